@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "auth/AuthRoutes.h"
+
+#include "http/ApiError.h"
+#include "http/RequestBody.h"
+#include "users/UserJson.h"
+#include "users/UserStore.h"
+
+namespace aih::auth {
+namespace {
+
+using http::Access;
+using http::RequestContext;
+using http::Response;
+
+Response signedInResponse(const SignedIn& result)
+{
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    out->set("access_token", result.accessToken);
+    out->set("refresh_token", result.refreshToken);
+    out->set("token_type", "Bearer");
+    out->set("expires_in", static_cast<int>(result.expiresIn.count()));
+    out->set("user", users::toJson(result.user));
+    return Response::json(200, out);
+}
+
+} // namespace
+
+void addAuthRoutes(http::Router& router, AuthService& service)
+{
+    router.add({"POST", "/api/auth/login", Access::Public, Role::User,
+                [&service](RequestContext& ctx) {
+                    auto body = http::jsonBodyOf(ctx);
+                    LoginAttempt attempt;
+                    attempt.tenantKey = body.optionalString("tenant", 100).value_or(ctx.tenantId);
+                    attempt.email = body.requiredString("email", 254);
+                    attempt.password = body.requiredString("password", 256);
+                    body.finish();
+                    if (attempt.tenantKey.empty()) {
+                        throw http::ApiError::validation("tenant", "is required (tenant id or slug)");
+                    }
+                    attempt.clientIp = ctx.clientIp;
+                    attempt.userAgent = ctx.header("User-Agent");
+                    return signedInResponse(service.login(attempt));
+                },
+                "Sign in with tenant, email and password"});
+
+    router.add({"POST", "/api/auth/refresh", Access::Public, Role::User,
+                [&service](RequestContext& ctx) {
+                    auto body = http::jsonBodyOf(ctx);
+                    const auto token = body.requiredString("refresh_token", 128);
+                    body.finish();
+                    return signedInResponse(service.refresh(token, ctx.clientIp));
+                },
+                "Exchange a refresh token for new tokens (rotation)"});
+
+    router.add({"POST", "/api/auth/logout", Access::Session, Role::User,
+                [&service](RequestContext& ctx) {
+                    service.logout(ctx);
+                    return Response::noContent();
+                },
+                "End the current session"});
+
+    router.add({"GET", "/api/auth/me", Access::Session, Role::User,
+                [](RequestContext& ctx) {
+                    const auto user = ctx.inTenant([&](db::Transaction& tx) {
+                        return users::UserStore::findById(tx, ctx.principal.userId);
+                    });
+                    if (!user) {
+                        throw http::ApiError(http::ErrorCode::Unauthenticated, "The session has ended.");
+                    }
+                    return Response::json(200, users::toJson(*user));
+                },
+                "The signed-in user"});
+}
+
+} // namespace aih::auth

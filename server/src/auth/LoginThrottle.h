@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <chrono>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+namespace aih::auth {
+
+/// Counts failed sign-ins per account and per client address over a sliding window and refuses
+/// further attempts once either passes its limit. Successful sign-ins clear the account's count.
+class LoginThrottle
+{
+public:
+    using Clock = std::chrono::steady_clock;
+
+    struct Limits
+    {
+        int perAccount = 5;
+        int perAddress = 30;
+        std::chrono::seconds window{15 * 60};
+    };
+
+    explicit LoginThrottle(Limits limits);
+
+    /// Seconds until the caller may try again, or 0 when an attempt is allowed now.
+    int retryAfter(const std::string& account, const std::string& address, Clock::time_point now = Clock::now());
+    void recordFailure(const std::string& account, const std::string& address, Clock::time_point now = Clock::now());
+    void recordSuccess(const std::string& account);
+
+private:
+    using Failures = std::deque<Clock::time_point>;
+    int wait(Failures& failures, int limit, Clock::time_point now) const;
+    void prune(Clock::time_point now);
+
+    Limits limits_;
+    std::mutex mutex_;
+    std::unordered_map<std::string, Failures> byAccount_;
+    std::unordered_map<std::string, Failures> byAddress_;
+    Clock::time_point lastPrune_{};
+};
+
+} // namespace aih::auth

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "auth/Secrets.h"
+
+#include <sodium.h>
+
+#include <vector>
+
+namespace aih::auth {
+
+std::string randomToken(std::size_t bytes)
+{
+    std::vector<unsigned char> raw(bytes);
+    randombytes_buf(raw.data(), raw.size());
+    std::string out(sodium_base64_ENCODED_LEN(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+    sodium_bin2base64(out.data(), out.size(), raw.data(), raw.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    out.resize(out.find('\0'));
+    return out;
+}
+
+std::string sha256Hex(std::string_view data)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+    std::string hex(sizeof digest * 2 + 1, '\0');
+    sodium_bin2hex(hex.data(), hex.size(), digest, sizeof digest);
+    hex.pop_back();
+    return hex;
+}
+
+bool constantTimeEquals(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size()) {
+        return false;
+    }
+    return sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+}
+
+} // namespace aih::auth

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace aih::auth {
+
+/// `bytes` from the OS CSPRNG (libsodium), base64url without padding.
+std::string randomToken(std::size_t bytes = 32);
+/// Hex SHA-256, for secrets with enough entropy that a slow hash would add nothing.
+std::string sha256Hex(std::string_view data);
+/// Compares without an early exit, so timing does not reveal a matching prefix.
+bool constantTimeEquals(std::string_view a, std::string_view b);
+
+} // namespace aih::auth

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "auth/SessionStore.h"
+
+namespace aih::auth {
+namespace {
+
+constexpr db::Sql createSessionSql{"sessions.create",
+                                   "INSERT INTO sessions (tenant_id, user_id, ip_address, user_agent) "
+                                   "VALUES (aih_current_tenant(), $1, $2, left($3, 512)) RETURNING id"};
+constexpr db::Sql addRefresh{"refresh.add", "INSERT INTO refresh_tokens (tenant_id, session_id, token_hash, expires_at) "
+                                            "VALUES (aih_current_tenant(), $1, decode($2, 'hex'), "
+                                            "now() + make_interval(secs => $3))"};
+constexpr db::Sql findRefresh{"refresh.find_for_update",
+                              "SELECT r.id, r.session_id, s.user_id, r.used_at IS NOT NULL, r.expires_at <= now(), "
+                              "s.revoked_at IS NOT NULL FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id "
+                              "WHERE r.token_hash = decode($1, 'hex') FOR UPDATE OF r, s"};
+constexpr db::Sql markUsedSql{"refresh.mark_used", "UPDATE refresh_tokens SET used_at = now() WHERE id = $1"};
+constexpr db::Sql revokeSessionSql{"sessions.revoke", "UPDATE sessions SET revoked_at = now(), revoke_reason = $2 "
+                                                      "WHERE id = $1 AND revoked_at IS NULL"};
+constexpr db::Sql revokeUserSql{"sessions.revoke_user", "UPDATE sessions SET revoked_at = now(), revoke_reason = $2 "
+                                                        "WHERE user_id = $1 AND revoked_at IS NULL"};
+constexpr db::Sql activeRoleSql{"sessions.active_role",
+                                "SELECT u.role FROM users u JOIN sessions s ON s.user_id = u.id "
+                                "WHERE u.id = $1 AND s.id = $2 AND u.active AND s.revoked_at IS NULL"};
+constexpr db::Sql tenantOfRefresh{"refresh.tenant", "SELECT aih_refresh_token_tenant(decode($1, 'hex'))"};
+
+} // namespace
+
+std::string SessionStore::createSession(db::Transaction& tx, const std::string& userId, const std::string& ip,
+                                        const std::string& userAgent)
+{
+    return tx.exec(createSessionSql, userId, ip, userAgent)[0][0].as<std::string>();
+}
+
+void SessionStore::addRefreshToken(db::Transaction& tx, const std::string& sessionId, const std::string& tokenHashHex,
+                                   std::chrono::seconds ttl)
+{
+    tx.exec(addRefresh, sessionId, tokenHashHex, static_cast<double>(ttl.count()));
+}
+
+std::optional<RefreshTokenRow> SessionStore::findRefreshTokenForUpdate(db::Transaction& tx, const std::string& hashHex)
+{
+    const auto result = tx.exec(findRefresh, hashHex);
+    if (result.empty()) {
+        return std::nullopt;
+    }
+    const auto& row = result[0];
+    return RefreshTokenRow{row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
+                           row[3].as<bool>(),        row[4].as<bool>(),        row[5].as<bool>()};
+}
+
+void SessionStore::markUsed(db::Transaction& tx, const std::string& refreshTokenId)
+{
+    tx.exec(markUsedSql, refreshTokenId);
+}
+
+void SessionStore::revokeSession(db::Transaction& tx, const std::string& sessionId, const std::string& reason)
+{
+    tx.exec(revokeSessionSql, sessionId, reason);
+}
+
+void SessionStore::revokeUserSessions(db::Transaction& tx, const std::string& userId, const std::string& reason)
+{
+    tx.exec(revokeUserSql, userId, reason);
+}
+
+std::optional<Role> SessionStore::activeRole(db::Transaction& tx, const std::string& userId,
+                                             const std::string& sessionId)
+{
+    const auto result = tx.exec(activeRoleSql, userId, sessionId);
+    if (result.empty()) {
+        return std::nullopt;
+    }
+    return roleFromName(result[0][0].as<std::string>());
+}
+
+std::optional<std::string> SessionStore::tenantOfRefreshToken(db::Transaction& tx, const std::string& hashHex)
+{
+    const auto result = tx.exec(tenantOfRefresh, hashHex);
+    if (result.empty() || result[0][0].is_null()) {
+        return std::nullopt;
+    }
+    return result[0][0].as<std::string>();
+}
+
+} // namespace aih::auth

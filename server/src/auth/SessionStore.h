@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "aih/Roles.h"
+#include "db/Transaction.h"
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+namespace aih::auth {
+
+struct RefreshTokenRow
+{
+    std::string id;
+    std::string sessionId;
+    std::string userId;
+    bool used = false;
+    bool expired = false;
+    bool sessionRevoked = false;
+};
+
+/// SQL for sign-in sessions and their refresh-token families.
+class SessionStore
+{
+public:
+    static std::string createSession(db::Transaction& tx, const std::string& userId, const std::string& ip,
+                                     const std::string& userAgent);
+    static void addRefreshToken(db::Transaction& tx, const std::string& sessionId, const std::string& tokenHashHex,
+                                std::chrono::seconds ttl);
+    static std::optional<RefreshTokenRow> findRefreshTokenForUpdate(db::Transaction& tx, const std::string& hashHex);
+    static void markUsed(db::Transaction& tx, const std::string& refreshTokenId);
+    static void revokeSession(db::Transaction& tx, const std::string& sessionId, const std::string& reason);
+    static void revokeUserSessions(db::Transaction& tx, const std::string& userId, const std::string& reason);
+    /// The user's current role if the user is active and the session unrevoked.
+    static std::optional<Role> activeRole(db::Transaction& tx, const std::string& userId,
+                                          const std::string& sessionId);
+    /// Platform scope: which tenant a refresh token belongs to.
+    static std::optional<std::string> tenantOfRefreshToken(db::Transaction& tx, const std::string& hashHex);
+};
+
+} // namespace aih::auth

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "http/Principal.h"
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+namespace aih::auth {
+
+/// Short-lived access tokens: JWT, HS256 with SECRET_KEY. They carry user, tenant, role and
+/// session; the signature and expiry are all a request needs to check them without the database.
+class TokenSigner
+{
+public:
+    TokenSigner(std::string secret, std::chrono::seconds ttl);
+
+    std::string issue(const http::Principal& user) const;
+    /// The principal the token proves, or nothing if it is forged, malformed or expired.
+    std::optional<http::Principal> verify(const std::string& token) const;
+    std::chrono::seconds ttl() const { return ttl_; }
+
+private:
+    std::string secret_;
+    std::chrono::seconds ttl_;
+};
+
+} // namespace aih::auth

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "config/Config.h"
+
+#include <charconv>
+#include <set>
+
+extern char** environ;
+
+namespace aih::config {
+namespace {
+
+std::optional<std::string> lookup(const Environment& env, const std::string& name)
+{
+    const auto it = env.find(name);
+    if (it == env.end() || it->second.empty()) {
+        return std::nullopt;
+    }
+    return it->second;
+}
+
+template <typename Number>
+Number parseNumber(const std::string& text, const std::string& name, Number low, Number high)
+{
+    Number value{};
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || value < low || value > high) {
+        throw ConfigError(name + " must be a number from " + std::to_string(low) + " to " + std::to_string(high) +
+                          ", got '" + text + "'");
+    }
+    return value;
+}
+
+void parseListen(Config& config, const std::string& value)
+{
+    const auto colon = value.rfind(':');
+    if (colon == std::string::npos) {
+        throw ConfigError("--listen takes HOST:PORT, got '" + value + "'");
+    }
+    config.listenHost = value.substr(0, colon);
+    if (config.listenHost.size() > 2 && config.listenHost.front() == '[') {
+        config.listenHost = config.listenHost.substr(1, config.listenHost.size() - 2);
+    }
+    config.listenPort = parseNumber<unsigned short>(value.substr(colon + 1), "--listen port", 0, 65535);
+}
+
+// A secret we would sign tokens with must not be guessable: long, and not one of the
+// placeholders people paste from examples.
+bool isWeakSecret(const std::string& secret)
+{
+    static const std::set<std::string> placeholders{"your-secret-key", "secret", "changeme", "change-me",
+                                                    "development", "dev-secret"};
+    std::set<char> distinct(secret.begin(), secret.end());
+    return secret.size() < 32 || distinct.size() < 10 || placeholders.contains(secret);
+}
+
+void readEnvironment(Config& config, const Environment& env)
+{
+    config.databaseUrl = lookup(env, "DATABASE_URL");
+    config.redisUrl = lookup(env, "REDIS_URL");
+    config.secretKey = lookup(env, "SECRET_KEY").value_or("");
+    config.operatorToken = lookup(env, "AIH_OPERATOR_TOKEN").value_or("");
+    config.baseDomain = lookup(env, "AIH_BASE_DOMAIN").value_or(config.baseDomain);
+    if (auto dir = lookup(env, "AIH_DATA_DIR")) {
+        config.dataDir = *dir;
+    }
+    if (auto pool = lookup(env, "AIH_DB_POOL_SIZE")) {
+        config.dbPoolSize = parseNumber<std::size_t>(*pool, "AIH_DB_POOL_SIZE", 1, 512);
+    }
+    if (auto body = lookup(env, "AIH_MAX_BODY_BYTES")) {
+        config.maxBodyBytes = parseNumber<std::size_t>(*body, "AIH_MAX_BODY_BYTES", 1024, 64 * 1024 * 1024);
+    }
+    config.stripeSecretKey = lookup(env, "STRIPE_SECRET_KEY").value_or("");
+    config.stripeWebhookSecret = lookup(env, "STRIPE_WEBHOOK_SECRET").value_or("");
+    config.stripeApiBase = lookup(env, "STRIPE_API_BASE").value_or(config.stripeApiBase);
+    for (const auto* tier : {"basic", "pro", "enterprise"}) {
+        std::string name = std::string("STRIPE_") + tier + "_PRICE_ID";
+        for (auto& c : name) {
+            c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        }
+        if (auto price = lookup(env, name)) {
+            config.stripePriceIds[tier] = *price;
+        }
+    }
+}
+
+void readFlags(Config& config, const std::vector<std::string>& args)
+{
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const auto& arg = args[i];
+        const auto value = [&]() -> const std::string& {
+            if (i + 1 >= args.size()) {
+                throw ConfigError(arg + " needs a value");
+            }
+            return args[++i];
+        };
+        if (arg == "--listen") {
+            parseListen(config, value());
+        } else if (arg == "--threads") {
+            config.threads = parseNumber<int>(value(), "--threads", 1, 1024);
+        } else if (arg == "--max-queued") {
+            config.maxQueuedConnections = parseNumber<int>(value(), "--max-queued", 1, 100000);
+        } else if (arg == "--data-dir") {
+            config.dataDir = value();
+        } else if (arg == "--demo") {
+            config.demo = true;
+        } else if (arg == "--version" || arg == "version") {
+            config.command = "version";
+        } else if (arg == "migrate" || arg == "serve" || arg == "check-config") {
+            config.command = arg;
+        } else if (arg == "--help" || arg == "-h") {
+            config.command = "help";
+        } else {
+            throw ConfigError("unknown argument '" + arg + "'\n" + usage());
+        }
+    }
+}
+
+} // namespace
+
+Environment processEnvironment()
+{
+    Environment env;
+    for (char** entry = environ; entry && *entry; ++entry) {
+        const std::string text(*entry);
+        const auto eq = text.find('=');
+        if (eq != std::string::npos) {
+            env.emplace(text.substr(0, eq), text.substr(eq + 1));
+        }
+    }
+    return env;
+}
+
+Config loadConfig(const std::vector<std::string>& args, const Environment& env)
+{
+    Config config;
+    readEnvironment(config, env);
+    readFlags(config, args);
+    if (config.command == "version" || config.command == "help") {
+        return config;
+    }
+    if (config.secretKey.empty() && !config.demo) {
+        throw ConfigError("SECRET_KEY is not set. Generate one with `openssl rand -hex 32` "
+                          "(or start with --demo for a throwaway local server).");
+    }
+    if (!config.secretKey.empty() && isWeakSecret(config.secretKey)) {
+        throw ConfigError("SECRET_KEY is too weak: use at least 32 random characters "
+                          "(`openssl rand -hex 32`).");
+    }
+    if (!config.operatorToken.empty() && config.operatorToken.size() < 32) {
+        throw ConfigError("AIH_OPERATOR_TOKEN must be at least 32 characters.");
+    }
+    if (config.dbPoolSize > static_cast<std::size_t>(config.threads) * 2) {
+        config.dbPoolSize = static_cast<std::size_t>(config.threads) * 2;
+    }
+    return config;
+}
+
+std::string usage()
+{
+    return "usage: aihd [serve|migrate|check-config|--version] [--listen HOST:PORT] [--threads N]\n"
+           "            [--max-queued N] [--data-dir DIR] [--demo]\n"
+           "environment: DATABASE_URL, REDIS_URL, SECRET_KEY, AIH_OPERATOR_TOKEN, AIH_BASE_DOMAIN,\n"
+           "             AIH_DATA_DIR, AIH_DB_POOL_SIZE, AIH_MAX_BODY_BYTES, STRIPE_*\n";
+}
+
+} // namespace aih::config

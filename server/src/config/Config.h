@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace aih::config {
+
+/// Everything aihd can be told, read once at start-up from the environment and flags, checked,
+/// then passed to the parts that need it. Nothing else reads the environment.
+struct Config
+{
+    std::string command = "serve"; ///< serve | migrate | check-config | version
+    std::string listenHost = "127.0.0.1";
+    unsigned short listenPort = 8080;
+    int threads = 32;
+    int maxQueuedConnections = 256;
+    std::size_t maxBodyBytes = 1024 * 1024;
+    std::filesystem::path dataDir = "var/aihd";
+    bool demo = false;
+
+    std::optional<std::string> databaseUrl; ///< unset: embedded PostgreSQL under dataDir
+    std::size_t dbPoolSize = 16;
+    std::optional<std::string> redisUrl;
+
+    std::string secretKey;
+    std::string operatorToken;
+    std::string baseDomain = "localhost";
+    std::chrono::seconds accessTokenTtl{15 * 60};
+    std::chrono::seconds refreshTokenTtl{30 * 24 * 3600};
+
+    std::string stripeSecretKey;
+    std::string stripeWebhookSecret;
+    std::string stripeApiBase = "https://api.stripe.com";
+    std::map<std::string, std::string> stripePriceIds; ///< tier -> price id
+};
+
+/// Thrown with a message meant for the operator; aihd prints it and exits non-zero.
+struct ConfigError : std::runtime_error
+{
+    using std::runtime_error::runtime_error;
+};
+
+using Environment = std::map<std::string, std::string>;
+
+Environment processEnvironment();
+/// Parses flags over environment values; throws ConfigError naming the setting at fault.
+Config loadConfig(const std::vector<std::string>& args, const Environment& env);
+std::string usage();
+
+} // namespace aih::config

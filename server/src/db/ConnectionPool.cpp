@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/ConnectionPool.h"
+
+#include "http/ApiError.h"
+
+#include <pqxx/except>
+#include <pqxx/nontransaction>
+
+namespace aih::db {
+
+void PooledConnection::ensurePrepared(const Sql& sql)
+{
+    if (prepared.find(sql.name) == prepared.end()) {
+        connection->prepare(std::string(sql.name), std::string(sql.text));
+        prepared.emplace(sql.name);
+    }
+}
+
+ConnectionPool::Lease::Lease(ConnectionPool& pool, std::unique_ptr<PooledConnection> connection)
+    : pool_(&pool), connection_(std::move(connection))
+{
+}
+
+ConnectionPool::Lease::~Lease()
+{
+    if (connection_) {
+        pool_->release(std::move(connection_));
+    }
+}
+
+ConnectionPool::ConnectionPool(std::string url, std::size_t size, std::chrono::milliseconds acquireTimeout)
+    : url_(std::move(url)), size_(size), acquireTimeout_(acquireTimeout)
+{
+}
+
+std::unique_ptr<PooledConnection> ConnectionPool::connect() const
+{
+    auto pooled = std::make_unique<PooledConnection>();
+    pooled->connection = std::make_unique<pqxx::connection>(url_);
+    // The owner role that ran the migrations may bypass RLS; requests never run as it.
+    pqxx::nontransaction setup(*pooled->connection);
+    setup.exec("SET ROLE aih_app");
+    setup.exec("SET application_name = 'aihd'");
+    return pooled;
+}
+
+ConnectionPool::Lease ConnectionPool::acquire()
+{
+    std::unique_lock lock(mutex_);
+    const auto ready = [this] { return !idle_.empty() || created_ < size_; };
+    if (!available_.wait_for(lock, acquireTimeout_, ready)) {
+        throw http::ApiError(http::ErrorCode::ServiceUnavailable, "The database is busy; retry shortly.")
+            .withRetryAfter(1);
+    }
+    if (!idle_.empty()) {
+        auto connection = std::move(idle_.back());
+        idle_.pop_back();
+        if (connection->connection->is_open()) {
+            return Lease(*this, std::move(connection));
+        }
+        --created_;
+    }
+    ++created_;
+    lock.unlock();
+    try {
+        return Lease(*this, connect());
+    } catch (const std::exception&) {
+        lock.lock();
+        --created_;
+        available_.notify_one();
+        throw http::ApiError(http::ErrorCode::ServiceUnavailable, "The database is unreachable.").withRetryAfter(2);
+    }
+}
+
+void ConnectionPool::release(std::unique_ptr<PooledConnection> connection)
+{
+    std::lock_guard lock(mutex_);
+    if (connection->connection->is_open()) {
+        idle_.push_back(std::move(connection));
+    } else {
+        --created_;
+    }
+    available_.notify_one();
+}
+
+std::size_t ConnectionPool::inUse() const
+{
+    std::lock_guard lock(mutex_);
+    return created_ - idle_.size();
+}
+
+} // namespace aih::db

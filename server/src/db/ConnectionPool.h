@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/Sql.h"
+
+#include <pqxx/connection>
+
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace aih::db {
+
+/// A connection and the statements already prepared on it.
+struct PooledConnection
+{
+    std::unique_ptr<pqxx::connection> connection;
+    std::set<std::string, std::less<>> prepared;
+
+    void ensurePrepared(const Sql& sql);
+};
+
+/// A fixed-size pool of connections that run as the application role (`aih_app`), which
+/// row-level security applies to. Broken connections are replaced on their next use.
+class ConnectionPool
+{
+public:
+    class Lease
+    {
+    public:
+        Lease(ConnectionPool& pool, std::unique_ptr<PooledConnection> connection);
+        Lease(Lease&&) noexcept = default;
+        Lease& operator=(Lease&&) = delete;
+        ~Lease();
+        PooledConnection& operator*() { return *connection_; }
+        PooledConnection* operator->() { return connection_.get(); }
+
+    private:
+        ConnectionPool* pool_;
+        std::unique_ptr<PooledConnection> connection_;
+    };
+
+    ConnectionPool(std::string url, std::size_t size, std::chrono::milliseconds acquireTimeout);
+
+    /// Waits up to the acquire timeout; throws ApiError(503) when no connection frees up.
+    Lease acquire();
+
+    std::size_t size() const { return size_; }
+    std::size_t inUse() const;
+
+private:
+    std::unique_ptr<PooledConnection> connect() const;
+    void release(std::unique_ptr<PooledConnection> connection);
+
+    std::string url_;
+    std::size_t size_;
+    std::chrono::milliseconds acquireTimeout_;
+    mutable std::mutex mutex_;
+    std::condition_variable available_;
+    std::vector<std::unique_ptr<PooledConnection>> idle_;
+    std::size_t created_ = 0;
+};
+
+} // namespace aih::db

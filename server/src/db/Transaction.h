@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/ConnectionPool.h"
+#include "db/Sql.h"
+
+#include <pqxx/pqxx>
+
+#include <optional>
+#include <string>
+
+namespace aih::db {
+
+/// The one way code outside db/ touches the database: a transaction on a pooled connection
+/// that runs only named, prepared statements. A tenant transaction sets `aih.tenant_id` with
+/// SET LOCAL semantics, so row-level security confines every statement to that tenant and the
+/// setting cannot leak to the connection's next user.
+class Transaction
+{
+public:
+    /// `tenantId` empty: platform scope, which RLS shows no tenant rows at all.
+    Transaction(ConnectionPool::Lease lease, const std::string& tenantId);
+
+    template <typename... Args>
+    pqxx::result exec(const Sql& sql, Args&&... args)
+    {
+        lease_->ensurePrepared(sql);
+        return work_.exec_prepared(std::string(sql.name), std::forward<Args>(args)...);
+    }
+
+    void commit() { work_.commit(); }
+    const std::string& tenantId() const { return tenantId_; }
+
+private:
+    ConnectionPool::Lease lease_;
+    pqxx::work work_;
+    std::string tenantId_;
+};
+
+/// A nullable text parameter for exec(): libpqxx sends a null pointer as SQL NULL.
+inline const char* nullable(const std::optional<std::string>& value)
+{
+    return value ? value->c_str() : nullptr;
+}
+
+} // namespace aih::db

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "http/ErrorCode.h"
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace aih::http {
+
+struct FieldError
+{
+    std::string field;
+    std::string message;
+};
+
+/// The one exception type that reaches clients. Anything else thrown by a handler becomes a 500
+/// whose message is logged but never sent.
+class ApiError : public std::runtime_error
+{
+public:
+    ApiError(ErrorCode code, std::string detail);
+
+    static ApiError validation(std::string field, std::string message);
+
+    ErrorCode code() const { return code_; }
+    const std::string& detail() const { return detail_; }
+    const std::vector<FieldError>& fieldErrors() const { return fieldErrors_; }
+    /// Extra members of the problem document (e.g. `required_plan`), all strings.
+    const std::map<std::string, std::string>& extensions() const { return extensions_; }
+    std::optional<int> retryAfterSeconds() const { return retryAfter_; }
+
+    ApiError& withField(std::string field, std::string message);
+    ApiError& withExtension(std::string key, std::string value);
+    ApiError& withRetryAfter(int seconds);
+
+private:
+    ErrorCode code_;
+    std::string detail_;
+    std::vector<FieldError> fieldErrors_;
+    std::map<std::string, std::string> extensions_;
+    std::optional<int> retryAfter_;
+};
+
+} // namespace aih::http

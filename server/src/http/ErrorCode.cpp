@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "http/ErrorCode.h"
+
+#include <array>
+
+namespace aih::http {
+namespace {
+
+struct Row
+{
+    ErrorCode code;
+    ErrorDescription description;
+};
+
+// Ordered like the enum so lookup is an index; ErrorCodeTest checks every row lines up.
+constexpr std::array<Row, 19> table{{
+    {ErrorCode::MalformedRequest, {400, "malformed_request", "Malformed request"}},
+    {ErrorCode::MalformedJson, {400, "malformed_json", "Malformed JSON body"}},
+    {ErrorCode::UnknownField, {400, "unknown_field", "Unknown field in request body"}},
+    {ErrorCode::Unauthenticated, {401, "unauthenticated", "Authentication required"}},
+    {ErrorCode::InvalidCredentials, {401, "invalid_credentials", "Invalid credentials"}},
+    {ErrorCode::Forbidden, {403, "forbidden", "Not allowed"}},
+    {ErrorCode::TenantMismatch, {403, "tenant_mismatch", "Credential belongs to another tenant"}},
+    {ErrorCode::NotFound, {404, "not_found", "Not found"}},
+    {ErrorCode::MethodNotAllowed, {405, "method_not_allowed", "Method not allowed"}},
+    {ErrorCode::Conflict, {409, "conflict", "Conflict"}},
+    {ErrorCode::LastAdmin, {409, "last_admin", "The tenant must keep an active admin"}},
+    {ErrorCode::PlanLimit, {402, "plan_limit", "Plan limit reached"}},
+    {ErrorCode::FeatureNotInPlan, {402, "feature_not_in_plan", "Feature not in plan"}},
+    {ErrorCode::PayloadTooLarge, {413, "payload_too_large", "Request body too large"}},
+    {ErrorCode::UnsupportedMediaType, {415, "unsupported_media_type", "Unsupported media type"}},
+    {ErrorCode::ValidationFailed, {422, "validation_failed", "Validation failed"}},
+    {ErrorCode::RateLimited, {429, "rate_limited", "Too many requests"}},
+    {ErrorCode::ServiceUnavailable, {503, "service_unavailable", "Service temporarily unavailable"}},
+    {ErrorCode::Internal, {500, "internal_error", "Internal server error"}},
+}};
+
+} // namespace
+
+const ErrorDescription& describe(ErrorCode code)
+{
+    const auto index = static_cast<std::size_t>(code);
+    if (index < table.size() && table[index].code == code) {
+        return table[index].description;
+    }
+    return table.back().description;
+}
+
+} // namespace aih::http

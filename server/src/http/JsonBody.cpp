@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "http/JsonBody.h"
+
+#include "http/ApiError.h"
+#include "http/JsonLimits.h"
+
+#include <Poco/JSON/JSONException.h>
+#include <Poco/JSON/Parser.h>
+
+namespace aih::http {
+
+JsonBody::JsonBody(Poco::JSON::Object::Ptr object) : object_(std::move(object)) {}
+
+JsonBody JsonBody::parse(std::string_view text)
+{
+    checkJsonWithinLimits(text);
+    Poco::Dynamic::Var root;
+    try {
+        Poco::JSON::Parser parser;
+        root = parser.parse(std::string(text));
+    } catch (const Poco::Exception&) {
+        throw ApiError(ErrorCode::MalformedJson, "The body is not well-formed JSON.");
+    }
+    if (root.type() != typeid(Poco::JSON::Object::Ptr)) {
+        throw ApiError(ErrorCode::MalformedJson, "The body must be a JSON object.");
+    }
+    return JsonBody(root.extract<Poco::JSON::Object::Ptr>());
+}
+
+Poco::Dynamic::Var JsonBody::fieldValue(const std::string& field)
+{
+    known_.insert(field);
+    return object_->has(field) ? object_->get(field) : Poco::Dynamic::Var();
+}
+
+std::string JsonBody::requiredString(const std::string& field, std::size_t maxLength)
+{
+    auto value = optionalString(field, maxLength);
+    if (!value) {
+        throw ApiError::validation(field, "is required");
+    }
+    return *value;
+}
+
+std::optional<std::string> JsonBody::optionalString(const std::string& field, std::size_t maxLength)
+{
+    const auto value = fieldValue(field);
+    if (value.isEmpty()) {
+        return std::nullopt;
+    }
+    if (!value.isString()) {
+        throw ApiError::validation(field, "must be a string");
+    }
+    auto text = value.extract<std::string>();
+    if (text.size() > maxLength) {
+        throw ApiError::validation(field, "must be at most " + std::to_string(maxLength) + " bytes");
+    }
+    return text;
+}
+
+std::optional<bool> JsonBody::optionalBool(const std::string& field)
+{
+    const auto value = fieldValue(field);
+    if (value.isEmpty()) {
+        return std::nullopt;
+    }
+    if (value.type() != typeid(bool)) {
+        throw ApiError::validation(field, "must be true or false");
+    }
+    return value.extract<bool>();
+}
+
+Poco::JSON::Object::Ptr JsonBody::optionalObject(const std::string& field)
+{
+    const auto value = fieldValue(field);
+    if (value.isEmpty()) {
+        return nullptr;
+    }
+    if (value.type() != typeid(Poco::JSON::Object::Ptr)) {
+        throw ApiError::validation(field, "must be an object");
+    }
+    return value.extract<Poco::JSON::Object::Ptr>();
+}
+
+void JsonBody::finish() const
+{
+    std::string unknown;
+    for (const auto& name : object_->getNames()) {
+        if (!known_.contains(name)) {
+            unknown += unknown.empty() ? name : ", " + name;
+        }
+    }
+    if (!unknown.empty()) {
+        ApiError error(ErrorCode::UnknownField, "Unknown field(s): " + unknown);
+        for (const auto& name : object_->getNames()) {
+            if (!known_.contains(name)) {
+                error.withField(name, "is not accepted here");
+            }
+        }
+        throw error;
+    }
+}
+
+} // namespace aih::http

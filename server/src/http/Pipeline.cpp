@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "http/Pipeline.h"
+
+#include "http/Problem.h"
+#include "http/RequestId.h"
+#include "http/SecurityHeaders.h"
+
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/URI.h>
+
+#include <chrono>
+
+namespace aih::http {
+namespace {
+
+class PipelineHandler : public Poco::Net::HTTPRequestHandler
+{
+public:
+    explicit PipelineHandler(Pipeline& pipeline) : pipeline_(pipeline) {}
+    void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override
+    {
+        pipeline_.handle(request, response);
+    }
+
+private:
+    Pipeline& pipeline_;
+};
+
+std::string actorOf(const Principal& principal)
+{
+    switch (principal.kind) {
+    case Principal::Kind::User:
+        return "user:" + principal.userId;
+    case Principal::Kind::Operator:
+        return "operator";
+    case Principal::Kind::Anonymous:
+        break;
+    }
+    return "";
+}
+
+void parseTarget(RequestContext& ctx)
+{
+    try {
+        const Poco::URI uri(ctx.request.getURI());
+        ctx.path = uri.getPath();
+        for (const auto& [key, value] : uri.getQueryParameters()) {
+            ctx.query.emplace(key, value);
+        }
+    } catch (const Poco::Exception&) {
+        throw ApiError(ErrorCode::MalformedRequest, "The request target is not a valid URI.");
+    }
+}
+
+} // namespace
+
+Pipeline::Pipeline(const Router& router, db::Database& database, PipelineSteps steps, PipelineLimits limits,
+                   AccessLog& accessLog)
+    : router_(router), database_(database), steps_(std::move(steps)), limits_(limits), accessLog_(accessLog)
+{
+}
+
+Poco::Net::HTTPRequestHandler* Pipeline::createRequestHandler(const Poco::Net::HTTPServerRequest&)
+{
+    return new PipelineHandler(*this);
+}
+
+void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response)
+{
+    const auto started = std::chrono::steady_clock::now();
+    RequestContext ctx(request, database_);
+    ctx.requestId = requestIdFor(request.get("X-Request-ID", ""));
+    ctx.clientIp = request.clientAddress().host().toString();
+    ctx.setActorCheck(steps_.actorCheck);
+
+    Response result;
+    try {
+        result = dispatch(ctx);
+    } catch (const ApiError& error) {
+        result = problemResponse(error, ctx.requestId);
+    } catch (const std::exception& error) {
+        logInternalError(ctx.requestId, error.what());
+        result = problemResponse(ApiError(ErrorCode::Internal, "An unexpected error occurred; quote the request id "
+                                                               "when reporting it."),
+                                 ctx.requestId);
+    }
+    if (result.status == 413) {
+        // The unread remainder of an oversized body would be parsed as the next request.
+        response.setKeepAlive(false);
+    }
+    writeResponse(response, result, ctx.requestId);
+    accessLog_.write({ctx.requestId, request.getMethod(), ctx.route ? ctx.route->pattern : "", ctx.path,
+                      result.status,
+                      std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started),
+                      ctx.tenantId, actorOf(ctx.principal), ctx.clientIp});
+}
+
+Response Pipeline::dispatch(RequestContext& ctx)
+{
+    parseTarget(ctx);
+    readBody(ctx);
+    const auto match = router_.match(ctx.request.getMethod(), ctx.path);
+    if (!match.route) {
+        if (match.pathMatchedOtherMethod) {
+            throw ApiError(ErrorCode::MethodNotAllowed, "This resource does not support " + ctx.request.getMethod() + ".");
+        }
+        throw ApiError(ErrorCode::NotFound, "No such resource.");
+    }
+    ctx.route = match.route;
+    ctx.params = match.params;
+    ctx.principal = steps_.authenticate(ctx);
+    resolveTenant(ctx);
+    authorise(ctx);
+    return ctx.route->handler(ctx);
+}
+
+void Pipeline::readBody(RequestContext& ctx) const
+{
+    const auto declared = ctx.request.getContentLength64();
+    if (declared > 0 && static_cast<std::uint64_t>(declared) > limits_.maxBodyBytes) {
+        throw ApiError(ErrorCode::PayloadTooLarge,
+                       "The body exceeds the limit of " + std::to_string(limits_.maxBodyBytes) + " bytes.");
+    }
+    auto& stream = ctx.request.stream();
+    std::string body;
+    char buffer[16 * 1024];
+    while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
+        body.append(buffer, static_cast<std::size_t>(stream.gcount()));
+        if (body.size() > limits_.maxBodyBytes) {
+            throw ApiError(ErrorCode::PayloadTooLarge,
+                           "The body exceeds the limit of " + std::to_string(limits_.maxBodyBytes) + " bytes.");
+        }
+    }
+    ctx.body = std::move(body);
+}
+
+void Pipeline::resolveTenant(RequestContext& ctx) const
+{
+    const auto named = steps_.namedTenant(ctx);
+    const auto& principal = ctx.principal;
+    if (principal.isUser()) {
+        // A header or host only selects the tenant the credential is bound to; it never grants one.
+        if (named && *named != principal.tenantId) {
+            throw ApiError(ErrorCode::TenantMismatch, "This credential is not valid for the tenant the request names.");
+        }
+        ctx.tenantId = principal.tenantId;
+    } else if (named) {
+        ctx.tenantId = *named;
+    }
+}
+
+void Pipeline::authorise(const RequestContext& ctx)
+{
+    const auto& route = *ctx.route;
+    const auto& principal = ctx.principal;
+    const bool user = principal.isUser();
+    const bool op = principal.isOperator();
+    switch (route.access) {
+    case Access::Public:
+        return;
+    case Access::Session:
+        if (!user) {
+            throw ApiError(ErrorCode::Unauthenticated, "Sign in first: send Authorization: Bearer <access_token>.");
+        }
+        break;
+    case Access::SessionOrOperator:
+        if (!user && !op) {
+            throw ApiError(ErrorCode::Unauthenticated, "Sign in first: send Authorization: Bearer <access_token>.");
+        }
+        break;
+    case Access::Operator:
+        if (!op) {
+            throw ApiError(principal.kind == Principal::Kind::Anonymous ? ErrorCode::Unauthenticated
+                                                                        : ErrorCode::Forbidden,
+                           "This endpoint is for the platform operator.");
+        }
+        return;
+    }
+    if (user && principal.role < route.minimumRole) {
+        throw ApiError(ErrorCode::Forbidden, "Your role does not allow this.");
+    }
+}
+
+} // namespace aih::http

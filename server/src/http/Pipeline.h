@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/Database.h"
+#include "http/AccessLog.h"
+#include "http/RequestContext.h"
+#include "http/Router.h"
+
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+
+#include <functional>
+#include <optional>
+
+namespace aih::http {
+
+/// The steps that need other parts of the server, wired in at start-up.
+struct PipelineSteps
+{
+    /// Proves who is calling from the request's credential; throws 401 for a bad one.
+    std::function<Principal(const RequestContext&)> authenticate;
+    /// The tenant the request names by X-Tenant-ID or Host, if any; throws 404 for an unknown one.
+    std::function<std::optional<std::string>(const RequestContext&)> namedTenant;
+    /// Confirms a signed-in user inside each tenant transaction.
+    RequestContext::ActorCheck actorCheck;
+};
+
+struct PipelineLimits
+{
+    std::size_t maxBodyBytes = 1024 * 1024;
+};
+
+/// The server's one request handler factory. Every request runs the same steps in a fixed
+/// order: request id, body limit, routing, authentication, tenant, authorisation, handler,
+/// error mapping, security headers, access log.
+class Pipeline : public Poco::Net::HTTPRequestHandlerFactory
+{
+public:
+    Pipeline(const Router& router, db::Database& database, PipelineSteps steps, PipelineLimits limits,
+             AccessLog& accessLog);
+
+    Poco::Net::HTTPRequestHandler* createRequestHandler(const Poco::Net::HTTPServerRequest& request) override;
+
+    /// Runs one request through every step; public so tests can drive it without sockets.
+    void handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response);
+
+private:
+    Response dispatch(RequestContext& ctx);
+    void readBody(RequestContext& ctx) const;
+    void resolveTenant(RequestContext& ctx) const;
+    static void authorise(const RequestContext& ctx);
+
+    const Router& router_;
+    db::Database& database_;
+    PipelineSteps steps_;
+    PipelineLimits limits_;
+    AccessLog& accessLog_;
+};
+
+} // namespace aih::http

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "http/Problem.h"
+
+#include <Poco/JSON/Array.h>
+
+namespace aih::http {
+
+Response problemResponse(const ApiError& error, const std::string& requestId)
+{
+    const auto& description = describe(error.code());
+    Poco::JSON::Object::Ptr problem = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    problem->set("type", "https://docs.aih.example/problems/" + std::string(description.code));
+    problem->set("title", std::string(description.title));
+    problem->set("status", description.status);
+    problem->set("detail", error.detail());
+    problem->set("code", std::string(description.code));
+    problem->set("request_id", requestId);
+    for (const auto& [key, value] : error.extensions()) {
+        problem->set(key, value);
+    }
+    if (!error.fieldErrors().empty()) {
+        Poco::JSON::Array::Ptr errors = new Poco::JSON::Array;
+        for (const auto& field : error.fieldErrors()) {
+            Poco::JSON::Object::Ptr entry = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+            entry->set("field", field.field);
+            entry->set("message", field.message);
+            errors->add(entry);
+        }
+        problem->set("errors", errors);
+    }
+    auto response = Response::json(description.status, problem);
+    response.contentType = "application/problem+json";
+    if (error.retryAfterSeconds()) {
+        response.headers.emplace_back("Retry-After", std::to_string(*error.retryAfterSeconds()));
+    }
+    return response;
+}
+
+} // namespace aih::http

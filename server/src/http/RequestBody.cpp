@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "http/RequestBody.h"
+
+#include "aih/Validation.h"
+#include "http/ApiError.h"
+
+#include <Poco/Net/MediaType.h>
+#include <Poco/String.h>
+
+#include <charconv>
+
+namespace aih::http {
+
+JsonBody jsonBodyOf(const RequestContext& ctx)
+{
+    const auto contentType = ctx.request.getContentType();
+    bool isJson = false;
+    try {
+        const Poco::Net::MediaType type(contentType);
+        isJson = Poco::icompare(type.getType(), "application") == 0 && Poco::icompare(type.getSubType(), "json") == 0;
+        const auto charset = type.hasParameter("charset") ? type.getParameter("charset") : std::string("utf-8");
+        isJson = isJson && Poco::icompare(charset, "utf-8") == 0;
+    } catch (const Poco::Exception&) {
+        isJson = false;
+    }
+    if (!isJson) {
+        throw ApiError(ErrorCode::UnsupportedMediaType, "Send the body as application/json (UTF-8).");
+    }
+    return JsonBody::parse(ctx.body);
+}
+
+int pageLimitOf(const RequestContext& ctx)
+{
+    const auto text = ctx.queryValue("limit");
+    if (!text) {
+        return 50;
+    }
+    int value = 0;
+    const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
+    if (error != std::errc() || end != text->data() + text->size() || value < 1 || value > 200) {
+        throw ApiError::validation("limit", "must be a whole number from 1 to 200");
+    }
+    return value;
+}
+
+const std::string& uuidParam(const RequestContext& ctx, const std::string& name)
+{
+    const auto& value = ctx.param(name);
+    if (!isUuid(value)) {
+        throw ApiError(ErrorCode::NotFound, "No such resource.");
+    }
+    return value;
+}
+
+} // namespace aih::http

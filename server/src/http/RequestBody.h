@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "http/JsonBody.h"
+#include "http/RequestContext.h"
+
+namespace aih::http {
+
+/// The request's body as a JSON object: 415 unless the media type is application/json, then
+/// the bounded parse of JsonBody.
+JsonBody jsonBodyOf(const RequestContext& ctx);
+
+/// `?limit=` within 1..200 (default 50), as the contract's list conventions say.
+int pageLimitOf(const RequestContext& ctx);
+
+/// A path parameter that must be a UUID; anything else cannot name an object, so 404.
+const std::string& uuidParam(const RequestContext& ctx, const std::string& name);
+
+} // namespace aih::http

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "http/RequestContext.h"
+
+#include "http/ApiError.h"
+
+namespace aih::http {
+
+RequestContext::RequestContext(Poco::Net::HTTPServerRequest& req, db::Database& database)
+    : request(req), database_(database)
+{
+}
+
+const std::string& RequestContext::param(const std::string& name) const
+{
+    static const std::string empty;
+    const auto it = params.find(name);
+    return it == params.end() ? empty : it->second;
+}
+
+std::optional<std::string> RequestContext::queryValue(const std::string& name) const
+{
+    const auto it = query.find(name);
+    if (it == query.end()) {
+        return std::nullopt;
+    }
+    return it->second;
+}
+
+std::string RequestContext::header(const std::string& name) const
+{
+    return request.get(name, "");
+}
+
+void RequestContext::requireTenant() const
+{
+    if (tenantId.empty()) {
+        throw ApiError(ErrorCode::MalformedRequest,
+                       "No tenant: sign in, or name one with X-Tenant-ID or the tenant's subdomain.");
+    }
+}
+
+} // namespace aih::http

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <Poco/JSON/Object.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace aih::http {
+
+/// What a handler returns; the dispatcher writes it, adding the headers every response gets.
+struct Response
+{
+    int status = 200;
+    std::string contentType = "application/json";
+    std::string body;
+    std::vector<std::pair<std::string, std::string>> headers;
+
+    static Response json(int status, const Poco::JSON::Object::Ptr& object);
+    static Response json(int status, const Poco::JSON::Array::Ptr& array);
+    static Response text(int status, std::string body, std::string contentType = "text/plain; charset=utf-8");
+    static Response noContent();
+};
+
+/// Serialises compactly; the one place JSON text is produced for responses.
+std::string toJsonText(const Poco::Dynamic::Var& value);
+
+} // namespace aih::http

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "aih/Roles.h"
+#include "http/Response.h"
+
+#include <functional>
+#include <string>
+
+namespace aih::http {
+
+class RequestContext;
+
+/// Who may reach a route at all; finer rules (own objects, role pairs) live in the services.
+enum class Access
+{
+    Public,          ///< anyone; a credential, if sent, is still checked
+    Session,         ///< a signed-in user of the resolved tenant
+    SessionOrOperator,
+    Operator,
+};
+
+using Handler = std::function<Response(RequestContext&)>;
+
+/// One row of the routing table: the router, the authorisation step and the OpenAPI test
+/// all read the same rows.
+struct Route
+{
+    std::string method;
+    std::string pattern; ///< e.g. `/api/enterprise/tenants/{id}`
+    Access access;
+    Role minimumRole;
+    Handler handler;
+    std::string summary;
+};
+
+} // namespace aih::http

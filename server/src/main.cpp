@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/ServerApp.h"
+#include "config/Config.h"
+
+#include <iostream>
+
+#ifndef AIH_VERSION
+#define AIH_VERSION "0.0.0"
+#endif
+
+int main(int argc, char** argv)
+{
+    try {
+        const std::vector<std::string> args(argv + 1, argv + argc);
+        auto config = aih::config::loadConfig(args, aih::config::processEnvironment());
+        if (config.command == "version") {
+            std::cout << "aihd " << AIH_VERSION << "\n";
+            return 0;
+        }
+        if (config.command == "help") {
+            std::cout << aih::config::usage();
+            return 0;
+        }
+        if (config.command == "check-config") {
+            std::cout << "configuration ok\n";
+            return 0;
+        }
+        return aih::app::run(std::move(config));
+    } catch (const aih::config::ConfigError& error) {
+        std::cerr << "aihd: configuration error: " << error.what() << "\n";
+        return 2;
+    } catch (const std::exception& error) {
+        std::cerr << "aihd: " << error.what() << "\n";
+        return 1;
+    }
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "tenancy/TenantJson.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Parser.h>
+
+namespace aih::tenancy {
+
+Poco::JSON::Object::Ptr toJson(const Tenant& tenant)
+{
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    out->set("id", tenant.id);
+    out->set("name", tenant.name);
+    out->set("slug", tenant.slug);
+    out->set("domain", tenant.domain.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(tenant.domain));
+    out->set("subscription_tier", std::string(tierName(tenant.tier)));
+    out->set("subscription_status", tenant.status);
+    out->set("user_limit", tenant.userLimit);
+    out->set("api_rate_limit", tenant.apiRateLimit);
+    Poco::JSON::Array::Ptr features = new Poco::JSON::Array;
+    for (const auto feature : featuresOf(tenant.tier)) {
+        features->add(std::string(feature));
+    }
+    out->set("features", features);
+    out->set("settings", Poco::JSON::Parser().parse(tenant.settingsJson));
+    Poco::JSON::Object::Ptr usage = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    usage->set("users", tenant.activeUsers);
+    usage->set("user_limit", tenant.userLimit);
+    out->set("usage", usage);
+    out->set("created_at", tenant.createdAt);
+    return out;
+}
+
+} // namespace aih::tenancy

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "tenancy/TenantRoutes.h"
+
+#include "http/RequestBody.h"
+#include "tenancy/TenantJson.h"
+#include "users/UserJson.h"
+
+namespace aih::tenancy {
+namespace {
+
+using http::Access;
+using http::RequestContext;
+using http::Response;
+
+} // namespace
+
+void addTenantRoutes(http::Router& router, TenantService& service)
+{
+    router.add({"POST", "/api/enterprise/tenants", Access::Public, Role::User,
+                [&service](RequestContext& ctx) {
+                    auto body = http::jsonBodyOf(ctx);
+                    NewTenant request;
+                    request.name = body.requiredString("name", 255);
+                    request.slug = body.requiredString("slug", 63);
+                    request.tier = body.optionalString("subscription_tier", 32);
+                    request.adminEmail = body.optionalString("admin_email", 254);
+                    request.adminPassword = body.optionalString("admin_password", 256);
+                    body.finish();
+                    const auto created = service.create(ctx, request);
+                    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+                    out->set("tenant", toJson(created.tenant));
+                    out->set("owner", created.owner ? Poco::Dynamic::Var(users::toJson(*created.owner))
+                                                    : Poco::Dynamic::Var());
+                    return Response::json(201, out);
+                },
+                "Create a tenant (self sign-up: free tier with its first admin; operator: any tier)"});
+
+    router.add({"GET", "/api/enterprise/tenants/{id}", Access::SessionOrOperator, Role::User,
+                [&service](RequestContext& ctx) {
+                    return Response::json(200, toJson(service.get(ctx, http::uuidParam(ctx, "id"))));
+                },
+                "Tenant details with limits and usage"});
+
+    router.add({"PATCH", "/api/enterprise/tenants/{id}", Access::Session, Role::Admin,
+                [&service](RequestContext& ctx) {
+                    const auto& id = http::uuidParam(ctx, "id");
+                    auto body = http::jsonBodyOf(ctx);
+                    const auto name = body.optionalString("name", 255);
+                    const auto settings = body.optionalObject("settings");
+                    body.finish();
+                    return Response::json(200, toJson(service.update(ctx, id, name, settings)));
+                },
+                "Rename a tenant or change its settings"});
+}
+
+} // namespace aih::tenancy

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "tenancy/TenantService.h"
+
+#include "aih/Validation.h"
+#include "http/ApiError.h"
+#include "http/Response.h"
+#include "tenancy/TenantStore.h"
+#include "users/UserStore.h"
+
+#include <Poco/UUIDGenerator.h>
+
+namespace aih::tenancy {
+namespace {
+
+using http::ApiError;
+using http::ErrorCode;
+
+constexpr std::size_t maxSettingsBytes = 16 * 1024;
+
+void validate(const NewTenant& request)
+{
+    ApiError error(ErrorCode::ValidationFailed, "The request has invalid fields.");
+    if (request.name.empty() || request.name.size() > 255) {
+        error.withField("name", "must be 1 to 255 characters");
+    }
+    if (!isValidSlug(request.slug)) {
+        error.withField("slug", "must be 3 to 63 lowercase letters, digits and single hyphens");
+    }
+    if (request.tier && !tierFromName(*request.tier)) {
+        error.withField("subscription_tier", "must be one of free, basic, pro, enterprise");
+    }
+    if (request.adminEmail && !isValidEmail(*request.adminEmail)) {
+        error.withField("admin_email", "is not a valid email address");
+    }
+    if (request.adminPassword && !isAcceptablePassword(*request.adminPassword)) {
+        error.withField("admin_password", "must be 10 to 256 characters");
+    }
+    if (request.adminPassword && !request.adminEmail) {
+        error.withField("admin_email", "is required with admin_password");
+    }
+    if (!error.fieldErrors().empty()) {
+        throw error;
+    }
+}
+
+void requireMemberOrOperator(const http::RequestContext& ctx, const std::string& id)
+{
+    // Another tenant's id is answered exactly like an unknown one.
+    if (!ctx.principal.isOperator() && ctx.principal.tenantId != id) {
+        throw ApiError(ErrorCode::NotFound, "No such tenant.");
+    }
+}
+
+} // namespace
+
+TenantService::TenantService(const auth::PasswordHasher& hasher) : hasher_(hasher) {}
+
+CreatedTenant TenantService::create(http::RequestContext& ctx, const NewTenant& request)
+{
+    validate(request);
+    const auto tier = tierFromName(request.tier.value_or("free")).value_or(Tier::Free);
+    if (!ctx.principal.isOperator()) {
+        if (tier != Tier::Free) {
+            throw ApiError(ErrorCode::Forbidden, "Self sign-up creates free tenants; upgrade through billing.");
+        }
+        if (!request.adminEmail || !request.adminPassword) {
+            throw ApiError(ErrorCode::ValidationFailed, "Self sign-up needs the first admin's credentials.")
+                .withField(request.adminEmail ? "admin_password" : "admin_email", "is required");
+        }
+    }
+    return insert(ctx.database(), request, tier);
+}
+
+CreatedTenant TenantService::insert(db::Database& database, const NewTenant& request, Tier tier)
+{
+    const auto hash = request.adminPassword ? std::optional<std::string>(hasher_.hash(*request.adminPassword))
+                                            : std::nullopt;
+    const auto& plan = planFor(tier);
+    Tenant tenant;
+    tenant.id = Poco::UUIDGenerator::defaultGenerator().createRandom().toString();
+    tenant.name = request.name;
+    tenant.slug = request.slug;
+    tenant.tier = tier;
+    tenant.userLimit = plan.userLimit;
+    tenant.apiRateLimit = plan.apiCallsPerHour;
+    // Row-level security only admits rows of the transaction's tenant, so the new tenant's
+    // rows are written in a transaction scoped to its freshly chosen id.
+    return database.inTenant(tenant.id, [&](db::Transaction& tx) {
+        if (!TenantStore::insert(tx, tenant)) {
+            throw ApiError(ErrorCode::Conflict, "The slug is taken.").withField("slug", "is already in use");
+        }
+        CreatedTenant created;
+        if (request.adminEmail) {
+            const auto userId = users::UserStore::insert(tx, *request.adminEmail, "", Role::Admin, hash);
+            created.owner = users::UserStore::findById(tx, *userId);
+        }
+        created.tenant = *TenantStore::find(tx, tenant.id);
+        return created;
+    });
+}
+
+Tenant TenantService::get(http::RequestContext& ctx, const std::string& id)
+{
+    requireMemberOrOperator(ctx, id);
+    const auto work = [&](db::Transaction& tx) { return TenantStore::find(tx, id); };
+    const auto tenant = ctx.principal.isOperator() ? ctx.inTenantOf(id, work) : ctx.inTenant(work);
+    if (!tenant) {
+        throw ApiError(ErrorCode::NotFound, "No such tenant.");
+    }
+    return *tenant;
+}
+
+Tenant TenantService::update(http::RequestContext& ctx, const std::string& id, const std::optional<std::string>& name,
+                             const Poco::JSON::Object::Ptr& settings)
+{
+    requireMemberOrOperator(ctx, id);
+    if (name && (name->empty() || name->size() > 255)) {
+        throw ApiError::validation("name", "must be 1 to 255 characters");
+    }
+    std::optional<std::string> settingsJson;
+    if (settings) {
+        settingsJson = http::toJsonText(settings);
+        if (settingsJson->size() > maxSettingsBytes) {
+            throw ApiError::validation("settings", "must serialise to at most 16 KiB");
+        }
+    }
+    return ctx.inTenant([&](db::Transaction& tx) {
+        TenantStore::update(tx, id, name, settingsJson);
+        return *TenantStore::find(tx, id);
+    });
+}
+
+void TenantService::ensureTenant(db::Database& database, const NewTenant& request)
+{
+    const auto existing = database.inPlatform([&](db::Transaction& tx) { return TenantStore::resolveId(tx, request.slug); });
+    if (!existing) {
+        validate(request);
+        insert(database, request, tierFromName(request.tier.value_or("free")).value_or(Tier::Free));
+    }
+}
+
+} // namespace aih::tenancy

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "auth/PasswordHasher.h"
+#include "http/RequestContext.h"
+#include "tenancy/Tenant.h"
+#include "users/User.h"
+
+#include <Poco/JSON/Object.h>
+
+#include <optional>
+#include <string>
+
+namespace aih::tenancy {
+
+struct NewTenant
+{
+    std::string name;
+    std::string slug;
+    std::optional<std::string> tier;
+    std::optional<std::string> adminEmail;
+    std::optional<std::string> adminPassword;
+};
+
+struct CreatedTenant
+{
+    Tenant tenant;
+    std::optional<users::User> owner;
+};
+
+/// Tenant rules: who may create which tier, who may see and change a tenant.
+class TenantService
+{
+public:
+    explicit TenantService(const auth::PasswordHasher& hasher);
+
+    CreatedTenant create(http::RequestContext& ctx, const NewTenant& request);
+    Tenant get(http::RequestContext& ctx, const std::string& id);
+    Tenant update(http::RequestContext& ctx, const std::string& id, const std::optional<std::string>& name,
+                  const Poco::JSON::Object::Ptr& settings);
+
+    /// Creates a tenant with its first admin unless the slug exists; for the demo seed.
+    void ensureTenant(db::Database& database, const NewTenant& request);
+
+private:
+    CreatedTenant insert(db::Database& database, const NewTenant& request, Tier tier);
+
+    const auth::PasswordHasher& hasher_;
+};
+
+} // namespace aih::tenancy

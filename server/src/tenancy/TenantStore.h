@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "db/Transaction.h"
+#include "tenancy/Tenant.h"
+
+#include <optional>
+#include <string>
+
+namespace aih::tenancy {
+
+/// SQL for tenants; every call runs in a transaction already scoped to the tenant.
+class TenantStore
+{
+public:
+    /// Inserts; returns false when the slug is taken.
+    static bool insert(db::Transaction& tx, const Tenant& tenant);
+    static std::optional<Tenant> find(db::Transaction& tx, const std::string& id);
+    /// Locks the tenant row so concurrent user creations count against the limit one at a time.
+    static std::optional<Tenant> findForUpdate(db::Transaction& tx, const std::string& id);
+    static void update(db::Transaction& tx, const std::string& id, const std::optional<std::string>& name,
+                       const std::optional<std::string>& settingsJson);
+    /// Platform-scope lookup by id or slug through the SECURITY DEFINER function.
+    static std::optional<std::string> resolveId(db::Transaction& tx, const std::string& key);
+};
+
+} // namespace aih::tenancy

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "users/User.h"
+
+#include <Poco/JSON/Object.h>
+
+namespace aih::users {
+
+/// The API shape of a user; never includes the password hash.
+Poco::JSON::Object::Ptr toJson(const User& user);
+
+} // namespace aih::users

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "users/UserRoutes.h"
+
+#include "http/ApiError.h"
+#include "http/RequestBody.h"
+#include "users/UserJson.h"
+
+#include <Poco/JSON/Array.h>
+
+namespace aih::users {
+namespace {
+
+using http::Access;
+using http::ApiError;
+using http::RequestContext;
+using http::Response;
+
+std::optional<Role> roleField(http::JsonBody& body)
+{
+    const auto text = body.optionalString("role", 16);
+    if (!text) {
+        return std::nullopt;
+    }
+    const auto role = roleFromName(*text);
+    if (!role) {
+        throw ApiError::validation("role", "must be admin, manager or user");
+    }
+    return role;
+}
+
+} // namespace
+
+void addUserRoutes(http::Router& router, UserService& service)
+{
+    router.add({"GET", "/api/enterprise/admin/users", Access::Session, Role::Manager,
+                [&service](RequestContext& ctx) {
+                    const auto page = service.list(ctx, http::pageLimitOf(ctx), ctx.queryValue("cursor"));
+                    Poco::JSON::Array::Ptr data = new Poco::JSON::Array;
+                    for (const auto& user : page.users) {
+                        data->add(toJson(user));
+                    }
+                    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+                    out->set("data", data);
+                    out->set("next_cursor", page.nextCursor ? Poco::Dynamic::Var(*page.nextCursor) : Poco::Dynamic::Var());
+                    return Response::json(200, out);
+                },
+                "List the tenant's users"});
+
+    router.add({"POST", "/api/enterprise/admin/users", Access::Session, Role::Manager,
+                [&service](RequestContext& ctx) {
+                    auto body = http::jsonBodyOf(ctx);
+                    NewUser request;
+                    request.email = body.requiredString("email", 254);
+                    request.name = body.optionalString("name", 255).value_or("");
+                    request.role = roleField(body).value_or(Role::User);
+                    request.password = body.optionalString("password", 256);
+                    body.finish();
+                    return Response::json(201, toJson(service.create(ctx, request)));
+                },
+                "Create a user (managers: role user only); plan user_limit applies"});
+
+    router.add({"PATCH", "/api/enterprise/admin/users/{id}", Access::Session, Role::Admin,
+                [&service](RequestContext& ctx) {
+                    const auto& id = http::uuidParam(ctx, "id");
+                    auto body = http::jsonBodyOf(ctx);
+                    UserChange change;
+                    change.role = roleField(body);
+                    change.active = body.optionalBool("active");
+                    body.finish();
+                    return Response::json(200, toJson(service.change(ctx, id, change)));
+                },
+                "Change a user's role or active flag"});
+
+    router.add({"DELETE", "/api/enterprise/admin/users/{id}", Access::Session, Role::Admin,
+                [&service](RequestContext& ctx) {
+                    service.change(ctx, http::uuidParam(ctx, "id"), {std::nullopt, false});
+                    return Response::noContent();
+                },
+                "Deactivate a user: sessions end at once"});
+}
+
+} // namespace aih::users

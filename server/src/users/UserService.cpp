@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "users/UserService.h"
+
+#include "aih/Validation.h"
+#include "auth/SessionStore.h"
+#include "http/ApiError.h"
+#include "tenancy/TenantStore.h"
+
+namespace aih::users {
+namespace {
+
+using http::ApiError;
+using http::ErrorCode;
+
+/// 402 naming the cheapest plan whose user limit would fit one more user.
+[[noreturn]] void refuseOverLimit(const tenancy::Tenant& tenant)
+{
+    ApiError error(ErrorCode::PlanLimit, "The plan allows " + std::to_string(tenant.userLimit) + " active users.");
+    for (const auto& plan : allPlans()) {
+        if (plan.userLimit > tenant.activeUsers) {
+            error.withExtension("required_plan", std::string(plan.name));
+            break;
+        }
+    }
+    throw error;
+}
+
+tenancy::Tenant lockTenant(db::Transaction& tx)
+{
+    // Serialises user creation and admin changes per tenant, so limits and the last-admin
+    // rule hold under concurrent requests.
+    return *tenancy::TenantStore::findForUpdate(tx, tx.tenantId());
+}
+
+} // namespace
+
+UserService::UserService(const auth::PasswordHasher& hasher) : hasher_(hasher) {}
+
+UserPage UserService::list(http::RequestContext& ctx, int limit, const std::optional<std::string>& cursor)
+{
+    return ctx.inTenant([&](db::Transaction& tx) { return UserStore::list(tx, limit, cursor); });
+}
+
+User UserService::create(http::RequestContext& ctx, const NewUser& request)
+{
+    ApiError invalid(ErrorCode::ValidationFailed, "The request has invalid fields.");
+    if (!isValidEmail(request.email)) {
+        invalid.withField("email", "is not a valid email address");
+    }
+    if (request.password && !isAcceptablePassword(*request.password)) {
+        invalid.withField("password", "must be 10 to 256 characters");
+    }
+    if (!invalid.fieldErrors().empty()) {
+        throw invalid;
+    }
+    if (!canAssignRole(ctx.principal.role, request.role)) {
+        throw ApiError(ErrorCode::Forbidden, "Managers may only create users with the role 'user'.");
+    }
+    const auto hash = request.password ? std::optional<std::string>(hasher_.hash(*request.password)) : std::nullopt;
+    return ctx.inTenant([&](db::Transaction& tx) {
+        // The actor check above refreshed the role from the database; check again with it.
+        if (!canAssignRole(ctx.principal.role, request.role)) {
+            throw ApiError(ErrorCode::Forbidden, "Managers may only create users with the role 'user'.");
+        }
+        const auto tenant = lockTenant(tx);
+        if (tenant.activeUsers >= tenant.userLimit) {
+            refuseOverLimit(tenant);
+        }
+        const auto id = UserStore::insert(tx, request.email, request.name, request.role, hash);
+        if (!id) {
+            throw ApiError(ErrorCode::Conflict, "A user with this email exists.").withField("email", "is taken");
+        }
+        return *UserStore::findById(tx, *id);
+    });
+}
+
+User UserService::change(http::RequestContext& ctx, const std::string& id, const UserChange& change)
+{
+    return ctx.inTenant([&](db::Transaction& tx) {
+        const auto tenant = lockTenant(tx);
+        const auto target = UserStore::findById(tx, id);
+        if (!target) {
+            throw ApiError(ErrorCode::NotFound, "No such user.");
+        }
+        const bool losesAdmin = target->role == Role::Admin && target->active &&
+                                ((change.role && *change.role != Role::Admin) || change.active == false);
+        if (losesAdmin && UserStore::countActiveAdmins(tx) <= 1) {
+            throw ApiError(ErrorCode::LastAdmin, "This is the tenant's last active admin; promote another first.");
+        }
+        if (change.active == true && !target->active && tenant.activeUsers >= tenant.userLimit) {
+            refuseOverLimit(tenant);
+        }
+        UserStore::update(tx, id, change.role, change.active);
+        if (change.active == false) {
+            auth::SessionStore::revokeUserSessions(tx, id, "deactivated");
+        }
+        return *UserStore::findById(tx, id);
+    });
+}
+
+} // namespace aih::users

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "auth/PasswordHasher.h"
+#include "http/RequestContext.h"
+#include "users/UserStore.h"
+
+#include <optional>
+#include <string>
+
+namespace aih::users {
+
+struct NewUser
+{
+    std::string email;
+    std::string name;
+    Role role = Role::User;
+    std::optional<std::string> password;
+};
+
+struct UserChange
+{
+    std::optional<Role> role;
+    std::optional<bool> active;
+};
+
+/// User management rules: who may assign which role, the plan's user limit, and that a tenant
+/// always keeps an active admin.
+class UserService
+{
+public:
+    explicit UserService(const auth::PasswordHasher& hasher);
+
+    UserPage list(http::RequestContext& ctx, int limit, const std::optional<std::string>& cursor);
+    User create(http::RequestContext& ctx, const NewUser& request);
+    User change(http::RequestContext& ctx, const std::string& id, const UserChange& change);
+
+private:
+    const auth::PasswordHasher& hasher_;
+};
+
+} // namespace aih::users
