@@ -69,6 +69,12 @@ void readEnvironment(Config& config, const Environment& env)
     if (auto body = lookup(env, "AIH_MAX_BODY_BYTES")) {
         config.maxBodyBytes = parseNumber<std::size_t>(*body, "AIH_MAX_BODY_BYTES", 1024, 64 * 1024 * 1024);
     }
+    if (auto limit = lookup(env, "AIH_LOGIN_FAILURES_PER_ACCOUNT")) {
+        config.loginFailuresPerAccount = parseNumber<int>(*limit, "AIH_LOGIN_FAILURES_PER_ACCOUNT", 1, 1000);
+    }
+    if (auto limit = lookup(env, "AIH_LOGIN_FAILURES_PER_ADDRESS")) {
+        config.loginFailuresPerAddress = parseNumber<int>(*limit, "AIH_LOGIN_FAILURES_PER_ADDRESS", 1, 100000);
+    }
     config.stripeSecretKey = lookup(env, "STRIPE_SECRET_KEY").value_or("");
     config.stripeWebhookSecret = lookup(env, "STRIPE_WEBHOOK_SECRET").value_or("");
     config.stripeApiBase = lookup(env, "STRIPE_API_BASE").value_or(config.stripeApiBase);
@@ -160,7 +166,8 @@ std::string usage()
     return "usage: aihd [serve|migrate|check-config|--version] [--listen HOST:PORT] [--threads N]\n"
            "            [--max-queued N] [--data-dir DIR] [--demo]\n"
            "environment: DATABASE_URL, REDIS_URL, SECRET_KEY, AIH_OPERATOR_TOKEN, AIH_BASE_DOMAIN,\n"
-           "             AIH_DATA_DIR, AIH_DB_POOL_SIZE, AIH_MAX_BODY_BYTES, STRIPE_*\n";
+           "             AIH_DATA_DIR, AIH_DB_POOL_SIZE, AIH_MAX_BODY_BYTES, AIH_LOGIN_FAILURES_PER_ACCOUNT,\n"
+           "             AIH_LOGIN_FAILURES_PER_ADDRESS, STRIPE_*\n";
 }
 
 } // namespace aih::config

@@ -33,6 +33,8 @@ struct Config
     std::string baseDomain = "localhost";
     std::chrono::seconds accessTokenTtl{15 * 60};
     std::chrono::seconds refreshTokenTtl{30 * 24 * 3600};
+    int loginFailuresPerAccount = 5;  ///< per 15 minutes
+    int loginFailuresPerAddress = 50; ///< per 15 minutes
 
     std::string stripeSecretKey;
     std::string stripeWebhookSecret;

@@ -14,6 +14,8 @@
 namespace aih::http {
 namespace {
 
+constexpr std::uint64_t drainLimitBytes = 8 * 1024 * 1024;
+
 class PipelineHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
@@ -117,19 +119,26 @@ Response Pipeline::dispatch(RequestContext& ctx)
 
 void Pipeline::readBody(RequestContext& ctx) const
 {
+    const auto tooLarge = [this] {
+        return ApiError(ErrorCode::PayloadTooLarge,
+                        "The body exceeds the limit of " + std::to_string(limits_.maxBodyBytes) + " bytes.");
+    };
+    auto& stream = ctx.request.stream();
     const auto declared = ctx.request.getContentLength64();
     if (declared > 0 && static_cast<std::uint64_t>(declared) > limits_.maxBodyBytes) {
-        throw ApiError(ErrorCode::PayloadTooLarge,
-                       "The body exceeds the limit of " + std::to_string(limits_.maxBodyBytes) + " bytes.");
+        // Read and drop a moderately oversized body so the client, still sending, gets to read
+        // our 413 instead of a connection reset; past the drain limit, just close.
+        if (static_cast<std::uint64_t>(declared) <= drainLimitBytes) {
+            stream.ignore(declared);
+        }
+        throw tooLarge();
     }
-    auto& stream = ctx.request.stream();
     std::string body;
     char buffer[16 * 1024];
     while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
         body.append(buffer, static_cast<std::size_t>(stream.gcount()));
         if (body.size() > limits_.maxBodyBytes) {
-            throw ApiError(ErrorCode::PayloadTooLarge,
-                           "The body exceeds the limit of " + std::to_string(limits_.maxBodyBytes) + " bytes.");
+            throw tooLarge();
         }
     }
     ctx.body = std::move(body);
