@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/Config.h"
 
+#include <Poco/URI.h>
 #include <charconv>
 #include <set>
 
@@ -24,8 +25,8 @@ Number parseNumber(const std::string& text, const std::string& name, Number low,
     Number value{};
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc() || end != text.data() + text.size() || value < low || value > high) {
-        throw ConfigError(name + " must be a number from " + std::to_string(low) + " to " + std::to_string(high) +
-                          ", got '" + text + "'");
+        throw ConfigError(name + " must be a number from " + std::to_string(low) + " to " +
+                          std::to_string(high) + ", got '" + text + "'");
     }
     return value;
 }
@@ -37,20 +38,21 @@ void parseListen(Config& config, const std::string& value)
         throw ConfigError("--listen takes HOST:PORT, got '" + value + "'");
     }
     config.listenHost = value.substr(0, colon);
-    if (config.listenHost.size() > 2 && config.listenHost.front() == '[') {
+    if (!config.listenHost.empty() && config.listenHost.front() == '[') {
+        if (config.listenHost.size() < 3 || config.listenHost.back() != ']') {
+            throw ConfigError("--listen takes HOST:PORT or [IPV6]:PORT, got '" + value + "'");
+        }
         config.listenHost = config.listenHost.substr(1, config.listenHost.size() - 2);
     }
     config.listenPort = parseNumber<unsigned short>(value.substr(colon + 1), "--listen port", 0, 65535);
 }
 
-// A secret we would sign tokens with must not be guessable: long, and not one of the
-// placeholders people paste from examples.
+// A secret we would sign tokens with must not be guessable: long, and not a repetitive
+// pattern (placeholders pasted from examples are caught by the length already).
 bool isWeakSecret(const std::string& secret)
 {
-    static const std::set<std::string> placeholders{"your-secret-key", "secret", "changeme", "change-me",
-                                                    "development", "dev-secret"};
     std::set<char> distinct(secret.begin(), secret.end());
-    return secret.size() < 32 || distinct.size() < 10 || placeholders.contains(secret);
+    return secret.size() < 32 || distinct.size() < 10;
 }
 
 void readEnvironment(Config& config, const Environment& env)
@@ -69,11 +71,16 @@ void readEnvironment(Config& config, const Environment& env)
     if (auto body = lookup(env, "AIH_MAX_BODY_BYTES")) {
         config.maxBodyBytes = parseNumber<std::size_t>(*body, "AIH_MAX_BODY_BYTES", 1024, 64 * 1024 * 1024);
     }
+    if (auto flush = lookup(env, "AIH_USAGE_FLUSH_MS")) {
+        config.usageFlushInterval =
+            std::chrono::milliseconds(parseNumber<long>(*flush, "AIH_USAGE_FLUSH_MS", 50, 3'600'000));
+    }
     if (auto limit = lookup(env, "AIH_LOGIN_FAILURES_PER_ACCOUNT")) {
         config.loginFailuresPerAccount = parseNumber<int>(*limit, "AIH_LOGIN_FAILURES_PER_ACCOUNT", 1, 1000);
     }
     if (auto limit = lookup(env, "AIH_LOGIN_FAILURES_PER_ADDRESS")) {
-        config.loginFailuresPerAddress = parseNumber<int>(*limit, "AIH_LOGIN_FAILURES_PER_ADDRESS", 1, 100000);
+        config.loginFailuresPerAddress =
+            parseNumber<int>(*limit, "AIH_LOGIN_FAILURES_PER_ADDRESS", 1, 100000);
     }
     config.stripeSecretKey = lookup(env, "STRIPE_SECRET_KEY").value_or("");
     config.stripeWebhookSecret = lookup(env, "STRIPE_WEBHOOK_SECRET").value_or("");
@@ -139,11 +146,15 @@ Environment processEnvironment()
 Config loadConfig(const std::vector<std::string>& args, const Environment& env)
 {
     Config config;
+    // Asking for the version or usage must work whatever the environment holds.
+    for (const auto& arg : args) {
+        if (arg == "--version" || arg == "version" || arg == "--help" || arg == "-h") {
+            config.command = arg == "--help" || arg == "-h" ? "help" : "version";
+            return config;
+        }
+    }
     readEnvironment(config, env);
     readFlags(config, args);
-    if (config.command == "version" || config.command == "help") {
-        return config;
-    }
     if (config.secretKey.empty() && !config.demo) {
         throw ConfigError("SECRET_KEY is not set. Generate one with `openssl rand -hex 32` "
                           "(or start with --demo for a throwaway local server).");
@@ -154,6 +165,16 @@ Config loadConfig(const std::vector<std::string>& args, const Environment& env)
     }
     if (!config.operatorToken.empty() && config.operatorToken.size() < 32) {
         throw ConfigError("AIH_OPERATOR_TOKEN must be at least 32 characters.");
+    }
+    if (config.redisUrl) {
+        try {
+            Poco::URI uri(*config.redisUrl);
+            if (uri.getScheme() != "redis" || uri.getHost().empty()) {
+                throw ConfigError("");
+            }
+        } catch (const std::exception&) {
+            throw ConfigError("REDIS_URL must look like redis://host:port");
+        }
     }
     if (config.dbPoolSize > static_cast<std::size_t>(config.threads) * 2) {
         config.dbPoolSize = static_cast<std::size_t>(config.threads) * 2;
@@ -166,8 +187,9 @@ std::string usage()
     return "usage: aihd [serve|migrate|check-config|--version] [--listen HOST:PORT] [--threads N]\n"
            "            [--max-queued N] [--data-dir DIR] [--demo]\n"
            "environment: DATABASE_URL, REDIS_URL, SECRET_KEY, AIH_OPERATOR_TOKEN, AIH_BASE_DOMAIN,\n"
-           "             AIH_DATA_DIR, AIH_DB_POOL_SIZE, AIH_MAX_BODY_BYTES, AIH_LOGIN_FAILURES_PER_ACCOUNT,\n"
-           "             AIH_LOGIN_FAILURES_PER_ADDRESS, STRIPE_*\n";
+           "             AIH_DATA_DIR, AIH_DB_POOL_SIZE, AIH_MAX_BODY_BYTES, "
+           "AIH_LOGIN_FAILURES_PER_ACCOUNT,\n"
+           "             AIH_LOGIN_FAILURES_PER_ADDRESS, AIH_USAGE_FLUSH_MS, STRIPE_*\n";
 }
 
 } // namespace aih::config

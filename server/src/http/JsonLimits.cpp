@@ -29,7 +29,7 @@ void checkJsonWithinLimits(std::string_view text, const JsonLimits& limits)
                 ++i;
             } else if (c == '"') {
                 inString = false;
-                if (i - stringStart > limits.maxStringBytes) {
+                if (i - stringStart - 1 > limits.maxStringBytes) {
                     refuse("A string in the body is too long.");
                 }
             }

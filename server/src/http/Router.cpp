@@ -47,10 +47,25 @@ std::vector<std::string_view> splitPath(std::string_view path)
     return segments;
 }
 
+namespace {
+
+std::string shapeOf(std::string_view pattern)
+{
+    // Parameter names do not matter for matching: /a/{id} and /a/{name} are the same route.
+    std::string shape;
+    for (const auto segment : splitPath(pattern)) {
+        shape += "/";
+        shape += isParameter(segment) ? std::string_view("{}") : segment;
+    }
+    return shape;
+}
+
+} // namespace
+
 void Router::add(Route route)
 {
     for (const auto& existing : routes_) {
-        if (existing.method == route.method && existing.pattern == route.pattern) {
+        if (existing.method == route.method && shapeOf(existing.pattern) == shapeOf(route.pattern)) {
             throw std::logic_error("duplicate route " + route.method + " " + route.pattern);
         }
     }
