@@ -2,19 +2,53 @@
 #include "app/Components.h"
 
 namespace aih::app {
+namespace {
+
+std::unique_ptr<ratelimit::RedisRateLimiter> redisLimiter(const config::Config& config,
+                                                          ratelimit::Window window)
+{
+    if (!config.redisUrl) {
+        return nullptr;
+    }
+    const auto [host, port] = ratelimit::parseRedisUrl(*config.redisUrl);
+    return std::make_unique<ratelimit::RedisRateLimiter>(host, port, window);
+}
+
+constexpr ratelimit::Window hourly{3600};
+
+} // namespace
 
 Components::Components(const config::Config& config, const std::string& databaseUrl)
-    : pool(databaseUrl, config.dbPoolSize, std::chrono::seconds(5)),
-      database(pool),
-      signer(config.secretKey, config.accessTokenTtl),
-      loginThrottle(auth::LoginThrottle::Limits{config.loginFailuresPerAccount, config.loginFailuresPerAddress,
-                                                std::chrono::minutes(15)}),
-      authenticator(signer, config.operatorToken),
-      tenantDirectory(database, config.baseDomain),
-      tenantService(hasher),
+    : pool(databaseUrl, config.dbPoolSize, std::chrono::seconds(5)), database(pool), changes(databaseUrl),
+      plans(database), signer(config.secretKey, config.accessTokenTtl),
+      loginThrottle(auth::LoginThrottle::Limits{config.loginFailuresPerAccount,
+                                                config.loginFailuresPerAddress, std::chrono::minutes(15)}),
+      keyHasher(config.secretKey), keyVerifier(database, keyHasher, plans), keyService(keyHasher, plans),
+      authenticator(signer, keyVerifier, config.operatorToken),
+      rateLimiter(redisLimiter(config, hourly), hourly), requestLimits(rateLimiter, plans),
+      usageStore(database),
+      usageMeter([this](const std::string& tenantId,
+                        const metering::UsageBatch& batch) { usageStore.write(tenantId, batch); },
+                 config.usageFlushInterval),
+      catalog(database), tenantDirectory(database, config.baseDomain), tenantService(hasher),
       authService(database, tenantDirectory, hasher, signer, loginThrottle, config.refreshTokenTtl),
       userService(hasher)
 {
+    changes.subscribe([this](const std::string& payload) { plans.onChange(payload); });
+    changes.subscribe([this](const std::string& payload) { keyVerifier.onChange(payload); });
+    changes.subscribe([this](const std::string& payload) { catalog.onChange(payload); });
+}
+
+void Components::start()
+{
+    changes.start();
+    usageMeter.start();
+}
+
+void Components::stop()
+{
+    usageMeter.stop();
+    changes.stop();
 }
 
 } // namespace aih::app

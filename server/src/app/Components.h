@@ -1,15 +1,25 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "apikeys/ApiKeyHasher.h"
+#include "apikeys/ApiKeyService.h"
+#include "apikeys/ApiKeyVerifier.h"
 #include "auth/AuthService.h"
 #include "auth/Authenticator.h"
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
 #include "auth/TokenSigner.h"
 #include "config/Config.h"
+#include "content/ContentCatalog.h"
+#include "db/ChangeListener.h"
 #include "db/ConnectionPool.h"
 #include "db/Database.h"
+#include "metering/UsageMeter.h"
+#include "metering/UsageStore.h"
+#include "ratelimit/FailoverRateLimiter.h"
+#include "ratelimit/RequestLimits.h"
 #include "tenancy/TenantDirectory.h"
+#include "tenancy/TenantPlans.h"
 #include "tenancy/TenantService.h"
 #include "users/UserService.h"
 
@@ -20,12 +30,27 @@ struct Components
 {
     Components(const config::Config& config, const std::string& databaseUrl);
 
+    /// Starts the background work: change notifications and usage flushing.
+    void start();
+    /// Stops it, writing out the usage still in memory.
+    void stop();
+
     db::ConnectionPool pool;
     db::Database database;
+    db::ChangeListener changes;
+    tenancy::TenantPlans plans;
     auth::PasswordHasher hasher;
     auth::TokenSigner signer;
     auth::LoginThrottle loginThrottle;
+    apikeys::ApiKeyHasher keyHasher;
+    apikeys::ApiKeyVerifier keyVerifier;
+    apikeys::ApiKeyService keyService;
     auth::Authenticator authenticator;
+    ratelimit::FailoverRateLimiter rateLimiter;
+    ratelimit::RequestLimits requestLimits;
+    metering::UsageStore usageStore;
+    metering::UsageMeter usageMeter;
+    content::ContentCatalog catalog;
     tenancy::TenantDirectory tenantDirectory;
     tenancy::TenantService tenantService;
     auth::AuthService authService;

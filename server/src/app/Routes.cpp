@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/Routes.h"
 
+#include "apikeys/ApiKeyRoutes.h"
 #include "app/Components.h"
 #include "auth/AuthRoutes.h"
+#include "content/ContentRoutes.h"
 #include "db/Migrations.h"
 #include "ops/HealthRoutes.h"
+#include "ratelimit/RateLimitRoutes.h"
 #include "tenancy/TenantRoutes.h"
 #include "users/UserRoutes.h"
 
@@ -12,10 +15,14 @@ namespace aih::app {
 
 void registerRoutes(http::Router& router, Components& components)
 {
-    ops::addHealthRoutes(router, components.database, db::embeddedMigrations().size());
+    ops::addHealthRoutes(router, components.database, db::embeddedMigrations().size(),
+                         components.rateLimiter);
     tenancy::addTenantRoutes(router, components.tenantService);
     auth::addAuthRoutes(router, components.authService);
     users::addUserRoutes(router, components.userService);
+    apikeys::addApiKeyRoutes(router, components.keyService);
+    ratelimit::addRateLimitRoutes(router, components.requestLimits);
+    content::addContentRoutes(router, components.catalog, components.plans);
 }
 
 } // namespace aih::app

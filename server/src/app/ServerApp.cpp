@@ -12,7 +12,6 @@
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/ServerSocket.h>
-
 #include <chrono>
 #include <iostream>
 #include <memory>
@@ -55,6 +54,7 @@ int serve(const config::Config& config, const std::string& databaseUrl)
     if (config.demo) {
         seedDemoTenant(components);
     }
+    components.start();
     http::Router router;
     registerRoutes(router, components);
     http::AccessLog accessLog(stdout);
@@ -63,13 +63,23 @@ int serve(const config::Config& config, const std::string& databaseUrl)
         [&components](const http::RequestContext& ctx) {
             return components.tenantDirectory.namedTenant(ctx.header("X-Tenant-ID"), ctx.header("Host"));
         },
-        &auth::Authenticator::confirmActor};
-    auto* pipeline = new http::Pipeline(router, components.database, std::move(steps), {config.maxBodyBytes}, accessLog);
+        &auth::Authenticator::confirmActor,
+        [&components](http::RequestContext& ctx) { return components.requestLimits.admit(ctx); },
+        [&components](const http::RequestContext& ctx, int status) {
+            const auto& principal = ctx.principal;
+            if (principal.isMember() && !ctx.tenantId.empty()) {
+                components.usageMeter.record(ctx.tenantId, principal.apiKeyId, principal.userId, status,
+                                             ratelimit::unixNow(), principal.usedPreviousSecret);
+            }
+        }};
+    auto* pipeline =
+        new http::Pipeline(router, components.database, std::move(steps), {config.maxBodyBytes}, accessLog);
     auto server = startHttp(config, pipeline);
     std::cerr << "aihd listening on " << config.listenHost << ":" << server->port() << std::endl;
     waitForTerminationSignal();
     std::cerr << "aihd shutting down" << std::endl;
     drain(*server);
+    components.stop();
     return 0;
 }
 
@@ -85,7 +95,8 @@ int run(config::Config config)
     } else {
         embedded = std::make_unique<db::EmbeddedPostgres>(config.dataDir / "postgres");
         databaseUrl = embedded->start();
-        std::cerr << "aihd: embedded PostgreSQL running under " << (config.dataDir / "postgres").string() << std::endl;
+        std::cerr << "aihd: embedded PostgreSQL running under " << (config.dataDir / "postgres").string()
+                  << std::endl;
     }
     if (config.demo && config.secretKey.empty()) {
         config.secretKey = demoSecretKey(config.dataDir);

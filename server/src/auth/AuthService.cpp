@@ -27,8 +27,9 @@ ApiError invalidCredentials()
 
 } // namespace
 
-AuthService::AuthService(db::Database& database, tenancy::TenantDirectory& tenants, const PasswordHasher& hasher,
-                         const TokenSigner& signer, LoginThrottle& throttle, std::chrono::seconds refreshTtl)
+AuthService::AuthService(db::Database& database, tenancy::TenantDirectory& tenants,
+                         const PasswordHasher& hasher, const TokenSigner& signer, LoginThrottle& throttle,
+                         std::chrono::seconds refreshTtl)
     : database_(database), tenants_(tenants), hasher_(hasher), signer_(signer), throttle_(throttle),
       refreshTtl_(refreshTtl)
 {
@@ -45,8 +46,8 @@ SignedIn AuthService::login(const LoginAttempt& attempt)
     const auto tenantId = tenants_.lookup(attempt.tenantKey);
     std::optional<users::User> user;
     if (tenantId) {
-        user = database_.inTenant(*tenantId,
-                                  [&](db::Transaction& tx) { return users::UserStore::findByEmail(tx, attempt.email); });
+        user = database_.inTenant(
+            *tenantId, [&](db::Transaction& tx) { return users::UserStore::findByEmail(tx, attempt.email); });
     }
     // Unknown tenant, unknown user, inactive user and wrong password all cost one argon2id
     // verification and give the same answer, so neither timing nor text tells them apart.
@@ -67,8 +68,8 @@ void AuthService::refuseLogin(const LoginAttempt& attempt, const std::string& ac
     throw invalidCredentials();
 }
 
-SignedIn AuthService::startSession(const std::string& tenantId, const users::User& user, const LoginAttempt& attempt,
-                                   bool rehash)
+SignedIn AuthService::startSession(const std::string& tenantId, const users::User& user,
+                                   const LoginAttempt& attempt, bool rehash)
 {
     const auto refreshToken = randomToken();
     const std::optional<std::string> newHash =
@@ -79,7 +80,7 @@ SignedIn AuthService::startSession(const std::string& tenantId, const users::Use
         users::UserStore::recordLogin(tx, user.id, newHash);
         return id;
     });
-    http::Principal principal{http::Principal::Kind::User, user.id, tenantId, sessionId, user.role};
+    const auto principal = http::Principal::user(user.id, tenantId, sessionId, user.role);
     return {signer_.issue(principal), refreshToken, signer_.ttl(), user};
 }
 
@@ -87,8 +88,8 @@ SignedIn AuthService::refresh(const std::string& refreshToken, const std::string
 {
     (void)clientIp;
     const auto hash = sha256Hex(refreshToken);
-    const auto tenantId =
-        database_.inPlatform([&](db::Transaction& tx) { return SessionStore::tenantOfRefreshToken(tx, hash); });
+    const auto tenantId = database_.inPlatform(
+        [&](db::Transaction& tx) { return SessionStore::tenantOfRefreshToken(tx, hash); });
     if (!tenantId) {
         throw ApiError(ErrorCode::Unauthenticated, "The refresh token is not valid.");
     }
@@ -127,13 +128,14 @@ SignedIn AuthService::refresh(const std::string& refreshToken, const std::string
     if (outcome == Outcome::Invalid) {
         throw ApiError(ErrorCode::Unauthenticated, "The refresh token is not valid.");
     }
-    http::Principal principal{http::Principal::Kind::User, user->id, *tenantId, sessionId, user->role};
+    const auto principal = http::Principal::user(user->id, *tenantId, sessionId, user->role);
     return {signer_.issue(principal), newToken, signer_.ttl(), *user};
 }
 
 void AuthService::logout(http::RequestContext& ctx)
 {
-    ctx.inTenant([&](db::Transaction& tx) { SessionStore::revokeSession(tx, ctx.principal.sessionId, "logout"); });
+    ctx.inTenant(
+        [&](db::Transaction& tx) { SessionStore::revokeSession(tx, ctx.principal.sessionId, "logout"); });
 }
 
 } // namespace aih::auth

@@ -13,18 +13,23 @@ using http::ErrorCode;
 
 } // namespace
 
-Authenticator::Authenticator(const TokenSigner& signer, std::string operatorToken)
-    : signer_(signer), operatorToken_(std::move(operatorToken))
+Authenticator::Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier& keys,
+                             std::string operatorToken)
+    : signer_(signer), keys_(keys), operatorToken_(std::move(operatorToken))
 {
 }
 
 http::Principal Authenticator::authenticate(const http::RequestContext& ctx) const
 {
     const auto authorization = ctx.header("Authorization");
-    if (authorization.empty()) {
-        if (!ctx.header("X-API-Key").empty()) {
-            throw ApiError(ErrorCode::Unauthenticated, "The API key is not valid.");
+    const auto apiKey = ctx.header("X-API-Key");
+    if (!apiKey.empty()) {
+        if (!authorization.empty()) {
+            throw ApiError(ErrorCode::MalformedRequest, "Send either Authorization or X-API-Key, not both.");
         }
+        return keys_.verify(apiKey);
+    }
+    if (authorization.empty()) {
         return {};
     }
     constexpr std::string_view scheme = "Bearer ";
@@ -32,6 +37,9 @@ http::Principal Authenticator::authenticate(const http::RequestContext& ctx) con
         throw ApiError(ErrorCode::Unauthenticated, "Use Authorization: Bearer <token>.");
     }
     const auto token = authorization.substr(scheme.size());
+    if (token.starts_with("aih_")) {
+        return keys_.verify(token);
+    }
     if (!operatorToken_.empty() && constantTimeEquals(token, operatorToken_)) {
         http::Principal principal;
         principal.kind = http::Principal::Kind::Operator;
@@ -46,15 +54,22 @@ http::Principal Authenticator::authenticate(const http::RequestContext& ctx) con
 void Authenticator::confirmActor(db::Transaction& tx, http::RequestContext& ctx)
 {
     auto& principal = ctx.principal;
-    if (!principal.isUser()) {
+    if (principal.isUser()) {
+        const auto role = SessionStore::activeRole(tx, principal.userId, principal.sessionId);
+        if (!role) {
+            throw ApiError(ErrorCode::Unauthenticated, "The session has ended; sign in again.");
+        }
+        principal.role = *role;
+    } else if (principal.isApiKey()) {
+        const auto role = SessionStore::activeKeyOwnerRole(tx, principal.apiKeyId);
+        if (!role) {
+            throw ApiError(ErrorCode::Unauthenticated, "The API key is not valid.");
+        }
+        principal.role = (principal.scopes & http::ScopeAdmin) ? *role : Role::User;
+    } else {
         return;
     }
-    const auto role = SessionStore::activeRole(tx, principal.userId, principal.sessionId);
-    if (!role) {
-        throw ApiError(ErrorCode::Unauthenticated, "The session has ended; sign in again.");
-    }
-    principal.role = *role;
-    if (ctx.route && *role < ctx.route->minimumRole) {
+    if (ctx.route && principal.role < ctx.route->minimumRole) {
         throw ApiError(ErrorCode::Forbidden, "Your role does not allow this.");
     }
 }

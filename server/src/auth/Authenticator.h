@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "apikeys/ApiKeyVerifier.h"
 #include "auth/TokenSigner.h"
 #include "db/Transaction.h"
 #include "http/Principal.h"
@@ -10,19 +11,20 @@
 
 namespace aih::auth {
 
-/// Turns the request's credential into a Principal, and re-confirms signed-in users inside each
-/// tenant transaction (an access token outlives a deactivation or sign-out by up to its TTL
-/// otherwise).
+/// Turns the request's credential (session token, API key or operator token) into a Principal,
+/// and re-confirms users and keys inside each tenant transaction: an access token would
+/// otherwise outlive a deactivation or sign-out by up to its TTL.
 class Authenticator
 {
 public:
-    Authenticator(const TokenSigner& signer, std::string operatorToken);
+    Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier& keys, std::string operatorToken);
 
     http::Principal authenticate(const http::RequestContext& ctx) const;
     static void confirmActor(db::Transaction& tx, http::RequestContext& ctx);
 
 private:
     const TokenSigner& signer_;
+    apikeys::ApiKeyVerifier& keys_;
     std::string operatorToken_;
 };
 

@@ -7,21 +7,29 @@ namespace {
 constexpr db::Sql createSessionSql{"sessions.create",
                                    "INSERT INTO sessions (tenant_id, user_id, ip_address, user_agent) "
                                    "VALUES (aih_current_tenant(), $1, $2, left($3, 512)) RETURNING id"};
-constexpr db::Sql addRefresh{"refresh.add", "INSERT INTO refresh_tokens (tenant_id, session_id, token_hash, expires_at) "
-                                            "VALUES (aih_current_tenant(), $1, decode($2, 'hex'), "
-                                            "now() + make_interval(secs => $3))"};
-constexpr db::Sql findRefresh{"refresh.find_for_update",
-                              "SELECT r.id, r.session_id, s.user_id, r.used_at IS NOT NULL, r.expires_at <= now(), "
-                              "s.revoked_at IS NOT NULL FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id "
-                              "WHERE r.token_hash = decode($1, 'hex') FOR UPDATE OF r, s"};
+constexpr db::Sql addRefresh{"refresh.add",
+                             "INSERT INTO refresh_tokens (tenant_id, session_id, token_hash, expires_at) "
+                             "VALUES (aih_current_tenant(), $1, decode($2, 'hex'), "
+                             "now() + make_interval(secs => $3))"};
+constexpr db::Sql findRefresh{
+    "refresh.find_for_update",
+    "SELECT r.id, r.session_id, s.user_id, r.used_at IS NOT NULL, r.expires_at <= now(), "
+    "s.revoked_at IS NOT NULL FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id "
+    "WHERE r.token_hash = decode($1, 'hex') FOR UPDATE OF r, s"};
 constexpr db::Sql markUsedSql{"refresh.mark_used", "UPDATE refresh_tokens SET used_at = now() WHERE id = $1"};
-constexpr db::Sql revokeSessionSql{"sessions.revoke", "UPDATE sessions SET revoked_at = now(), revoke_reason = $2 "
-                                                      "WHERE id = $1 AND revoked_at IS NULL"};
-constexpr db::Sql revokeUserSql{"sessions.revoke_user", "UPDATE sessions SET revoked_at = now(), revoke_reason = $2 "
-                                                        "WHERE user_id = $1 AND revoked_at IS NULL"};
+constexpr db::Sql revokeSessionSql{"sessions.revoke",
+                                   "UPDATE sessions SET revoked_at = now(), revoke_reason = $2 "
+                                   "WHERE id = $1 AND revoked_at IS NULL"};
+constexpr db::Sql revokeUserSql{"sessions.revoke_user",
+                                "UPDATE sessions SET revoked_at = now(), revoke_reason = $2 "
+                                "WHERE user_id = $1 AND revoked_at IS NULL"};
 constexpr db::Sql activeRoleSql{"sessions.active_role",
                                 "SELECT u.role FROM users u JOIN sessions s ON s.user_id = u.id "
                                 "WHERE u.id = $1 AND s.id = $2 AND u.active AND s.revoked_at IS NULL"};
+constexpr db::Sql activeKeyOwnerRoleSql{
+    "sessions.active_key_owner_role",
+    "SELECT u.role FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.id = $1 AND k.revoked_at IS NULL "
+    "AND (k.expires_at IS NULL OR k.expires_at > now()) AND u.active"};
 constexpr db::Sql tenantOfRefresh{"refresh.tenant", "SELECT aih_refresh_token_tenant(decode($1, 'hex'))"};
 
 } // namespace
@@ -32,13 +40,14 @@ std::string SessionStore::createSession(db::Transaction& tx, const std::string& 
     return tx.exec(createSessionSql, userId, ip, userAgent)[0][0].as<std::string>();
 }
 
-void SessionStore::addRefreshToken(db::Transaction& tx, const std::string& sessionId, const std::string& tokenHashHex,
-                                   std::chrono::seconds ttl)
+void SessionStore::addRefreshToken(db::Transaction& tx, const std::string& sessionId,
+                                   const std::string& tokenHashHex, std::chrono::seconds ttl)
 {
     tx.exec(addRefresh, sessionId, tokenHashHex, static_cast<double>(ttl.count()));
 }
 
-std::optional<RefreshTokenRow> SessionStore::findRefreshTokenForUpdate(db::Transaction& tx, const std::string& hashHex)
+std::optional<RefreshTokenRow> SessionStore::findRefreshTokenForUpdate(db::Transaction& tx,
+                                                                       const std::string& hashHex)
 {
     const auto result = tx.exec(findRefresh, hashHex);
     if (result.empty()) {
@@ -59,7 +68,8 @@ void SessionStore::revokeSession(db::Transaction& tx, const std::string& session
     tx.exec(revokeSessionSql, sessionId, reason);
 }
 
-void SessionStore::revokeUserSessions(db::Transaction& tx, const std::string& userId, const std::string& reason)
+void SessionStore::revokeUserSessions(db::Transaction& tx, const std::string& userId,
+                                      const std::string& reason)
 {
     tx.exec(revokeUserSql, userId, reason);
 }
@@ -68,6 +78,15 @@ std::optional<Role> SessionStore::activeRole(db::Transaction& tx, const std::str
                                              const std::string& sessionId)
 {
     const auto result = tx.exec(activeRoleSql, userId, sessionId);
+    if (result.empty()) {
+        return std::nullopt;
+    }
+    return roleFromName(result[0][0].as<std::string>());
+}
+
+std::optional<Role> SessionStore::activeKeyOwnerRole(db::Transaction& tx, const std::string& apiKeyId)
+{
+    const auto result = tx.exec(activeKeyOwnerRoleSql, apiKeyId);
     if (result.empty()) {
         return std::nullopt;
     }

@@ -26,15 +26,18 @@ class SessionStore
 public:
     static std::string createSession(db::Transaction& tx, const std::string& userId, const std::string& ip,
                                      const std::string& userAgent);
-    static void addRefreshToken(db::Transaction& tx, const std::string& sessionId, const std::string& tokenHashHex,
-                                std::chrono::seconds ttl);
-    static std::optional<RefreshTokenRow> findRefreshTokenForUpdate(db::Transaction& tx, const std::string& hashHex);
+    static void addRefreshToken(db::Transaction& tx, const std::string& sessionId,
+                                const std::string& tokenHashHex, std::chrono::seconds ttl);
+    static std::optional<RefreshTokenRow> findRefreshTokenForUpdate(db::Transaction& tx,
+                                                                    const std::string& hashHex);
     static void markUsed(db::Transaction& tx, const std::string& refreshTokenId);
     static void revokeSession(db::Transaction& tx, const std::string& sessionId, const std::string& reason);
     static void revokeUserSessions(db::Transaction& tx, const std::string& userId, const std::string& reason);
     /// The user's current role if the user is active and the session unrevoked.
     static std::optional<Role> activeRole(db::Transaction& tx, const std::string& userId,
                                           const std::string& sessionId);
+    /// The owner's current role if the key is unrevoked, unexpired and its owner active.
+    static std::optional<Role> activeKeyOwnerRole(db::Transaction& tx, const std::string& apiKeyId);
     /// Platform scope: which tenant a refresh token belongs to.
     static std::optional<std::string> tenantOfRefreshToken(db::Transaction& tx, const std::string& hashHex);
 };

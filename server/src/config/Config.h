@@ -27,6 +27,7 @@ struct Config
     std::optional<std::string> databaseUrl; ///< unset: embedded PostgreSQL under dataDir
     std::size_t dbPoolSize = 16;
     std::optional<std::string> redisUrl;
+    std::chrono::milliseconds usageFlushInterval{10'000};
 
     std::string secretKey;
     std::string operatorToken;

@@ -33,4 +33,10 @@ ApiError& ApiError::withRetryAfter(int seconds)
     return *this;
 }
 
+ApiError& ApiError::withHeaders(std::vector<std::pair<std::string, std::string>> headers)
+{
+    headers_ = std::move(headers);
+    return *this;
+}
+
 } // namespace aih::http

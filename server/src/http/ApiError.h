@@ -32,10 +32,13 @@ public:
     /// Extra members of the problem document (e.g. `required_plan`), all strings.
     const std::map<std::string, std::string>& extensions() const { return extensions_; }
     std::optional<int> retryAfterSeconds() const { return retryAfter_; }
+    /// Headers the error response carries besides the standard ones (e.g. rate-limit state).
+    const std::vector<std::pair<std::string, std::string>>& headers() const { return headers_; }
 
     ApiError& withField(std::string field, std::string message);
     ApiError& withExtension(std::string key, std::string value);
     ApiError& withRetryAfter(int seconds);
+    ApiError& withHeaders(std::vector<std::pair<std::string, std::string>> headers);
 
 private:
     ErrorCode code_;
@@ -43,6 +46,7 @@ private:
     std::vector<FieldError> fieldErrors_;
     std::map<std::string, std::string> extensions_;
     std::optional<int> retryAfter_;
+    std::vector<std::pair<std::string, std::string>> headers_;
 };
 
 } // namespace aih::http

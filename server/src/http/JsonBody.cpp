@@ -4,6 +4,7 @@
 #include "http/ApiError.h"
 #include "http/JsonLimits.h"
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Parser.h>
 
@@ -68,6 +69,47 @@ std::optional<bool> JsonBody::optionalBool(const std::string& field)
         throw ApiError::validation(field, "must be true or false");
     }
     return value.extract<bool>();
+}
+
+std::optional<long long> JsonBody::optionalInteger(const std::string& field)
+{
+    const auto value = fieldValue(field);
+    if (value.isEmpty()) {
+        return std::nullopt;
+    }
+    if (!value.isInteger()) {
+        throw ApiError::validation(field, "must be a whole number");
+    }
+    try {
+        return value.convert<long long>();
+    } catch (const Poco::Exception&) {
+        throw ApiError::validation(field, "is out of range");
+    }
+}
+
+std::optional<std::vector<std::string>>
+JsonBody::optionalStringArray(const std::string& field, std::size_t maxItems, std::size_t maxLength)
+{
+    const auto value = fieldValue(field);
+    if (value.isEmpty()) {
+        return std::nullopt;
+    }
+    if (value.type() != typeid(Poco::JSON::Array::Ptr)) {
+        throw ApiError::validation(field, "must be an array of strings");
+    }
+    const auto array = value.extract<Poco::JSON::Array::Ptr>();
+    if (array->size() > maxItems) {
+        throw ApiError::validation(field, "must have at most " + std::to_string(maxItems) + " items");
+    }
+    std::vector<std::string> items;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const auto item = array->get(static_cast<unsigned>(i));
+        if (!item.isString() || item.extract<std::string>().size() > maxLength) {
+            throw ApiError::validation(field, "must be an array of short strings");
+        }
+        items.push_back(item.extract<std::string>());
+    }
+    return items;
 }
 
 Poco::JSON::Object::Ptr JsonBody::optionalObject(const std::string& field)

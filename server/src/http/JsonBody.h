@@ -2,11 +2,11 @@
 #pragma once
 
 #include <Poco/JSON/Object.h>
-
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace aih::http {
 
@@ -22,6 +22,10 @@ public:
     std::string requiredString(const std::string& field, std::size_t maxLength = 1024);
     std::optional<std::string> optionalString(const std::string& field, std::size_t maxLength = 1024);
     std::optional<bool> optionalBool(const std::string& field);
+    std::optional<long long> optionalInteger(const std::string& field);
+    /// An array of strings, at most `maxItems` of at most `maxLength` bytes each.
+    std::optional<std::vector<std::string>>
+    optionalStringArray(const std::string& field, std::size_t maxItems = 16, std::size_t maxLength = 64);
     Poco::JSON::Object::Ptr optionalObject(const std::string& field);
 
     /// Throws 400 `unknown_field` naming every field no accessor read.

@@ -8,7 +8,6 @@
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <Poco/URI.h>
-
 #include <chrono>
 
 namespace aih::http {
@@ -20,7 +19,8 @@ class PipelineHandler : public Poco::Net::HTTPRequestHandler
 {
 public:
     explicit PipelineHandler(Pipeline& pipeline) : pipeline_(pipeline) {}
-    void handleRequest(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response) override
+    void handleRequest(Poco::Net::HTTPServerRequest& request,
+                       Poco::Net::HTTPServerResponse& response) override
     {
         pipeline_.handle(request, response);
     }
@@ -34,6 +34,8 @@ std::string actorOf(const Principal& principal)
     switch (principal.kind) {
     case Principal::Kind::User:
         return "user:" + principal.userId;
+    case Principal::Kind::ApiKey:
+        return "key:" + principal.apiKeyId;
     case Principal::Kind::Operator:
         return "operator";
     case Principal::Kind::Anonymous:
@@ -83,19 +85,23 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
         result = problemResponse(error, ctx.requestId);
     } catch (const std::exception& error) {
         logInternalError(ctx.requestId, error.what());
-        result = problemResponse(ApiError(ErrorCode::Internal, "An unexpected error occurred; quote the request id "
-                                                               "when reporting it."),
+        result = problemResponse(ApiError(ErrorCode::Internal,
+                                          "An unexpected error occurred; quote the request id "
+                                          "when reporting it."),
                                  ctx.requestId);
     }
     if (result.status == 413) {
         // The unread remainder of an oversized body would be parsed as the next request.
         response.setKeepAlive(false);
     }
+    if (steps_.recordUsage) {
+        steps_.recordUsage(ctx, result.status);
+    }
     writeResponse(response, result, ctx.requestId);
-    accessLog_.write({ctx.requestId, request.getMethod(), ctx.route ? ctx.route->pattern : "", ctx.path,
-                      result.status,
-                      std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started),
-                      ctx.tenantId, actorOf(ctx.principal), ctx.clientIp});
+    accessLog_.write(
+        {ctx.requestId, request.getMethod(), ctx.route ? ctx.route->pattern : "", ctx.path, result.status,
+         std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started),
+         ctx.tenantId, actorOf(ctx.principal), ctx.clientIp});
 }
 
 Response Pipeline::dispatch(RequestContext& ctx)
@@ -105,7 +111,8 @@ Response Pipeline::dispatch(RequestContext& ctx)
     const auto match = router_.match(ctx.request.getMethod(), ctx.path);
     if (!match.route) {
         if (match.pathMatchedOtherMethod) {
-            throw ApiError(ErrorCode::MethodNotAllowed, "This resource does not support " + ctx.request.getMethod() + ".");
+            throw ApiError(ErrorCode::MethodNotAllowed,
+                           "This resource does not support " + ctx.request.getMethod() + ".");
         }
         throw ApiError(ErrorCode::NotFound, "No such resource.");
     }
@@ -114,7 +121,13 @@ Response Pipeline::dispatch(RequestContext& ctx)
     ctx.principal = steps_.authenticate(ctx);
     resolveTenant(ctx);
     authorise(ctx);
-    return ctx.route->handler(ctx);
+    std::vector<std::pair<std::string, std::string>> limitHeaders;
+    if (steps_.admit) {
+        limitHeaders = steps_.admit(ctx);
+    }
+    auto response = ctx.route->handler(ctx);
+    response.headers.insert(response.headers.end(), limitHeaders.begin(), limitHeaders.end());
+    return response;
 }
 
 void Pipeline::readBody(RequestContext& ctx) const
@@ -148,10 +161,11 @@ void Pipeline::resolveTenant(RequestContext& ctx) const
 {
     const auto named = steps_.namedTenant(ctx);
     const auto& principal = ctx.principal;
-    if (principal.isUser()) {
+    if (principal.isMember()) {
         // A header or host only selects the tenant the credential is bound to; it never grants one.
         if (named && *named != principal.tenantId) {
-            throw ApiError(ErrorCode::TenantMismatch, "This credential is not valid for the tenant the request names.");
+            throw ApiError(ErrorCode::TenantMismatch,
+                           "This credential is not valid for the tenant the request names.");
         }
         ctx.tenantId = principal.tenantId;
     } else if (named) {
@@ -163,30 +177,52 @@ void Pipeline::authorise(const RequestContext& ctx)
 {
     const auto& route = *ctx.route;
     const auto& principal = ctx.principal;
-    const bool user = principal.isUser();
-    const bool op = principal.isOperator();
-    switch (route.access) {
-    case Access::Public:
-        return;
-    case Access::Session:
-        if (!user) {
-            throw ApiError(ErrorCode::Unauthenticated, "Sign in first: send Authorization: Bearer <access_token>.");
+    const auto kind = principal.kind;
+    const auto allowed = [&] {
+        switch (route.access) {
+        case Access::Public:
+            return true;
+        case Access::Session:
+            return kind == Principal::Kind::User;
+        case Access::Member:
+            return principal.isMember();
+        case Access::MemberOrOperator:
+            return principal.isMember() || principal.isOperator();
+        case Access::SessionOrOperator:
+            return kind == Principal::Kind::User || principal.isOperator();
+        case Access::Operator:
+            return principal.isOperator();
         }
-        break;
-    case Access::SessionOrOperator:
-        if (!user && !op) {
-            throw ApiError(ErrorCode::Unauthenticated, "Sign in first: send Authorization: Bearer <access_token>.");
+        return false;
+    }();
+    if (!allowed) {
+        if (kind == Principal::Kind::Anonymous) {
+            throw ApiError(ErrorCode::Unauthenticated,
+                           "Sign in first: send Authorization: Bearer <access_token>.");
         }
-        break;
-    case Access::Operator:
-        if (!op) {
-            throw ApiError(principal.kind == Principal::Kind::Anonymous ? ErrorCode::Unauthenticated
-                                                                        : ErrorCode::Forbidden,
-                           "This endpoint is for the platform operator.");
-        }
+        throw ApiError(ErrorCode::Forbidden, principal.isApiKey()
+                                                 ? "API keys cannot use this endpoint."
+                                                 : "This credential cannot use this endpoint.");
+    }
+    if (route.access == Access::Public || principal.isOperator()) {
         return;
     }
-    if (user && principal.role < route.minimumRole) {
+    if (principal.isApiKey()) {
+        const auto& method = ctx.request.getMethod();
+        const bool adminRoute = route.minimumRole > Role::User;
+        const unsigned needed = adminRoute                              ? ScopeAdmin
+                                : (method == "GET" || method == "HEAD") ? ScopeRead
+                                                                        : ScopeWrite;
+        const bool methodAllowed =
+            (principal.scopes & ((method == "GET" || method == "HEAD") ? ScopeRead : ScopeWrite));
+        if (!methodAllowed || (principal.scopes & needed) == 0) {
+            throw ApiError(ErrorCode::Forbidden, "The API key's scopes do not allow this.")
+                .withExtension("required_scope", needed == ScopeAdmin  ? "admin"
+                                                 : needed == ScopeRead ? "read"
+                                                                       : "write");
+        }
+    }
+    if (principal.isMember() && principal.role < route.minimumRole) {
         throw ApiError(ErrorCode::Forbidden, "Your role does not allow this.");
     }
 }

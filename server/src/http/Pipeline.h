@@ -7,7 +7,6 @@
 #include "http/Router.h"
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
-
 #include <functional>
 #include <optional>
 
@@ -22,6 +21,10 @@ struct PipelineSteps
     std::function<std::optional<std::string>(const RequestContext&)> namedTenant;
     /// Confirms a signed-in user inside each tenant transaction.
     RequestContext::ActorCheck actorCheck;
+    /// Counts the request against its rate limits: returns the headers to add, throws 429.
+    std::function<std::vector<std::pair<std::string, std::string>>(RequestContext&)> admit;
+    /// Meters the finished request (any status).
+    std::function<void(const RequestContext&, int status)> recordUsage;
 };
 
 struct PipelineLimits

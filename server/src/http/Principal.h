@@ -1,11 +1,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "aih/Plans.h"
 #include "aih/Roles.h"
 
 #include <string>
 
 namespace aih::http {
+
+/// API key scopes as bits: `read` for GET, `write` for mutations, `admin` for admin endpoints.
+enum Scope : unsigned
+{
+    ScopeRead = 1,
+    ScopeWrite = 2,
+    ScopeAdmin = 4,
+};
 
 /// Who is calling, as proven by the credential (before the database confirms it is still valid).
 struct Principal
@@ -14,6 +23,7 @@ struct Principal
     {
         Anonymous,
         User,
+        ApiKey,
         Operator
     };
 
@@ -21,10 +31,34 @@ struct Principal
     std::string userId;
     std::string tenantId;
     std::string sessionId;
+    /// For a key: the lesser of the owner's role and what the key's scopes allow.
     Role role = Role::User;
 
+    std::string apiKeyId;
+    std::string apiKeyPublicId;
+    unsigned scopes = 0;
+    int keyRateLimit = 0;
+    /// Seconds since the epoch; 0 when the key never expires.
+    long long keyExpiresAt = 0;
+    /// The request authenticated with a rotated key's previous secret, within its grace period.
+    bool usedPreviousSecret = false;
+
+    static Principal user(std::string userId, std::string tenantId, std::string sessionId, Role role)
+    {
+        Principal principal;
+        principal.kind = Kind::User;
+        principal.userId = std::move(userId);
+        principal.tenantId = std::move(tenantId);
+        principal.sessionId = std::move(sessionId);
+        principal.role = role;
+        return principal;
+    }
+
     bool isUser() const { return kind == Kind::User; }
+    bool isApiKey() const { return kind == Kind::ApiKey; }
     bool isOperator() const { return kind == Kind::Operator; }
+    /// A member of a tenant, by session or by key.
+    bool isMember() const { return isUser() || isApiKey(); }
 };
 
 } // namespace aih::http

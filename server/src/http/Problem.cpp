@@ -30,7 +30,9 @@ Response problemResponse(const ApiError& error, const std::string& requestId)
     }
     auto response = Response::json(description.status, problem);
     response.contentType = "application/problem+json";
+    response.headers = error.headers();
     if (error.retryAfterSeconds()) {
+        std::erase_if(response.headers, [](const auto& header) { return header.first == "Retry-After"; });
         response.headers.emplace_back("Retry-After", std::to_string(*error.retryAfterSeconds()));
     }
     return response;

@@ -14,9 +14,11 @@ class RequestContext;
 /// Who may reach a route at all; finer rules (own objects, role pairs) live in the services.
 enum class Access
 {
-    Public,          ///< anyone; a credential, if sent, is still checked
-    Session,         ///< a signed-in user of the resolved tenant
-    SessionOrOperator,
+    Public,            ///< anyone; a credential, if sent, is still checked
+    Session,           ///< a signed-in user of the resolved tenant
+    Member,            ///< a signed-in user or an API key of the resolved tenant
+    MemberOrOperator,  ///< as Member, or the platform operator
+    SessionOrOperator, ///< a signed-in user or the platform operator
     Operator,
 };
 

@@ -5,7 +5,7 @@ namespace aih::http {
 
 void writeResponse(Poco::Net::HTTPServerResponse& out, const Response& response, const std::string& requestId)
 {
-    out.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
+    out.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
     out.set("X-Request-ID", requestId);
     out.set("X-Content-Type-Options", "nosniff");
     out.set("X-Frame-Options", "DENY");

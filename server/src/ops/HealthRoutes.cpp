@@ -14,7 +14,8 @@ constexpr db::Sql appliedMigrations{"ops.applied_migrations", "SELECT count(*) F
 
 } // namespace
 
-void addHealthRoutes(http::Router& router, db::Database& database, std::size_t migrationCount)
+void addHealthRoutes(http::Router& router, db::Database& database, std::size_t migrationCount,
+                     const ratelimit::FailoverRateLimiter& limiter)
 {
     router.add({"GET", "/healthz", Access::Public, Role::User,
                 [](RequestContext&) {
@@ -25,14 +26,15 @@ void addHealthRoutes(http::Router& router, db::Database& database, std::size_t m
                 "Liveness: the process answers"});
 
     router.add({"GET", "/readyz", Access::Public, Role::User,
-                [&database, migrationCount](RequestContext&) {
+                [&database, migrationCount, &limiter](RequestContext&) {
                     std::size_t applied = 0;
                     try {
                         applied = database.inPlatform([](db::Transaction& tx) {
                             return tx.exec(appliedMigrations)[0][0].as<std::size_t>();
                         });
                     } catch (const std::exception&) {
-                        throw http::ApiError(http::ErrorCode::ServiceUnavailable, "The database is unreachable.")
+                        throw http::ApiError(http::ErrorCode::ServiceUnavailable,
+                                             "The database is unreachable.")
                             .withRetryAfter(2)
                             .withExtension("database", "down");
                     }
@@ -45,6 +47,7 @@ void addHealthRoutes(http::Router& router, db::Database& database, std::size_t m
                     out->set("status", "ready");
                     out->set("database", "ok");
                     out->set("migrations", static_cast<int>(applied));
+                    out->set("redis", ratelimit::stateName(limiter.state()));
                     return Response::json(200, out);
                 },
                 "Readiness: database reachable and migrations applied"});

@@ -3,13 +3,16 @@
 
 #include "db/Database.h"
 #include "http/Router.h"
+#include "ratelimit/FailoverRateLimiter.h"
 
 #include <cstddef>
 
 namespace aih::ops {
 
-/// Liveness and readiness for load balancers and orchestrators. They say only up or down,
-/// so they can stay unauthenticated.
-void addHealthRoutes(http::Router& router, db::Database& database, std::size_t migrationCount);
+/// Liveness and readiness for load balancers and orchestrators. They say only what is up,
+/// so they can stay unauthenticated. An unreachable Redis does not make the instance unready:
+/// it keeps serving on local limits, and readyz says so.
+void addHealthRoutes(http::Router& router, db::Database& database, std::size_t migrationCount,
+                     const ratelimit::FailoverRateLimiter& limiter);
 
 } // namespace aih::ops

@@ -35,13 +35,13 @@ void addTenantRoutes(http::Router& router, TenantService& service)
                 },
                 "Create a tenant (self sign-up: free tier with its first admin; operator: any tier)"});
 
-    router.add({"GET", "/api/enterprise/tenants/{id}", Access::SessionOrOperator, Role::User,
+    router.add({"GET", "/api/enterprise/tenants/{id}", Access::MemberOrOperator, Role::User,
                 [&service](RequestContext& ctx) {
                     return Response::json(200, toJson(service.get(ctx, http::uuidParam(ctx, "id"))));
                 },
                 "Tenant details with limits and usage"});
 
-    router.add({"PATCH", "/api/enterprise/tenants/{id}", Access::Session, Role::Admin,
+    router.add({"PATCH", "/api/enterprise/tenants/{id}", Access::Member, Role::Admin,
                 [&service](RequestContext& ctx) {
                     const auto& id = http::uuidParam(ctx, "id");
                     auto body = http::jsonBodyOf(ctx);

@@ -32,7 +32,7 @@ std::optional<Role> roleField(http::JsonBody& body)
 
 void addUserRoutes(http::Router& router, UserService& service)
 {
-    router.add({"GET", "/api/enterprise/admin/users", Access::Session, Role::Manager,
+    router.add({"GET", "/api/enterprise/admin/users", Access::Member, Role::Manager,
                 [&service](RequestContext& ctx) {
                     const auto page = service.list(ctx, http::pageLimitOf(ctx), ctx.queryValue("cursor"));
                     Poco::JSON::Array::Ptr data = new Poco::JSON::Array;
@@ -41,12 +41,13 @@ void addUserRoutes(http::Router& router, UserService& service)
                     }
                     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
                     out->set("data", data);
-                    out->set("next_cursor", page.nextCursor ? Poco::Dynamic::Var(*page.nextCursor) : Poco::Dynamic::Var());
+                    out->set("next_cursor",
+                             page.nextCursor ? Poco::Dynamic::Var(*page.nextCursor) : Poco::Dynamic::Var());
                     return Response::json(200, out);
                 },
                 "List the tenant's users"});
 
-    router.add({"POST", "/api/enterprise/admin/users", Access::Session, Role::Manager,
+    router.add({"POST", "/api/enterprise/admin/users", Access::Member, Role::Manager,
                 [&service](RequestContext& ctx) {
                     auto body = http::jsonBodyOf(ctx);
                     NewUser request;
@@ -59,7 +60,7 @@ void addUserRoutes(http::Router& router, UserService& service)
                 },
                 "Create a user (managers: role user only); plan user_limit applies"});
 
-    router.add({"PATCH", "/api/enterprise/admin/users/{id}", Access::Session, Role::Admin,
+    router.add({"PATCH", "/api/enterprise/admin/users/{id}", Access::Member, Role::Admin,
                 [&service](RequestContext& ctx) {
                     const auto& id = http::uuidParam(ctx, "id");
                     auto body = http::jsonBodyOf(ctx);
@@ -71,7 +72,7 @@ void addUserRoutes(http::Router& router, UserService& service)
                 },
                 "Change a user's role or active flag"});
 
-    router.add({"DELETE", "/api/enterprise/admin/users/{id}", Access::Session, Role::Admin,
+    router.add({"DELETE", "/api/enterprise/admin/users/{id}", Access::Member, Role::Admin,
                 [&service](RequestContext& ctx) {
                     service.change(ctx, http::uuidParam(ctx, "id"), {std::nullopt, false});
                     return Response::noContent();

@@ -2,6 +2,7 @@
 #include "users/UserService.h"
 
 #include "aih/Validation.h"
+#include "apikeys/ApiKeyStore.h"
 #include "auth/SessionStore.h"
 #include "http/ApiError.h"
 #include "tenancy/TenantStore.h"
@@ -15,7 +16,8 @@ using http::ErrorCode;
 /// 402 naming the cheapest plan whose user limit would fit one more user.
 [[noreturn]] void refuseOverLimit(const tenancy::Tenant& tenant)
 {
-    ApiError error(ErrorCode::PlanLimit, "The plan allows " + std::to_string(tenant.userLimit) + " active users.");
+    ApiError error(ErrorCode::PlanLimit,
+                   "The plan allows " + std::to_string(tenant.userLimit) + " active users.");
     for (const auto& plan : allPlans()) {
         if (plan.userLimit > tenant.activeUsers) {
             error.withExtension("required_plan", std::string(plan.name));
@@ -56,7 +58,8 @@ User UserService::create(http::RequestContext& ctx, const NewUser& request)
     if (!canAssignRole(ctx.principal.role, request.role)) {
         throw ApiError(ErrorCode::Forbidden, "Managers may only create users with the role 'user'.");
     }
-    const auto hash = request.password ? std::optional<std::string>(hasher_.hash(*request.password)) : std::nullopt;
+    const auto hash =
+        request.password ? std::optional<std::string>(hasher_.hash(*request.password)) : std::nullopt;
     return ctx.inTenant([&](db::Transaction& tx) {
         // The actor check above refreshed the role from the database; check again with it.
         if (!canAssignRole(ctx.principal.role, request.role)) {
@@ -68,7 +71,8 @@ User UserService::create(http::RequestContext& ctx, const NewUser& request)
         }
         const auto id = UserStore::insert(tx, request.email, request.name, request.role, hash);
         if (!id) {
-            throw ApiError(ErrorCode::Conflict, "A user with this email exists.").withField("email", "is taken");
+            throw ApiError(ErrorCode::Conflict, "A user with this email exists.")
+                .withField("email", "is taken");
         }
         return *UserStore::findById(tx, *id);
     });
@@ -85,7 +89,8 @@ User UserService::change(http::RequestContext& ctx, const std::string& id, const
         const bool losesAdmin = target->role == Role::Admin && target->active &&
                                 ((change.role && *change.role != Role::Admin) || change.active == false);
         if (losesAdmin && UserStore::countActiveAdmins(tx) <= 1) {
-            throw ApiError(ErrorCode::LastAdmin, "This is the tenant's last active admin; promote another first.");
+            throw ApiError(ErrorCode::LastAdmin,
+                           "This is the tenant's last active admin; promote another first.");
         }
         if (change.active == true && !target->active && tenant.activeUsers >= tenant.userLimit) {
             refuseOverLimit(tenant);
@@ -93,6 +98,7 @@ User UserService::change(http::RequestContext& ctx, const std::string& id, const
         UserStore::update(tx, id, change.role, change.active);
         if (change.active == false) {
             auth::SessionStore::revokeUserSessions(tx, id, "deactivated");
+            apikeys::ApiKeyStore::revokeAllOf(tx, id);
         }
         return *UserStore::findById(tx, id);
     });

@@ -1,33 +1,37 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "users/UserStore.h"
 
-#include "http/ApiError.h"
+#include "db/Keyset.h"
 
 #include <pqxx/except>
 
 namespace aih::users {
 namespace {
 
-#define AIH_USER_COLUMNS                                                                                          \
-    "id, tenant_id, email, coalesce(name, ''), role, active, coalesce(password_hash, ''), "                       \
-    "coalesce(to_char(last_login_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), ''), "                   \
-    "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "                                    \
+#define AIH_USER_COLUMNS                                                                                     \
+    "id, tenant_id, email, coalesce(name, ''), role, active, coalesce(password_hash, ''), "                  \
+    "coalesce(to_char(last_login_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), ''), "            \
+    "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "                             \
     "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')"
 
-constexpr db::Sql insertUser{"users.insert", "INSERT INTO users (tenant_id, email, name, role, password_hash) "
-                                             "VALUES (aih_current_tenant(), $1, nullif($2, ''), $3, $4) RETURNING id"};
+constexpr db::Sql insertUser{"users.insert",
+                             "INSERT INTO users (tenant_id, email, name, role, password_hash) "
+                             "VALUES (aih_current_tenant(), $1, nullif($2, ''), $3, $4) RETURNING id"};
 constexpr db::Sql findByIdSql{"users.find_by_id", "SELECT " AIH_USER_COLUMNS " FROM users WHERE id = $1"};
 constexpr db::Sql findByEmailSql{"users.find_by_email",
-                              "SELECT " AIH_USER_COLUMNS " FROM users WHERE lower(email) = lower($1)"};
-constexpr db::Sql listUsers{"users.list", "SELECT " AIH_USER_COLUMNS " FROM users "
-                                          "WHERE $1::text IS NULL OR (created_at, id) > ($1::timestamp AT TIME ZONE "
-                                          "'UTC', $2::uuid) ORDER BY created_at, id LIMIT $3"};
+                                 "SELECT " AIH_USER_COLUMNS " FROM users WHERE lower(email) = lower($1)"};
+constexpr db::Sql listUsers{"users.list",
+                            "SELECT " AIH_USER_COLUMNS " FROM users "
+                            "WHERE $1::text IS NULL OR (created_at, id) > ($1::timestamp AT TIME ZONE "
+                            "'UTC', $2::uuid) ORDER BY created_at, id LIMIT $3"};
 constexpr db::Sql updateUser{"users.update", "UPDATE users SET role = coalesce($2, role), "
                                              "active = coalesce($3::boolean, active), updated_at = now() "
                                              "WHERE id = $1"};
-constexpr db::Sql countAdmins{"users.count_admins", "SELECT count(*) FROM users WHERE role = 'admin' AND active"};
-constexpr db::Sql recordLoginSql{"users.record_login", "UPDATE users SET last_login_at = now(), "
-                                                       "password_hash = coalesce($2, password_hash) WHERE id = $1"};
+constexpr db::Sql countAdmins{"users.count_admins",
+                              "SELECT count(*) FROM users WHERE role = 'admin' AND active"};
+constexpr db::Sql recordLoginSql{"users.record_login",
+                                 "UPDATE users SET last_login_at = now(), "
+                                 "password_hash = coalesce($2, password_hash) WHERE id = $1"};
 
 #undef AIH_USER_COLUMNS
 
@@ -54,20 +58,11 @@ std::optional<User> first(const pqxx::result& result)
     return read(result[0]);
 }
 
-// The cursor is "<created_at with microseconds>|<id>"; clients treat it as opaque.
-std::pair<std::string, std::string> splitCursor(const std::string& cursor)
-{
-    const auto bar = cursor.find('|');
-    if (bar == std::string::npos || cursor.size() > 80) {
-        throw http::ApiError(http::ErrorCode::MalformedRequest, "The cursor is not one this server issued.");
-    }
-    return {cursor.substr(0, bar), cursor.substr(bar + 1)};
-}
-
 } // namespace
 
-std::optional<std::string> UserStore::insert(db::Transaction& tx, const std::string& email, const std::string& name,
-                                             Role role, const std::optional<std::string>& passwordHash)
+std::optional<std::string> UserStore::insert(db::Transaction& tx, const std::string& email,
+                                             const std::string& name, Role role,
+                                             const std::optional<std::string>& passwordHash)
 {
     try {
         return tx.exec(insertUser, email, name, std::string(roleName(role)), db::nullable(passwordHash))[0][0]
@@ -89,24 +84,14 @@ std::optional<User> UserStore::findByEmail(db::Transaction& tx, const std::strin
 
 UserPage UserStore::list(db::Transaction& tx, int limit, const std::optional<std::string>& cursor)
 {
-    std::optional<std::string> after;
-    std::optional<std::string> afterId;
-    if (cursor) {
-        auto [ts, id] = splitCursor(*cursor);
-        after = ts;
-        afterId = id;
-    }
-    pqxx::result result;
-    try {
-        result = tx.exec(listUsers, db::nullable(after), db::nullable(afterId), limit + 1);
-    } catch (const pqxx::data_exception&) {
-        throw http::ApiError(http::ErrorCode::MalformedRequest, "The cursor is not one this server issued.");
-    }
+    const auto position = db::Keyset::parse(cursor);
+    const auto result =
+        tx.exec(listUsers, db::nullable(position.after), db::nullable(position.afterId), limit + 1);
     UserPage page;
     for (const auto& row : result) {
         if (static_cast<int>(page.users.size()) == limit) {
             const auto& last = result[static_cast<pqxx::result::size_type>(limit - 1)];
-            page.nextCursor = last[9].as<std::string>() + "|" + last[0].as<std::string>();
+            page.nextCursor = db::Keyset::encode(last[9].as<std::string>(), last[0].as<std::string>());
             break;
         }
         page.users.push_back(read(row));
@@ -114,9 +99,11 @@ UserPage UserStore::list(db::Transaction& tx, int limit, const std::optional<std
     return page;
 }
 
-void UserStore::update(db::Transaction& tx, const std::string& id, std::optional<Role> role, std::optional<bool> active)
+void UserStore::update(db::Transaction& tx, const std::string& id, std::optional<Role> role,
+                       std::optional<bool> active)
 {
-    const std::optional<std::string> roleText = role ? std::optional<std::string>(roleName(*role)) : std::nullopt;
+    const std::optional<std::string> roleText =
+        role ? std::optional<std::string>(roleName(*role)) : std::nullopt;
     const std::optional<std::string> activeText =
         active ? std::optional<std::string>(*active ? "true" : "false") : std::nullopt;
     tx.exec(updateUser, id, db::nullable(roleText), db::nullable(activeText));
@@ -127,7 +114,8 @@ long long UserStore::countActiveAdmins(db::Transaction& tx)
     return tx.exec(countAdmins)[0][0].as<long long>();
 }
 
-void UserStore::recordLogin(db::Transaction& tx, const std::string& id, const std::optional<std::string>& newHash)
+void UserStore::recordLogin(db::Transaction& tx, const std::string& id,
+                            const std::optional<std::string>& newHash)
 {
     tx.exec(recordLoginSql, id, db::nullable(newHash));
 }

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace aih::apikeys {
+
+/// A key as the API shows it; the secret and its hash never leave the server.
+struct ApiKey
+{
+    std::string id;
+    std::string userId;
+    std::string name;
+    std::string mode;
+    std::string publicId;
+    std::vector<std::string> scopes;
+    int rateLimit = 0;
+    std::string expiresAt;
+    std::string createdAt;
+    std::string createdAtMicros;
+    std::string lastUsedAt;
+    long long usageCount = 0;
+    std::string revokedAt;
+    std::string rotatedAt;
+    std::string previousValidUntil;
+    std::string previousLastUsedAt;
+    bool expired = false;
+    bool expiresSoon = false;
+};
+
+} // namespace aih::apikeys

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "apikeys/ApiKeyHasher.h"
+
+#include "auth/Secrets.h"
+
+#include <sodium.h>
+
+namespace aih::apikeys {
+
+ApiKeyHasher::ApiKeyHasher(std::string_view serverSecret)
+{
+    // Domain separation: the JWT signing key and this key differ even though both derive from
+    // SECRET_KEY.
+    constexpr std::string_view context = "aih api key hashing v1";
+    crypto_generichash(key_, sizeof key_, reinterpret_cast<const unsigned char*>(context.data()),
+                       context.size(), reinterpret_cast<const unsigned char*>(serverSecret.data()),
+                       serverSecret.size());
+}
+
+std::string ApiKeyHasher::hash(std::string_view secret) const
+{
+    unsigned char mac[crypto_auth_hmacsha256_BYTES];
+    crypto_auth_hmacsha256_state state;
+    crypto_auth_hmacsha256_init(&state, key_, sizeof key_);
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(secret.data()),
+                                  secret.size());
+    crypto_auth_hmacsha256_final(&state, mac);
+    std::string hex(sizeof mac * 2 + 1, '\0');
+    sodium_bin2hex(hex.data(), hex.size(), mac, sizeof mac);
+    hex.pop_back();
+    return hex;
+}
+
+bool ApiKeyHasher::matches(std::string_view secret, std::string_view storedHash) const
+{
+    return auth::constantTimeEquals(hash(secret), storedHash);
+}
+
+} // namespace aih::apikeys

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "apikeys/ApiKeyRoutes.h"
+
+#include "apikeys/ApiKeyFormat.h"
+#include "http/RequestBody.h"
+
+#include <Poco/JSON/Array.h>
+
+namespace aih::apikeys {
+namespace {
+
+using http::Access;
+using http::RequestContext;
+using http::Response;
+
+Poco::Dynamic::Var optionalText(const std::string& text)
+{
+    return text.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(text);
+}
+
+std::string statusOf(const ApiKey& key)
+{
+    if (!key.revokedAt.empty()) {
+        return "revoked";
+    }
+    return key.expired ? "expired" : "active";
+}
+
+Poco::JSON::Object::Ptr toJson(const ApiKey& key)
+{
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    out->set("id", key.id);
+    out->set("name", key.name);
+    out->set("prefix", displayPrefix(key.mode, key.publicId));
+    out->set("mode", key.mode);
+    out->set("owner_id", key.userId);
+    Poco::JSON::Array::Ptr scopes = new Poco::JSON::Array;
+    for (const auto& scope : key.scopes) {
+        scopes->add(scope);
+    }
+    out->set("scopes", scopes);
+    out->set("rate_limit", key.rateLimit);
+    out->set("usage_count", key.usageCount);
+    out->set("status", statusOf(key));
+    out->set("created_at", key.createdAt);
+    out->set("last_used_at", optionalText(key.lastUsedAt));
+    out->set("expires_at", optionalText(key.expiresAt));
+    out->set("expires_soon", !key.expired && key.expiresSoon);
+    out->set("revoked_at", optionalText(key.revokedAt));
+    out->set("rotated_at", optionalText(key.rotatedAt));
+    out->set("previous_secret_valid_until", optionalText(key.previousValidUntil));
+    out->set("previous_secret_last_used_at", optionalText(key.previousLastUsedAt));
+    return out;
+}
+
+Response issued(int status, const IssuedKey& result)
+{
+    auto out = toJson(result.key);
+    out->set("key", result.secret);
+    out->set("warning", "Store this key now: it is shown only once and cannot be recovered.");
+    return Response::json(status, out);
+}
+
+} // namespace
+
+void addApiKeyRoutes(http::Router& router, ApiKeyService& service)
+{
+    router.add({"GET", "/api/enterprise/api-keys", Access::Session, Role::User,
+                [&service](RequestContext& ctx) {
+                    const bool all = ctx.queryValue("all") == std::optional<std::string>("true");
+                    const auto page =
+                        service.list(ctx, all, http::pageLimitOf(ctx), ctx.queryValue("cursor"));
+                    Poco::JSON::Array::Ptr data = new Poco::JSON::Array;
+                    for (const auto& key : page.keys) {
+                        data->add(toJson(key));
+                    }
+                    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+                    out->set("data", data);
+                    out->set("next_cursor",
+                             page.nextCursor ? Poco::Dynamic::Var(*page.nextCursor) : Poco::Dynamic::Var());
+                    return Response::json(200, out);
+                },
+                "List own API keys (admins and managers: ?all=true for the tenant's)"});
+
+    router.add({"POST", "/api/enterprise/api-keys", Access::Session, Role::User,
+                [&service](RequestContext& ctx) {
+                    auto body = http::jsonBodyOf(ctx);
+                    NewApiKey request;
+                    request.name = body.requiredString("name", 100);
+                    request.scopes = body.optionalStringArray("scopes", 3, 16).value_or(request.scopes);
+                    request.rateLimit = body.optionalInteger("rate_limit");
+                    request.expiresAt = body.optionalString("expires_at", 40);
+                    request.mode = body.optionalString("mode", 8).value_or("live");
+                    body.finish();
+                    return issued(201, service.create(ctx, request));
+                },
+                "Create an API key (plan feature api_access); the key is shown once"});
+
+    router.add({"POST", "/api/enterprise/api-keys/{id}/rotate", Access::Session, Role::User,
+                [&service](RequestContext& ctx) {
+                    const auto& id = http::uuidParam(ctx, "id");
+                    long long grace = 0;
+                    if (!ctx.body.empty()) {
+                        auto body = http::jsonBodyOf(ctx);
+                        grace = body.optionalInteger("grace_seconds").value_or(0);
+                        body.finish();
+                    }
+                    return issued(200, service.rotate(ctx, id, grace));
+                },
+                "Issue a new secret; the old one works for grace_seconds (0 to 7 days)"});
+
+    router.add({"DELETE", "/api/enterprise/api-keys/{id}", Access::Session, Role::User,
+                [&service](RequestContext& ctx) {
+                    service.revoke(ctx, http::uuidParam(ctx, "id"));
+                    return Response::noContent();
+                },
+                "Revoke a key at once, on every instance"});
+}
+
+} // namespace aih::apikeys

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "apikeys/ApiKeyHasher.h"
+#include "db/Database.h"
+#include "http/Principal.h"
+#include "tenancy/TenantPlans.h"
+
+#include <chrono>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+namespace aih::apikeys {
+
+/// Verifies `aih_` keys on the request path. Keys are cached by public id after their first
+/// lookup, so a busy key costs no database round trip; the ChangeListener evicts an entry the
+/// moment its key, owner or tenant changes on any instance (revocation, rotation, role change,
+/// deactivation), and entries expire after five minutes as a safety net. The cache is bounded.
+class ApiKeyVerifier
+{
+public:
+    ApiKeyVerifier(db::Database& database, const ApiKeyHasher& hasher, tenancy::TenantPlans& plans);
+
+    /// The principal the key proves; throws 401 for a malformed, unknown, revoked or expired key,
+    /// or one whose owner is no longer active.
+    http::Principal verify(const std::string& key);
+    void onChange(const std::string& payload);
+
+private:
+    struct CachedKey
+    {
+        bool found = false;
+        std::string id;
+        std::string tenantId;
+        std::string userId;
+        std::string secretHash;
+        std::string previousHash;
+        long long previousValidUntil = 0;
+        unsigned scopes = 0;
+        int rateLimit = 0;
+        long long expiresAt = 0;
+        bool revoked = false;
+        Role ownerRole = Role::User;
+        bool ownerActive = false;
+        tenancy::TenantPlan plan;
+        std::chrono::steady_clock::time_point loadedAt;
+    };
+
+    CachedKey lookup(const std::string& publicId);
+    CachedKey load(const std::string& publicId);
+
+    db::Database& database_;
+    const ApiKeyHasher& hasher_;
+    tenancy::TenantPlans& plans_;
+    std::mutex mutex_;
+    std::unordered_map<std::string, CachedKey> cache_;
+    std::uint64_t generation_ = 0;
+};
+
+/// Scope names to bits and back.
+unsigned scopesFromNames(const std::vector<std::string>& names);
+std::vector<std::string> scopeNames(unsigned scopes);
+
+} // namespace aih::apikeys

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "db/ChangeListener.h"
+
+#include "http/AccessLog.h"
+
+#include <chrono>
+#include <pqxx/pqxx>
+
+namespace aih::db {
+namespace {
+
+class Receiver : public pqxx::notification_receiver
+{
+public:
+    Receiver(pqxx::connection_base& connection, std::function<void(const std::string&)> deliver)
+        : pqxx::notification_receiver(connection, "aih_invalidate"), deliver_(std::move(deliver))
+    {
+    }
+    void operator()(const std::string& payload, int) override { deliver_(payload); }
+
+private:
+    std::function<void(const std::string&)> deliver_;
+};
+
+} // namespace
+
+ChangeListener::ChangeListener(std::string ownerUrl) : url_(std::move(ownerUrl)) {}
+
+ChangeListener::~ChangeListener()
+{
+    stop();
+}
+
+void ChangeListener::subscribe(Subscriber subscriber)
+{
+    std::lock_guard lock(mutex_);
+    subscribers_.push_back(std::move(subscriber));
+}
+
+void ChangeListener::start()
+{
+    thread_ = std::thread([this] { run(); });
+}
+
+void ChangeListener::stop()
+{
+    stopping_ = true;
+    if (thread_.joinable()) {
+        thread_.join();
+    }
+}
+
+void ChangeListener::deliver(const std::string& payload)
+{
+    std::lock_guard lock(mutex_);
+    for (const auto& subscriber : subscribers_) {
+        subscriber(payload);
+    }
+}
+
+void ChangeListener::run()
+{
+    auto backoff = std::chrono::milliseconds(100);
+    while (!stopping_) {
+        try {
+            pqxx::connection connection(url_);
+            Receiver receiver(connection, [this](const std::string& payload) { deliver(payload); });
+            // Anything may have changed while we were not listening.
+            deliver("*");
+            connected_ = true;
+            backoff = std::chrono::milliseconds(100);
+            while (!stopping_) {
+                connection.await_notification(0, 200'000);
+            }
+        } catch (const std::exception& error) {
+            if (connected_.exchange(false)) {
+                http::logInternalError("change-listener", error.what());
+            }
+            std::this_thread::sleep_for(backoff);
+            backoff = std::min(backoff * 2, std::chrono::milliseconds(2000));
+        }
+    }
+    connected_ = false;
+}
+
+} // namespace aih::db

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace aih::db {
+
+/// Listens on the `aih_invalidate` channel, which triggers in the schema notify whenever a
+/// cached thing (key, user role, tenant plan, catalogue) changes, and hands each payload to
+/// the subscribers. Every instance runs one, so a change made through any instance reaches
+/// all of their caches within milliseconds. When the connection drops, notifications may have
+/// been missed, so subscribers are told to forget everything (`*`) before listening resumes.
+class ChangeListener
+{
+public:
+    using Subscriber = std::function<void(const std::string& payload)>;
+
+    explicit ChangeListener(std::string ownerUrl);
+    ~ChangeListener();
+    ChangeListener(const ChangeListener&) = delete;
+    ChangeListener& operator=(const ChangeListener&) = delete;
+
+    void subscribe(Subscriber subscriber);
+    void start();
+    void stop();
+    /// Whether the listening connection is up (for readiness and metrics).
+    bool connected() const { return connected_; }
+
+private:
+    void run();
+    void deliver(const std::string& payload);
+
+    std::string url_;
+    std::mutex mutex_;
+    std::vector<Subscriber> subscribers_;
+    std::atomic<bool> stopping_{false};
+    std::atomic<bool> connected_{false};
+    std::thread thread_;
+};
+
+} // namespace aih::db

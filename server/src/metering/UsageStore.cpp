@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "metering/UsageStore.h"
+
+namespace aih::metering {
+namespace {
+
+// Arrays travel as PostgreSQL array literals of UUIDs and integers, which need no quoting.
+struct Columns
+{
+    std::string keys = "{";
+    std::string users = "{";
+    std::string minutes = "{";
+    std::string classes = "{";
+    std::string calls = "{";
+
+    void add(const UsageCell& cell, std::int64_t count)
+    {
+        const bool first = keys.size() == 1;
+        const std::string sep = first ? "" : ",";
+        keys += sep + cell.apiKeyId;
+        users += sep + cell.userId;
+        minutes += sep + std::to_string(cell.minute);
+        classes += sep + std::to_string(cell.statusClass);
+        calls += sep + std::to_string(count);
+    }
+    void close()
+    {
+        for (auto* column : {&keys, &users, &minutes, &classes, &calls}) {
+            *column += "}";
+        }
+    }
+};
+
+#define AIH_USAGE_ROWS                                                                                       \
+    "SELECT u.k, to_timestamp(u.m * 60) AS minute, u.s, u.c, u.usr FROM unnest($1::uuid[], $2::bigint[], "   \
+    "$3::smallint[], $4::bigint[], $5::uuid[]) AS u(k, m, s, c, usr)"
+#define AIH_ROLLUP(table, bucket)                                                                            \
+    "INSERT INTO " table " (tenant_id, api_key_id, bucket, status_class, calls) "                            \
+    "SELECT aih_current_tenant(), r.k, " bucket ", r.s, sum(r.c) FROM (" AIH_USAGE_ROWS ") r "               \
+    "GROUP BY 2, 3, 4 ON CONFLICT (tenant_id, bucket, api_key_id, status_class) "                            \
+    "DO UPDATE SET calls = " table ".calls + excluded.calls"
+
+constexpr db::Sql rollupMinute{"usage.rollup_minute", AIH_ROLLUP("usage_minute", "r.minute")};
+constexpr db::Sql rollupHour{"usage.rollup_hour", AIH_ROLLUP("usage_hour", "date_trunc('hour', r.minute)")};
+constexpr db::Sql rollupDay{"usage.rollup_day", AIH_ROLLUP("usage_day", "date_trunc('day', r.minute)")};
+constexpr db::Sql countUsers{
+    "usage.count_users",
+    "UPDATE users SET api_usage_count = api_usage_count + r.c FROM (SELECT usr, sum(c) AS c "
+    "FROM (" AIH_USAGE_ROWS ") x GROUP BY usr) r WHERE users.id = r.usr"};
+constexpr db::Sql countKeys{
+    "usage.count_keys",
+    "UPDATE api_keys SET usage_count = usage_count + r.c FROM (SELECT k, sum(c) AS c FROM (" AIH_USAGE_ROWS
+    ") x GROUP BY k) r WHERE api_keys.id = r.k"};
+constexpr db::Sql keyLastUsed{"usage.key_last_used",
+                              "UPDATE api_keys SET last_used_at = greatest(last_used_at, to_timestamp($2)) "
+                              "WHERE id = $1"};
+constexpr db::Sql keyPreviousUsed{"usage.key_previous_used",
+                                  "UPDATE api_keys SET previous_last_used_at = "
+                                  "greatest(previous_last_used_at, to_timestamp($2)) WHERE id = $1"};
+
+#undef AIH_ROLLUP
+#undef AIH_USAGE_ROWS
+
+} // namespace
+
+void UsageStore::write(const std::string& tenantId, const UsageBatch& batch)
+{
+    Columns columns;
+    for (const auto& [cell, count] : batch.calls) {
+        columns.add(cell, count);
+    }
+    columns.close();
+    database_.inTenant(tenantId, [&](db::Transaction& tx) {
+        for (const auto* sql : {&rollupMinute, &rollupHour, &rollupDay, &countUsers, &countKeys}) {
+            tx.exec(*sql, columns.keys, columns.minutes, columns.classes, columns.calls, columns.users);
+        }
+        for (const auto& [key, at] : batch.keyLastUsed) {
+            tx.exec(keyLastUsed, key.second, static_cast<double>(at));
+        }
+        for (const auto& [key, at] : batch.keyPreviousSecretUsed) {
+            tx.exec(keyPreviousUsed, key.second, static_cast<double>(at));
+        }
+    });
+}
+
+} // namespace aih::metering

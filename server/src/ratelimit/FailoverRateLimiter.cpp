@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ratelimit/FailoverRateLimiter.h"
+
+#include "http/AccessLog.h"
+
+namespace aih::ratelimit {
+namespace {
+
+std::int64_t nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
+
+FailoverRateLimiter::FailoverRateLimiter(std::unique_ptr<RedisRateLimiter> redis, Window window)
+    : redis_(std::move(redis)), local_(window)
+{
+}
+
+template <typename Call> Outcome FailoverRateLimiter::decide(Call&& call)
+{
+    if (redis_ && nowMs() >= retryAtMs_) {
+        try {
+            auto outcome = call(*redis_);
+            if (degraded_.exchange(false)) {
+                http::logInternalError("rate-limiter", "Redis reachable again: shared rate limits resumed");
+            }
+            return outcome;
+        } catch (const std::exception& error) {
+            retryAtMs_ = nowMs() + 1000;
+            if (!degraded_.exchange(true)) {
+                http::logInternalError("rate-limiter",
+                                       std::string("Redis unreachable, using local limits: ") + error.what());
+            }
+        }
+    }
+    if (redis_) {
+        ++fallbacks_;
+    }
+    return call(local_);
+}
+
+Outcome FailoverRateLimiter::admit(const std::vector<Subject>& subjects, double now)
+{
+    return decide([&](RateLimiter& limiter) { return limiter.admit(subjects, now); });
+}
+
+Outcome FailoverRateLimiter::peek(const std::vector<Subject>& subjects, double now)
+{
+    return decide([&](RateLimiter& limiter) { return limiter.peek(subjects, now); });
+}
+
+FailoverRateLimiter::State FailoverRateLimiter::state() const
+{
+    if (!redis_) {
+        return State::Local;
+    }
+    return degraded_ ? State::Degraded : State::Shared;
+}
+
+const char* stateName(FailoverRateLimiter::State state)
+{
+    switch (state) {
+    case FailoverRateLimiter::State::Local:
+        return "local";
+    case FailoverRateLimiter::State::Shared:
+        return "ok";
+    case FailoverRateLimiter::State::Degraded:
+        return "unavailable";
+    }
+    return "unknown";
+}
+
+} // namespace aih::ratelimit

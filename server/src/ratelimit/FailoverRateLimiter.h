@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "ratelimit/LocalRateLimiter.h"
+#include "ratelimit/RedisRateLimiter.h"
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+
+namespace aih::ratelimit {
+
+/// Redis when it answers, this process's own counters when it does not. API traffic fails
+/// open onto the local limits (each instance then enforces the full limit on its own), and
+/// Redis is tried again at most once a second until it answers, at which point shared
+/// counting resumes by itself.
+class FailoverRateLimiter : public RateLimiter
+{
+public:
+    /// `redis` may be null: local limits only.
+    FailoverRateLimiter(std::unique_ptr<RedisRateLimiter> redis, Window window);
+
+    Outcome admit(const std::vector<Subject>& subjects, double now) override;
+    Outcome peek(const std::vector<Subject>& subjects, double now) override;
+
+    enum class State
+    {
+        Local,    ///< no Redis configured
+        Shared,   ///< deciding in Redis
+        Degraded, ///< Redis configured but unreachable
+    };
+    State state() const;
+    std::uint64_t fallbackDecisions() const { return fallbacks_; }
+
+private:
+    template <typename Call> Outcome decide(Call&& call);
+
+    std::unique_ptr<RedisRateLimiter> redis_;
+    LocalRateLimiter local_;
+    std::atomic<std::int64_t> retryAtMs_{0};
+    std::atomic<bool> degraded_{false};
+    std::atomic<std::uint64_t> fallbacks_{0};
+};
+
+const char* stateName(FailoverRateLimiter::State state);
+
+} // namespace aih::ratelimit

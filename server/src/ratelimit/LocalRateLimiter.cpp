@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ratelimit/LocalRateLimiter.h"
+
+namespace aih::ratelimit {
+
+WindowCounts& LocalRateLimiter::roll(Counter& counter, std::int64_t index)
+{
+    if (counter.windowIndex != index) {
+        counter.counts.previous = counter.windowIndex == index - 1 ? counter.counts.current : 0;
+        counter.counts.current = 0;
+        counter.windowIndex = index;
+    }
+    return counter.counts;
+}
+
+void LocalRateLimiter::prune(std::int64_t index)
+{
+    // Counters idle for two windows hold nothing that matters; drop them so memory stays bounded.
+    if (index == lastPruned_) {
+        return;
+    }
+    lastPruned_ = index;
+    std::erase_if(counters_, [index](const auto& entry) { return entry.second.windowIndex < index - 1; });
+}
+
+Outcome LocalRateLimiter::decide(const std::vector<Subject>& subjects, double now, bool consume)
+{
+    const auto index = window_.indexAt(now);
+    std::lock_guard lock(mutex_);
+    prune(index);
+    Outcome outcome;
+    std::vector<WindowCounts*> counts;
+    for (std::size_t i = 0; i < subjects.size(); ++i) {
+        counts.push_back(&roll(counters_[subjects[i].bucket], index));
+        if (outcome.refusedBy < 0 && !fits(*counts.back(), subjects[i].limit, window_, now)) {
+            outcome.refusedBy = static_cast<int>(i);
+        }
+    }
+    const bool allowed = outcome.refusedBy < 0;
+    for (std::size_t i = 0; i < subjects.size(); ++i) {
+        if (allowed && consume) {
+            ++counts[i]->current;
+        }
+        outcome.decisions.push_back(describe(*counts[i], subjects[i].limit, window_, now,
+                                             allowed || static_cast<int>(i) != outcome.refusedBy));
+    }
+    return outcome;
+}
+
+Outcome LocalRateLimiter::admit(const std::vector<Subject>& subjects, double now)
+{
+    return decide(subjects, now, true);
+}
+
+Outcome LocalRateLimiter::peek(const std::vector<Subject>& subjects, double now)
+{
+    return decide(subjects, now, false);
+}
+
+} // namespace aih::ratelimit

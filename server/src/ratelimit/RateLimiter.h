@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "ratelimit/SlidingWindow.h"
+
+#include <string>
+#include <vector>
+
+namespace aih::ratelimit {
+
+/// One limit a request counts against, e.g. a key's or its tenant's.
+struct Subject
+{
+    std::string name; ///< "key" or "tenant", reported to the client
+    std::string bucket;
+    std::int64_t limit = 0;
+};
+
+struct Outcome
+{
+    /// One decision per subject, in order. The request was admitted only if all allowed it;
+    /// then it was counted against every subject, otherwise against none.
+    std::vector<Decision> decisions;
+    /// Index of the first subject that refused, or -1.
+    int refusedBy = -1;
+};
+
+/// Decides atomically across all subjects of a request.
+class RateLimiter
+{
+public:
+    virtual ~RateLimiter() = default;
+    virtual Outcome admit(const std::vector<Subject>& subjects, double now) = 0;
+    /// The same decision without counting anything, for the status endpoint.
+    virtual Outcome peek(const std::vector<Subject>& subjects, double now) = 0;
+};
+
+} // namespace aih::ratelimit

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ratelimit/RequestLimits.h"
+
+#include "http/ApiError.h"
+
+#include <Poco/DateTimeFormat.h>
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/Timestamp.h>
+#include <chrono>
+
+namespace aih::ratelimit {
+namespace {
+
+constexpr long long expiryWarningSeconds = 7 * 24 * 3600;
+
+HeaderList headersFor(const std::vector<Subject>& subjects, const Outcome& outcome, double now)
+{
+    // The classic X-RateLimit-* fields describe the tightest limit; the IETF fields list all.
+    std::size_t tightest = 0;
+    for (std::size_t i = 1; i < outcome.decisions.size(); ++i) {
+        if (outcome.decisions[i].remaining < outcome.decisions[tightest].remaining) {
+            tightest = i;
+        }
+    }
+    if (outcome.refusedBy >= 0) {
+        tightest = static_cast<std::size_t>(outcome.refusedBy);
+    }
+    const auto& d = outcome.decisions[tightest];
+    HeaderList headers{{"X-RateLimit-Limit", std::to_string(d.limit)},
+                       {"X-RateLimit-Remaining", std::to_string(d.remaining)},
+                       {"X-RateLimit-Reset", std::to_string(d.resetAt)}};
+    std::string policy;
+    std::string state;
+    for (std::size_t i = 0; i < subjects.size(); ++i) {
+        const auto& decision = outcome.decisions[i];
+        const auto secondsToReset =
+            std::max<std::int64_t>(0, decision.resetAt - static_cast<std::int64_t>(now));
+        policy +=
+            (i ? ", \"" : "\"") + subjects[i].name + "\";q=" + std::to_string(decision.limit) + ";w=3600";
+        state += (i ? ", \"" : "\"") + subjects[i].name + "\";r=" + std::to_string(decision.remaining) +
+                 ";t=" + std::to_string(secondsToReset);
+    }
+    headers.emplace_back("RateLimit-Policy", policy);
+    headers.emplace_back("RateLimit", state);
+    return headers;
+}
+
+void warnIfExpiringSoon(const http::Principal& principal, double now, HeaderList& headers)
+{
+    if (principal.isApiKey() && principal.keyExpiresAt != 0 &&
+        principal.keyExpiresAt - static_cast<long long>(now) < expiryWarningSeconds) {
+        const auto when = Poco::DateTimeFormatter::format(
+            Poco::Timestamp::fromEpochTime(static_cast<std::time_t>(principal.keyExpiresAt)),
+            Poco::DateTimeFormat::ISO8601_FORMAT);
+        headers.emplace_back("Warning", "299 aihd \"API key expires at " + when + "\"");
+    }
+}
+
+} // namespace
+
+double unixNow()
+{
+    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+RequestLimits::RequestLimits(RateLimiter& limiter, tenancy::TenantPlans& plans)
+    : limiter_(limiter), plans_(plans)
+{
+}
+
+std::vector<Subject> RequestLimits::subjectsOf(const http::RequestContext& ctx)
+{
+    const auto& principal = ctx.principal;
+    std::vector<Subject> subjects;
+    if (!principal.isMember() || ctx.tenantId.empty()) {
+        return subjects;
+    }
+    const auto plan = plans_.get(ctx.tenantId);
+    if (principal.isApiKey()) {
+        // A key's own limit never exceeds its tenant's plan, even if the plan shrank since.
+        subjects.push_back(
+            {"key", "k:" + principal.apiKeyId, std::min(principal.keyRateLimit, plan.apiRateLimit)});
+    }
+    subjects.push_back({"tenant", "t:" + ctx.tenantId, plan.apiRateLimit});
+    return subjects;
+}
+
+HeaderList RequestLimits::admit(const http::RequestContext& ctx)
+{
+    const auto subjects = subjectsOf(ctx);
+    if (subjects.empty()) {
+        return {};
+    }
+    const double now = unixNow();
+    const auto outcome = limiter_.admit(subjects, now);
+    auto headers = headersFor(subjects, outcome, now);
+    warnIfExpiringSoon(ctx.principal, now, headers);
+    if (outcome.refusedBy >= 0) {
+        const auto& subject = subjects[static_cast<std::size_t>(outcome.refusedBy)];
+        const auto& decision = outcome.decisions[static_cast<std::size_t>(outcome.refusedBy)];
+        throw http::ApiError(http::ErrorCode::RateLimited, "The " + subject.name + " rate limit of " +
+                                                               std::to_string(decision.limit) +
+                                                               " calls per hour is used up.")
+            .withExtension("limit", subject.name)
+            .withRetryAfter(static_cast<int>(decision.retryAfter))
+            .withHeaders(std::move(headers));
+    }
+    return headers;
+}
+
+Poco::JSON::Object::Ptr RequestLimits::status(const http::RequestContext& ctx)
+{
+    const auto subjects = subjectsOf(ctx);
+    const auto outcome = limiter_.peek(subjects, unixNow());
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    for (std::size_t i = 0; i < subjects.size(); ++i) {
+        const auto& decision = outcome.decisions[i];
+        Poco::JSON::Object::Ptr entry = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        entry->set("limit", decision.limit);
+        entry->set("remaining", decision.remaining);
+        entry->set("reset", decision.resetAt);
+        entry->set("window_seconds", 3600);
+        out->set(subjects[i].name, entry);
+    }
+    return out;
+}
+
+} // namespace aih::ratelimit

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "ApiHelpers.h"
+#include "LiveServer.h"
+#include "Wait.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QThread>
+#include <QtTest>
+
+using namespace aih::test;
+
+class TestApiKeysApi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        live = std::make_unique<LiveServer>(std::map<QString, QString>{{"AIH_USAGE_FLUSH_MS", "200"}});
+        tenant = createTenant(client(), "keys-co", "basic");
+    }
+
+    void createdKeyIsShownOnceAndWorks()
+    {
+        const auto created =
+            createApiKey(client(), tenant.accessToken, {{"name", "ci"}, {"scopes", QJsonArray{"read"}}});
+        QCOMPARE(created.response.status, 201);
+        QVERIFY(created.key.startsWith("aih_live_"));
+        QCOMPARE(created.response.json()["rate_limit"].toInt(), 10000);
+        QCOMPARE(created.response.json()["status"].toString(), QString("active"));
+        QCOMPARE(client().get("/api/gurus/spiritual", apiKey(created.key)).status, 200);
+        // Also as a bearer token.
+        QCOMPARE(client().get("/api/gurus/spiritual", bearer(created.key)).status, 200);
+        const auto listed = client().get("/api/enterprise/api-keys", bearer(tenant.accessToken));
+        QVERIFY(!listed.body.contains(created.key.toUtf8()));
+        QVERIFY(listed.body.contains(created.key.left(21).toUtf8()));
+    }
+
+    void freePlanHasNoApiAccess()
+    {
+        const auto freeTenant = createTenant(client(), "free-keys");
+        const auto created = createApiKey(client(), freeTenant.accessToken, {{"name", "nope"}});
+        QCOMPARE(created.response.status, 402);
+        QCOMPARE(created.response.code(), QString("feature_not_in_plan"));
+        QCOMPARE(created.response.json()["required_plan"].toString(), QString("basic"));
+    }
+
+    void invalidKeyRequestsAreRejected_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<int>("status");
+        QTest::newRow("no name") << QJsonObject{{"scopes", QJsonArray{"read"}}} << 422;
+        QTest::newRow("unknown scope") << QJsonObject{{"name", "x"}, {"scopes", QJsonArray{"root"}}} << 422;
+        QTest::newRow("repeated scope")
+            << QJsonObject{{"name", "x"}, {"scopes", QJsonArray{"read", "read"}}} << 422;
+        QTest::newRow("empty scopes") << QJsonObject{{"name", "x"}, {"scopes", QJsonArray{}}} << 422;
+        QTest::newRow("above plan") << QJsonObject{{"name", "x"}, {"rate_limit", 10001}} << 422;
+        QTest::newRow("zero limit") << QJsonObject{{"name", "x"}, {"rate_limit", 0}} << 422;
+        QTest::newRow("past expiry") << QJsonObject{{"name", "x"}, {"expires_at", "2001-01-01T00:00:00Z"}}
+                                     << 422;
+        QTest::newRow("bad expiry") << QJsonObject{{"name", "x"}, {"expires_at", "tomorrow"}} << 422;
+        QTest::newRow("usage smuggled") << QJsonObject{{"name", "x"}, {"usage_count", 5}} << 400;
+    }
+
+    void invalidKeyRequestsAreRejected()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(int, status);
+        QCOMPARE(createApiKey(client(), tenant.accessToken, body).response.status, status);
+    }
+
+    void plainUserCannotHoldAdminScope()
+    {
+        const auto user = createUserAndLogin(client(), tenant, "plain@keys-co.example", "user");
+        const auto created =
+            createApiKey(client(), user.accessToken, {{"name", "x"}, {"scopes", QJsonArray{"admin"}}});
+        QCOMPARE(created.response.status, 403);
+    }
+
+    void madeUpAndMistypedKeysAreRefused()
+    {
+        const auto created = createApiKey(client(), tenant.accessToken, {{"name", "typo"}});
+        auto typo = created.key;
+        typo[20] = typo[20] == 'a' ? 'b' : 'a';
+        for (const auto& key :
+             {typo, QString("aih_live_nothing"), QString("sk_live_123"), created.key + "x"}) {
+            const auto response = client().get("/api/gurus", apiKey(key));
+            QCOMPARE(response.status, 401);
+        }
+    }
+
+    void scopesLimitWhatAKeyMayDo()
+    {
+        const auto readOnly =
+            createApiKey(client(), tenant.accessToken, {{"name", "ro"}, {"scopes", QJsonArray{"read"}}});
+        const auto denied = client().post("/api/enterprise/admin/users", {{"email", "k@keys-co.example"}},
+                                          apiKey(readOnly.key));
+        QCOMPARE(denied.status, 403);
+        QCOMPARE(denied.json()["required_scope"].toString(), QString("admin"));
+        const auto noAdmin = createApiKey(client(), tenant.accessToken,
+                                          {{"name", "rw"}, {"scopes", QJsonArray{"read", "write"}}});
+        QCOMPARE(client().get("/api/enterprise/admin/users", apiKey(noAdmin.key)).status, 403);
+        const auto admin = createApiKey(client(), tenant.accessToken,
+                                        {{"name", "adm"}, {"scopes", QJsonArray{"read", "write", "admin"}}});
+        QCOMPARE(client().get("/api/enterprise/admin/users", apiKey(admin.key)).status, 200);
+        QCOMPARE(
+            client()
+                .post("/api/enterprise/admin/users", {{"email", "bykey@keys-co.example"}}, apiKey(admin.key))
+                .status,
+            201);
+        // Keys manage no keys: that stays with signed-in users.
+        QCOMPARE(client().get("/api/enterprise/api-keys", apiKey(admin.key)).status, 403);
+    }
+
+    void keyNeverExceedsItsOwnersCurrentRole()
+    {
+        const auto manager = createUserAndLogin(client(), tenant, "mgr@keys-co.example", "manager");
+        const auto key = createApiKey(client(), manager.accessToken,
+                                      {{"name", "mgr"}, {"scopes", QJsonArray{"read", "write", "admin"}}});
+        QCOMPARE(key.response.status, 201);
+        QCOMPARE(client().get("/api/enterprise/admin/users", apiKey(key.key)).status, 200);
+        QCOMPARE(client()
+                     .patch(path("/api/enterprise/admin/users", manager.userId), {{"role", "user"}},
+                            bearer(tenant.accessToken))
+                     .status,
+                 200);
+        QCOMPARE(client().get("/api/enterprise/admin/users", apiKey(key.key)).status, 403);
+    }
+
+    void deactivatedOwnersKeysStopAtOnce()
+    {
+        const auto user = createUserAndLogin(client(), tenant, "leaver@keys-co.example", "user");
+        const auto key = createApiKey(client(), user.accessToken, {{"name", "leaver"}});
+        QCOMPARE(client().get("/api/gurus", apiKey(key.key)).status, 200);
+        QCOMPARE(
+            client().del(path("/api/enterprise/admin/users", user.userId), bearer(tenant.accessToken)).status,
+            204);
+        QCOMPARE(client().get("/api/gurus", apiKey(key.key)).status, 401);
+    }
+
+    void revokedKeyIsRefusedImmediately()
+    {
+        const auto key = createApiKey(client(), tenant.accessToken, {{"name", "revoke-me"}});
+        QCOMPARE(client().get("/api/gurus", apiKey(key.key)).status, 200);
+        QCOMPARE(client().del(path("/api/enterprise/api-keys", key.id), bearer(tenant.accessToken)).status,
+                 204);
+        QCOMPARE(client().get("/api/gurus", apiKey(key.key)).status, 401);
+        const auto listed = findKey(key.id);
+        QCOMPARE(listed["status"].toString(), QString("revoked"));
+    }
+
+    void expiredKeyIsRefused()
+    {
+        const auto soon = QDateTime::currentDateTimeUtc().addSecs(2).toString(Qt::ISODate);
+        const auto key =
+            createApiKey(client(), tenant.accessToken, {{"name", "short-lived"}, {"expires_at", soon}});
+        QCOMPARE(key.response.status, 201);
+        const auto fresh = client().get("/api/gurus", apiKey(key.key));
+        QCOMPARE(fresh.status, 200);
+        QVERIFY2(fresh.header("Warning").contains("expires"), "a key expiring within 7 days is flagged");
+        QVERIFY(findKey(key.id)["expires_soon"].toBool());
+        QThread::sleep(3);
+        QCOMPARE(client().get("/api/gurus", apiKey(key.key)).status, 401);
+        QCOMPARE(findKey(key.id)["status"].toString(), QString("expired"));
+    }
+
+    void rotationKeepsOldSecretForGraceAndRecordsItsUse()
+    {
+        const auto key = createApiKey(client(), tenant.accessToken, {{"name", "rotating"}});
+        const auto rotated = client().request("POST", path("/api/enterprise/api-keys", key.id) + "/rotate",
+                                              "{\"grace_seconds\": 3600}", bearer(tenant.accessToken));
+        QCOMPARE(rotated.status, 200);
+        const auto newKey = rotated.json()["key"].toString();
+        QVERIFY(newKey != key.key);
+        QCOMPARE(newKey.left(21), key.key.left(21));
+        QCOMPARE(client().get("/api/gurus", apiKey(newKey)).status, 200);
+        QCOMPARE(client().get("/api/gurus", apiKey(key.key)).status, 200);
+        QVERIFY(waitUntil([&] { return !findKey(key.id)["previous_secret_last_used_at"].isNull(); }));
+        // Without a grace period the old secret dies at once.
+        const auto again = client().request("POST", path("/api/enterprise/api-keys", key.id) + "/rotate",
+                                            "{}", bearer(tenant.accessToken));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(client().get("/api/gurus", apiKey(newKey)).status, 401);
+        QCOMPARE(client().get("/api/gurus", apiKey(again.json()["key"].toString())).status, 200);
+    }
+
+    void rotationGraceIsBounded()
+    {
+        const auto key = createApiKey(client(), tenant.accessToken, {{"name", "grace"}});
+        QCOMPARE(client()
+                     .request("POST", path("/api/enterprise/api-keys", key.id) + "/rotate",
+                              "{\"grace_seconds\": 604801}", bearer(tenant.accessToken))
+                     .status,
+                 422);
+    }
+
+    void othersKeysAreHiddenFromNonAdmins()
+    {
+        const auto other = createUserAndLogin(client(), tenant, "other@keys-co.example", "user");
+        const auto adminsKey = createApiKey(client(), tenant.accessToken, {{"name", "admins"}});
+        QCOMPARE(
+            client().del(path("/api/enterprise/api-keys", adminsKey.id), bearer(other.accessToken)).status,
+            404);
+        QCOMPARE(client()
+                     .request("POST", path("/api/enterprise/api-keys", adminsKey.id) + "/rotate", "{}",
+                              bearer(other.accessToken))
+                     .status,
+                 404);
+        QCOMPARE(client().get("/api/enterprise/api-keys?all=true", bearer(other.accessToken)).status, 403);
+        const auto own = client().get("/api/enterprise/api-keys", bearer(other.accessToken));
+        QCOMPARE(own.json()["data"].toArray().size(), 0);
+        // The admin manages anyone's keys.
+        const auto othersKey = createApiKey(client(), other.accessToken, {{"name", "others"}});
+        QCOMPARE(
+            client().del(path("/api/enterprise/api-keys", othersKey.id), bearer(tenant.accessToken)).status,
+            204);
+        const auto all =
+            client().get("/api/enterprise/api-keys?all=true&limit=200", bearer(tenant.accessToken));
+        QVERIFY(all.json()["data"].toArray().size() > 3);
+    }
+
+    void usageIsCountedPerKey()
+    {
+        const auto key = createApiKey(client(), tenant.accessToken, {{"name", "counted"}});
+        for (int i = 0; i < 7; ++i) {
+            client().get("/api/meditations", apiKey(key.key));
+        }
+        client().get("/api/gurus/no-such-kind", apiKey(key.key));
+        QVERIFY(waitUntil([&] { return findKey(key.id)["usage_count"].toInt() == 8; }));
+        QVERIFY(!findKey(key.id)["last_used_at"].isNull());
+    }
+
+private:
+    QJsonObject findKey(const QString& id)
+    {
+        const auto all =
+            client().get("/api/enterprise/api-keys?all=true&limit=200", bearer(tenant.accessToken));
+        for (const auto& entry : all.json()["data"].toArray()) {
+            if (entry.toObject()["id"].toString() == id) {
+                return entry.toObject();
+            }
+        }
+        return {};
+    }
+
+    HttpClient& client() { return *live->client; }
+    std::unique_ptr<LiveServer> live;
+    TenantFixture tenant;
+};
+
+QTEST_GUILESS_MAIN(TestApiKeysApi)
+#include "TestApiKeysApi.moc"

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: Apache-2.0
+// Two aihd instances sharing PostgreSQL and Redis: limits hold across both, a revocation on one
+// reaches the other within a second, and losing Redis under load costs no errors.
+#include "ApiHelpers.h"
+#include "Hammer.h"
+#include "RedisProcess.h"
+#include "ServerProcess.h"
+#include "TestDatabase.h"
+#include "Wait.h"
+
+#include <QElapsedTimer>
+#include <QtTest>
+#include <atomic>
+#include <thread>
+
+using namespace aih::test;
+
+class TestScaleOut : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(redis.start());
+        auto env = ServerProcess::defaultEnvironment(database.url());
+        env["REDIS_URL"] = redis.url();
+        for (auto& server : servers) {
+            server = std::make_unique<ServerProcess>(env);
+            QVERIFY2(server->start(), qPrintable(server->log()));
+        }
+        first = std::make_unique<HttpClient>(servers[0]->port());
+        second = std::make_unique<HttpClient>(servers[1]->port());
+        tenant = createTenant(*first, "scale-co", "pro");
+    }
+
+    void limitHoldsAcrossInstances()
+    {
+        const auto key = createApiKey(*first, tenant.accessToken, {{"name", "shared"}, {"rate_limit", 120}});
+        const auto statuses =
+            hammer({servers[0]->port(), servers[1]->port()}, 64, 5, "/api/gurus", apiKey(key.key));
+        QCOMPARE(statuses.at(200), 120);
+        QCOMPARE(statuses.at(429), 320 - 120);
+    }
+
+    void revokedOnOneIsRefusedOnTheOtherWithinASecond()
+    {
+        const auto key = createApiKey(*first, tenant.accessToken, {{"name", "revoked"}});
+        // Warm the second instance's cache so it would keep accepting without invalidation.
+        QCOMPARE(second->get("/api/gurus", apiKey(key.key)).status, 200);
+        QCOMPARE(first->del(path("/api/enterprise/api-keys", key.id), bearer(tenant.accessToken)).status,
+                 204);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(waitUntil([&] { return second->get("/api/gurus", apiKey(key.key)).status == 401; }, 1000));
+        qInfo("revocation reached the other instance after %lld ms", timer.elapsed());
+    }
+
+    void roleChangeOnOneAppliesOnTheOther()
+    {
+        const auto manager = createUserAndLogin(*first, tenant, "mgr@scale-co.example", "manager");
+        const auto key = createApiKey(*first, manager.accessToken,
+                                      {{"name", "mgr"}, {"scopes", QJsonArray{"read", "write", "admin"}}});
+        QCOMPARE(second->get("/api/enterprise/admin/users", apiKey(key.key)).status, 200);
+        QCOMPARE(first->del(path("/api/enterprise/admin/users", manager.userId), bearer(tenant.accessToken))
+                     .status,
+                 204);
+        QVERIFY(waitUntil([&] { return second->get("/api/gurus", apiKey(key.key)).status == 401; }, 1000));
+    }
+
+    void losingRedisUnderLoadCostsNoErrorsAndRecovers()
+    {
+        const auto key = createApiKey(*first, tenant.accessToken, {{"name", "load"}});
+        std::atomic<bool> running{true};
+        std::atomic<int> failures{0};
+        std::atomic<int> served{0};
+        std::vector<std::thread> load;
+        for (int c = 0; c < 8; ++c) {
+            load.emplace_back([&, c] {
+                HttpClient client(servers[static_cast<std::size_t>(c % 2)]->port());
+                while (running) {
+                    try {
+                        const auto status = client.get("/api/gurus", apiKey(key.key)).status;
+                        (status == 200 ? served : failures)++;
+                    } catch (const std::exception&) {
+                        ++failures;
+                    }
+                }
+            });
+        }
+        QThread::msleep(300);
+        redis.stop();
+        QVERIFY(waitUntil([&] { return first->get("/readyz").json()["redis"].toString() == "unavailable"; },
+                          5000));
+        const int servedBefore = served;
+        QThread::msleep(500);
+        QVERIFY2(served > servedBefore, "requests keep being served on local limits");
+        QVERIFY(redis.start());
+        QVERIFY(waitUntil(
+            [&] {
+                first->get("/api/gurus", apiKey(key.key));
+                return first->get("/readyz").json()["redis"].toString() == "ok";
+            },
+            5000));
+        running = false;
+        for (auto& thread : load) {
+            thread.join();
+        }
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(first->get("/readyz").status, 200);
+    }
+
+private:
+    TestDatabase database;
+    RedisProcess redis;
+    std::array<std::unique_ptr<ServerProcess>, 2> servers;
+    std::unique_ptr<HttpClient> first;
+    std::unique_ptr<HttpClient> second;
+    TenantFixture tenant;
+};
+
+QTEST_GUILESS_MAIN(TestScaleOut)
+#include "TestScaleOut.moc"

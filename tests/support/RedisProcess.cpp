@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "RedisProcess.h"
+
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Net/StreamSocket.h>
+#include <QElapsedTimer>
+#include <QThread>
+
+namespace aih::test {
+
+int freeLoopbackPort()
+{
+    Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
+    return socket.address().port();
+}
+
+RedisProcess::RedisProcess() : port_(freeLoopbackPort()) {}
+
+RedisProcess::~RedisProcess()
+{
+    stop();
+}
+
+bool RedisProcess::start()
+{
+    process_ = std::make_unique<QProcess>();
+    process_->setStandardOutputFile(dir_.filePath("redis.log"));
+    process_->setStandardErrorFile(dir_.filePath("redis.log"), QIODevice::Append);
+    process_->start("redis-server", {"--port", QString::number(port_), "--bind", "127.0.0.1", "--save", "",
+                                     "--appendonly", "no", "--dir", dir_.path()});
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 10000) {
+        try {
+            Poco::Net::StreamSocket probe(
+                Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(port_)));
+            return true;
+        } catch (const Poco::Exception&) {
+            QThread::msleep(20);
+        }
+    }
+    return false;
+}
+
+void RedisProcess::stop()
+{
+    if (process_ && process_->state() != QProcess::NotRunning) {
+        process_->kill();
+        process_->waitForFinished(5000);
+    }
+}
+
+} // namespace aih::test

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace aih::test {
+
+/// A private redis-server on a loopback port, for tests that stop and restart it.
+class RedisProcess
+{
+public:
+    RedisProcess();
+    ~RedisProcess();
+
+    bool start();
+    void stop();
+    int port() const { return port_; }
+    QString url() const { return QString("redis://127.0.0.1:%1").arg(port_); }
+
+private:
+    QTemporaryDir dir_;
+    std::unique_ptr<QProcess> process_;
+    int port_ = 0;
+};
+
+/// A TCP port that was free a moment ago on 127.0.0.1.
+int freeLoopbackPort();
+
+} // namespace aih::test
