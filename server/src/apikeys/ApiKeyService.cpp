@@ -54,8 +54,8 @@ void validate(const NewApiKey& request, const tenancy::TenantPlan& plan, Role ow
 
 } // namespace
 
-ApiKeyService::ApiKeyService(const ApiKeyHasher& hasher, tenancy::TenantPlans& plans)
-    : hasher_(hasher), plans_(plans)
+ApiKeyService::ApiKeyService(const ApiKeyHasher& hasher, tenancy::TenantPlans& plans, Announce announce)
+    : hasher_(hasher), plans_(plans), announce_(std::move(announce))
 {
 }
 
@@ -123,10 +123,12 @@ IssuedKey ApiKeyService::rotate(http::RequestContext& ctx, const std::string& id
 
 void ApiKeyService::revoke(http::RequestContext& ctx, const std::string& id)
 {
-    ctx.inTenant([&](db::Transaction& tx) {
-        ownedOrAdministered(tx, ctx, id);
+    const auto publicId = ctx.inTenant([&](db::Transaction& tx) {
+        const auto key = ownedOrAdministered(tx, ctx, id);
         ApiKeyStore::revoke(tx, id);
+        return key.publicId;
     });
+    announce_("key:" + publicId);
 }
 
 } // namespace aih::apikeys

@@ -6,6 +6,7 @@
 #include "http/RequestContext.h"
 #include "tenancy/TenantPlans.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,7 +35,10 @@ class ApiKeyService
 public:
     static constexpr long long maxGraceSeconds = 7 * 24 * 3600;
 
-    ApiKeyService(const ApiKeyHasher& hasher, tenancy::TenantPlans& plans);
+    /// `announce` tells this instance's caches about a committed change (see ChangeListener).
+    using Announce = std::function<void(const std::string& payload)>;
+
+    ApiKeyService(const ApiKeyHasher& hasher, tenancy::TenantPlans& plans, Announce announce);
 
     IssuedKey create(http::RequestContext& ctx, const NewApiKey& request);
     ApiKeyPage list(http::RequestContext& ctx, bool all, int limit, const std::optional<std::string>& cursor);
@@ -46,6 +50,7 @@ private:
 
     const ApiKeyHasher& hasher_;
     tenancy::TenantPlans& plans_;
+    Announce announce_;
 };
 
 } // namespace aih::apikeys

@@ -23,7 +23,8 @@ Components::Components(const config::Config& config, const std::string& database
       plans(database), signer(config.secretKey, config.accessTokenTtl),
       loginThrottle(auth::LoginThrottle::Limits{config.loginFailuresPerAccount,
                                                 config.loginFailuresPerAddress, std::chrono::minutes(15)}),
-      keyHasher(config.secretKey), keyVerifier(database, keyHasher, plans), keyService(keyHasher, plans),
+      keyHasher(config.secretKey), keyVerifier(database, keyHasher, plans),
+      keyService(keyHasher, plans, [this](const std::string& payload) { changes.announceLocally(payload); }),
       authenticator(signer, keyVerifier, config.operatorToken),
       rateLimiter(redisLimiter(config, hourly), hourly), requestLimits(rateLimiter, plans),
       usageStore(database),
@@ -32,7 +33,7 @@ Components::Components(const config::Config& config, const std::string& database
                  config.usageFlushInterval),
       catalog(database), tenantDirectory(database, config.baseDomain), tenantService(hasher),
       authService(database, tenantDirectory, hasher, signer, loginThrottle, config.refreshTokenTtl),
-      userService(hasher)
+      userService(hasher, [this](const std::string& payload) { changes.announceLocally(payload); })
 {
     changes.subscribe([this](const std::string& payload) { plans.onChange(payload); });
     changes.subscribe([this](const std::string& payload) { keyVerifier.onChange(payload); });

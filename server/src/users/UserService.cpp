@@ -36,7 +36,10 @@ tenancy::Tenant lockTenant(db::Transaction& tx)
 
 } // namespace
 
-UserService::UserService(const auth::PasswordHasher& hasher) : hasher_(hasher) {}
+UserService::UserService(const auth::PasswordHasher& hasher, Announce announce)
+    : hasher_(hasher), announce_(std::move(announce))
+{
+}
 
 UserPage UserService::list(http::RequestContext& ctx, int limit, const std::optional<std::string>& cursor)
 {
@@ -80,7 +83,7 @@ User UserService::create(http::RequestContext& ctx, const NewUser& request)
 
 User UserService::change(http::RequestContext& ctx, const std::string& id, const UserChange& change)
 {
-    return ctx.inTenant([&](db::Transaction& tx) {
+    auto changed = ctx.inTenant([&](db::Transaction& tx) {
         const auto tenant = lockTenant(tx);
         const auto target = UserStore::findById(tx, id);
         if (!target) {
@@ -102,6 +105,10 @@ User UserService::change(http::RequestContext& ctx, const std::string& id, const
         }
         return *UserStore::findById(tx, id);
     });
+    // The user's keys act with the user's role and active flag: drop them from this instance's
+    // cache now (other instances hear it from the database's notification).
+    announce_("user:" + id);
+    return changed;
 }
 
 } // namespace aih::users

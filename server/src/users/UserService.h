@@ -5,6 +5,7 @@
 #include "http/RequestContext.h"
 #include "users/UserStore.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -29,7 +30,10 @@ struct UserChange
 class UserService
 {
 public:
-    explicit UserService(const auth::PasswordHasher& hasher);
+    /// `announce` tells this instance's caches about a committed change (see ChangeListener).
+    using Announce = std::function<void(const std::string& payload)>;
+
+    UserService(const auth::PasswordHasher& hasher, Announce announce);
 
     UserPage list(http::RequestContext& ctx, int limit, const std::optional<std::string>& cursor);
     User create(http::RequestContext& ctx, const NewUser& request);
@@ -37,6 +41,7 @@ public:
 
 private:
     const auth::PasswordHasher& hasher_;
+    Announce announce_;
 };
 
 } // namespace aih::users
