@@ -74,11 +74,7 @@ void addApiKeyRoutes(http::Router& router, ApiKeyService& service)
                     for (const auto& key : page.keys) {
                         data->add(toJson(key));
                     }
-                    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-                    out->set("data", data);
-                    out->set("next_cursor",
-                             page.nextCursor ? Poco::Dynamic::Var(*page.nextCursor) : Poco::Dynamic::Var());
-                    return Response::json(200, out);
+                    return Response::json(200, http::listPage(data, page.nextCursor));
                 },
                 "List own API keys (admins and managers: ?all=true for the tenant's)"});
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
-
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,6 +23,10 @@ struct Response
     static Response text(int status, std::string body, std::string contentType = "text/plain; charset=utf-8");
     static Response noContent();
 };
+
+/// The contract's list shape: `{"data": [...], "next_cursor": "..." | null}`.
+Poco::JSON::Object::Ptr listPage(const Poco::JSON::Array::Ptr& data,
+                                 const std::optional<std::string>& nextCursor);
 
 /// Serialises compactly; the one place JSON text is produced for responses.
 std::string toJsonText(const Poco::Dynamic::Var& value);
