@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/Components.h"
 
+#include "auth/RedisSignInThrottle.h"
+
 namespace aih::app {
 namespace {
 
@@ -16,14 +18,24 @@ std::unique_ptr<ratelimit::RedisRateLimiter> redisLimiter(const config::Config& 
 
 constexpr ratelimit::Window hourly{3600};
 
+std::unique_ptr<auth::SignInThrottle> signInThrottleFor(const config::Config& config)
+{
+    if (config.redisUrl) {
+        const auto [host, port] = ratelimit::parseRedisUrl(*config.redisUrl);
+        return std::make_unique<auth::RedisSignInThrottle>(host, port, config.loginFailuresPerAccount,
+                                                           config.loginFailuresPerAddress);
+    }
+    return std::make_unique<auth::LoginThrottle>(auth::LoginThrottle::Limits{
+        config.loginFailuresPerAccount, config.loginFailuresPerAddress, std::chrono::minutes(15)});
+}
+
 } // namespace
 
 Components::Components(const config::Config& config, const std::string& databaseUrl)
     : pool(databaseUrl, config.dbPoolSize, std::chrono::seconds(5)), database(pool), changes(databaseUrl),
       plans(database), signer(config.secretKey, config.accessTokenTtl),
-      loginThrottle(auth::LoginThrottle::Limits{config.loginFailuresPerAccount,
-                                                config.loginFailuresPerAddress, std::chrono::minutes(15)}),
-      keyHasher(config.secretKey), keyVerifier(database, keyHasher, plans),
+      signInThrottle(signInThrottleFor(config)), keyHasher(config.secretKey),
+      keyVerifier(database, keyHasher, plans),
       keyService(keyHasher, plans, [this](const std::string& payload) { changes.announceLocally(payload); }),
       authenticator(signer, keyVerifier, config.operatorToken),
       rateLimiter(redisLimiter(config, hourly), hourly), requestLimits(rateLimiter, plans),
@@ -32,7 +44,7 @@ Components::Components(const config::Config& config, const std::string& database
                         const metering::UsageBatch& batch) { usageStore.write(tenantId, batch); },
                  config.usageFlushInterval),
       catalog(database), tenantDirectory(database, config.baseDomain), tenantService(hasher),
-      authService(database, tenantDirectory, hasher, signer, loginThrottle, config.refreshTokenTtl),
+      authService(database, tenantDirectory, hasher, signer, *signInThrottle, config.refreshTokenTtl),
       userService(hasher, [this](const std::string& payload) { changes.announceLocally(payload); })
 {
     changes.subscribe([this](const std::string& payload) { plans.onChange(payload); });

@@ -41,7 +41,7 @@ struct Components
     tenancy::TenantPlans plans;
     auth::PasswordHasher hasher;
     auth::TokenSigner signer;
-    auth::LoginThrottle loginThrottle;
+    std::unique_ptr<auth::SignInThrottle> signInThrottle;
     apikeys::ApiKeyHasher keyHasher;
     apikeys::ApiKeyVerifier keyVerifier;
     apikeys::ApiKeyService keyService;

@@ -28,7 +28,7 @@ ApiError invalidCredentials()
 } // namespace
 
 AuthService::AuthService(db::Database& database, tenancy::TenantDirectory& tenants,
-                         const PasswordHasher& hasher, const TokenSigner& signer, LoginThrottle& throttle,
+                         const PasswordHasher& hasher, const TokenSigner& signer, SignInThrottle& throttle,
                          std::chrono::seconds refreshTtl)
     : database_(database), tenants_(tenants), hasher_(hasher), signer_(signer), throttle_(throttle),
       refreshTtl_(refreshTtl)

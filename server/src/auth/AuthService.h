@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
+#include "auth/SignInThrottle.h"
 #include "auth/TokenSigner.h"
 #include "db/Database.h"
 #include "http/RequestContext.h"
@@ -36,7 +36,7 @@ class AuthService
 {
 public:
     AuthService(db::Database& database, tenancy::TenantDirectory& tenants, const PasswordHasher& hasher,
-                const TokenSigner& signer, LoginThrottle& throttle, std::chrono::seconds refreshTtl);
+                const TokenSigner& signer, SignInThrottle& throttle, std::chrono::seconds refreshTtl);
 
     SignedIn login(const LoginAttempt& attempt);
     SignedIn refresh(const std::string& refreshToken, const std::string& clientIp);
@@ -51,7 +51,7 @@ private:
     tenancy::TenantDirectory& tenants_;
     const PasswordHasher& hasher_;
     const TokenSigner& signer_;
-    LoginThrottle& throttle_;
+    SignInThrottle& throttle_;
     std::chrono::seconds refreshTtl_;
 };
 
