@@ -45,7 +45,14 @@ Components::Components(const config::Config& config, const std::string& database
                  config.usageFlushInterval),
       catalog(database), tenantDirectory(database, config.baseDomain), tenantService(hasher),
       authService(database, tenantDirectory, hasher, signer, *signInThrottle, config.refreshTokenTtl),
-      userService(hasher, [this](const std::string& payload) { changes.announceLocally(payload); })
+      userService(hasher, [this](const std::string& payload) { changes.announceLocally(payload); }),
+      stripe(billing::StripeSettings{config.stripeApiBase, config.stripeSecretKey, config.stripeTimeout}),
+      billingService(stripe, billing::PriceCatalog(config.stripePriceIds), config.baseDomain),
+      webhooks(stripe, billing::PriceCatalog(config.stripePriceIds), config.stripeWebhookSecret,
+               config.billingGracePeriod,
+               [this](const std::string& payload) { changes.announceLocally(payload); }),
+      graceSweeper(database, config.billingGracePeriod,
+                   [this](const std::string& payload) { changes.announceLocally(payload); })
 {
     changes.subscribe([this](const std::string& payload) { plans.onChange(payload); });
     changes.subscribe([this](const std::string& payload) { keyVerifier.onChange(payload); });
@@ -56,10 +63,12 @@ void Components::start()
 {
     changes.start();
     usageMeter.start();
+    graceSweeper.start();
 }
 
 void Components::stop()
 {
+    graceSweeper.stop();
     usageMeter.stop();
     changes.stop();
 }

@@ -9,6 +9,10 @@
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
 #include "auth/TokenSigner.h"
+#include "billing/BillingService.h"
+#include "billing/GraceSweeper.h"
+#include "billing/StripeClient.h"
+#include "billing/WebhookService.h"
 #include "config/Config.h"
 #include "content/ContentCatalog.h"
 #include "db/ChangeListener.h"
@@ -30,7 +34,7 @@ struct Components
 {
     Components(const config::Config& config, const std::string& databaseUrl);
 
-    /// Starts the background work: change notifications and usage flushing.
+    /// Starts the background work: change notifications, usage flushing, billing grace.
     void start();
     /// Stops it, writing out the usage still in memory.
     void stop();
@@ -55,6 +59,10 @@ struct Components
     tenancy::TenantService tenantService;
     auth::AuthService authService;
     users::UserService userService;
+    billing::StripeClient stripe;
+    billing::BillingService billingService;
+    billing::WebhookService webhooks;
+    billing::GraceSweeper graceSweeper;
 };
 
 } // namespace aih::app

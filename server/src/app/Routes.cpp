@@ -4,6 +4,7 @@
 #include "apikeys/ApiKeyRoutes.h"
 #include "app/Components.h"
 #include "auth/AuthRoutes.h"
+#include "billing/BillingRoutes.h"
 #include "content/ContentRoutes.h"
 #include "db/Migrations.h"
 #include "ops/HealthRoutes.h"
@@ -23,6 +24,7 @@ void registerRoutes(http::Router& router, Components& components)
     apikeys::addApiKeyRoutes(router, components.keyService);
     ratelimit::addRateLimitRoutes(router, components.requestLimits);
     content::addContentRoutes(router, components.catalog, components.plans);
+    billing::addBillingRoutes(router, components.billingService, components.webhooks);
 }
 
 } // namespace aih::app

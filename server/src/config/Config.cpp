@@ -85,6 +85,14 @@ void readEnvironment(Config& config, const Environment& env)
     config.stripeSecretKey = lookup(env, "STRIPE_SECRET_KEY").value_or("");
     config.stripeWebhookSecret = lookup(env, "STRIPE_WEBHOOK_SECRET").value_or("");
     config.stripeApiBase = lookup(env, "STRIPE_API_BASE").value_or(config.stripeApiBase);
+    if (auto timeout = lookup(env, "STRIPE_TIMEOUT_MS")) {
+        config.stripeTimeout =
+            std::chrono::milliseconds(parseNumber<long>(*timeout, "STRIPE_TIMEOUT_MS", 100, 120'000));
+    }
+    if (auto grace = lookup(env, "AIH_BILLING_GRACE_SECONDS")) {
+        config.billingGracePeriod =
+            std::chrono::seconds(parseNumber<long>(*grace, "AIH_BILLING_GRACE_SECONDS", 1, 90L * 24 * 3600));
+    }
     for (const auto* tier : {"basic", "pro", "enterprise"}) {
         std::string name = std::string("STRIPE_") + tier + "_PRICE_ID";
         for (auto& c : name) {
@@ -176,6 +184,14 @@ Config loadConfig(const std::vector<std::string>& args, const Environment& env)
             throw ConfigError("REDIS_URL must look like redis://host:port");
         }
     }
+    try {
+        Poco::URI uri(config.stripeApiBase);
+        if ((uri.getScheme() != "https" && uri.getScheme() != "http") || uri.getHost().empty()) {
+            throw ConfigError("");
+        }
+    } catch (const std::exception&) {
+        throw ConfigError("STRIPE_API_BASE must look like https://api.stripe.com");
+    }
     if (config.dbPoolSize > static_cast<std::size_t>(config.threads) * 2) {
         config.dbPoolSize = static_cast<std::size_t>(config.threads) * 2;
     }
@@ -189,7 +205,8 @@ std::string usage()
            "environment: DATABASE_URL, REDIS_URL, SECRET_KEY, AIH_OPERATOR_TOKEN, AIH_BASE_DOMAIN,\n"
            "             AIH_DATA_DIR, AIH_DB_POOL_SIZE, AIH_MAX_BODY_BYTES, "
            "AIH_LOGIN_FAILURES_PER_ACCOUNT,\n"
-           "             AIH_LOGIN_FAILURES_PER_ADDRESS, AIH_USAGE_FLUSH_MS, STRIPE_*\n";
+           "             AIH_LOGIN_FAILURES_PER_ADDRESS, AIH_USAGE_FLUSH_MS, AIH_BILLING_GRACE_SECONDS,\n"
+           "             STRIPE_*\n";
 }
 
 } // namespace aih::config

@@ -41,6 +41,10 @@ struct Config
     std::string stripeWebhookSecret;
     std::string stripeApiBase = "https://api.stripe.com";
     std::map<std::string, std::string> stripePriceIds; ///< tier -> price id
+    /// Per attempt of a Stripe call: connect, send and receive each.
+    std::chrono::milliseconds stripeTimeout{10'000};
+    /// How long a past-due subscription keeps its tier before the tenant drops to free.
+    std::chrono::seconds billingGracePeriod{7 * 24 * 3600};
 };
 
 /// Thrown with a message meant for the operator; aihd prints it and exits non-zero.
