@@ -15,11 +15,6 @@ const Window hour{3600};
 // Window 472,222 of an hour: 2023-11-14T22:00:00Z, a realistic magnitude for floating-point time.
 constexpr double hourStart = 472222.0 * 3600.0;
 
-// describe() solves for the moment analytically while fits() multiplies a rounded weight: when the
-// answer is a whole second, fits() can still say no at it, so a client obeying Retry-After to the
-// second gets one more 429. Remove the QEXPECT_FAILs once describe() and fits() agree.
-const char* const retryAfterRoundingBug = "Retry-After is one second short when the answer is a whole second";
-
 /// The counts a counter would hold at `to` if nothing was admitted after `from`.
 WindowCounts countsAt(const WindowCounts& counts, const Window& window, double from, double to)
 {
@@ -218,10 +213,10 @@ void TestSlidingWindow::retryAfterIsTheFirstWholeSecondThatFits_data()
         << qint64{60} << qint64{30} << qint64{20} << qint64{40} << 1699999981.0 << qint64{21};
     QTest::newRow("far over the limit, just before the end")
         << qint64{60} << qint64{0} << qint64{1000} << qint64{10} << 1700000039.5 << qint64{60};
-    // 60 x (1 - 9/30) is 42 exactly, but fits() at +42 computes a weight of 0.30000000000000004.
-    // Expect 42 if fits() learns to tolerate the rounding, 43 if describe() steps past it instead.
+    // 60 x (1 - 9/30) is 42 exactly, but fits() at +42 computes a weight of 0.30000000000000004,
+    // so describe() steps past it to the first second fits() accepts.
     QTest::newRow("previous blocks until a whole second")
-        << qint64{60} << qint64{30} << qint64{0} << qint64{10} << 1699999980.0 << qint64{42};
+        << qint64{60} << qint64{30} << qint64{0} << qint64{10} << 1699999980.0 << qint64{43};
 }
 
 void TestSlidingWindow::retryAfterIsTheFirstWholeSecondThatFits()
@@ -240,7 +235,6 @@ void TestSlidingWindow::retryAfterIsTheFirstWholeSecondThatFits()
     QCOMPARE(static_cast<qint64>(decision.retryAfter), retryAfter);
     const double later = now + static_cast<double>(retryAfter);
     QVERIFY(!fits(countsAt(counts, window, now, later - 1), limit, window, later - 1));
-    QEXPECT_FAIL("previous blocks until a whole second", retryAfterRoundingBug, Abort);
     QVERIFY(fits(countsAt(counts, window, now, later), limit, window, later));
 }
 
@@ -289,7 +283,6 @@ void TestSlidingWindow::retryAfterIsExactOverASweepOfCases()
     QVERIFY2(tooLong.isEmpty(), qPrintable(tooLong.join('\n')));
     qInfo("%lld of %d refusals got a Retry-After one second short:\n%s",
           static_cast<long long>(tooShort.size()), checked, qPrintable(tooShort.join('\n')));
-    QEXPECT_FAIL("", retryAfterRoundingBug, Abort);
     QVERIFY(tooShort.isEmpty());
 }
 
