@@ -16,22 +16,29 @@ std::string toJsonText(const Poco::Dynamic::Var& value)
 
 Response Response::json(int status, const Poco::JSON::Object::Ptr& object)
 {
-    return {status, "application/json", toJsonText(object), {}};
+    return {status, "application/json", toJsonText(object), {}, {}};
 }
 
 Response Response::json(int status, const Poco::JSON::Array::Ptr& array)
 {
-    return {status, "application/json", toJsonText(array), {}};
+    return {status, "application/json", toJsonText(array), {}, {}};
 }
 
 Response Response::text(int status, std::string body, std::string contentType)
 {
-    return {status, std::move(contentType), std::move(body), {}};
+    return {status, std::move(contentType), std::move(body), {}, {}};
 }
 
 Response Response::noContent()
 {
-    return {204, "", "", {}};
+    return {204, "", "", {}, {}};
+}
+
+Response Response::streamed(int status, std::string contentType, BodyWriter writer)
+{
+    Response response{status, std::move(contentType), "", {}, {}};
+    response.stream = std::move(writer);
+    return response;
 }
 
 } // namespace aih::http
