@@ -3,6 +3,7 @@
 
 #include "apikeys/ApiKeyHasher.h"
 #include "apikeys/ApiKeyStore.h"
+#include "audit/AuditLog.h"
 #include "http/RequestContext.h"
 #include "tenancy/TenantPlans.h"
 
@@ -34,7 +35,7 @@ class ApiKeyService
 public:
     static constexpr long long maxGraceSeconds = 7 * 24 * 3600;
 
-    ApiKeyService(const ApiKeyHasher& hasher, tenancy::TenantPlans& plans);
+    ApiKeyService(const ApiKeyHasher& hasher, tenancy::TenantPlans& plans, const audit::AuditLog& audit);
 
     IssuedKey create(http::RequestContext& ctx, const NewApiKey& request);
     ApiKeyPage list(http::RequestContext& ctx, bool all, int limit, const std::optional<std::string>& cursor);
@@ -46,6 +47,7 @@ private:
 
     const ApiKeyHasher& hasher_;
     tenancy::TenantPlans& plans_;
+    const audit::AuditLog& audit_;
 };
 
 } // namespace aih::apikeys

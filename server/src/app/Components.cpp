@@ -23,16 +23,21 @@ Components::Components(const config::Config& config, const std::string& database
       plans(database), signer(config.secretKey, config.accessTokenTtl),
       loginThrottle(auth::LoginThrottle::Limits{config.loginFailuresPerAccount,
                                                 config.loginFailuresPerAddress, std::chrono::minutes(15)}),
-      keyHasher(config.secretKey), keyVerifier(database, keyHasher, plans), keyService(keyHasher, plans),
+      keyHasher(config.secretKey), keyVerifier(database, keyHasher, plans), auditKeys(config.secretKey),
+      auditLog(auditKeys), keyService(keyHasher, plans, auditLog),
       authenticator(signer, keyVerifier, config.operatorToken),
       rateLimiter(redisLimiter(config, hourly), hourly), requestLimits(rateLimiter, plans),
       usageStore(database),
       usageMeter([this](const std::string& tenantId,
                         const metering::UsageBatch& batch) { usageStore.write(tenantId, batch); },
                  config.usageFlushInterval),
-      catalog(database), tenantDirectory(database, config.baseDomain), tenantService(hasher),
-      authService(database, tenantDirectory, hasher, signer, loginThrottle, config.refreshTokenTtl),
-      userService(hasher)
+      catalog(database), tenantDirectory(database, config.baseDomain), tenantService(hasher, auditLog),
+      authService(database, tenantDirectory, hasher, signer, loginThrottle, config.refreshTokenTtl, auditLog),
+      userService(hasher, auditLog), auditService(auditLog),
+      auditDenials(database, auditLog,
+                   [this](const http::RequestContext& ctx) { return authenticator.refusedKey(ctx); }),
+      auditMaintenance(database, auditLog, auditDenials, config.auditFlushInterval,
+                       config.auditCheckpointInterval)
 {
     changes.subscribe([this](const std::string& payload) { plans.onChange(payload); });
     changes.subscribe([this](const std::string& payload) { keyVerifier.onChange(payload); });
@@ -43,11 +48,13 @@ void Components::start()
 {
     changes.start();
     usageMeter.start();
+    auditMaintenance.start();
 }
 
 void Components::stop()
 {
     usageMeter.stop();
+    auditMaintenance.stop();
     changes.stop();
 }
 

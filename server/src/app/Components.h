@@ -4,6 +4,11 @@
 #include "apikeys/ApiKeyHasher.h"
 #include "apikeys/ApiKeyService.h"
 #include "apikeys/ApiKeyVerifier.h"
+#include "audit/AuditKeys.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditMaintenance.h"
+#include "audit/AuditService.h"
+#include "audit/DenialRecorder.h"
 #include "auth/AuthService.h"
 #include "auth/Authenticator.h"
 #include "auth/LoginThrottle.h"
@@ -30,9 +35,9 @@ struct Components
 {
     Components(const config::Config& config, const std::string& databaseUrl);
 
-    /// Starts the background work: change notifications and usage flushing.
+    /// Starts the background work: change notifications, usage flushing, audit maintenance.
     void start();
-    /// Stops it, writing out the usage still in memory.
+    /// Stops it, writing out the usage and audit denials still in memory.
     void stop();
 
     db::ConnectionPool pool;
@@ -44,6 +49,8 @@ struct Components
     auth::LoginThrottle loginThrottle;
     apikeys::ApiKeyHasher keyHasher;
     apikeys::ApiKeyVerifier keyVerifier;
+    audit::AuditKeys auditKeys;
+    audit::AuditLog auditLog;
     apikeys::ApiKeyService keyService;
     auth::Authenticator authenticator;
     ratelimit::FailoverRateLimiter rateLimiter;
@@ -55,6 +62,9 @@ struct Components
     tenancy::TenantService tenantService;
     auth::AuthService authService;
     users::UserService userService;
+    audit::AuditService auditService;
+    audit::DenialRecorder auditDenials;
+    audit::AuditMaintenance auditMaintenance;
 };
 
 } // namespace aih::app

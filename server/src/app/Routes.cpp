@@ -3,6 +3,7 @@
 
 #include "apikeys/ApiKeyRoutes.h"
 #include "app/Components.h"
+#include "audit/AuditRoutes.h"
 #include "auth/AuthRoutes.h"
 #include "content/ContentRoutes.h"
 #include "db/Migrations.h"
@@ -23,6 +24,7 @@ void registerRoutes(http::Router& router, Components& components)
     apikeys::addApiKeyRoutes(router, components.keyService);
     ratelimit::addRateLimitRoutes(router, components.requestLimits);
     content::addContentRoutes(router, components.catalog, components.plans);
+    audit::addAuditRoutes(router, components.auditService);
 }
 
 } // namespace aih::app

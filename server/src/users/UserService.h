@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "auth/PasswordHasher.h"
 #include "http/RequestContext.h"
 #include "users/UserStore.h"
@@ -29,7 +30,7 @@ struct UserChange
 class UserService
 {
 public:
-    explicit UserService(const auth::PasswordHasher& hasher);
+    UserService(const auth::PasswordHasher& hasher, const audit::AuditLog& audit);
 
     UserPage list(http::RequestContext& ctx, int limit, const std::optional<std::string>& cursor);
     User create(http::RequestContext& ctx, const NewUser& request);
@@ -37,6 +38,7 @@ public:
 
 private:
     const auth::PasswordHasher& hasher_;
+    const audit::AuditLog& audit_;
 };
 
 } // namespace aih::users
