@@ -37,7 +37,8 @@ Components::Components(const config::Config& config, const std::string& database
       auditDenials(database, auditLog,
                    [this](const http::RequestContext& ctx) { return authenticator.refusedKey(ctx); }),
       auditMaintenance(database, auditLog, auditDenials, config.auditFlushInterval,
-                       config.auditCheckpointInterval)
+                       config.auditCheckpointInterval),
+      gdprService(auditLog)
 {
     changes.subscribe([this](const std::string& payload) { plans.onChange(payload); });
     changes.subscribe([this](const std::string& payload) { keyVerifier.onChange(payload); });

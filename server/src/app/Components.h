@@ -19,6 +19,7 @@
 #include "db/ChangeListener.h"
 #include "db/ConnectionPool.h"
 #include "db/Database.h"
+#include "gdpr/GdprService.h"
 #include "metering/UsageMeter.h"
 #include "metering/UsageStore.h"
 #include "ratelimit/FailoverRateLimiter.h"
@@ -65,6 +66,7 @@ struct Components
     audit::AuditService auditService;
     audit::DenialRecorder auditDenials;
     audit::AuditMaintenance auditMaintenance;
+    gdpr::GdprService gdprService;
 };
 
 } // namespace aih::app

@@ -7,6 +7,7 @@
 #include "auth/AuthRoutes.h"
 #include "content/ContentRoutes.h"
 #include "db/Migrations.h"
+#include "gdpr/GdprRoutes.h"
 #include "ops/HealthRoutes.h"
 #include "ratelimit/RateLimitRoutes.h"
 #include "tenancy/TenantRoutes.h"
@@ -25,6 +26,7 @@ void registerRoutes(http::Router& router, Components& components)
     ratelimit::addRateLimitRoutes(router, components.requestLimits);
     content::addContentRoutes(router, components.catalog, components.plans);
     audit::addAuditRoutes(router, components.auditService);
+    gdpr::addGdprRoutes(router, components.gdprService);
 }
 
 } // namespace aih::app
