@@ -192,6 +192,20 @@ CREATE FUNCTION aih_audit_purge()
         RETURN QUERY SELECT removed, last_seq, last_hash, keep;
     END $$;
 
+-- Free-text search for the transaction's own tenant. ILIKE is not leakproof, so under row-level
+-- security PostgreSQL may not use it as an index condition and would scan every row the policy
+-- admits; running as the owner with the tenant condition written out lets the trigram index
+-- answer it. It returns only what aih_app could read itself.
+CREATE FUNCTION aih_audit_search(pattern text)
+    RETURNS TABLE (seq bigint)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public ROWS 100
+    AS $$
+        SELECT a.seq FROM audit_log a
+        WHERE a.tenant_id = aih_current_tenant()
+          AND aih_audit_search_text(a.action, a.resource_type, a.resource_id, a.path, a.error_detail,
+                                    a.request_id, a.metadata) ILIKE pattern
+    $$;
+
 -- Background maintenance works across tenants: which tenants' chains moved past their latest
 -- checkpoint, or hold entries older than their plan keeps.
 CREATE FUNCTION aih_audit_tenants_due(checkpoint_older_than interval)
@@ -210,6 +224,6 @@ CREATE FUNCTION aih_audit_tenants_due(checkpoint_older_than interval)
                            ORDER BY c.seq DESC LIMIT 1) cp ON true
     $$;
 
-REVOKE ALL ON FUNCTION aih_audit_purge(), aih_audit_tenants_due(interval) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION aih_audit_purge(), aih_audit_tenants_due(interval) TO aih_app;
+REVOKE ALL ON FUNCTION aih_audit_purge(), aih_audit_tenants_due(interval), aih_audit_search(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION aih_audit_purge(), aih_audit_tenants_due(interval), aih_audit_search(text) TO aih_app;
 GRANT EXECUTE ON FUNCTION aih_audit_search_text(text, text, text, text, text, text, json) TO aih_app;
