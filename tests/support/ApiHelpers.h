@@ -3,6 +3,7 @@
 
 #include "HttpClient.h"
 
+#include <QJsonArray>
 #include <QString>
 
 namespace aih::test {
@@ -44,5 +45,9 @@ struct CreatedKey
 /// Creates an API key for the signed-in user behind `accessToken`.
 CreatedKey createApiKey(const HttpClient& client, const QString& accessToken, const QJsonObject& body);
 Headers apiKey(const QString& key);
+
+/// Audit entries as GET /api/enterprise/audit-logs lists them (newest first, one page of up to
+/// 200) for a query such as "action=user.create"; throws unless the listing answers 200.
+QJsonArray auditEntries(const HttpClient& client, const QString& accessToken, const std::string& query = {});
 
 } // namespace aih::test

@@ -3,6 +3,7 @@
 
 #include "apikeys/ApiKeyHasher.h"
 #include "apikeys/ApiKeyStore.h"
+#include "audit/AuditLog.h"
 #include "http/RequestContext.h"
 #include "tenancy/TenantPlans.h"
 
@@ -38,7 +39,8 @@ public:
     /// `announce` tells this instance's caches about a committed change (see ChangeListener).
     using Announce = std::function<void(const std::string& payload)>;
 
-    ApiKeyService(const ApiKeyHasher& hasher, tenancy::TenantPlans& plans, Announce announce);
+    ApiKeyService(const ApiKeyHasher& hasher, tenancy::TenantPlans& plans, const audit::AuditLog& audit,
+                  Announce announce);
 
     IssuedKey create(http::RequestContext& ctx, const NewApiKey& request);
     ApiKeyPage list(http::RequestContext& ctx, bool all, int limit, const std::optional<std::string>& cursor);
@@ -50,6 +52,7 @@ private:
 
     const ApiKeyHasher& hasher_;
     tenancy::TenantPlans& plans_;
+    const audit::AuditLog& audit_;
     Announce announce_;
 };
 

@@ -35,24 +35,32 @@ Components::Components(const config::Config& config, const std::string& database
     : pool(databaseUrl, config.dbPoolSize, std::chrono::seconds(5)), database(pool), changes(databaseUrl),
       plans(database), signer(config.secretKey, config.accessTokenTtl),
       signInThrottle(signInThrottleFor(config)), keyHasher(config.secretKey),
-      keyVerifier(database, keyHasher, plans),
-      keyService(keyHasher, plans, [this](const std::string& payload) { changes.announceLocally(payload); }),
+      keyVerifier(database, keyHasher, plans), auditKeys(config.secretKey), auditLog(auditKeys),
+      keyService(keyHasher, plans, auditLog,
+                 [this](const std::string& payload) { changes.announceLocally(payload); }),
       authenticator(signer, keyVerifier, config.operatorToken),
       rateLimiter(redisLimiter(config, hourly), hourly), requestLimits(rateLimiter, plans),
       usageStore(database),
       usageMeter([this](const std::string& tenantId,
                         const metering::UsageBatch& batch) { usageStore.write(tenantId, batch); },
                  config.usageFlushInterval),
-      catalog(database), tenantDirectory(database, config.baseDomain), tenantService(hasher),
-      authService(database, tenantDirectory, hasher, signer, *signInThrottle, config.refreshTokenTtl),
-      userService(hasher, [this](const std::string& payload) { changes.announceLocally(payload); }),
+      catalog(database), tenantDirectory(database, config.baseDomain), tenantService(hasher, auditLog),
+      authService(database, tenantDirectory, hasher, signer, *signInThrottle, config.refreshTokenTtl,
+                  auditLog),
+      userService(hasher, auditLog, [this](const std::string& payload) { changes.announceLocally(payload); }),
       stripe(billing::StripeSettings{config.stripeApiBase, config.stripeSecretKey, config.stripeTimeout}),
       billingService(stripe, billing::PriceCatalog(config.stripePriceIds), config.baseDomain),
       webhooks(stripe, billing::PriceCatalog(config.stripePriceIds), config.stripeWebhookSecret,
                config.billingGracePeriod,
                [this](const std::string& payload) { changes.announceLocally(payload); }),
       graceSweeper(database, config.billingGracePeriod,
-                   [this](const std::string& payload) { changes.announceLocally(payload); })
+                   [this](const std::string& payload) { changes.announceLocally(payload); }),
+      auditService(auditLog),
+      auditDenials(database, auditLog,
+                   [this](const http::RequestContext& ctx) { return authenticator.refusedKey(ctx); }),
+      auditMaintenance(database, auditLog, auditDenials, config.auditFlushInterval,
+                       config.auditCheckpointInterval),
+      gdprService(auditLog)
 {
     changes.subscribe([this](const std::string& payload) { plans.onChange(payload); });
     changes.subscribe([this](const std::string& payload) { keyVerifier.onChange(payload); });
@@ -64,12 +72,14 @@ void Components::start()
     changes.start();
     usageMeter.start();
     graceSweeper.start();
+    auditMaintenance.start();
 }
 
 void Components::stop()
 {
     graceSweeper.stop();
     usageMeter.stop();
+    auditMaintenance.stop();
     changes.stop();
 }
 

@@ -4,6 +4,11 @@
 #include "apikeys/ApiKeyHasher.h"
 #include "apikeys/ApiKeyService.h"
 #include "apikeys/ApiKeyVerifier.h"
+#include "audit/AuditKeys.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditMaintenance.h"
+#include "audit/AuditService.h"
+#include "audit/DenialRecorder.h"
 #include "auth/AuthService.h"
 #include "auth/Authenticator.h"
 #include "auth/LoginThrottle.h"
@@ -18,6 +23,7 @@
 #include "db/ChangeListener.h"
 #include "db/ConnectionPool.h"
 #include "db/Database.h"
+#include "gdpr/GdprService.h"
 #include "metering/UsageMeter.h"
 #include "metering/UsageStore.h"
 #include "ratelimit/FailoverRateLimiter.h"
@@ -34,9 +40,9 @@ struct Components
 {
     Components(const config::Config& config, const std::string& databaseUrl);
 
-    /// Starts the background work: change notifications, usage flushing, billing grace.
+    /// Starts the background work: change notifications, usage flushing, billing grace, audit.
     void start();
-    /// Stops it, writing out the usage still in memory.
+    /// Stops it, writing out the usage and audit denials still in memory.
     void stop();
 
     db::ConnectionPool pool;
@@ -48,6 +54,8 @@ struct Components
     std::unique_ptr<auth::SignInThrottle> signInThrottle;
     apikeys::ApiKeyHasher keyHasher;
     apikeys::ApiKeyVerifier keyVerifier;
+    audit::AuditKeys auditKeys;
+    audit::AuditLog auditLog;
     apikeys::ApiKeyService keyService;
     auth::Authenticator authenticator;
     ratelimit::FailoverRateLimiter rateLimiter;
@@ -63,6 +71,10 @@ struct Components
     billing::BillingService billingService;
     billing::WebhookService webhooks;
     billing::GraceSweeper graceSweeper;
+    audit::AuditService auditService;
+    audit::DenialRecorder auditDenials;
+    audit::AuditMaintenance auditMaintenance;
+    gdpr::GdprService gdprService;
 };
 
 } // namespace aih::app

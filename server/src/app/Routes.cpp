@@ -3,10 +3,12 @@
 
 #include "apikeys/ApiKeyRoutes.h"
 #include "app/Components.h"
+#include "audit/AuditRoutes.h"
 #include "auth/AuthRoutes.h"
 #include "billing/BillingRoutes.h"
 #include "content/ContentRoutes.h"
 #include "db/Migrations.h"
+#include "gdpr/GdprRoutes.h"
 #include "ops/HealthRoutes.h"
 #include "ratelimit/RateLimitRoutes.h"
 #include "tenancy/TenantRoutes.h"
@@ -25,6 +27,8 @@ void registerRoutes(http::Router& router, Components& components)
     ratelimit::addRateLimitRoutes(router, components.requestLimits);
     content::addContentRoutes(router, components.catalog, components.plans);
     billing::addBillingRoutes(router, components.billingService, components.webhooks);
+    audit::addAuditRoutes(router, components.auditService);
+    gdpr::addGdprRoutes(router, components.gdprService);
 }
 
 } // namespace aih::app

@@ -73,6 +73,9 @@ int serve(const config::Config& config, const std::string& databaseUrl)
                 components.usageMeter.record(ctx.tenantId, principal.apiKeyId, principal.userId, status,
                                              ratelimit::unixNow(), principal.usedPreviousSecret);
             }
+        },
+        [&components](const http::RequestContext& ctx, const http::ApiError& error) {
+            components.auditDenials.note(ctx, error);
         }};
     auto* pipeline =
         new http::Pipeline(router, components.database, std::move(steps), {config.maxBodyBytes}, accessLog);

@@ -75,6 +75,14 @@ void readEnvironment(Config& config, const Environment& env)
         config.usageFlushInterval =
             std::chrono::milliseconds(parseNumber<long>(*flush, "AIH_USAGE_FLUSH_MS", 50, 3'600'000));
     }
+    if (auto flush = lookup(env, "AIH_AUDIT_FLUSH_MS")) {
+        config.auditFlushInterval =
+            std::chrono::milliseconds(parseNumber<long>(*flush, "AIH_AUDIT_FLUSH_MS", 50, 600'000));
+    }
+    if (auto interval = lookup(env, "AIH_AUDIT_CHECKPOINT_SECONDS")) {
+        config.auditCheckpointInterval = std::chrono::seconds(
+            parseNumber<long>(*interval, "AIH_AUDIT_CHECKPOINT_SECONDS", 1, 7 * 24 * 3600));
+    }
     if (auto limit = lookup(env, "AIH_LOGIN_FAILURES_PER_ACCOUNT")) {
         config.loginFailuresPerAccount = parseNumber<int>(*limit, "AIH_LOGIN_FAILURES_PER_ACCOUNT", 1, 1000);
     }

@@ -28,6 +28,8 @@ struct Config
     std::size_t dbPoolSize = 16;
     std::optional<std::string> redisUrl;
     std::chrono::milliseconds usageFlushInterval{10'000};
+    std::chrono::milliseconds auditFlushInterval{2'000}; ///< batched denial entries
+    std::chrono::seconds auditCheckpointInterval{3600};  ///< signed checkpoints, retention purge
 
     std::string secretKey;
     std::string operatorToken;

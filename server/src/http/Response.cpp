@@ -24,22 +24,29 @@ Poco::JSON::Object::Ptr listPage(const Poco::JSON::Array::Ptr& data,
 
 Response Response::json(int status, const Poco::JSON::Object::Ptr& object)
 {
-    return {status, "application/json", toJsonText(object), {}};
+    return {status, "application/json", toJsonText(object), {}, {}};
 }
 
 Response Response::json(int status, const Poco::JSON::Array::Ptr& array)
 {
-    return {status, "application/json", toJsonText(array), {}};
+    return {status, "application/json", toJsonText(array), {}, {}};
 }
 
 Response Response::text(int status, std::string body, std::string contentType)
 {
-    return {status, std::move(contentType), std::move(body), {}};
+    return {status, std::move(contentType), std::move(body), {}, {}};
 }
 
 Response Response::noContent()
 {
-    return {204, "", "", {}};
+    return {204, "", "", {}, {}};
+}
+
+Response Response::streamed(int status, std::string contentType, BodyWriter writer)
+{
+    Response response{status, std::move(contentType), "", {}, {}};
+    response.stream = std::move(writer);
+    return response;
 }
 
 } // namespace aih::http

@@ -3,12 +3,17 @@
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
+#include <functional>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace aih::http {
+
+/// Writes a body piece by piece after the headers have gone out.
+using BodyWriter = std::function<void(std::ostream&)>;
 
 /// What a handler returns; the dispatcher writes it, adding the headers every response gets.
 struct Response
@@ -17,11 +22,16 @@ struct Response
     std::string contentType = "application/json";
     std::string body;
     std::vector<std::pair<std::string, std::string>> headers;
+    /// Set for bodies too large to hold in memory (exports): sent with chunked transfer encoding
+    /// as the writer produces it, instead of `body`. Everything that can refuse the request must
+    /// have been checked before the handler returns: once the writer runs, the status is sent.
+    BodyWriter stream;
 
     static Response json(int status, const Poco::JSON::Object::Ptr& object);
     static Response json(int status, const Poco::JSON::Array::Ptr& array);
     static Response text(int status, std::string body, std::string contentType = "text/plain; charset=utf-8");
     static Response noContent();
+    static Response streamed(int status, std::string contentType, BodyWriter writer);
 };
 
 /// The contract's list shape: `{"data": [...], "next_cursor": "..." | null}`.

@@ -21,6 +21,11 @@ void writeResponse(Poco::Net::HTTPServerResponse& out, const Response& response,
         return;
     }
     out.setContentType(response.contentType);
+    if (response.stream) {
+        out.setChunkedTransferEncoding(true);
+        response.stream(out.send());
+        return;
+    }
     out.setContentLength64(static_cast<Poco::Int64>(response.body.size()));
     out.send().write(response.body.data(), static_cast<std::streamsize>(response.body.size()));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "auth/PasswordHasher.h"
 #include "http/RequestContext.h"
 #include "users/UserStore.h"
@@ -33,7 +34,7 @@ public:
     /// `announce` tells this instance's caches about a committed change (see ChangeListener).
     using Announce = std::function<void(const std::string& payload)>;
 
-    UserService(const auth::PasswordHasher& hasher, Announce announce);
+    UserService(const auth::PasswordHasher& hasher, const audit::AuditLog& audit, Announce announce);
 
     UserPage list(http::RequestContext& ctx, int limit, const std::optional<std::string>& cursor);
     User create(http::RequestContext& ctx, const NewUser& request);
@@ -41,6 +42,7 @@ public:
 
 private:
     const auth::PasswordHasher& hasher_;
+    const audit::AuditLog& audit_;
     Announce announce_;
 };
 
