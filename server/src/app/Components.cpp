@@ -16,6 +16,14 @@ std::unique_ptr<ratelimit::RedisRateLimiter> redisLimiter(const config::Config& 
 
 constexpr ratelimit::Window hourly{3600};
 
+branding::DnsTxtResolver dnsResolver(const config::Config& config)
+{
+    if (config.dnsServerHost.empty()) {
+        return branding::DnsTxtResolver();
+    }
+    return branding::DnsTxtResolver(branding::Nameserver{config.dnsServerHost, config.dnsServerPort});
+}
+
 } // namespace
 
 Components::Components(const config::Config& config, const std::string& databaseUrl)
@@ -33,11 +41,14 @@ Components::Components(const config::Config& config, const std::string& database
                  config.usageFlushInterval),
       catalog(database), tenantDirectory(database, config.baseDomain), tenantService(hasher),
       authService(database, tenantDirectory, hasher, signer, loginThrottle, config.refreshTokenTtl),
-      userService(hasher, [this](const std::string& payload) { changes.announceLocally(payload); })
+      userService(hasher, [this](const std::string& payload) { changes.announceLocally(payload); }),
+      brandingService(plans, catalog), assetService(plans),
+      domainService(plans, tenantDirectory, dnsResolver(config), config.baseDomain)
 {
     changes.subscribe([this](const std::string& payload) { plans.onChange(payload); });
     changes.subscribe([this](const std::string& payload) { keyVerifier.onChange(payload); });
     changes.subscribe([this](const std::string& payload) { catalog.onChange(payload); });
+    changes.subscribe([this](const std::string& payload) { tenantDirectory.onChange(payload); });
 }
 
 void Components::start()

@@ -9,6 +9,9 @@
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
 #include "auth/TokenSigner.h"
+#include "branding/AssetService.h"
+#include "branding/BrandingService.h"
+#include "branding/DomainService.h"
 #include "config/Config.h"
 #include "content/ContentCatalog.h"
 #include "db/ChangeListener.h"
@@ -55,6 +58,9 @@ struct Components
     tenancy::TenantService tenantService;
     auth::AuthService authService;
     users::UserService userService;
+    branding::BrandingService brandingService;
+    branding::AssetService assetService;
+    branding::DomainService domainService;
 };
 
 } // namespace aih::app

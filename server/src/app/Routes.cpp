@@ -4,6 +4,7 @@
 #include "apikeys/ApiKeyRoutes.h"
 #include "app/Components.h"
 #include "auth/AuthRoutes.h"
+#include "branding/BrandingRoutes.h"
 #include "content/ContentRoutes.h"
 #include "db/Migrations.h"
 #include "ops/HealthRoutes.h"
@@ -23,6 +24,10 @@ void registerRoutes(http::Router& router, Components& components)
     apikeys::addApiKeyRoutes(router, components.keyService);
     ratelimit::addRateLimitRoutes(router, components.requestLimits);
     content::addContentRoutes(router, components.catalog, components.plans);
+    branding::addBrandingRoutes(router, components.brandingService, components.assetService,
+                                components.domainService);
+    branding::addPortalRoutes(router, components.brandingService, components.assetService,
+                              components.tenantDirectory);
 }
 
 } // namespace aih::app

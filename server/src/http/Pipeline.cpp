@@ -97,6 +97,7 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
     if (steps_.recordUsage) {
         steps_.recordUsage(ctx, result.status);
     }
+    answerConditionally(request, result);
     writeResponse(response, result, ctx.requestId);
     accessLog_.write(
         {ctx.requestId, request.getMethod(), ctx.route ? ctx.route->pattern : "", ctx.path, result.status,

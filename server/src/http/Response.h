@@ -10,6 +10,15 @@
 
 namespace aih::http {
 
+/// How a response may be used by browsers and caches; SecurityHeaders turns each into the one
+/// set of headers that fits, so no handler writes security or caching headers itself.
+enum class Delivery
+{
+    Api,       ///< JSON and errors: no caching, no rendering
+    Page,      ///< HTML: a strict CSP (no script at all), revalidated on every load
+    Immutable, ///< content-addressed bytes (assets, themes): cached for a year, keyed by `etag`
+};
+
 /// What a handler returns; the dispatcher writes it, adding the headers every response gets.
 struct Response
 {
@@ -17,11 +26,15 @@ struct Response
     std::string contentType = "application/json";
     std::string body;
     std::vector<std::pair<std::string, std::string>> headers;
+    Delivery delivery = Delivery::Api;
+    std::string etag; ///< for Immutable: the content hash the URL names
 
     static Response json(int status, const Poco::JSON::Object::Ptr& object);
     static Response json(int status, const Poco::JSON::Array::Ptr& array);
     static Response text(int status, std::string body, std::string contentType = "text/plain; charset=utf-8");
     static Response noContent();
+    static Response page(std::string html);
+    static Response immutable(std::string body, std::string contentType, std::string etag);
 };
 
 /// The contract's list shape: `{"data": [...], "next_cursor": "..." | null}`.
