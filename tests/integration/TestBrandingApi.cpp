@@ -110,7 +110,9 @@ private slots:
             << QJsonObject{{"primary_color", "#fff;}body{x"}} << "primary_color";
         QTest::newRow("empty name") << QJsonObject{{"company_name", ""}} << "company_name";
         QTest::newRow("long name") << QJsonObject{{"company_name", QString(101, 'n')}} << "company_name";
-        QTest::newRow("control char") << QJsonObject{{"footer_text", "a\x07" "b"}} << "footer_text";
+        QTest::newRow("control char") << QJsonObject{{"footer_text", "a\x07"
+                                                                     "b"}}
+                                      << "footer_text";
         QTest::newRow("long welcome")
             << QJsonObject{{"welcome_message", QString(501, 'w')}} << "welcome_message";
         QTest::newRow("deep css") << QJsonObject{{"custom_css", "p{width:" + QString(100, '(') + "}"}}

@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QtTest>
+#include <pqxx/pqxx>
 
 using namespace aih::test;
 
@@ -213,6 +214,21 @@ private slots:
                  404);
         QCOMPARE(client().get(second.json()["url"].toString().toStdString(), tenantHost(other.slug)).status,
                  200);
+    }
+
+    void brandingTablesAreConfinedByRowLevelSecurity()
+    {
+        pqxx::connection connection(live->database.url());
+        for (const std::string table : {"branding", "branding_assets"}) {
+            pqxx::work tx(connection);
+            QVERIFY(tx.exec("SELECT count(DISTINCT tenant_id) FROM " + table)[0][0].as<int>() >= 2);
+            tx.exec("SET LOCAL ROLE aih_app");
+            QCOMPARE(tx.exec("SELECT count(*) FROM " + table)[0][0].as<int>(), 0);
+            tx.exec_params("SELECT set_config('aih.tenant_id', $1, true)", pro.id.toStdString());
+            const auto seen = tx.exec("SELECT DISTINCT tenant_id::text FROM " + table);
+            QCOMPARE(seen.size(), pqxx::result::size_type(1));
+            QCOMPARE(QString::fromStdString(seen[0][0].as<std::string>()), pro.id);
+        }
     }
 
 private:

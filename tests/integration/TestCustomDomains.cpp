@@ -201,6 +201,22 @@ private slots:
                  QString("unknown_field"));
     }
 
+    void claimsAreConfinedByRowLevelSecurity()
+    {
+        pqxx::connection connection(live->database.url());
+        pqxx::work tx(connection);
+        QVERIFY(tx.exec("SELECT count(*) FROM custom_domains")[0][0].as<int>() >= 1);
+        tx.exec("SET LOCAL ROLE aih_app");
+        QCOMPARE(tx.exec("SELECT count(*) FROM custom_domains")[0][0].as<int>(), 0);
+        tx.exec_params("SELECT set_config('aih.tenant_id', $1, true)", acme.id.toStdString());
+        // The rival's pending claim is invisible to acme, so acme cannot touch it.
+        const auto updated = tx.exec_params(
+            "UPDATE custom_domains SET status = 'verified' WHERE tenant_id = $1", rival.id.toStdString());
+        QCOMPARE(updated.affected_rows(), pqxx::result::size_type(0));
+        tx.exec_params("SELECT set_config('aih.tenant_id', $1, true)", rival.id.toStdString());
+        QCOMPARE(tx.exec("SELECT count(*) FROM custom_domains")[0][0].as<int>(), 1);
+    }
+
 private:
     HttpResponse claim(const TenantFixture& tenant, const QString& domain)
     {
