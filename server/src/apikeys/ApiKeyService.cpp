@@ -109,7 +109,7 @@ IssuedKey ApiKeyService::rotate(http::RequestContext& ctx, const std::string& id
     if (graceSeconds < 0 || graceSeconds > maxGraceSeconds) {
         throw ApiError::validation("grace_seconds", "must be from 0 to 604800 (7 days)");
     }
-    return ctx.inTenant([&](db::Transaction& tx) {
+    auto issued = ctx.inTenant([&](db::Transaction& tx) {
         const auto key = ownedOrAdministered(tx, ctx, id);
         if (!key.revokedAt.empty() || key.expired) {
             throw ApiError(ErrorCode::Conflict,
@@ -119,6 +119,9 @@ IssuedKey ApiKeyService::rotate(http::RequestContext& ctx, const std::string& id
         ApiKeyStore::rotate(tx, id, hasher_.hash(fresh.secret), graceSeconds);
         return IssuedKey{*ApiKeyStore::find(tx, id), fresh.text};
     });
+    // Without a grace period the old secret must stop here at once, as after a revocation.
+    announce_("key:" + issued.key.publicId);
+    return issued;
 }
 
 void ApiKeyService::revoke(http::RequestContext& ctx, const std::string& id)
