@@ -43,7 +43,9 @@ Components::Components(const config::Config& config, const std::string& database
       authService(database, tenantDirectory, hasher, signer, loginThrottle, config.refreshTokenTtl),
       userService(hasher, [this](const std::string& payload) { changes.announceLocally(payload); }),
       brandingService(plans, catalog), assetService(plans),
-      domainService(plans, tenantDirectory, dnsResolver(config), config.baseDomain)
+      domainService(
+          plans, [this](const std::string& payload) { changes.announceLocally(payload); },
+          dnsResolver(config), config.baseDomain)
 {
     changes.subscribe([this](const std::string& payload) { plans.onChange(payload); });
     changes.subscribe([this](const std::string& payload) { keyVerifier.onChange(payload); });

@@ -41,9 +41,10 @@ ApiError claimedElsewhere()
 
 } // namespace
 
-DomainService::DomainService(tenancy::TenantPlans& plans, tenancy::TenantDirectory& directory,
-                             DnsTxtResolver resolver, std::string baseDomain)
-    : plans_(plans), directory_(directory), resolver_(std::move(resolver)), baseDomain_(std::move(baseDomain))
+DomainService::DomainService(tenancy::TenantPlans& plans, Announce announce, DnsTxtResolver resolver,
+                             std::string baseDomain)
+    : plans_(plans), announce_(std::move(announce)), resolver_(std::move(resolver)),
+      baseDomain_(std::move(baseDomain))
 {
 }
 
@@ -72,7 +73,7 @@ DomainClaim DomainService::claim(http::RequestContext& ctx, const std::string& i
         return *DomainStore::find(tx);
     });
     if (released) {
-        directory_.forgetDomain(*released);
+        announce_("domain:" + *released);
     }
     return claim;
 }
@@ -122,7 +123,7 @@ DomainClaim DomainService::verify(http::RequestContext& ctx)
         DomainStore::markVerified(tx);
         return *DomainStore::find(tx);
     });
-    directory_.forgetDomain(verified.domain);
+    announce_("domain:" + verified.domain);
     return verified;
 }
 
@@ -134,7 +135,7 @@ void DomainService::remove(http::RequestContext& ctx)
         DomainStore::remove(tx);
         return claim.domain;
     });
-    directory_.forgetDomain(removed);
+    announce_("domain:" + removed);
 }
 
 } // namespace aih::branding

@@ -4,9 +4,9 @@
 #include "branding/DnsTxtResolver.h"
 #include "branding/DomainStore.h"
 #include "http/RequestContext.h"
-#include "tenancy/TenantDirectory.h"
 #include "tenancy/TenantPlans.h"
 
+#include <functional>
 #include <string>
 
 namespace aih::branding {
@@ -16,7 +16,10 @@ namespace aih::branding {
 class DomainService
 {
 public:
-    DomainService(tenancy::TenantPlans& plans, tenancy::TenantDirectory& directory, DnsTxtResolver resolver,
+    /// `announce` tells this instance's caches about a committed change (see ChangeListener).
+    using Announce = std::function<void(const std::string& payload)>;
+
+    DomainService(tenancy::TenantPlans& plans, Announce announce, DnsTxtResolver resolver,
                   std::string baseDomain);
 
     /// Claims `domain` for the tenant (pending, with a fresh token); the same name again is a no-op.
@@ -28,7 +31,7 @@ public:
 
 private:
     tenancy::TenantPlans& plans_;
-    tenancy::TenantDirectory& directory_;
+    Announce announce_;
     DnsTxtResolver resolver_;
     std::string baseDomain_;
 };

@@ -28,7 +28,6 @@ public:
     /// host names nobody.
     std::optional<std::string> tenantForHost(const std::string& hostHeader);
 
-    void forgetDomain(const std::string& domain);
     void onChange(const std::string& payload);
 
 private:
@@ -40,6 +39,7 @@ private:
 
     std::optional<std::string> subdomainOf(const std::string& host) const;
     std::optional<std::string> customDomainTenant(const std::string& host);
+    void forgetDomain(const std::string& domain);
 
     db::Database& database_;
     std::string baseDomain_;
