@@ -12,6 +12,11 @@ Headers operatorAuth()
     return bearer(ServerProcess::operatorToken);
 }
 
+Headers tenantHost(const QString& slug)
+{
+    return {{"Host", slug.toStdString() + "." + ServerProcess::baseDomain}};
+}
+
 TenantFixture createTenant(const HttpClient& client, const QString& slug, const QString& tier)
 {
     TenantFixture fixture;

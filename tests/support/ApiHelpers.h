@@ -34,6 +34,8 @@ SignIn login(const HttpClient& client, const QString& tenant, const QString& ema
 SignIn createUserAndLogin(const HttpClient& client, const TenantFixture& tenant, const QString& email,
                           const QString& role);
 Headers operatorAuth();
+/// The Host header of a tenant's own subdomain, `<slug>.aih.test`.
+Headers tenantHost(const QString& slug);
 
 struct CreatedKey
 {

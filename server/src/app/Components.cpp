@@ -29,6 +29,14 @@ std::unique_ptr<auth::SignInThrottle> signInThrottleFor(const config::Config& co
         config.loginFailuresPerAccount, config.loginFailuresPerAddress, std::chrono::minutes(15)});
 }
 
+branding::DnsTxtResolver dnsResolver(const config::Config& config)
+{
+    if (config.dnsServerHost.empty()) {
+        return branding::DnsTxtResolver();
+    }
+    return branding::DnsTxtResolver(branding::Nameserver{config.dnsServerHost, config.dnsServerPort});
+}
+
 } // namespace
 
 Components::Components(const config::Config& config, const std::string& databaseUrl)
@@ -60,11 +68,15 @@ Components::Components(const config::Config& config, const std::string& database
                    [this](const http::RequestContext& ctx) { return authenticator.refusedKey(ctx); }),
       auditMaintenance(database, auditLog, auditDenials, config.auditFlushInterval,
                        config.auditCheckpointInterval),
-      gdprService(auditLog)
+      gdprService(auditLog), brandingService(plans, catalog), assetService(plans),
+      domainService(
+          plans, [this](const std::string& payload) { changes.announceLocally(payload); },
+          dnsResolver(config), config.baseDomain)
 {
     changes.subscribe([this](const std::string& payload) { plans.onChange(payload); });
     changes.subscribe([this](const std::string& payload) { keyVerifier.onChange(payload); });
     changes.subscribe([this](const std::string& payload) { catalog.onChange(payload); });
+    changes.subscribe([this](const std::string& payload) { tenantDirectory.onChange(payload); });
 }
 
 void Components::start()

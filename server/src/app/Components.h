@@ -18,6 +18,9 @@
 #include "billing/GraceSweeper.h"
 #include "billing/StripeClient.h"
 #include "billing/WebhookService.h"
+#include "branding/AssetService.h"
+#include "branding/BrandingService.h"
+#include "branding/DomainService.h"
 #include "config/Config.h"
 #include "content/ContentCatalog.h"
 #include "db/ChangeListener.h"
@@ -75,6 +78,9 @@ struct Components
     audit::DenialRecorder auditDenials;
     audit::AuditMaintenance auditMaintenance;
     gdpr::GdprService gdprService;
+    branding::BrandingService brandingService;
+    branding::AssetService assetService;
+    branding::DomainService domainService;
 };
 
 } // namespace aih::app

@@ -6,6 +6,7 @@
 #include "audit/AuditRoutes.h"
 #include "auth/AuthRoutes.h"
 #include "billing/BillingRoutes.h"
+#include "branding/BrandingRoutes.h"
 #include "content/ContentRoutes.h"
 #include "db/Migrations.h"
 #include "gdpr/GdprRoutes.h"
@@ -29,6 +30,10 @@ void registerRoutes(http::Router& router, Components& components)
     billing::addBillingRoutes(router, components.billingService, components.webhooks);
     audit::addAuditRoutes(router, components.auditService);
     gdpr::addGdprRoutes(router, components.gdprService);
+    branding::addBrandingRoutes(router, components.brandingService, components.assetService,
+                                components.domainService);
+    branding::addPortalRoutes(router, components.brandingService, components.assetService,
+                              components.tenantDirectory);
 }
 
 } // namespace aih::app

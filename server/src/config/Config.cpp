@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/Config.h"
 
+#include <Poco/Net/IPAddress.h>
 #include <Poco/URI.h>
 #include <charconv>
 #include <set>
@@ -55,6 +56,22 @@ bool isWeakSecret(const std::string& secret)
     return secret.size() < 32 || distinct.size() < 10;
 }
 
+void parseDnsServer(Config& config, const std::string& text)
+{
+    const auto colon = text.find(':');
+    Poco::Net::IPAddress address;
+    if (!Poco::Net::IPAddress::tryParse(text.substr(0, colon), address) ||
+        address.family() != Poco::Net::IPAddress::IPv4) {
+        throw ConfigError(
+            "AIH_DNS_SERVER must be an IPv4 address with an optional port, e.g. 127.0.0.1:5353");
+    }
+    config.dnsServerHost = address.toString();
+    if (colon != std::string::npos) {
+        config.dnsServerPort =
+            parseNumber<unsigned short>(text.substr(colon + 1), "AIH_DNS_SERVER port", 1, 65535);
+    }
+}
+
 void readEnvironment(Config& config, const Environment& env)
 {
     config.databaseUrl = lookup(env, "DATABASE_URL");
@@ -62,6 +79,9 @@ void readEnvironment(Config& config, const Environment& env)
     config.secretKey = lookup(env, "SECRET_KEY").value_or("");
     config.operatorToken = lookup(env, "AIH_OPERATOR_TOKEN").value_or("");
     config.baseDomain = lookup(env, "AIH_BASE_DOMAIN").value_or(config.baseDomain);
+    if (auto dns = lookup(env, "AIH_DNS_SERVER")) {
+        parseDnsServer(config, *dns);
+    }
     if (auto dir = lookup(env, "AIH_DATA_DIR")) {
         config.dataDir = *dir;
     }
@@ -210,7 +230,8 @@ std::string usage()
 {
     return "usage: aihd [serve|migrate|check-config|--version] [--listen HOST:PORT] [--threads N]\n"
            "            [--max-queued N] [--data-dir DIR] [--demo]\n"
-           "environment: DATABASE_URL, REDIS_URL, SECRET_KEY, AIH_OPERATOR_TOKEN, AIH_BASE_DOMAIN,\n"
+           "environment: DATABASE_URL, REDIS_URL, SECRET_KEY, AIH_OPERATOR_TOKEN, AIH_BASE_DOMAIN, "
+           "AIH_DNS_SERVER,\n"
            "             AIH_DATA_DIR, AIH_DB_POOL_SIZE, AIH_MAX_BODY_BYTES, "
            "AIH_LOGIN_FAILURES_PER_ACCOUNT,\n"
            "             AIH_LOGIN_FAILURES_PER_ADDRESS, AIH_USAGE_FLUSH_MS, AIH_BILLING_GRACE_SECONDS,\n"

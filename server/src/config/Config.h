@@ -34,6 +34,9 @@ struct Config
     std::string secretKey;
     std::string operatorToken;
     std::string baseDomain = "localhost";
+    /// Nameserver (IPv4) for custom-domain checks; empty: the system resolver.
+    std::string dnsServerHost;
+    unsigned short dnsServerPort = 53;
     std::chrono::seconds accessTokenTtl{15 * 60};
     std::chrono::seconds refreshTokenTtl{30 * 24 * 3600};
     int loginFailuresPerAccount = 5;  ///< per 15 minutes

@@ -115,6 +115,7 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
     if (steps_.recordUsage) {
         steps_.recordUsage(ctx, result.status);
     }
+    answerConditionally(request, result);
     if (result.stream) {
         try {
             writeResponse(response, result, ctx.requestId);

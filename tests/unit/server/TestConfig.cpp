@@ -78,6 +78,7 @@ private slots:
     void environmentNumbersAreRangeChecked();
     void poolIsCappedAtTwiceTheThreads();
     void environmentStringsAreRead();
+    void dnsServerIsAnIpv4AddressWithAnOptionalPort();
 };
 
 void TestConfig::defaultsNeedOnlyASecretKey()
@@ -403,6 +404,20 @@ void TestConfig::environmentStringsAreRead()
     // Flags win over the environment.
     QCOMPARE(QByteArray::fromStdString(config.dataDir.string()), QByteArray("/srv/flag"));
     QCOMPARE(config.loginFailuresPerAccount, 7);
+}
+
+void TestConfig::dnsServerIsAnIpv4AddressWithAnOptionalPort()
+{
+    const auto config = loadConfig({}, withKey({{"AIH_DNS_SERVER", "127.0.0.1:5353"}}));
+    QCOMPARE(QByteArray::fromStdString(config.dnsServerHost), QByteArray("127.0.0.1"));
+    QCOMPARE(config.dnsServerPort, static_cast<unsigned short>(5353));
+    QCOMPARE(loadConfig({}, withKey({{"AIH_DNS_SERVER", "10.0.0.53"}})).dnsServerPort,
+             static_cast<unsigned short>(53));
+    QVERIFY(loadConfig({}, withKey()).dnsServerHost.empty());
+    for (const auto* bad : {"dns.example", "::1", "127.0.0.1:0", "127.0.0.1:99999", "127.0.0.1:x"}) {
+        const auto error = refusal({}, withKey({{"AIH_DNS_SERVER", bad}}));
+        QVERIFY2(error && error->contains("AIH_DNS_SERVER"), bad);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestConfig)
