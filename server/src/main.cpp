@@ -2,6 +2,8 @@
 #include "app/ServerApp.h"
 #include "config/Config.h"
 
+#include <Poco/Crypto/Crypto.h>
+
 #include <iostream>
 
 #ifndef AIH_VERSION
@@ -10,6 +12,10 @@
 
 int main(int argc, char** argv)
 {
+    // Poco::Crypto reference-counts OpenSSL's initialisation per object and tears it down when
+    // the count reaches zero, which races when request threads create and destroy digest
+    // engines concurrently (Poco JWT does, per token): hold one reference for the whole run.
+    Poco::Crypto::initializeCrypto();
     try {
         const std::vector<std::string> args(argv + 1, argv + argc);
         auto config = aih::config::loadConfig(args, aih::config::processEnvironment());

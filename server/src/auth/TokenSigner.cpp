@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "auth/TokenSigner.h"
 
+#include "util/RandomUuid.h"
+
 #include <Poco/JWT/JWTException.h>
 #include <Poco/JWT/Signer.h>
 #include <Poco/JWT/Token.h>
 #include <Poco/Timestamp.h>
-#include <Poco/UUIDGenerator.h>
 
 namespace aih::auth {
 namespace {
@@ -14,7 +15,9 @@ constexpr const char* issuer = "aihd";
 
 } // namespace
 
-TokenSigner::TokenSigner(std::string secret, std::chrono::seconds ttl) : secret_(std::move(secret)), ttl_(ttl) {}
+TokenSigner::TokenSigner(std::string secret, std::chrono::seconds ttl) : secret_(std::move(secret)), ttl_(ttl)
+{
+}
 
 std::string TokenSigner::issue(const http::Principal& user) const
 {
@@ -23,8 +26,9 @@ std::string TokenSigner::issue(const http::Principal& user) const
     token.setIssuer(issuer);
     token.setSubject(user.userId);
     token.setIssuedAt(Poco::Timestamp());
-    token.setExpiration(Poco::Timestamp() + std::chrono::duration_cast<std::chrono::microseconds>(ttl_).count());
-    token.setId(Poco::UUIDGenerator::defaultGenerator().createRandom().toString());
+    token.setExpiration(Poco::Timestamp() +
+                        std::chrono::duration_cast<std::chrono::microseconds>(ttl_).count());
+    token.setId(util::randomUuid());
     token.payload().set("tid", user.tenantId);
     token.payload().set("sid", user.sessionId);
     token.payload().set("role", std::string(roleName(user.role)));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/RequestId.h"
 
-#include <Poco/UUIDGenerator.h>
+#include "util/RandomUuid.h"
 
 #include <algorithm>
 
@@ -16,7 +16,7 @@ std::string requestIdFor(std::string_view offered)
     if (sane) {
         return std::string(offered);
     }
-    return Poco::UUIDGenerator::defaultGenerator().createRandom().toString();
+    return util::randomUuid();
 }
 
 } // namespace aih::http

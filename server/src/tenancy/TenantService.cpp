@@ -6,8 +6,7 @@
 #include "http/Response.h"
 #include "tenancy/TenantStore.h"
 #include "users/UserStore.h"
-
-#include <Poco/UUIDGenerator.h>
+#include "util/RandomUuid.h"
 
 namespace aih::tenancy {
 namespace {
@@ -61,7 +60,8 @@ CreatedTenant TenantService::create(http::RequestContext& ctx, const NewTenant& 
     const auto tier = tierFromName(request.tier.value_or("free")).value_or(Tier::Free);
     if (!ctx.principal.isOperator()) {
         if (tier != Tier::Free) {
-            throw ApiError(ErrorCode::Forbidden, "Self sign-up creates free tenants; upgrade through billing.");
+            throw ApiError(ErrorCode::Forbidden,
+                           "Self sign-up creates free tenants; upgrade through billing.");
         }
         if (!request.adminEmail || !request.adminPassword) {
             throw ApiError(ErrorCode::ValidationFailed, "Self sign-up needs the first admin's credentials.")
@@ -77,7 +77,7 @@ CreatedTenant TenantService::insert(db::Database& database, const NewTenant& req
                                             : std::nullopt;
     const auto& plan = planFor(tier);
     Tenant tenant;
-    tenant.id = Poco::UUIDGenerator::defaultGenerator().createRandom().toString();
+    tenant.id = util::randomUuid();
     tenant.name = request.name;
     tenant.slug = request.slug;
     tenant.tier = tier;
@@ -110,8 +110,8 @@ Tenant TenantService::get(http::RequestContext& ctx, const std::string& id)
     return *tenant;
 }
 
-Tenant TenantService::update(http::RequestContext& ctx, const std::string& id, const std::optional<std::string>& name,
-                             const Poco::JSON::Object::Ptr& settings)
+Tenant TenantService::update(http::RequestContext& ctx, const std::string& id,
+                             const std::optional<std::string>& name, const Poco::JSON::Object::Ptr& settings)
 {
     requireMemberOrOperator(ctx, id);
     if (name && (name->empty() || name->size() > 255)) {
@@ -132,7 +132,8 @@ Tenant TenantService::update(http::RequestContext& ctx, const std::string& id, c
 
 void TenantService::ensureTenant(db::Database& database, const NewTenant& request)
 {
-    const auto existing = database.inPlatform([&](db::Transaction& tx) { return TenantStore::resolveId(tx, request.slug); });
+    const auto existing =
+        database.inPlatform([&](db::Transaction& tx) { return TenantStore::resolveId(tx, request.slug); });
     if (!existing) {
         validate(request);
         insert(database, request, tierFromName(request.tier.value_or("free")).value_or(Tier::Free));
