@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/net/ApiProblem.h"
+#include "core/net/TokenRefresher.h"
+#include "core/session/ServerProfile.h"
+#include "core/session/Tenant.h"
+#include "core/session/User.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+namespace aih::console {
+
+class ApiClient;
+class Credentials;
+class CredentialStore;
+class OfflineCache;
+
+/// The signed-in account: signs in, resumes from the keychain, refreshes tokens (once for all
+/// waiting calls), and signs out. Offline means the server could not be reached when resuming:
+/// the pages show what was cached, and the first call that reaches the server again brings
+/// the session back online through a refresh.
+class Session : public QObject, public TokenRefresher
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        SignedOut,
+        SigningIn,
+        SignedIn,
+        Offline,
+        SigningOut
+    };
+    Q_ENUM(State)
+
+    Session(ApiClient& api, Credentials& credentials, CredentialStore& credentialStore, OfflineCache& cache,
+            QObject* parent = nullptr);
+
+    /// `remember` keeps the refresh token in the system keychain for the next run.
+    void signIn(const ServerProfile& profile, const QString& password, bool remember);
+    /// Signs in with the refresh token saved for `profile`, if there is one.
+    void resume(const ServerProfile& profile);
+    /// Ends the session on the server, forgets the saved token and the account's cached data.
+    void signOut();
+    /// Reads the tenant again (its plan or usage may have changed).
+    void reloadTenant();
+
+    void refreshThen(QObject* context, std::function<void(bool)> done) override;
+
+    State state() const { return state_; }
+    bool isActive() const { return state_ == State::SignedIn || state_ == State::Offline; }
+    const ServerProfile& profile() const { return profile_; }
+    const User& user() const { return user_; }
+    const Tenant& tenant() const { return tenant_; }
+
+signals:
+    void stateChanged(aih::console::Session::State state);
+    /// Signed in, resumed, or resumed offline (see state()).
+    void signedIn();
+    void signInFailed(const aih::console::ApiProblem& problem);
+    /// Nothing to resume from (no saved sign-in, or it has expired); `reason` may be empty.
+    void resumeUnavailable(const QString& reason);
+    void signedOut();
+    /// The server ended the session (signed out elsewhere, deactivated, token reused).
+    void expired(const aih::console::ApiProblem& problem);
+    void tenantChanged();
+    /// Something the user should know that does not stop the work (e.g. keychain trouble).
+    void warning(const QString& message);
+
+private:
+    void begin(const ServerProfile& profile, bool remember);
+    void setState(State state);
+    /// Posts to a token endpoint (sign-in or refresh) and adopts and saves the tokens it returns.
+    void requestTokens(const QString& path, const QJsonObject& body, std::function<void()> onTokens,
+                       std::function<void(const ApiProblem&)> onFailure);
+    bool adoptTokens(const QJsonObject& answer);
+    void saveRefreshToken();
+    void loadTenantThenSignIn(quint64 attempt);
+    void startRefresh();
+    void onRefreshFailed(const ApiProblem& problem);
+    bool goOffline();
+    void forgetAccount(bool clearCache);
+    void finishRefresh(bool ok);
+    void storeIdentity();
+
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        std::function<void(bool)> done;
+    };
+
+    ApiClient& api_;
+    Credentials& credentials_;
+    CredentialStore& credentialStore_;
+    OfflineCache& cache_;
+    State state_ = State::SignedOut;
+    ServerProfile profile_;
+    User user_;
+    Tenant tenant_;
+    QJsonObject userJson_;
+    QJsonObject tenantJson_;
+    /// Bumped by every sign-in or resume, so answers to an abandoned attempt are ignored.
+    quint64 attempt_ = 0;
+    bool remember_ = false;
+    bool refreshing_ = false;
+    QList<Waiter> waiters_;
+};
+
+} // namespace aih::console

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/net/ApiClient.h"
+#include "features/audit/AuditEntry.h"
+
+class QIODevice;
+
+namespace aih::console {
+
+struct AuditPage
+{
+    QList<AuditEntry> entries;
+    QString nextCursor;
+};
+
+/// The calls of the Audit page: `/api/enterprise/audit-logs` with its export and verify.
+class AuditApi
+{
+public:
+    enum class ExportFormat
+    {
+        Csv,
+        Json
+    };
+
+    explicit AuditApi(const ApiClient& client) : client_(client) {}
+
+    /// One page (the server pages through the log; `cursor` empty for the first).
+    Pending<AuditPage> page(const AuditFilter& filter, const QString& cursor, int limit) const;
+    /// Streams the filtered entries into `sink`; follow the job's progress() for bytes.
+    Pending<Done> exportTo(const AuditFilter& filter, ExportFormat format, QIODevice* sink) const;
+    Pending<AuditVerification> verify() const;
+
+    static QUrlQuery queryOf(const AuditFilter& filter);
+
+private:
+    const ApiClient& client_;
+};
+
+} // namespace aih::console
