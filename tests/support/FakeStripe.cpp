@@ -12,9 +12,9 @@
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/StreamCopier.h>
 #include <Poco/String.h>
+#include <Poco/ThreadPool.h>
 #include <Poco/URI.h>
 #include <QJsonDocument>
-#include <thread>
 
 namespace aih::test {
 namespace {
@@ -101,20 +101,27 @@ std::string StripeRequest::header(const std::string& name) const
     return it == headers.end() ? std::string() : it->second;
 }
 
-FakeStripe::FakeStripe()
+FakeStripe::FakeStripe() : threads_(std::make_unique<Poco::ThreadPool>(2, 32))
 {
     Poco::Net::ServerSocket socket(Poco::Net::SocketAddress("127.0.0.1", 0));
     auto* params = new Poco::Net::HTTPServerParams;
     params->setMaxThreads(32);
     params->setMaxQueued(256);
     params->setKeepAlive(false);
-    server_ = std::make_unique<Poco::Net::HTTPServer>(new Factory(*this), socket, params);
+    server_ = std::make_unique<Poco::Net::HTTPServer>(new Factory(*this), *threads_, socket, params);
     server_->start();
 }
 
 FakeStripe::~FakeStripe()
 {
+    {
+        std::lock_guard lock(mutex_);
+        stopped_ = true;
+    }
+    stopping_.notify_all();
     server_->stopAll(true);
+    // stopAll does not wait for handlers still running; they use this object.
+    threads_->joinAll();
 }
 
 unsigned short FakeStripe::port() const
@@ -208,9 +215,11 @@ void FakeStripe::serve(Poco::Net::HTTPServerRequest& httpRequest, Poco::Net::HTT
     request.form = parseForm(body);
     Answer answer;
     int stall = 0;
+    std::size_t number = 0;
     {
         std::lock_guard lock(mutex_);
         requests_.push_back(request);
+        number = requests_.size();
         const auto key = request.header("Idempotency-Key");
         const auto replay = idempotent_.find(key);
         if (failures_ > 0) {
@@ -236,11 +245,14 @@ void FakeStripe::serve(Poco::Net::HTTPServerRequest& httpRequest, Poco::Net::HTT
         }
     }
     if (stall > 0) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(stall));
+        std::unique_lock lock(mutex_);
+        if (stopping_.wait_for(lock, std::chrono::milliseconds(stall), [this] { return stopped_; })) {
+            return;
+        }
     }
     httpResponse.setStatus(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(answer.status));
     httpResponse.setContentType("application/json");
-    httpResponse.set("Request-Id", "req_aihfake" + std::to_string(requests().size()));
+    httpResponse.set("Request-Id", "req_aihfake" + std::to_string(number));
     const auto text = QJsonDocument(answer.body).toJson(QJsonDocument::Compact).toStdString();
     httpResponse.sendBuffer(text.data(), text.size());
 }

@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <condition_variable>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -11,11 +12,14 @@
 #include <utility>
 #include <vector>
 
-namespace Poco::Net {
+namespace Poco {
+class ThreadPool;
+namespace Net {
 class HTTPServer;
 class HTTPServerRequest;
 class HTTPServerResponse;
-} // namespace Poco::Net
+} // namespace Net
+} // namespace Poco
 
 namespace aih::test {
 
@@ -91,6 +95,9 @@ private:
     std::string nextId(const std::string& prefix);
 
     mutable std::mutex mutex_;
+    /// Wakes stalled answers when the fake shuts down.
+    std::condition_variable stopping_;
+    bool stopped_ = false;
     std::vector<StripeRequest> requests_;
     QStringList violations_;
     std::map<std::string, QJsonObject> customers_;
@@ -103,6 +110,8 @@ private:
     int stalls_ = 0;
     int stallMs_ = 0;
     int sequence_ = 0;
+    /// Its own threads, so shutting down can wait for every handler to leave this object.
+    std::unique_ptr<Poco::ThreadPool> threads_;
     std::unique_ptr<Poco::Net::HTTPServer> server_;
 };
 
