@@ -110,6 +110,32 @@ private slots:
         QCOMPARE(first->get("/readyz").status, 200);
     }
 
+    void signInFailuresCountAcrossInstances()
+    {
+        const auto target = createTenant(*first, "guessed-co");
+        for (int i = 0; i < 5; ++i) {
+            auto& client = i % 2 ? *first : *second;
+            QCOMPARE(login(client, "guessed-co", target.adminEmail, "wrong-password-x").response.status, 401);
+        }
+        QCOMPARE(login(*first, "guessed-co", target.adminEmail, target.adminPassword).response.status, 429);
+        QCOMPARE(login(*second, "guessed-co", target.adminEmail, target.adminPassword).response.status, 429);
+    }
+
+    void signInFailsClosedWithoutRedis()
+    {
+        redis.stop();
+        const auto refused = login(*first, "scale-co", tenant.adminEmail, tenant.adminPassword);
+        QCOMPARE(refused.response.status, 503);
+        QVERIFY(refused.response.header("Retry-After").toInt() > 0);
+        QVERIFY(redis.start());
+        QVERIFY(waitUntil(
+            [&] {
+                return login(*first, "scale-co", tenant.adminEmail, tenant.adminPassword).response.status ==
+                       200;
+            },
+            5000));
+    }
+
 private:
     TestDatabase database;
     RedisProcess redis;

@@ -12,6 +12,11 @@ Headers operatorAuth()
     return bearer(ServerProcess::operatorToken);
 }
 
+Headers tenantHost(const QString& slug)
+{
+    return {{"Host", slug.toStdString() + "." + ServerProcess::baseDomain}};
+}
+
 TenantFixture createTenant(const HttpClient& client, const QString& slug, const QString& tier)
 {
     TenantFixture fixture;
@@ -73,6 +78,16 @@ CreatedKey createApiKey(const HttpClient& client, const QString& accessToken, co
 Headers apiKey(const QString& key)
 {
     return {{"X-API-Key", key.toStdString()}};
+}
+
+QJsonArray auditEntries(const HttpClient& client, const QString& accessToken, const std::string& query)
+{
+    const auto response = client.get(
+        "/api/enterprise/audit-logs?limit=200" + (query.empty() ? "" : "&" + query), bearer(accessToken));
+    if (response.status != 200) {
+        throw std::runtime_error("listing audit entries failed: " + response.body.toStdString());
+    }
+    return response.json()["data"].toArray();
 }
 
 } // namespace aih::test

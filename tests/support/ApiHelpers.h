@@ -3,6 +3,7 @@
 
 #include "HttpClient.h"
 
+#include <QJsonArray>
 #include <QString>
 
 namespace aih::test {
@@ -33,6 +34,8 @@ SignIn login(const HttpClient& client, const QString& tenant, const QString& ema
 SignIn createUserAndLogin(const HttpClient& client, const TenantFixture& tenant, const QString& email,
                           const QString& role);
 Headers operatorAuth();
+/// The Host header of a tenant's own subdomain, `<slug>.aih.test`.
+Headers tenantHost(const QString& slug);
 
 struct CreatedKey
 {
@@ -44,5 +47,9 @@ struct CreatedKey
 /// Creates an API key for the signed-in user behind `accessToken`.
 CreatedKey createApiKey(const HttpClient& client, const QString& accessToken, const QJsonObject& body);
 Headers apiKey(const QString& key);
+
+/// Audit entries as GET /api/enterprise/audit-logs lists them (newest first, one page of up to
+/// 200) for a query such as "action=user.create"; throws unless the listing answers 200.
+QJsonArray auditEntries(const HttpClient& client, const QString& accessToken, const std::string& query = {});
 
 } // namespace aih::test

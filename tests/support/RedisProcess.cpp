@@ -14,6 +14,22 @@ int freeLoopbackPort()
     return socket.address().port();
 }
 
+bool waitForLoopbackPort(int port, const QProcess& process, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs && process.state() != QProcess::NotRunning) {
+        try {
+            Poco::Net::StreamSocket probe(
+                Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(port)));
+            return true;
+        } catch (const Poco::Exception&) {
+            QThread::msleep(20);
+        }
+    }
+    return false;
+}
+
 RedisProcess::RedisProcess() : port_(freeLoopbackPort()) {}
 
 RedisProcess::~RedisProcess()
@@ -28,18 +44,7 @@ bool RedisProcess::start()
     process_->setStandardErrorFile(dir_.filePath("redis.log"), QIODevice::Append);
     process_->start("redis-server", {"--port", QString::number(port_), "--bind", "127.0.0.1", "--save", "",
                                      "--appendonly", "no", "--dir", dir_.path()});
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 10000) {
-        try {
-            Poco::Net::StreamSocket probe(
-                Poco::Net::SocketAddress("127.0.0.1", static_cast<Poco::UInt16>(port_)));
-            return true;
-        } catch (const Poco::Exception&) {
-            QThread::msleep(20);
-        }
-    }
-    return false;
+    return waitForLoopbackPort(port_, *process_);
 }
 
 void RedisProcess::stop()

@@ -27,5 +27,7 @@ private:
 
 /// A TCP port that was free a moment ago on 127.0.0.1.
 int freeLoopbackPort();
+/// Waits until `process` accepts TCP connections on 127.0.0.1:`port`; false if it exits first.
+bool waitForLoopbackPort(int port, const QProcess& process, int timeoutMs = 10000);
 
 } // namespace aih::test

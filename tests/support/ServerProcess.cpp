@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <csignal>
+#include <sys/prctl.h>
 
 namespace aih::test {
 
@@ -16,7 +17,9 @@ std::map<QString, QString> ServerProcess::defaultEnvironment(const std::string& 
             {"SECRET_KEY", "test-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz"},
             {"AIH_OPERATOR_TOKEN", operatorToken},
             {"AIH_BASE_DOMAIN", baseDomain},
-            {"AIH_LOGIN_FAILURES_PER_ADDRESS", "100000"}};
+            {"AIH_LOGIN_FAILURES_PER_ADDRESS", "100000"},
+            // Many servers share the test cluster: keep each one's share of connections small.
+            {"AIH_DB_POOL_SIZE", "6"}};
 }
 
 ServerProcess::ServerProcess(std::map<QString, QString> environment, QStringList extraArgs)
@@ -56,6 +59,9 @@ void ServerProcess::launch()
         env.insert(name, value);
     }
     process_->setProcessEnvironment(env);
+    // If the test program dies (a crash, a timeout kill), its servers must not live on holding
+    // database connections: the kernel sends them SIGTERM when their parent goes.
+    process_->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     process_->setProcessChannelMode(QProcess::MergedChannels);
     process_->setStandardOutputFile(dir_.filePath("aihd.log"));
     // AIH_TEST_SERVER_PREFIX runs every server under a tool, e.g. "gdb -batch -ex run -ex bt --args".

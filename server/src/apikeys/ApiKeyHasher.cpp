@@ -4,6 +4,7 @@
 #include "auth/Secrets.h"
 
 #include <sodium.h>
+#include <stdexcept>
 
 namespace aih::apikeys {
 
@@ -12,9 +13,19 @@ ApiKeyHasher::ApiKeyHasher(std::string_view serverSecret)
     // Domain separation: the JWT signing key and this key differ even though both derive from
     // SECRET_KEY.
     constexpr std::string_view context = "aih api key hashing v1";
-    crypto_generichash(key_, sizeof key_, reinterpret_cast<const unsigned char*>(context.data()),
-                       context.size(), reinterpret_cast<const unsigned char*>(serverSecret.data()),
-                       serverSecret.size());
+    // BLAKE2b takes keys of at most 64 bytes: a longer SECRET_KEY is first condensed to 64.
+    unsigned char condensed[crypto_generichash_KEYBYTES_MAX];
+    auto key = reinterpret_cast<const unsigned char*>(serverSecret.data());
+    auto keyLength = serverSecret.size();
+    if (keyLength > crypto_generichash_KEYBYTES_MAX) {
+        crypto_generichash(condensed, sizeof condensed, key, keyLength, nullptr, 0);
+        key = condensed;
+        keyLength = sizeof condensed;
+    }
+    if (crypto_generichash(key_, sizeof key_, reinterpret_cast<const unsigned char*>(context.data()),
+                           context.size(), key, keyLength) != 0) {
+        throw std::runtime_error("deriving the API key hashing key failed");
+    }
 }
 
 std::string ApiKeyHasher::hash(std::string_view secret) const

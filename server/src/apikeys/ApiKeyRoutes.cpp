@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "apikeys/ApiKeyRoutes.h"
 
-#include "apikeys/ApiKeyFormat.h"
+#include "apikeys/ApiKeyJson.h"
 #include "http/RequestBody.h"
 
 #include <Poco/JSON/Array.h>
@@ -12,46 +12,6 @@ namespace {
 using http::Access;
 using http::RequestContext;
 using http::Response;
-
-Poco::Dynamic::Var optionalText(const std::string& text)
-{
-    return text.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(text);
-}
-
-std::string statusOf(const ApiKey& key)
-{
-    if (!key.revokedAt.empty()) {
-        return "revoked";
-    }
-    return key.expired ? "expired" : "active";
-}
-
-Poco::JSON::Object::Ptr toJson(const ApiKey& key)
-{
-    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    out->set("id", key.id);
-    out->set("name", key.name);
-    out->set("prefix", displayPrefix(key.mode, key.publicId));
-    out->set("mode", key.mode);
-    out->set("owner_id", key.userId);
-    Poco::JSON::Array::Ptr scopes = new Poco::JSON::Array;
-    for (const auto& scope : key.scopes) {
-        scopes->add(scope);
-    }
-    out->set("scopes", scopes);
-    out->set("rate_limit", key.rateLimit);
-    out->set("usage_count", key.usageCount);
-    out->set("status", statusOf(key));
-    out->set("created_at", key.createdAt);
-    out->set("last_used_at", optionalText(key.lastUsedAt));
-    out->set("expires_at", optionalText(key.expiresAt));
-    out->set("expires_soon", !key.expired && key.expiresSoon);
-    out->set("revoked_at", optionalText(key.revokedAt));
-    out->set("rotated_at", optionalText(key.rotatedAt));
-    out->set("previous_secret_valid_until", optionalText(key.previousValidUntil));
-    out->set("previous_secret_last_used_at", optionalText(key.previousLastUsedAt));
-    return out;
-}
 
 Response issued(int status, const IssuedKey& result)
 {
@@ -74,11 +34,7 @@ void addApiKeyRoutes(http::Router& router, ApiKeyService& service)
                     for (const auto& key : page.keys) {
                         data->add(toJson(key));
                     }
-                    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-                    out->set("data", data);
-                    out->set("next_cursor",
-                             page.nextCursor ? Poco::Dynamic::Var(*page.nextCursor) : Poco::Dynamic::Var());
-                    return Response::json(200, out);
+                    return Response::json(200, http::listPage(data, page.nextCursor));
                 },
                 "List own API keys (admins and managers: ?all=true for the tenant's)"});
 

@@ -7,6 +7,7 @@
 #include "tenancy/PlanGate.h"
 
 #include <Poco/DateTimeParser.h>
+#include <Poco/JSON/Array.h>
 #include <Poco/Timestamp.h>
 
 namespace aih::apikeys {
@@ -52,10 +53,20 @@ void validate(const NewApiKey& request, const tenancy::TenantPlan& plan, Role ow
     }
 }
 
+/// The key's name is typed by its owner and may well hold their name: sealed as personal data.
+audit::AuditEvent keyEvent(const http::RequestContext& ctx, std::string action, const ApiKey& key)
+{
+    return audit::eventFrom(ctx, std::move(action))
+        .on("api_key", key.id)
+        .about(key.userId, {{"key_name", key.name}})
+        .with("prefix", displayPrefix(key.mode, key.publicId));
+}
+
 } // namespace
 
-ApiKeyService::ApiKeyService(const ApiKeyHasher& hasher, tenancy::TenantPlans& plans)
-    : hasher_(hasher), plans_(plans)
+ApiKeyService::ApiKeyService(const ApiKeyHasher& hasher, tenancy::TenantPlans& plans,
+                             const audit::AuditLog& audit, Announce announce)
+    : hasher_(hasher), plans_(plans), audit_(audit), announce_(std::move(announce))
 {
 }
 
@@ -76,7 +87,18 @@ IssuedKey ApiKeyService::create(http::RequestContext& ctx, const NewApiKey& requ
                          static_cast<int>(request.rateLimit.value_or(plan.apiRateLimit)),
                          request.expiresAt};
         const auto id = ApiKeyStore::insert(tx, row);
-        return IssuedKey{*ApiKeyStore::find(tx, id), generated.text};
+        auto key = *ApiKeyStore::find(tx, id);
+        Poco::JSON::Array::Ptr scopes = new Poco::JSON::Array;
+        for (const auto& scope : key.scopes) {
+            scopes->add(scope);
+        }
+        audit_.record(tx, keyEvent(ctx, "api_key.create", key)
+                              .with("scopes", scopes)
+                              .with("rate_limit", key.rateLimit)
+                              .with("mode", key.mode)
+                              .with("expires_at", key.expiresAt.empty() ? Poco::Dynamic::Var()
+                                                                        : Poco::Dynamic::Var(key.expiresAt)));
+        return IssuedKey{std::move(key), generated.text};
     });
 }
 
@@ -109,7 +131,7 @@ IssuedKey ApiKeyService::rotate(http::RequestContext& ctx, const std::string& id
     if (graceSeconds < 0 || graceSeconds > maxGraceSeconds) {
         throw ApiError::validation("grace_seconds", "must be from 0 to 604800 (7 days)");
     }
-    return ctx.inTenant([&](db::Transaction& tx) {
+    auto issued = ctx.inTenant([&](db::Transaction& tx) {
         const auto key = ownedOrAdministered(tx, ctx, id);
         if (!key.revokedAt.empty() || key.expired) {
             throw ApiError(ErrorCode::Conflict,
@@ -117,16 +139,22 @@ IssuedKey ApiKeyService::rotate(http::RequestContext& ctx, const std::string& id
         }
         const auto fresh = regenerateSecret(key.mode, key.publicId);
         ApiKeyStore::rotate(tx, id, hasher_.hash(fresh.secret), graceSeconds);
+        audit_.record(tx, keyEvent(ctx, "api_key.rotate", key).with("grace_seconds", graceSeconds));
         return IssuedKey{*ApiKeyStore::find(tx, id), fresh.text};
     });
+    announce_("key:" + issued.key.publicId);
+    return issued;
 }
 
 void ApiKeyService::revoke(http::RequestContext& ctx, const std::string& id)
 {
-    ctx.inTenant([&](db::Transaction& tx) {
-        ownedOrAdministered(tx, ctx, id);
+    const auto publicId = ctx.inTenant([&](db::Transaction& tx) {
+        const auto key = ownedOrAdministered(tx, ctx, id);
         ApiKeyStore::revoke(tx, id);
+        audit_.record(tx, keyEvent(ctx, "api_key.revoke", key).with("was_revoked", !key.revokedAt.empty()));
+        return key.publicId;
     });
+    announce_("key:" + publicId);
 }
 
 } // namespace aih::apikeys

@@ -3,9 +3,11 @@
 
 #include "apikeys/ApiKeyHasher.h"
 #include "apikeys/ApiKeyStore.h"
+#include "audit/AuditLog.h"
 #include "http/RequestContext.h"
 #include "tenancy/TenantPlans.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,7 +36,11 @@ class ApiKeyService
 public:
     static constexpr long long maxGraceSeconds = 7 * 24 * 3600;
 
-    ApiKeyService(const ApiKeyHasher& hasher, tenancy::TenantPlans& plans);
+    /// `announce` tells this instance's caches about a committed change (see ChangeListener).
+    using Announce = std::function<void(const std::string& payload)>;
+
+    ApiKeyService(const ApiKeyHasher& hasher, tenancy::TenantPlans& plans, const audit::AuditLog& audit,
+                  Announce announce);
 
     IssuedKey create(http::RequestContext& ctx, const NewApiKey& request);
     ApiKeyPage list(http::RequestContext& ctx, bool all, int limit, const std::optional<std::string>& cursor);
@@ -46,6 +52,8 @@ private:
 
     const ApiKeyHasher& hasher_;
     tenancy::TenantPlans& plans_;
+    const audit::AuditLog& audit_;
+    Announce announce_;
 };
 
 } // namespace aih::apikeys

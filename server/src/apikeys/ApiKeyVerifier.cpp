@@ -116,6 +116,19 @@ http::Principal ApiKeyVerifier::verify(const std::string& text)
     return principal;
 }
 
+std::optional<KeyIdentity> ApiKeyVerifier::identify(const std::string& text)
+{
+    const auto parsed = parseKey(text);
+    if (!parsed) {
+        return std::nullopt;
+    }
+    const auto key = lookup(parsed->publicId);
+    if (!key.found) {
+        return std::nullopt;
+    }
+    return KeyIdentity{key.id, key.tenantId, key.userId};
+}
+
 ApiKeyVerifier::CachedKey ApiKeyVerifier::lookup(const std::string& publicId)
 {
     const auto now = std::chrono::steady_clock::now();

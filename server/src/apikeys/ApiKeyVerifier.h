@@ -14,6 +14,14 @@
 
 namespace aih::apikeys {
 
+/// The stored key a presented key names, without any claim that its secret was right.
+struct KeyIdentity
+{
+    std::string id;
+    std::string tenantId;
+    std::string userId;
+};
+
 /// Verifies `aih_` keys on the request path. Keys are cached by public id after their first
 /// lookup, so a busy key costs no database round trip; the ChangeListener evicts an entry the
 /// moment its key, owner or tenant changes on any instance (revocation, rotation, role change,
@@ -26,6 +34,9 @@ public:
     /// The principal the key proves; throws 401 for a malformed, unknown, revoked or expired key,
     /// or one whose owner is no longer active.
     http::Principal verify(const std::string& key);
+    /// Which known key a refused key names (from the cache `verify` just filled), so the refusal
+    /// can be audited in that key's tenant; nothing for a malformed or unknown key.
+    std::optional<KeyIdentity> identify(const std::string& key);
     void onChange(const std::string& payload);
 
 private:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/Components.h"
 
+#include "auth/RedisSignInThrottle.h"
+
 namespace aih::app {
 namespace {
 
@@ -16,38 +18,80 @@ std::unique_ptr<ratelimit::RedisRateLimiter> redisLimiter(const config::Config& 
 
 constexpr ratelimit::Window hourly{3600};
 
+std::unique_ptr<auth::SignInThrottle> signInThrottleFor(const config::Config& config)
+{
+    if (config.redisUrl) {
+        const auto [host, port] = ratelimit::parseRedisUrl(*config.redisUrl);
+        return std::make_unique<auth::RedisSignInThrottle>(host, port, config.loginFailuresPerAccount,
+                                                           config.loginFailuresPerAddress);
+    }
+    return std::make_unique<auth::LoginThrottle>(auth::LoginThrottle::Limits{
+        config.loginFailuresPerAccount, config.loginFailuresPerAddress, std::chrono::minutes(15)});
+}
+
+branding::DnsTxtResolver dnsResolver(const config::Config& config)
+{
+    if (config.dnsServerHost.empty()) {
+        return branding::DnsTxtResolver();
+    }
+    return branding::DnsTxtResolver(branding::Nameserver{config.dnsServerHost, config.dnsServerPort});
+}
+
 } // namespace
 
 Components::Components(const config::Config& config, const std::string& databaseUrl)
     : pool(databaseUrl, config.dbPoolSize, std::chrono::seconds(5)), database(pool), changes(databaseUrl),
       plans(database), signer(config.secretKey, config.accessTokenTtl),
-      loginThrottle(auth::LoginThrottle::Limits{config.loginFailuresPerAccount,
-                                                config.loginFailuresPerAddress, std::chrono::minutes(15)}),
-      keyHasher(config.secretKey), keyVerifier(database, keyHasher, plans), keyService(keyHasher, plans),
+      signInThrottle(signInThrottleFor(config)), keyHasher(config.secretKey),
+      keyVerifier(database, keyHasher, plans), auditKeys(config.secretKey), auditLog(auditKeys),
+      keyService(keyHasher, plans, auditLog,
+                 [this](const std::string& payload) { changes.announceLocally(payload); }),
       authenticator(signer, keyVerifier, config.operatorToken),
       rateLimiter(redisLimiter(config, hourly), hourly), requestLimits(rateLimiter, plans),
       usageStore(database),
       usageMeter([this](const std::string& tenantId,
                         const metering::UsageBatch& batch) { usageStore.write(tenantId, batch); },
                  config.usageFlushInterval),
-      catalog(database), tenantDirectory(database, config.baseDomain), tenantService(hasher),
-      authService(database, tenantDirectory, hasher, signer, loginThrottle, config.refreshTokenTtl),
-      userService(hasher)
+      catalog(database), tenantDirectory(database, config.baseDomain), tenantService(hasher, auditLog),
+      authService(database, tenantDirectory, hasher, signer, *signInThrottle, config.refreshTokenTtl,
+                  auditLog),
+      userService(hasher, auditLog, [this](const std::string& payload) { changes.announceLocally(payload); }),
+      stripe(billing::StripeSettings{config.stripeApiBase, config.stripeSecretKey, config.stripeTimeout}),
+      billingService(stripe, billing::PriceCatalog(config.stripePriceIds), config.baseDomain),
+      webhooks(stripe, billing::PriceCatalog(config.stripePriceIds), config.stripeWebhookSecret,
+               config.billingGracePeriod,
+               [this](const std::string& payload) { changes.announceLocally(payload); }),
+      graceSweeper(database, config.billingGracePeriod,
+                   [this](const std::string& payload) { changes.announceLocally(payload); }),
+      auditService(auditLog),
+      auditDenials(database, auditLog,
+                   [this](const http::RequestContext& ctx) { return authenticator.refusedKey(ctx); }),
+      auditMaintenance(database, auditLog, auditDenials, config.auditFlushInterval,
+                       config.auditCheckpointInterval),
+      gdprService(auditLog), brandingService(plans, catalog), assetService(plans),
+      domainService(
+          plans, [this](const std::string& payload) { changes.announceLocally(payload); },
+          dnsResolver(config), config.baseDomain)
 {
     changes.subscribe([this](const std::string& payload) { plans.onChange(payload); });
     changes.subscribe([this](const std::string& payload) { keyVerifier.onChange(payload); });
     changes.subscribe([this](const std::string& payload) { catalog.onChange(payload); });
+    changes.subscribe([this](const std::string& payload) { tenantDirectory.onChange(payload); });
 }
 
 void Components::start()
 {
     changes.start();
     usageMeter.start();
+    graceSweeper.start();
+    auditMaintenance.start();
 }
 
 void Components::stop()
 {
+    graceSweeper.stop();
     usageMeter.stop();
+    auditMaintenance.stop();
     changes.stop();
 }
 

@@ -4,16 +4,29 @@
 #include "apikeys/ApiKeyHasher.h"
 #include "apikeys/ApiKeyService.h"
 #include "apikeys/ApiKeyVerifier.h"
+#include "audit/AuditKeys.h"
+#include "audit/AuditLog.h"
+#include "audit/AuditMaintenance.h"
+#include "audit/AuditService.h"
+#include "audit/DenialRecorder.h"
 #include "auth/AuthService.h"
 #include "auth/Authenticator.h"
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
 #include "auth/TokenSigner.h"
+#include "billing/BillingService.h"
+#include "billing/GraceSweeper.h"
+#include "billing/StripeClient.h"
+#include "billing/WebhookService.h"
+#include "branding/AssetService.h"
+#include "branding/BrandingService.h"
+#include "branding/DomainService.h"
 #include "config/Config.h"
 #include "content/ContentCatalog.h"
 #include "db/ChangeListener.h"
 #include "db/ConnectionPool.h"
 #include "db/Database.h"
+#include "gdpr/GdprService.h"
 #include "metering/UsageMeter.h"
 #include "metering/UsageStore.h"
 #include "ratelimit/FailoverRateLimiter.h"
@@ -30,9 +43,9 @@ struct Components
 {
     Components(const config::Config& config, const std::string& databaseUrl);
 
-    /// Starts the background work: change notifications and usage flushing.
+    /// Starts the background work: change notifications, usage flushing, billing grace, audit.
     void start();
-    /// Stops it, writing out the usage still in memory.
+    /// Stops it, writing out the usage and audit denials still in memory.
     void stop();
 
     db::ConnectionPool pool;
@@ -41,9 +54,11 @@ struct Components
     tenancy::TenantPlans plans;
     auth::PasswordHasher hasher;
     auth::TokenSigner signer;
-    auth::LoginThrottle loginThrottle;
+    std::unique_ptr<auth::SignInThrottle> signInThrottle;
     apikeys::ApiKeyHasher keyHasher;
     apikeys::ApiKeyVerifier keyVerifier;
+    audit::AuditKeys auditKeys;
+    audit::AuditLog auditLog;
     apikeys::ApiKeyService keyService;
     auth::Authenticator authenticator;
     ratelimit::FailoverRateLimiter rateLimiter;
@@ -55,6 +70,17 @@ struct Components
     tenancy::TenantService tenantService;
     auth::AuthService authService;
     users::UserService userService;
+    billing::StripeClient stripe;
+    billing::BillingService billingService;
+    billing::WebhookService webhooks;
+    billing::GraceSweeper graceSweeper;
+    audit::AuditService auditService;
+    audit::DenialRecorder auditDenials;
+    audit::AuditMaintenance auditMaintenance;
+    gdpr::GdprService gdprService;
+    branding::BrandingService brandingService;
+    branding::AssetService assetService;
+    branding::DomainService domainService;
 };
 
 } // namespace aih::app

@@ -3,9 +3,13 @@
 
 #include "apikeys/ApiKeyRoutes.h"
 #include "app/Components.h"
+#include "audit/AuditRoutes.h"
 #include "auth/AuthRoutes.h"
+#include "billing/BillingRoutes.h"
+#include "branding/BrandingRoutes.h"
 #include "content/ContentRoutes.h"
 #include "db/Migrations.h"
+#include "gdpr/GdprRoutes.h"
 #include "ops/HealthRoutes.h"
 #include "ratelimit/RateLimitRoutes.h"
 #include "tenancy/TenantRoutes.h"
@@ -23,6 +27,13 @@ void registerRoutes(http::Router& router, Components& components)
     apikeys::addApiKeyRoutes(router, components.keyService);
     ratelimit::addRateLimitRoutes(router, components.requestLimits);
     content::addContentRoutes(router, components.catalog, components.plans);
+    billing::addBillingRoutes(router, components.billingService, components.webhooks);
+    audit::addAuditRoutes(router, components.auditService);
+    gdpr::addGdprRoutes(router, components.gdprService);
+    branding::addBrandingRoutes(router, components.brandingService, components.assetService,
+                                components.domainService);
+    branding::addPortalRoutes(router, components.brandingService, components.assetService,
+                              components.tenantDirectory);
 }
 
 } // namespace aih::app

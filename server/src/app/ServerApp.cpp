@@ -12,6 +12,7 @@
 #include <Poco/Net/HTTPServer.h>
 #include <Poco/Net/HTTPServerParams.h>
 #include <Poco/Net/ServerSocket.h>
+#include <Poco/ThreadPool.h>
 #include <chrono>
 #include <iostream>
 #include <memory>
@@ -20,7 +21,8 @@
 namespace aih::app {
 namespace {
 
-std::unique_ptr<Poco::Net::HTTPServer> startHttp(const config::Config& config, http::Pipeline* pipeline)
+std::unique_ptr<Poco::Net::HTTPServer> startHttp(const config::Config& config, http::Pipeline* pipeline,
+                                                 Poco::ThreadPool& threads)
 {
     Poco::Net::ServerSocket socket;
     socket.bind(Poco::Net::SocketAddress(config.listenHost, config.listenPort), true, false);
@@ -32,7 +34,7 @@ std::unique_ptr<Poco::Net::HTTPServer> startHttp(const config::Config& config, h
     params->setMaxKeepAliveRequests(10'000);
     params->setKeepAliveTimeout(Poco::Timespan(10, 0));
     params->setTimeout(Poco::Timespan(30, 0));
-    auto server = std::make_unique<Poco::Net::HTTPServer>(pipeline, socket, params);
+    auto server = std::make_unique<Poco::Net::HTTPServer>(pipeline, threads, socket, params);
     server->start();
     return server;
 }
@@ -71,10 +73,16 @@ int serve(const config::Config& config, const std::string& databaseUrl)
                 components.usageMeter.record(ctx.tenantId, principal.apiKeyId, principal.userId, status,
                                              ratelimit::unixNow(), principal.usedPreviousSecret);
             }
+        },
+        [&components](const http::RequestContext& ctx, const http::ApiError& error) {
+            components.auditDenials.note(ctx, error);
         }};
     auto* pipeline =
         new http::Pipeline(router, components.database, std::move(steps), {config.maxBodyBytes}, accessLog);
-    auto server = startHttp(config, pipeline);
+    // Poco's default pool stops at 16 threads whatever maxThreads says, and a keep-alive
+    // connection holds its thread: size the pool to the configured thread count.
+    Poco::ThreadPool threads(2, config.threads);
+    auto server = startHttp(config, pipeline, threads);
     std::cerr << "aihd listening on " << config.listenHost << ":" << server->port() << std::endl;
     waitForTerminationSignal();
     std::cerr << "aihd shutting down" << std::endl;

@@ -39,8 +39,7 @@ void addAuthRoutes(http::Router& router, AuthService& service)
                     if (attempt.tenantKey.empty()) {
                         throw http::ApiError::validation("tenant", "is required (tenant id or slug)");
                     }
-                    attempt.clientIp = ctx.clientIp;
-                    attempt.userAgent = ctx.header("User-Agent");
+                    attempt.origin = audit::originOf(ctx);
                     return signedInResponse(service.login(attempt));
                 },
                 "Sign in with tenant, email and password"});
@@ -50,7 +49,7 @@ void addAuthRoutes(http::Router& router, AuthService& service)
                     auto body = http::jsonBodyOf(ctx);
                     const auto token = body.requiredString("refresh_token", 128);
                     body.finish();
-                    return signedInResponse(service.refresh(token, ctx.clientIp));
+                    return signedInResponse(service.refresh(token, audit::originOf(ctx)));
                 },
                 "Exchange a refresh token for new tokens (rotation)"});
 

@@ -20,25 +20,42 @@ std::string lower(std::string text)
     return text;
 }
 
+constexpr const char* invalidCredentialsText = "The tenant, email or password is not right.";
+
 ApiError invalidCredentials()
 {
-    return ApiError(ErrorCode::InvalidCredentials, "The tenant, email or password is not right.");
+    return ApiError(ErrorCode::InvalidCredentials, invalidCredentialsText);
+}
+
+audit::AuditEvent authEvent(std::string action, const audit::Origin& origin)
+{
+    audit::AuditEvent event;
+    event.action = std::move(action);
+    event.origin = origin;
+    return event;
+}
+
+audit::Actor userActor(const users::User& user)
+{
+    return {audit::ActorType::User, user.id, "", user.role};
 }
 
 } // namespace
 
 AuthService::AuthService(db::Database& database, tenancy::TenantDirectory& tenants,
-                         const PasswordHasher& hasher, const TokenSigner& signer, LoginThrottle& throttle,
-                         std::chrono::seconds refreshTtl)
+                         const PasswordHasher& hasher, const TokenSigner& signer, SignInThrottle& throttle,
+                         std::chrono::seconds refreshTtl, const audit::AuditLog& audit)
     : database_(database), tenants_(tenants), hasher_(hasher), signer_(signer), throttle_(throttle),
-      refreshTtl_(refreshTtl)
+      refreshTtl_(refreshTtl), audit_(audit)
 {
 }
 
 SignedIn AuthService::login(const LoginAttempt& attempt)
 {
     const std::string account = lower(attempt.tenantKey) + "|" + lower(attempt.email);
-    if (const int wait = throttle_.retryAfter(account, attempt.clientIp); wait > 0) {
+    // Throttled attempts are refused before any lookup and are not audited: the throttle exists
+    // to shed exactly this load, and the failures that tripped it are in the trail already.
+    if (const int wait = throttle_.retryAfter(account, attempt.origin.ip); wait > 0) {
         throw ApiError(ErrorCode::RateLimited, "Too many failed sign-ins; try again later.")
             .withRetryAfter(wait)
             .withExtension("limit", "login");
@@ -53,18 +70,33 @@ SignedIn AuthService::login(const LoginAttempt& attempt)
     // verification and give the same answer, so neither timing nor text tells them apart.
     if (!user || !user->active || user->passwordHash.empty()) {
         hasher_.verifyAgainstDummy(attempt.password);
-        refuseLogin(attempt, account);
+        refuseLogin(attempt, account, tenantId, user,
+                    !user           ? "unknown_account"
+                    : !user->active ? "inactive"
+                                    : "no_password");
     }
     if (!hasher_.verify(user->passwordHash, attempt.password)) {
-        refuseLogin(attempt, account);
+        refuseLogin(attempt, account, tenantId, user, "wrong_password");
     }
     throttle_.recordSuccess(account);
     return startSession(*tenantId, *user, attempt, hasher_.needsRehash(user->passwordHash));
 }
 
-void AuthService::refuseLogin(const LoginAttempt& attempt, const std::string& account)
+void AuthService::refuseLogin(const LoginAttempt& attempt, const std::string& account,
+                              const std::optional<std::string>& tenantId,
+                              const std::optional<users::User>& user, const char* reason)
 {
-    throttle_.recordFailure(account, attempt.clientIp);
+    throttle_.recordFailure(account, attempt.origin.ip);
+    if (tenantId) {
+        // The typed email is not kept: a known account is named by its id, an unknown one not
+        // at all. The caller's address is sealed under the account's key when there is one.
+        auto event =
+            authEvent("auth.login", attempt.origin).failed(invalidCredentialsText).with("reason", reason);
+        if (user) {
+            event.about(user->id);
+        }
+        database_.inTenant(*tenantId, [&](db::Transaction& tx) { audit_.record(tx, event); });
+    }
     throw invalidCredentials();
 }
 
@@ -75,18 +107,20 @@ SignedIn AuthService::startSession(const std::string& tenantId, const users::Use
     const std::optional<std::string> newHash =
         rehash ? std::optional<std::string>(hasher_.hash(attempt.password)) : std::nullopt;
     const auto sessionId = database_.inTenant(tenantId, [&](db::Transaction& tx) {
-        auto id = SessionStore::createSession(tx, user.id, attempt.clientIp, attempt.userAgent);
+        auto id = SessionStore::createSession(tx, user.id, attempt.origin.ip, attempt.origin.userAgent);
         SessionStore::addRefreshToken(tx, id, sha256Hex(refreshToken), refreshTtl_);
         users::UserStore::recordLogin(tx, user.id, newHash);
+        auto event = authEvent("auth.login", attempt.origin).on("session", id).about(user.id);
+        event.actor = userActor(user);
+        audit_.record(tx, event);
         return id;
     });
     const auto principal = http::Principal::user(user.id, tenantId, sessionId, user.role);
     return {signer_.issue(principal), refreshToken, signer_.ttl(), user};
 }
 
-SignedIn AuthService::refresh(const std::string& refreshToken, const std::string& clientIp)
+SignedIn AuthService::refresh(const std::string& refreshToken, const audit::Origin& origin)
 {
-    (void)clientIp;
     const auto hash = sha256Hex(refreshToken);
     const auto tenantId = database_.inPlatform(
         [&](db::Transaction& tx) { return SessionStore::tenantOfRefreshToken(tx, hash); });
@@ -105,20 +139,34 @@ SignedIn AuthService::refresh(const std::string& refreshToken, const std::string
     // Reuse revokes the family and must commit, so the outcome is returned, not thrown.
     const auto outcome = database_.inTenant(*tenantId, [&](db::Transaction& tx) {
         const auto row = SessionStore::findRefreshTokenForUpdate(tx, hash);
-        if (!row || row->sessionRevoked || row->expired) {
+        if (!row) {
+            return Outcome::Invalid;
+        }
+        // Whoever presents a refresh token is not proven to be its user until it rotates: the
+        // failures name the account as subject, not as actor.
+        auto event = authEvent("auth.refresh", origin).on("session", row->sessionId).about(row->userId);
+        if (row->sessionRevoked || row->expired) {
+            audit_.record(tx, event.failed("The refresh token is not valid.")
+                                  .with("reason", row->sessionRevoked ? "session_ended" : "expired"));
             return Outcome::Invalid;
         }
         if (row->used) {
             SessionStore::revokeSession(tx, row->sessionId, "refresh_token_reuse");
+            event.action = "auth.refresh_reuse";
+            audit_.record(tx,
+                          event.failed("A spent refresh token was presented again; the session was ended."));
             return Outcome::Reused;
         }
         user = users::UserStore::findById(tx, row->userId);
         if (!user || !user->active) {
+            audit_.record(tx, event.failed("The refresh token is not valid.").with("reason", "inactive"));
             return Outcome::Invalid;
         }
         SessionStore::markUsed(tx, row->id);
         SessionStore::addRefreshToken(tx, row->sessionId, sha256Hex(newToken), refreshTtl_);
         sessionId = row->sessionId;
+        event.actor = userActor(*user);
+        audit_.record(tx, event);
         return Outcome::Rotated;
     });
     if (outcome == Outcome::Reused) {
@@ -134,8 +182,10 @@ SignedIn AuthService::refresh(const std::string& refreshToken, const std::string
 
 void AuthService::logout(http::RequestContext& ctx)
 {
-    ctx.inTenant(
-        [&](db::Transaction& tx) { SessionStore::revokeSession(tx, ctx.principal.sessionId, "logout"); });
+    ctx.inTenant([&](db::Transaction& tx) {
+        SessionStore::revokeSession(tx, ctx.principal.sessionId, "logout");
+        audit_.record(tx, audit::eventFrom(ctx, "auth.logout").on("session", ctx.principal.sessionId));
+    });
 }
 
 } // namespace aih::auth

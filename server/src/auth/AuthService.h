@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "auth/LoginThrottle.h"
+#include "audit/AuditLog.h"
 #include "auth/PasswordHasher.h"
+#include "auth/SignInThrottle.h"
 #include "auth/TokenSigner.h"
 #include "db/Database.h"
 #include "http/RequestContext.h"
@@ -27,8 +28,7 @@ struct LoginAttempt
     std::string tenantKey;
     std::string email;
     std::string password;
-    std::string clientIp;
-    std::string userAgent;
+    audit::Origin origin;
 };
 
 /// Sign-in, token refresh with rotation and reuse detection, sign-out.
@@ -36,23 +36,29 @@ class AuthService
 {
 public:
     AuthService(db::Database& database, tenancy::TenantDirectory& tenants, const PasswordHasher& hasher,
-                const TokenSigner& signer, LoginThrottle& throttle, std::chrono::seconds refreshTtl);
+                const TokenSigner& signer, SignInThrottle& throttle, std::chrono::seconds refreshTtl,
+                const audit::AuditLog& audit);
 
+    /// Every outcome in a known tenant is audited: success in the session's transaction,
+    /// failure in a transaction of its own (there is no change to join).
     SignedIn login(const LoginAttempt& attempt);
-    SignedIn refresh(const std::string& refreshToken, const std::string& clientIp);
+    SignedIn refresh(const std::string& refreshToken, const audit::Origin& origin);
     void logout(http::RequestContext& ctx);
 
 private:
     SignedIn startSession(const std::string& tenantId, const users::User& user, const LoginAttempt& attempt,
                           bool rehash);
-    [[noreturn]] void refuseLogin(const LoginAttempt& attempt, const std::string& account);
+    [[noreturn]] void refuseLogin(const LoginAttempt& attempt, const std::string& account,
+                                  const std::optional<std::string>& tenantId,
+                                  const std::optional<users::User>& user, const char* reason);
 
     db::Database& database_;
     tenancy::TenantDirectory& tenants_;
     const PasswordHasher& hasher_;
     const TokenSigner& signer_;
-    LoginThrottle& throttle_;
+    SignInThrottle& throttle_;
     std::chrono::seconds refreshTtl_;
+    const audit::AuditLog& audit_;
 };
 
 } // namespace aih::auth

@@ -11,6 +11,22 @@ namespace {
 using http::ApiError;
 using http::ErrorCode;
 
+constexpr std::string_view bearerScheme = "Bearer ";
+
+/// The `aih_` key a request presents, in X-API-Key or as a bearer token; empty if none.
+std::string presentedKey(const http::RequestContext& ctx)
+{
+    if (auto key = ctx.header("X-API-Key"); !key.empty()) {
+        return key;
+    }
+    const auto authorization = ctx.header("Authorization");
+    if (authorization.starts_with(bearerScheme) &&
+        authorization.substr(bearerScheme.size()).starts_with("aih_")) {
+        return authorization.substr(bearerScheme.size());
+    }
+    return {};
+}
+
 } // namespace
 
 Authenticator::Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier& keys,
@@ -32,11 +48,11 @@ http::Principal Authenticator::authenticate(const http::RequestContext& ctx) con
     if (authorization.empty()) {
         return {};
     }
-    constexpr std::string_view scheme = "Bearer ";
-    if (authorization.size() <= scheme.size() || authorization.compare(0, scheme.size(), scheme) != 0) {
+    if (authorization.size() <= bearerScheme.size() ||
+        authorization.compare(0, bearerScheme.size(), bearerScheme) != 0) {
         throw ApiError(ErrorCode::Unauthenticated, "Use Authorization: Bearer <token>.");
     }
-    const auto token = authorization.substr(scheme.size());
+    const auto token = authorization.substr(bearerScheme.size());
     if (token.starts_with("aih_")) {
         return keys_.verify(token);
     }
@@ -49,6 +65,12 @@ http::Principal Authenticator::authenticate(const http::RequestContext& ctx) con
         return *principal;
     }
     throw ApiError(ErrorCode::Unauthenticated, "The access token is invalid or has expired.");
+}
+
+std::optional<apikeys::KeyIdentity> Authenticator::refusedKey(const http::RequestContext& ctx) const
+{
+    const auto key = presentedKey(ctx);
+    return key.empty() ? std::nullopt : keys_.identify(key);
 }
 
 void Authenticator::confirmActor(db::Transaction& tx, http::RequestContext& ctx)

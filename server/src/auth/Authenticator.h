@@ -20,6 +20,8 @@ public:
     Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier& keys, std::string operatorToken);
 
     http::Principal authenticate(const http::RequestContext& ctx) const;
+    /// The known key behind a request whose API key was refused, if it named one.
+    std::optional<apikeys::KeyIdentity> refusedKey(const http::RequestContext& ctx) const;
     static void confirmActor(db::Transaction& tx, http::RequestContext& ctx);
 
 private:

@@ -26,7 +26,8 @@ int LoginThrottle::retryAfter(const std::string& account, const std::string& add
     return std::max(accountWait, addressWait);
 }
 
-void LoginThrottle::recordFailure(const std::string& account, const std::string& address, Clock::time_point now)
+void LoginThrottle::recordFailure(const std::string& account, const std::string& address,
+                                  Clock::time_point now)
 {
     std::lock_guard lock(mutex_);
     byAccount_[account].push_back(now);

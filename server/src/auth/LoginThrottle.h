@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "auth/SignInThrottle.h"
+
 #include <chrono>
 #include <deque>
 #include <mutex>
@@ -9,9 +11,10 @@
 
 namespace aih::auth {
 
-/// Counts failed sign-ins per account and per client address over a sliding window and refuses
-/// further attempts once either passes its limit. Successful sign-ins clear the account's count.
-class LoginThrottle
+/// Counts failed sign-ins per account and per client address over a sliding window in this
+/// process and refuses further attempts once either passes its limit. Successful sign-ins
+/// clear the account's count. With Redis configured, RedisSignInThrottle takes its place.
+class LoginThrottle : public SignInThrottle
 {
 public:
     using Clock = std::chrono::steady_clock;
@@ -26,9 +29,18 @@ public:
     explicit LoginThrottle(Limits limits);
 
     /// Seconds until the caller may try again, or 0 when an attempt is allowed now.
-    int retryAfter(const std::string& account, const std::string& address, Clock::time_point now = Clock::now());
-    void recordFailure(const std::string& account, const std::string& address, Clock::time_point now = Clock::now());
-    void recordSuccess(const std::string& account);
+    int retryAfter(const std::string& account, const std::string& address) override
+    {
+        return retryAfter(account, address, Clock::now());
+    }
+    void recordFailure(const std::string& account, const std::string& address) override
+    {
+        recordFailure(account, address, Clock::now());
+    }
+    void recordSuccess(const std::string& account) override;
+
+    int retryAfter(const std::string& account, const std::string& address, Clock::time_point now);
+    void recordFailure(const std::string& account, const std::string& address, Clock::time_point now);
 
 private:
     using Failures = std::deque<Clock::time_point>;

@@ -2,7 +2,6 @@
 #include "auth/PasswordHasher.h"
 
 #include <sodium.h>
-
 #include <stdexcept>
 
 namespace aih::auth {

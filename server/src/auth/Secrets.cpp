@@ -2,7 +2,6 @@
 #include "auth/Secrets.h"
 
 #include <sodium.h>
-
 #include <vector>
 
 namespace aih::auth {
@@ -12,7 +11,8 @@ std::string randomToken(std::size_t bytes)
     std::vector<unsigned char> raw(bytes);
     randombytes_buf(raw.data(), raw.size());
     std::string out(sodium_base64_ENCODED_LEN(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-    sodium_bin2base64(out.data(), out.size(), raw.data(), raw.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    sodium_bin2base64(out.data(), out.size(), raw.data(), raw.size(),
+                      sodium_base64_VARIANT_URLSAFE_NO_PADDING);
     out.resize(out.find('\0'));
     return out;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/Config.h"
 
+#include <Poco/Net/IPAddress.h>
 #include <Poco/URI.h>
 #include <charconv>
 #include <set>
@@ -55,6 +56,22 @@ bool isWeakSecret(const std::string& secret)
     return secret.size() < 32 || distinct.size() < 10;
 }
 
+void parseDnsServer(Config& config, const std::string& text)
+{
+    const auto colon = text.find(':');
+    Poco::Net::IPAddress address;
+    if (!Poco::Net::IPAddress::tryParse(text.substr(0, colon), address) ||
+        address.family() != Poco::Net::IPAddress::IPv4) {
+        throw ConfigError(
+            "AIH_DNS_SERVER must be an IPv4 address with an optional port, e.g. 127.0.0.1:5353");
+    }
+    config.dnsServerHost = address.toString();
+    if (colon != std::string::npos) {
+        config.dnsServerPort =
+            parseNumber<unsigned short>(text.substr(colon + 1), "AIH_DNS_SERVER port", 1, 65535);
+    }
+}
+
 void readEnvironment(Config& config, const Environment& env)
 {
     config.databaseUrl = lookup(env, "DATABASE_URL");
@@ -62,6 +79,9 @@ void readEnvironment(Config& config, const Environment& env)
     config.secretKey = lookup(env, "SECRET_KEY").value_or("");
     config.operatorToken = lookup(env, "AIH_OPERATOR_TOKEN").value_or("");
     config.baseDomain = lookup(env, "AIH_BASE_DOMAIN").value_or(config.baseDomain);
+    if (auto dns = lookup(env, "AIH_DNS_SERVER")) {
+        parseDnsServer(config, *dns);
+    }
     if (auto dir = lookup(env, "AIH_DATA_DIR")) {
         config.dataDir = *dir;
     }
@@ -75,6 +95,14 @@ void readEnvironment(Config& config, const Environment& env)
         config.usageFlushInterval =
             std::chrono::milliseconds(parseNumber<long>(*flush, "AIH_USAGE_FLUSH_MS", 50, 3'600'000));
     }
+    if (auto flush = lookup(env, "AIH_AUDIT_FLUSH_MS")) {
+        config.auditFlushInterval =
+            std::chrono::milliseconds(parseNumber<long>(*flush, "AIH_AUDIT_FLUSH_MS", 50, 600'000));
+    }
+    if (auto interval = lookup(env, "AIH_AUDIT_CHECKPOINT_SECONDS")) {
+        config.auditCheckpointInterval = std::chrono::seconds(
+            parseNumber<long>(*interval, "AIH_AUDIT_CHECKPOINT_SECONDS", 1, 7 * 24 * 3600));
+    }
     if (auto limit = lookup(env, "AIH_LOGIN_FAILURES_PER_ACCOUNT")) {
         config.loginFailuresPerAccount = parseNumber<int>(*limit, "AIH_LOGIN_FAILURES_PER_ACCOUNT", 1, 1000);
     }
@@ -85,6 +113,14 @@ void readEnvironment(Config& config, const Environment& env)
     config.stripeSecretKey = lookup(env, "STRIPE_SECRET_KEY").value_or("");
     config.stripeWebhookSecret = lookup(env, "STRIPE_WEBHOOK_SECRET").value_or("");
     config.stripeApiBase = lookup(env, "STRIPE_API_BASE").value_or(config.stripeApiBase);
+    if (auto timeout = lookup(env, "STRIPE_TIMEOUT_MS")) {
+        config.stripeTimeout =
+            std::chrono::milliseconds(parseNumber<long>(*timeout, "STRIPE_TIMEOUT_MS", 100, 120'000));
+    }
+    if (auto grace = lookup(env, "AIH_BILLING_GRACE_SECONDS")) {
+        config.billingGracePeriod =
+            std::chrono::seconds(parseNumber<long>(*grace, "AIH_BILLING_GRACE_SECONDS", 1, 90L * 24 * 3600));
+    }
     for (const auto* tier : {"basic", "pro", "enterprise"}) {
         std::string name = std::string("STRIPE_") + tier + "_PRICE_ID";
         for (auto& c : name) {
@@ -176,6 +212,14 @@ Config loadConfig(const std::vector<std::string>& args, const Environment& env)
             throw ConfigError("REDIS_URL must look like redis://host:port");
         }
     }
+    try {
+        Poco::URI uri(config.stripeApiBase);
+        if ((uri.getScheme() != "https" && uri.getScheme() != "http") || uri.getHost().empty()) {
+            throw ConfigError("");
+        }
+    } catch (const std::exception&) {
+        throw ConfigError("STRIPE_API_BASE must look like https://api.stripe.com");
+    }
     if (config.dbPoolSize > static_cast<std::size_t>(config.threads) * 2) {
         config.dbPoolSize = static_cast<std::size_t>(config.threads) * 2;
     }
@@ -186,10 +230,12 @@ std::string usage()
 {
     return "usage: aihd [serve|migrate|check-config|--version] [--listen HOST:PORT] [--threads N]\n"
            "            [--max-queued N] [--data-dir DIR] [--demo]\n"
-           "environment: DATABASE_URL, REDIS_URL, SECRET_KEY, AIH_OPERATOR_TOKEN, AIH_BASE_DOMAIN,\n"
+           "environment: DATABASE_URL, REDIS_URL, SECRET_KEY, AIH_OPERATOR_TOKEN, AIH_BASE_DOMAIN, "
+           "AIH_DNS_SERVER,\n"
            "             AIH_DATA_DIR, AIH_DB_POOL_SIZE, AIH_MAX_BODY_BYTES, "
            "AIH_LOGIN_FAILURES_PER_ACCOUNT,\n"
-           "             AIH_LOGIN_FAILURES_PER_ADDRESS, AIH_USAGE_FLUSH_MS, STRIPE_*\n";
+           "             AIH_LOGIN_FAILURES_PER_ADDRESS, AIH_USAGE_FLUSH_MS, AIH_BILLING_GRACE_SECONDS,\n"
+           "             STRIPE_*\n";
 }
 
 } // namespace aih::config

@@ -28,10 +28,15 @@ struct Config
     std::size_t dbPoolSize = 16;
     std::optional<std::string> redisUrl;
     std::chrono::milliseconds usageFlushInterval{10'000};
+    std::chrono::milliseconds auditFlushInterval{2'000}; ///< batched denial entries
+    std::chrono::seconds auditCheckpointInterval{3600};  ///< signed checkpoints, retention purge
 
     std::string secretKey;
     std::string operatorToken;
     std::string baseDomain = "localhost";
+    /// Nameserver (IPv4) for custom-domain checks; empty: the system resolver.
+    std::string dnsServerHost;
+    unsigned short dnsServerPort = 53;
     std::chrono::seconds accessTokenTtl{15 * 60};
     std::chrono::seconds refreshTokenTtl{30 * 24 * 3600};
     int loginFailuresPerAccount = 5;  ///< per 15 minutes
@@ -41,6 +46,10 @@ struct Config
     std::string stripeWebhookSecret;
     std::string stripeApiBase = "https://api.stripe.com";
     std::map<std::string, std::string> stripePriceIds; ///< tier -> price id
+    /// Per attempt of a Stripe call: connect, send and receive each.
+    std::chrono::milliseconds stripeTimeout{10'000};
+    /// How long a past-due subscription keeps its tier before the tenant drops to free.
+    std::chrono::seconds billingGracePeriod{7 * 24 * 3600};
 };
 
 /// Thrown with a message meant for the operator; aihd prints it and exits non-zero.

@@ -20,10 +20,7 @@ constexpr std::size_t maxEntries = 10'000;
 
 std::string page(const Poco::JSON::Array::Ptr& data)
 {
-    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    out->set("data", data);
-    out->set("next_cursor", Poco::Dynamic::Var());
-    return http::toJsonText(out);
+    return http::toJsonText(http::listPage(data, std::nullopt));
 }
 
 } // namespace

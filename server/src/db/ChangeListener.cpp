@@ -37,6 +37,11 @@ void ChangeListener::subscribe(Subscriber subscriber)
     subscribers_.push_back(std::move(subscriber));
 }
 
+void ChangeListener::announceLocally(const std::string& payload)
+{
+    deliver(payload);
+}
+
 void ChangeListener::start()
 {
     thread_ = std::thread([this] { run(); });

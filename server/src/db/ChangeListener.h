@@ -26,6 +26,9 @@ public:
     ChangeListener& operator=(const ChangeListener&) = delete;
 
     void subscribe(Subscriber subscriber);
+    /// Delivers a change made by this instance to its own subscribers at once, without waiting
+    /// for the database's notification (which still follows, and reaches the other instances).
+    void announceLocally(const std::string& payload);
     void start();
     void stop();
     /// Whether the listening connection is up (for readiness and metrics).

@@ -13,7 +13,7 @@ struct Row
 };
 
 // Ordered like the enum so lookup is an index; ErrorCodeTest checks every row lines up.
-constexpr std::array<Row, 19> table{{
+constexpr std::array<Row, 21> table{{
     {ErrorCode::MalformedRequest, {400, "malformed_request", "Malformed request"}},
     {ErrorCode::MalformedJson, {400, "malformed_json", "Malformed JSON body"}},
     {ErrorCode::UnknownField, {400, "unknown_field", "Unknown field in request body"}},
@@ -31,6 +31,9 @@ constexpr std::array<Row, 19> table{{
     {ErrorCode::UnsupportedMediaType, {415, "unsupported_media_type", "Unsupported media type"}},
     {ErrorCode::ValidationFailed, {422, "validation_failed", "Validation failed"}},
     {ErrorCode::RateLimited, {429, "rate_limited", "Too many requests"}},
+    {ErrorCode::InvalidSignature, {400, "invalid_signature", "Signature verification failed"}},
+    {ErrorCode::PaymentProviderError,
+     {502, "payment_provider_error", "The payment provider refused the request"}},
     {ErrorCode::ServiceUnavailable, {503, "service_unavailable", "Service temporarily unavailable"}},
     {ErrorCode::Internal, {500, "internal_error", "Internal server error"}},
 }};

@@ -26,6 +26,8 @@ enum class ErrorCode
     UnsupportedMediaType,
     ValidationFailed,
     RateLimited,
+    InvalidSignature,
+    PaymentProviderError,
     ServiceUnavailable,
     Internal,
 };

@@ -6,7 +6,9 @@
 #include "http/SecurityHeaders.h"
 
 #include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponse.h>
+#include <Poco/Net/StreamSocket.h>
 #include <Poco/URI.h>
 #include <chrono>
 
@@ -42,6 +44,19 @@ std::string actorOf(const Principal& principal)
         break;
     }
     return "";
+}
+
+/// A streamed body that fails half-way must not end like a complete one: shutting the socket
+/// down before the final chunk makes the client see a broken transfer, not a short export.
+void abortConnection(Poco::Net::HTTPServerRequest& request)
+{
+    if (auto* served = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request)) {
+        try {
+            served->socket().shutdown();
+        } catch (const Poco::Exception&) {
+            // Already gone: the client sees the broken transfer either way.
+        }
+    }
 }
 
 void parseTarget(RequestContext& ctx)
@@ -82,6 +97,9 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
     try {
         result = dispatch(ctx);
     } catch (const ApiError& error) {
+        if (steps_.recordRefusal) {
+            steps_.recordRefusal(ctx, error);
+        }
         result = problemResponse(error, ctx.requestId);
     } catch (const std::exception& error) {
         logInternalError(ctx.requestId, error.what());
@@ -97,7 +115,17 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
     if (steps_.recordUsage) {
         steps_.recordUsage(ctx, result.status);
     }
-    writeResponse(response, result, ctx.requestId);
+    answerConditionally(request, result);
+    if (result.stream) {
+        try {
+            writeResponse(response, result, ctx.requestId);
+        } catch (const std::exception& error) {
+            logInternalError(ctx.requestId, std::string("streaming the response failed: ") + error.what());
+            abortConnection(request);
+        }
+    } else {
+        writeResponse(response, result, ctx.requestId);
+    }
     accessLog_.write(
         {ctx.requestId, request.getMethod(), ctx.route ? ctx.route->pattern : "", ctx.path, result.status,
          std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started),

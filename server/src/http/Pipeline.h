@@ -3,6 +3,7 @@
 
 #include "db/Database.h"
 #include "http/AccessLog.h"
+#include "http/ApiError.h"
 #include "http/RequestContext.h"
 #include "http/Router.h"
 
@@ -25,6 +26,9 @@ struct PipelineSteps
     std::function<std::vector<std::pair<std::string, std::string>>(RequestContext&)> admit;
     /// Meters the finished request (any status).
     std::function<void(const RequestContext&, int status)> recordUsage;
+    /// Told about every refused request (the audit trail keeps denials); runs on the request
+    /// thread, so it must only take note, never wait on I/O.
+    std::function<void(const RequestContext&, const ApiError&)> recordRefusal;
 };
 
 struct PipelineLimits

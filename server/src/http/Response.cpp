@@ -2,7 +2,6 @@
 #include "http/Response.h"
 
 #include <Poco/JSON/Stringifier.h>
-
 #include <sstream>
 
 namespace aih::http {
@@ -14,24 +13,59 @@ std::string toJsonText(const Poco::Dynamic::Var& value)
     return out.str();
 }
 
+Poco::JSON::Object::Ptr listPage(const Poco::JSON::Array::Ptr& data,
+                                 const std::optional<std::string>& nextCursor)
+{
+    Poco::JSON::Object::Ptr page = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    page->set("data", data);
+    page->set("next_cursor", nextCursor ? Poco::Dynamic::Var(*nextCursor) : Poco::Dynamic::Var());
+    return page;
+}
+
 Response Response::json(int status, const Poco::JSON::Object::Ptr& object)
 {
-    return {status, "application/json", toJsonText(object), {}};
+    return text(status, toJsonText(object), "application/json");
 }
 
 Response Response::json(int status, const Poco::JSON::Array::Ptr& array)
 {
-    return {status, "application/json", toJsonText(array), {}};
+    return text(status, toJsonText(array), "application/json");
 }
 
 Response Response::text(int status, std::string body, std::string contentType)
 {
-    return {status, std::move(contentType), std::move(body), {}};
+    Response response;
+    response.status = status;
+    response.contentType = std::move(contentType);
+    response.body = std::move(body);
+    return response;
 }
 
 Response Response::noContent()
 {
-    return {204, "", "", {}};
+    return text(204, "", "");
+}
+
+Response Response::streamed(int status, std::string contentType, BodyWriter writer)
+{
+    auto response = text(status, "", std::move(contentType));
+    response.stream = std::move(writer);
+    return response;
+}
+
+Response Response::page(std::string html)
+{
+    auto response = text(200, std::move(html), "text/html; charset=utf-8");
+    response.delivery = Delivery::Page;
+    return response;
+}
+
+Response Response::immutable(std::string body, std::string contentType, std::string etag)
+{
+    auto response = text(200, std::move(body), std::move(contentType));
+    response.delivery = Delivery::Immutable;
+    response.etag = std::move(etag);
+    return response;
 }
 
 } // namespace aih::http

@@ -3,14 +3,20 @@
 
 #include "http/Response.h"
 
+#include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
-
 #include <string>
 
 namespace aih::http {
 
-/// Writes a Response with the headers every response carries: request id and the security
-/// headers of a careful JSON API (no sniffing, no framing, no caching, no referrer).
-void writeResponse(Poco::Net::HTTPServerResponse& out, const Response& response, const std::string& requestId);
+/// Writes a Response with the headers every response carries: the request id, and the security
+/// and caching headers its Delivery calls for (a careful JSON API by default; a no-script CSP for
+/// pages; long-lived, hash-keyed caching with `nosniff` for immutable assets). A streamed body is
+/// produced here, so exceptions from its writer come out of this call.
+void writeResponse(Poco::Net::HTTPServerResponse& out, const Response& response,
+                   const std::string& requestId);
+
+/// Turns an Immutable response into 304 Not Modified when the client already holds it.
+void answerConditionally(const Poco::Net::HTTPServerRequest& request, Response& response);
 
 } // namespace aih::http

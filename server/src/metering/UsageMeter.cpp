@@ -36,7 +36,7 @@ std::map<std::string, UsageBatch> UsageBatch::byTenant() const
 }
 
 UsageMeter::UsageMeter(Writer writer, std::chrono::milliseconds interval)
-    : writer_(std::move(writer)), interval_(interval)
+    : writer_(std::move(writer)), worker_([this] { flush(); }, interval)
 {
 }
 
@@ -90,34 +90,12 @@ bool UsageMeter::flush()
 
 void UsageMeter::start()
 {
-    thread_ = std::thread([this] { run(); });
-}
-
-void UsageMeter::run()
-{
-    std::unique_lock lock(mutex_);
-    while (!stopping_) {
-        wake_.wait_for(lock, interval_, [this] { return stopping_; });
-        lock.unlock();
-        flush();
-        lock.lock();
-    }
+    worker_.start();
 }
 
 void UsageMeter::stop()
 {
-    {
-        std::lock_guard lock(mutex_);
-        if (stopping_) {
-            return;
-        }
-        stopping_ = true;
-    }
-    wake_.notify_all();
-    if (thread_.joinable()) {
-        thread_.join();
-    }
-    flush();
+    worker_.stop();
 }
 
 } // namespace aih::metering

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <condition_variable>
+#include "app/PeriodicWorker.h"
+
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <string>
-#include <thread>
 #include <tuple>
 #include <vector>
 
@@ -63,16 +63,11 @@ public:
     void stop();
 
 private:
-    void run();
-
     Writer writer_;
-    std::chrono::milliseconds interval_;
     std::mutex mutex_;
     UsageBatch pending_;
     std::mutex flushMutex_;
-    std::condition_variable wake_;
-    bool stopping_ = false;
-    std::thread thread_;
+    app::PeriodicWorker worker_;
 };
 
 } // namespace aih::metering

@@ -91,15 +91,6 @@ void RedisRateLimiter::release(ClientPtr client)
     }
 }
 
-void RedisRateLimiter::ping()
-{
-    auto client = acquire();
-    Poco::Redis::Array command;
-    command << "PING";
-    client->execute<std::string>(command);
-    release(std::move(client));
-}
-
 Outcome RedisRateLimiter::run(const std::vector<Subject>& subjects, double now, bool consume)
 {
     const auto index = window_.indexAt(now);
@@ -115,8 +106,17 @@ Outcome RedisRateLimiter::run(const std::vector<Subject>& subjects, double now, 
         command << std::to_string(subject.limit);
     }
     auto client = acquire();
-    // Redis caches the compiled script by its hash, so EVAL of the same text costs no recompile.
-    const auto reply = client->execute<Poco::Redis::Array>(command);
+    Poco::Redis::Array reply;
+    try {
+        // Redis caches the compiled script by its hash, so EVAL of the same text costs no recompile.
+        reply = client->execute<Poco::Redis::Array>(command);
+    } catch (...) {
+        // After one failure every pooled connection is suspect (a restarted Redis leaves them
+        // all dead): drop them, so the next attempt connects afresh.
+        std::lock_guard lock(mutex_);
+        idle_.clear();
+        throw;
+    }
     release(std::move(client));
     if (reply.size() != 1 + subjects.size() * 2) {
         throw Poco::Redis::RedisException("unexpected rate-limit script reply");

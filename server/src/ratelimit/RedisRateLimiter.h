@@ -22,8 +22,6 @@ public:
 
     Outcome admit(const std::vector<Subject>& subjects, double now) override;
     Outcome peek(const std::vector<Subject>& subjects, double now) override;
-    /// A PING, for readiness checks.
-    void ping();
 
 private:
     using ClientPtr = std::unique_ptr<Poco::Redis::Client>;

@@ -51,6 +51,11 @@ Decision describe(const WindowCounts& counts, std::int64_t limit, const Window& 
                                              static_cast<double>(std::max<std::int64_t>(counts.previous, 1)));
         }
         decision.retryAfter = std::max<std::int64_t>(1, static_cast<std::int64_t>(std::ceil(at - now)));
+        // The closed form and fits() round differently at whole seconds; never promise too early.
+        if (!fits(counts, limit, window, now + static_cast<double>(decision.retryAfter)) &&
+            window.indexAt(now + static_cast<double>(decision.retryAfter)) == window.indexAt(now)) {
+            ++decision.retryAfter;
+        }
     }
     return decision;
 }

@@ -15,13 +15,28 @@ TenantDirectory::TenantDirectory(db::Database& database, std::string baseDomain)
     std::ranges::transform(baseDomain_, baseDomain_.begin(), [](unsigned char c) { return std::tolower(c); });
 }
 
-std::optional<std::string> TenantDirectory::subdomainOf(const std::string& hostHeader) const
+namespace {
+
+constexpr auto domainTtl = std::chrono::seconds(30);
+
+} // namespace
+
+std::string hostName(const std::string& hostHeader)
 {
-    std::string host = hostHeader.substr(0, hostHeader.rfind(':') == std::string::npos ||
-                                                    hostHeader.find(']') != std::string::npos
-                                                ? hostHeader.size()
-                                                : hostHeader.rfind(':'));
+    if (hostHeader.starts_with('[')) {
+        return ""; // an IPv6 literal names no tenant
+    }
+    std::string host = hostHeader.substr(0, hostHeader.rfind(':'));
     std::ranges::transform(host, host.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (host.ends_with('.')) {
+        host.pop_back();
+    }
+    const bool ipv4 = !host.empty() && host.find_first_not_of("0123456789.") == std::string::npos;
+    return ipv4 ? "" : host;
+}
+
+std::optional<std::string> TenantDirectory::subdomainOf(const std::string& host) const
+{
     const std::string suffix = "." + baseDomain_;
     if (host.size() <= suffix.size() || !host.ends_with(suffix)) {
         return std::nullopt;
@@ -33,16 +48,13 @@ std::optional<std::string> TenantDirectory::subdomainOf(const std::string& hostH
     return label;
 }
 
-std::optional<std::string> TenantDirectory::namedTenant(const std::string& tenantHeader, const std::string& host)
+std::optional<std::string> TenantDirectory::namedTenant(const std::string& tenantHeader,
+                                                        const std::string& host)
 {
-    std::string key = tenantHeader;
-    if (key.empty()) {
-        const auto sub = subdomainOf(host);
-        if (!sub) {
-            return std::nullopt;
-        }
-        key = *sub;
+    if (tenantHeader.empty()) {
+        return tenantForHost(host);
     }
+    const auto& key = tenantHeader;
     if (!isUuid(key) && !isValidSlug(key)) {
         throw http::ApiError(http::ErrorCode::NotFound, "No such tenant.");
     }
@@ -70,6 +82,77 @@ std::optional<std::string> TenantDirectory::lookup(const std::string& key)
         cache_.emplace(key, *id);
     }
     return id;
+}
+
+} // namespace aih::tenancy
+
+namespace aih::tenancy {
+
+std::optional<std::string> TenantDirectory::tenantForHost(const std::string& hostHeader)
+{
+    const auto host = hostName(hostHeader);
+    if (host.empty()) {
+        return std::nullopt;
+    }
+    if (const auto sub = subdomainOf(host)) {
+        const auto id = isValidSlug(*sub) ? lookup(*sub) : std::nullopt;
+        if (!id) {
+            throw http::ApiError(http::ErrorCode::NotFound, "No such tenant.");
+        }
+        return id;
+    }
+    // The platform's own names are never a tenant's custom domain.
+    if (host == baseDomain_ || host.ends_with("." + baseDomain_) || host.find('.') == std::string::npos) {
+        return std::nullopt;
+    }
+    return customDomainTenant(host);
+}
+
+std::optional<std::string> TenantDirectory::customDomainTenant(const std::string& host)
+{
+    const auto now = std::chrono::steady_clock::now();
+    std::uint64_t generation = 0;
+    {
+        std::lock_guard lock(mutex_);
+        if (const auto it = domains_.find(host);
+            it != domains_.end() && now - it->second.loadedAt < domainTtl) {
+            return it->second.tenantId;
+        }
+        generation = domainGeneration_;
+    }
+    const auto found =
+        database_.inPlatform([&](db::Transaction& tx) { return TenantStore::resolveDomain(tx, host); });
+    // A tenant whose plan no longer has custom domains is not served on one.
+    std::optional<std::string> id;
+    if (found && tierHasFeature(found->second, "custom_domain")) {
+        id = found->first;
+    }
+    std::lock_guard lock(mutex_);
+    if (generation == domainGeneration_) {
+        if (domains_.size() >= maxCacheEntries) {
+            domains_.clear();
+        }
+        domains_[host] = {id, now};
+    }
+    return id;
+}
+
+void TenantDirectory::forgetDomain(const std::string& domain)
+{
+    std::lock_guard lock(mutex_);
+    ++domainGeneration_;
+    domains_.erase(domain);
+}
+
+void TenantDirectory::onChange(const std::string& payload)
+{
+    if (payload.starts_with("domain:")) {
+        forgetDomain(payload.substr(7));
+    } else if (payload == "*" || payload.starts_with("tenant:")) {
+        std::lock_guard lock(mutex_);
+        ++domainGeneration_;
+        domains_.clear();
+    }
 }
 
 } // namespace aih::tenancy

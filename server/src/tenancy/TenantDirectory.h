@@ -3,6 +3,7 @@
 
 #include "db/Database.h"
 
+#include <chrono>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -10,9 +11,11 @@
 
 namespace aih::tenancy {
 
-/// Turns what a request names (X-Tenant-ID as id or slug, or a `<slug>.<base domain>` Host)
-/// into a tenant id. Ids and slugs never change once created, so hits are cached for the life
-/// of the process and the hot path costs no database round trip after the first request.
+/// Turns what a request names (X-Tenant-ID as id or slug, a `<slug>.<base domain>` Host, or a
+/// tenant's verified custom domain as Host) into a tenant id. Ids and slugs never change once
+/// created, so those hits are cached for the life of the process. Custom domains can move, so
+/// their entries (misses too: any Host may arrive) live 30 seconds and are dropped at once when
+/// the database announces a change (`domain:<name>`, or `tenant:<id>` for a plan change).
 class TenantDirectory
 {
 public:
@@ -21,15 +24,33 @@ public:
     /// Nothing named: nullopt. Named but unknown: ApiError 404.
     std::optional<std::string> namedTenant(const std::string& tenantHeader, const std::string& host);
     std::optional<std::string> lookup(const std::string& key);
+    /// The tenant the Host header alone names: an unknown subdomain is a 404, an unknown other
+    /// host names nobody.
+    std::optional<std::string> tenantForHost(const std::string& hostHeader);
+
+    void onChange(const std::string& payload);
 
 private:
+    struct DomainEntry
+    {
+        std::optional<std::string> tenantId;
+        std::chrono::steady_clock::time_point loadedAt;
+    };
+
     std::optional<std::string> subdomainOf(const std::string& host) const;
+    std::optional<std::string> customDomainTenant(const std::string& host);
+    void forgetDomain(const std::string& domain);
 
     db::Database& database_;
     std::string baseDomain_;
     std::mutex mutex_;
     std::unordered_map<std::string, std::string> cache_;
+    std::unordered_map<std::string, DomainEntry> domains_;
+    std::uint64_t domainGeneration_ = 0;
     static constexpr std::size_t maxCacheEntries = 100'000;
 };
+
+/// The host of a Host header: lowercased, without port or trailing dot; empty for IP literals.
+std::string hostName(const std::string& hostHeader);
 
 } // namespace aih::tenancy

@@ -8,6 +8,8 @@
 #include "users/UserStore.h"
 #include "util/RandomUuid.h"
 
+#include <Poco/JSON/Array.h>
+
 namespace aih::tenancy {
 namespace {
 
@@ -52,7 +54,10 @@ void requireMemberOrOperator(const http::RequestContext& ctx, const std::string&
 
 } // namespace
 
-TenantService::TenantService(const auth::PasswordHasher& hasher) : hasher_(hasher) {}
+TenantService::TenantService(const auth::PasswordHasher& hasher, const audit::AuditLog& audit)
+    : hasher_(hasher), audit_(audit)
+{
+}
 
 CreatedTenant TenantService::create(http::RequestContext& ctx, const NewTenant& request)
 {
@@ -68,10 +73,11 @@ CreatedTenant TenantService::create(http::RequestContext& ctx, const NewTenant& 
                 .withField(request.adminEmail ? "admin_password" : "admin_email", "is required");
         }
     }
-    return insert(ctx.database(), request, tier);
+    return insert(ctx.database(), request, tier, audit::eventFrom(ctx, "tenant.create"));
 }
 
-CreatedTenant TenantService::insert(db::Database& database, const NewTenant& request, Tier tier)
+CreatedTenant TenantService::insert(db::Database& database, const NewTenant& request, Tier tier,
+                                    audit::AuditEvent event)
 {
     const auto hash = request.adminPassword ? std::optional<std::string>(hasher_.hash(*request.adminPassword))
                                             : std::nullopt;
@@ -90,11 +96,14 @@ CreatedTenant TenantService::insert(db::Database& database, const NewTenant& req
             throw ApiError(ErrorCode::Conflict, "The slug is taken.").withField("slug", "is already in use");
         }
         CreatedTenant created;
+        event.on("tenant", tenant.id).with("tier", std::string(tierName(tier)));
         if (request.adminEmail) {
             const auto userId = users::UserStore::insert(tx, *request.adminEmail, "", Role::Admin, hash);
             created.owner = users::UserStore::findById(tx, *userId);
+            event.about(*userId, {{"email", *request.adminEmail}}).with("owner_role", "admin");
         }
         created.tenant = *TenantStore::find(tx, tenant.id);
+        audit_.record(tx, event);
         return created;
     });
 }
@@ -126,6 +135,15 @@ Tenant TenantService::update(http::RequestContext& ctx, const std::string& id,
     }
     return ctx.inTenant([&](db::Transaction& tx) {
         TenantStore::update(tx, id, name, settingsJson);
+        // Which fields changed, not their values: names and settings are free text.
+        Poco::JSON::Array::Ptr fields = new Poco::JSON::Array;
+        if (name) {
+            fields->add("name");
+        }
+        if (settings) {
+            fields->add("settings");
+        }
+        audit_.record(tx, audit::eventFrom(ctx, "tenant.update").on("tenant", id).with("fields", fields));
         return *TenantStore::find(tx, id);
     });
 }
@@ -136,7 +154,10 @@ void TenantService::ensureTenant(db::Database& database, const NewTenant& reques
         database.inPlatform([&](db::Transaction& tx) { return TenantStore::resolveId(tx, request.slug); });
     if (!existing) {
         validate(request);
-        insert(database, request, tierFromName(request.tier.value_or("free")).value_or(Tier::Free));
+        audit::AuditEvent event;
+        event.action = "tenant.create";
+        event.actor.type = audit::ActorType::System;
+        insert(database, request, tierFromName(request.tier.value_or("free")).value_or(Tier::Free), event);
     }
 }
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "auth/PasswordHasher.h"
 #include "http/RequestContext.h"
 #include "tenancy/Tenant.h"
 #include "users/User.h"
 
 #include <Poco/JSON/Object.h>
-
 #include <optional>
 #include <string>
 
@@ -32,7 +32,7 @@ struct CreatedTenant
 class TenantService
 {
 public:
-    explicit TenantService(const auth::PasswordHasher& hasher);
+    TenantService(const auth::PasswordHasher& hasher, const audit::AuditLog& audit);
 
     CreatedTenant create(http::RequestContext& ctx, const NewTenant& request);
     Tenant get(http::RequestContext& ctx, const std::string& id);
@@ -43,9 +43,11 @@ public:
     void ensureTenant(db::Database& database, const NewTenant& request);
 
 private:
-    CreatedTenant insert(db::Database& database, const NewTenant& request, Tier tier);
+    CreatedTenant insert(db::Database& database, const NewTenant& request, Tier tier,
+                         audit::AuditEvent event);
 
     const auth::PasswordHasher& hasher_;
+    const audit::AuditLog& audit_;
 };
 
 } // namespace aih::tenancy

@@ -8,7 +8,8 @@ namespace {
 
 constexpr const char* columns =
     "t.id, t.name, t.slug, coalesce(t.domain, ''), t.subscription_tier, t.subscription_status, t.user_limit, "
-    "t.api_rate_limit, t.settings::text, to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
+    "t.api_rate_limit, t.settings::text, to_char(t.created_at AT TIME ZONE 'UTC', "
+    "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
     "(SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active)";
 
 const std::string selectById = std::string("SELECT ") + columns + " FROM tenants t WHERE t.id = $1";
@@ -20,9 +21,12 @@ constexpr db::Sql insertTenant{
 const db::Sql findTenant{"tenants.find", selectById};
 const db::Sql findTenantForUpdate{"tenants.find_for_update", selectForUpdate};
 constexpr db::Sql updateTenant{
-    "tenants.update", "UPDATE tenants SET name = coalesce($2, name), settings = coalesce($3::jsonb, settings), "
-                      "updated_at = now() WHERE id = $1"};
+    "tenants.update",
+    "UPDATE tenants SET name = coalesce($2, name), settings = coalesce($3::jsonb, settings), "
+    "updated_at = now() WHERE id = $1"};
 constexpr db::Sql resolveTenant{"tenants.resolve", "SELECT id FROM aih_find_tenant($1)"};
+constexpr db::Sql resolveTenantDomain{"tenants.resolve_domain",
+                                      "SELECT id, subscription_tier FROM aih_find_tenant_by_domain($1)"};
 
 std::optional<Tenant> read(const pqxx::result& result)
 {
@@ -81,6 +85,17 @@ std::optional<std::string> TenantStore::resolveId(db::Transaction& tx, const std
         return std::nullopt;
     }
     return result[0][0].as<std::string>();
+}
+
+std::optional<std::pair<std::string, Tier>> TenantStore::resolveDomain(db::Transaction& tx,
+                                                                       const std::string& host)
+{
+    const auto result = tx.exec(resolveTenantDomain, host);
+    if (result.empty()) {
+        return std::nullopt;
+    }
+    return std::make_pair(result[0][0].as<std::string>(),
+                          tierFromName(result[0][1].as<std::string>()).value_or(Tier::Free));
 }
 
 } // namespace aih::tenancy

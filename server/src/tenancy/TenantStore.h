@@ -22,6 +22,9 @@ public:
                        const std::optional<std::string>& settingsJson);
     /// Platform-scope lookup by id or slug through the SECURITY DEFINER function.
     static std::optional<std::string> resolveId(db::Transaction& tx, const std::string& key);
+    /// Platform-scope lookup of the tenant serving on a verified custom domain, with its tier.
+    static std::optional<std::pair<std::string, Tier>> resolveDomain(db::Transaction& tx,
+                                                                     const std::string& host);
 };
 
 } // namespace aih::tenancy

@@ -39,11 +39,7 @@ void addUserRoutes(http::Router& router, UserService& service)
                     for (const auto& user : page.users) {
                         data->add(toJson(user));
                     }
-                    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-                    out->set("data", data);
-                    out->set("next_cursor",
-                             page.nextCursor ? Poco::Dynamic::Var(*page.nextCursor) : Poco::Dynamic::Var());
-                    return Response::json(200, out);
+                    return Response::json(200, http::listPage(data, page.nextCursor));
                 },
                 "List the tenant's users"});
 

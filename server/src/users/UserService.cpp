@@ -36,7 +36,10 @@ tenancy::Tenant lockTenant(db::Transaction& tx)
 
 } // namespace
 
-UserService::UserService(const auth::PasswordHasher& hasher) : hasher_(hasher) {}
+UserService::UserService(const auth::PasswordHasher& hasher, const audit::AuditLog& audit, Announce announce)
+    : hasher_(hasher), audit_(audit), announce_(std::move(announce))
+{
+}
 
 UserPage UserService::list(http::RequestContext& ctx, int limit, const std::optional<std::string>& cursor)
 {
@@ -74,13 +77,22 @@ User UserService::create(http::RequestContext& ctx, const NewUser& request)
             throw ApiError(ErrorCode::Conflict, "A user with this email exists.")
                 .withField("email", "is taken");
         }
+        audit::PersonalDetails details{{"email", request.email}};
+        if (!request.name.empty()) {
+            details["name"] = request.name;
+        }
+        audit_.record(tx, audit::eventFrom(ctx, "user.create")
+                              .on("user", *id)
+                              .about(*id, std::move(details))
+                              .with("role", std::string(roleName(request.role)))
+                              .with("password_set", request.password.has_value()));
         return *UserStore::findById(tx, *id);
     });
 }
 
 User UserService::change(http::RequestContext& ctx, const std::string& id, const UserChange& change)
 {
-    return ctx.inTenant([&](db::Transaction& tx) {
+    auto changed = ctx.inTenant([&](db::Transaction& tx) {
         const auto tenant = lockTenant(tx);
         const auto target = UserStore::findById(tx, id);
         if (!target) {
@@ -100,8 +112,23 @@ User UserService::change(http::RequestContext& ctx, const std::string& id, const
             auth::SessionStore::revokeUserSessions(tx, id, "deactivated");
             apikeys::ApiKeyStore::revokeAllOf(tx, id);
         }
+        auto event = audit::eventFrom(ctx, change.active == false ? "user.deactivate" : "user.update")
+                         .on("user", id)
+                         .about(id);
+        if (change.role) {
+            event.with("role_from", std::string(roleName(target->role)))
+                .with("role_to", std::string(roleName(*change.role)));
+        }
+        if (change.active) {
+            event.with("active_from", target->active).with("active_to", *change.active);
+        }
+        audit_.record(tx, event);
         return *UserStore::findById(tx, id);
     });
+    // The user's keys act with the user's role and active flag: drop them from this instance's
+    // cache now (other instances hear it from the database's notification).
+    announce_("user:" + id);
+    return changed;
 }
 
 } // namespace aih::users

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "auth/PasswordHasher.h"
 #include "http/RequestContext.h"
 #include "users/UserStore.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -29,7 +31,10 @@ struct UserChange
 class UserService
 {
 public:
-    explicit UserService(const auth::PasswordHasher& hasher);
+    /// `announce` tells this instance's caches about a committed change (see ChangeListener).
+    using Announce = std::function<void(const std::string& payload)>;
+
+    UserService(const auth::PasswordHasher& hasher, const audit::AuditLog& audit, Announce announce);
 
     UserPage list(http::RequestContext& ctx, int limit, const std::optional<std::string>& cursor);
     User create(http::RequestContext& ctx, const NewUser& request);
@@ -37,6 +42,8 @@ public:
 
 private:
     const auth::PasswordHasher& hasher_;
+    const audit::AuditLog& audit_;
+    Announce announce_;
 };
 
 } // namespace aih::users

@@ -17,13 +17,16 @@ namespace {
 constexpr db::Sql insertUser{"users.insert",
                              "INSERT INTO users (tenant_id, email, name, role, password_hash) "
                              "VALUES (aih_current_tenant(), $1, nullif($2, ''), $3, $4) RETURNING id"};
-constexpr db::Sql findByIdSql{"users.find_by_id", "SELECT " AIH_USER_COLUMNS " FROM users WHERE id = $1"};
+// Erased users (GDPR) keep only their id as a tombstone and are gone for every other purpose.
+constexpr db::Sql findByIdSql{"users.find_by_id",
+                              "SELECT " AIH_USER_COLUMNS " FROM users WHERE id = $1 AND erased_at IS NULL"};
 constexpr db::Sql findByEmailSql{"users.find_by_email",
-                                 "SELECT " AIH_USER_COLUMNS " FROM users WHERE lower(email) = lower($1)"};
+                                 "SELECT " AIH_USER_COLUMNS " FROM users WHERE lower(email) = lower($1) "
+                                 "AND erased_at IS NULL"};
 constexpr db::Sql listUsers{"users.list",
                             "SELECT " AIH_USER_COLUMNS " FROM users "
-                            "WHERE $1::text IS NULL OR (created_at, id) > ($1::timestamp AT TIME ZONE "
-                            "'UTC', $2::uuid) ORDER BY created_at, id LIMIT $3"};
+                            "WHERE erased_at IS NULL AND ($1::text IS NULL OR (created_at, id) > "
+                            "($1::timestamp AT TIME ZONE 'UTC', $2::uuid)) ORDER BY created_at, id LIMIT $3"};
 constexpr db::Sql updateUser{"users.update", "UPDATE users SET role = coalesce($2, role), "
                                              "active = coalesce($3::boolean, active), updated_at = now() "
                                              "WHERE id = $1"};

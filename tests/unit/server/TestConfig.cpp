@@ -70,11 +70,15 @@ private slots:
     void commandsAreRecognised();
     void versionAndHelpNeedNoSecret();
     void stripePriceIdsMapToTiers();
+    void billingDefaultsAndOverrides();
+    void stripeApiBaseMustBeAnHttpUrl_data();
+    void stripeApiBaseMustBeAnHttpUrl();
     void shortOperatorTokenIsRefused();
     void environmentNumbersAreRangeChecked_data();
     void environmentNumbersAreRangeChecked();
     void poolIsCappedAtTwiceTheThreads();
     void environmentStringsAreRead();
+    void dnsServerIsAnIpv4AddressWithAnOptionalPort();
 };
 
 void TestConfig::defaultsNeedOnlyASecretKey()
@@ -296,6 +300,37 @@ void TestConfig::stripePriceIdsMapToTiers()
     QVERIFY(loadConfig({}, withKey({{"stripe_pro_price_id", "x"}})).stripePriceIds.empty());
 }
 
+void TestConfig::billingDefaultsAndOverrides()
+{
+    const auto defaults = loadConfig({}, withKey());
+    QCOMPARE(QByteArray::fromStdString(defaults.stripeApiBase), QByteArray("https://api.stripe.com"));
+    QCOMPARE(defaults.stripeTimeout, std::chrono::milliseconds(10'000));
+    QCOMPARE(defaults.billingGracePeriod, std::chrono::seconds(7 * 24 * 3600));
+    const auto set = loadConfig({}, withKey({{"STRIPE_API_BASE", "http://127.0.0.1:12111"},
+                                             {"STRIPE_TIMEOUT_MS", "2500"},
+                                             {"AIH_BILLING_GRACE_SECONDS", "86400"}}));
+    QCOMPARE(QByteArray::fromStdString(set.stripeApiBase), QByteArray("http://127.0.0.1:12111"));
+    QCOMPARE(set.stripeTimeout, std::chrono::milliseconds(2500));
+    QCOMPARE(set.billingGracePeriod, std::chrono::seconds(86400));
+}
+
+void TestConfig::stripeApiBaseMustBeAnHttpUrl_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("no scheme") << QByteArray("api.stripe.com");
+    QTest::newRow("ftp") << QByteArray("ftp://api.stripe.com");
+    QTest::newRow("no host") << QByteArray("https://");
+    QTest::newRow("garbage") << QByteArray("http://[::1");
+}
+
+void TestConfig::stripeApiBaseMustBeAnHttpUrl()
+{
+    QFETCH(QByteArray, value);
+    const auto error = refusal({}, withKey({{"STRIPE_API_BASE", value.toStdString()}}));
+    QVERIFY(error);
+    QVERIFY2(error->contains("STRIPE_API_BASE"), error->constData());
+}
+
 void TestConfig::shortOperatorTokenIsRefused()
 {
     const auto error = refusal({}, withKey({{"AIH_OPERATOR_TOKEN", std::string(31, 'x')}}));
@@ -325,6 +360,14 @@ void TestConfig::environmentNumbersAreRangeChecked_data()
         << QByteArray("AIH_LOGIN_FAILURES_PER_ACCOUNT") << QByteArray("10") << true;
     QTest::newRow("address failures 100001")
         << QByteArray("AIH_LOGIN_FAILURES_PER_ADDRESS") << QByteArray("100001") << false;
+    QTest::newRow("stripe timeout 100") << QByteArray("STRIPE_TIMEOUT_MS") << QByteArray("100") << true;
+    QTest::newRow("stripe timeout 99") << QByteArray("STRIPE_TIMEOUT_MS") << QByteArray("99") << false;
+    QTest::newRow("stripe timeout 121s") << QByteArray("STRIPE_TIMEOUT_MS") << QByteArray("121000") << false;
+    QTest::newRow("grace 0") << QByteArray("AIH_BILLING_GRACE_SECONDS") << QByteArray("0") << false;
+    QTest::newRow("grace 90 days") << QByteArray("AIH_BILLING_GRACE_SECONDS") << QByteArray("7776000")
+                                   << true;
+    QTest::newRow("grace 90 days + 1")
+        << QByteArray("AIH_BILLING_GRACE_SECONDS") << QByteArray("7776001") << false;
 }
 
 void TestConfig::environmentNumbersAreRangeChecked()
@@ -361,6 +404,20 @@ void TestConfig::environmentStringsAreRead()
     // Flags win over the environment.
     QCOMPARE(QByteArray::fromStdString(config.dataDir.string()), QByteArray("/srv/flag"));
     QCOMPARE(config.loginFailuresPerAccount, 7);
+}
+
+void TestConfig::dnsServerIsAnIpv4AddressWithAnOptionalPort()
+{
+    const auto config = loadConfig({}, withKey({{"AIH_DNS_SERVER", "127.0.0.1:5353"}}));
+    QCOMPARE(QByteArray::fromStdString(config.dnsServerHost), QByteArray("127.0.0.1"));
+    QCOMPARE(config.dnsServerPort, static_cast<unsigned short>(5353));
+    QCOMPARE(loadConfig({}, withKey({{"AIH_DNS_SERVER", "10.0.0.53"}})).dnsServerPort,
+             static_cast<unsigned short>(53));
+    QVERIFY(loadConfig({}, withKey()).dnsServerHost.empty());
+    for (const auto* bad : {"dns.example", "::1", "127.0.0.1:0", "127.0.0.1:99999", "127.0.0.1:x"}) {
+        const auto error = refusal({}, withKey({{"AIH_DNS_SERVER", bad}}));
+        QVERIFY2(error && error->contains("AIH_DNS_SERVER"), bad);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestConfig)

@@ -103,6 +103,10 @@ void TestErrorCodes::everyCodeMapsToItsOwnRow_data()
     QTest::newRow("ValidationFailed")
         << ErrorCode::ValidationFailed << 422 << QByteArray("validation_failed");
     QTest::newRow("RateLimited") << ErrorCode::RateLimited << 429 << QByteArray("rate_limited");
+    QTest::newRow("InvalidSignature")
+        << ErrorCode::InvalidSignature << 400 << QByteArray("invalid_signature");
+    QTest::newRow("PaymentProviderError")
+        << ErrorCode::PaymentProviderError << 502 << QByteArray("payment_provider_error");
     QTest::newRow("ServiceUnavailable")
         << ErrorCode::ServiceUnavailable << 503 << QByteArray("service_unavailable");
     QTest::newRow("Internal") << ErrorCode::Internal << 500 << QByteArray("internal_error");

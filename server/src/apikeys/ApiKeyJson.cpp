@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "apikeys/ApiKeyJson.h"
+
+#include "apikeys/ApiKeyFormat.h"
+
+#include <Poco/JSON/Array.h>
+
+namespace aih::apikeys {
+namespace {
+
+Poco::Dynamic::Var optionalText(const std::string& text)
+{
+    return text.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(text);
+}
+
+std::string statusOf(const ApiKey& key)
+{
+    if (!key.revokedAt.empty()) {
+        return "revoked";
+    }
+    return key.expired ? "expired" : "active";
+}
+
+} // namespace
+
+Poco::JSON::Object::Ptr toJson(const ApiKey& key)
+{
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    out->set("id", key.id);
+    out->set("name", key.name);
+    out->set("prefix", displayPrefix(key.mode, key.publicId));
+    out->set("mode", key.mode);
+    out->set("owner_id", key.userId);
+    Poco::JSON::Array::Ptr scopes = new Poco::JSON::Array;
+    for (const auto& scope : key.scopes) {
+        scopes->add(scope);
+    }
+    out->set("scopes", scopes);
+    out->set("rate_limit", key.rateLimit);
+    out->set("usage_count", key.usageCount);
+    out->set("status", statusOf(key));
+    out->set("created_at", key.createdAt);
+    out->set("last_used_at", optionalText(key.lastUsedAt));
+    out->set("expires_at", optionalText(key.expiresAt));
+    out->set("expires_soon", !key.expired && key.expiresSoon);
+    out->set("revoked_at", optionalText(key.revokedAt));
+    out->set("rotated_at", optionalText(key.rotatedAt));
+    out->set("previous_secret_valid_until", optionalText(key.previousValidUntil));
+    out->set("previous_secret_last_used_at", optionalText(key.previousLastUsedAt));
+    return out;
+}
+
+} // namespace aih::apikeys

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "audit/AuditMaintenance.h"
+
+#include "audit/AuditStore.h"
+#include "audit/Checkpoint.h"
+#include "http/AccessLog.h"
+
+namespace aih::audit {
+namespace {
+
+constexpr db::Sql tenantsDueSql{"audit.tenants_due",
+                                "SELECT tenant_id, needs_checkpoint, needs_purge FROM "
+                                "aih_audit_tenants_due(make_interval(secs => $1::double precision))"};
+
+} // namespace
+
+AuditMaintenance::AuditMaintenance(db::Database& database, const AuditLog& log, DenialRecorder& denials,
+                                   std::chrono::milliseconds flushInterval,
+                                   std::chrono::seconds checkpointInterval)
+    : database_(database), log_(log), denials_(denials), checkpointInterval_(checkpointInterval),
+      nextMaintenance_(std::chrono::steady_clock::now() + checkpointInterval),
+      worker_([this] { tick(); }, flushInterval)
+{
+}
+
+void AuditMaintenance::tick()
+{
+    denials_.flush();
+    if (std::chrono::steady_clock::now() >= nextMaintenance_) {
+        runOnce();
+        nextMaintenance_ = std::chrono::steady_clock::now() + checkpointInterval_;
+    }
+}
+
+void AuditMaintenance::runOnce()
+{
+    try {
+        const auto due = database_.inPlatform([&](db::Transaction& tx) {
+            return tx.exec(tenantsDueSql, static_cast<double>(checkpointInterval_.count()));
+        });
+        for (const auto& row : due) {
+            maintainTenant(row[0].as<std::string>(), row[1].as<bool>(), row[2].as<bool>());
+        }
+    } catch (const std::exception& failure) {
+        http::logInternalError("audit-maintenance",
+                               std::string("audit maintenance failed: ") + failure.what());
+    }
+}
+
+void AuditMaintenance::maintainTenant(const std::string& tenantId, bool checkpoint, bool purge)
+{
+    try {
+        database_.inTenant(tenantId, [&](db::Transaction& tx) {
+            if (purge) {
+                AuditStore::lockChain(tx);
+                if (const auto purged = AuditStore::purgeExpired(tx)) {
+                    AuditEvent event;
+                    event.action = "audit.purge";
+                    event.actor.type = ActorType::System;
+                    event.with("rows_purged", purged->rowsPurged)
+                        .with("through_seq", purged->throughSeq)
+                        .with("anchor_hash", toHex(purged->anchorHash))
+                        .with("retention_days", purged->retentionDays);
+                    log_.record(tx, event);
+                    checkpoint = true;
+                }
+            }
+            if (checkpoint) {
+                signHead(tx, log_.keys());
+            }
+        });
+    } catch (const std::exception& failure) {
+        http::logInternalError("audit-maintenance",
+                               "audit maintenance of tenant " + tenantId + " failed: " + failure.what());
+    }
+}
+
+} // namespace aih::audit

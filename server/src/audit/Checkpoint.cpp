@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "audit/Checkpoint.h"
+
+#include "audit/AuditChain.h"
+#include "audit/AuditStore.h"
+
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/Timestamp.h>
+
+namespace aih::audit {
+namespace {
+
+#define AIH_CHECKPOINT_COLUMNS                                                                               \
+    "tenant_id, seq, encode(head_hash, 'hex'), "                                                             \
+    "to_char(signed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), key_id, "                   \
+    "encode(signature, 'hex')"
+
+constexpr db::Sql insertSql{"audit.checkpoint_insert",
+                            "INSERT INTO audit_checkpoints (tenant_id, seq, head_hash, signed_at, key_id, "
+                            "signature) VALUES ($1, $2, decode($3, 'hex'), $4::timestamptz, $5, "
+                            "decode($6, 'hex')) ON CONFLICT DO NOTHING"};
+constexpr db::Sql listSql{"audit.checkpoint_list",
+                          "SELECT " AIH_CHECKPOINT_COLUMNS " FROM audit_checkpoints WHERE "
+                          "$1::bigint IS NULL OR seq < $1 ORDER BY seq DESC LIMIT $2"};
+constexpr db::Sql allSql{"audit.checkpoint_all",
+                         "SELECT " AIH_CHECKPOINT_COLUMNS " FROM audit_checkpoints ORDER BY seq"};
+
+#undef AIH_CHECKPOINT_COLUMNS
+
+std::vector<Checkpoint> read(const pqxx::result& rows)
+{
+    std::vector<Checkpoint> checkpoints;
+    for (const auto& row : rows) {
+        checkpoints.push_back({row[0].as<std::string>(), row[1].as<std::int64_t>(),
+                               fromHex(row[2].as<std::string>()), row[3].as<std::string>(),
+                               row[4].as<std::string>(), fromHex(row[5].as<std::string>())});
+    }
+    return checkpoints;
+}
+
+} // namespace
+
+std::string checkpointMessage(const Checkpoint& c)
+{
+    return "aih-audit-checkpoint-v1\ntenant_id=" + c.tenantId + "\nseq=" + std::to_string(c.seq) +
+           "\nhead_hash=" + toHex(c.headHash) + "\nsigned_at=" + c.signedAt + "\nkey_id=" + c.keyId + "\n";
+}
+
+bool hasValidSignature(const Checkpoint& checkpoint, const AuditKeys& keys)
+{
+    return checkpoint.keyId == keys.keyId() &&
+           AuditKeys::verifySignature(checkpoint.signature, checkpointMessage(checkpoint), keys.publicKey());
+}
+
+Poco::JSON::Object::Ptr toJson(const Checkpoint& c)
+{
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    out->set("tenant_id", c.tenantId);
+    out->set("seq", c.seq);
+    out->set("head_hash", toHex(c.headHash));
+    out->set("signed_at", c.signedAt);
+    out->set("key_id", c.keyId);
+    out->set("algorithm", "Ed25519");
+    out->set("signature", toBase64(c.signature));
+    out->set("signed_message", checkpointMessage(c));
+    return out;
+}
+
+std::optional<Checkpoint> signHead(db::Transaction& tx, const AuditKeys& keys)
+{
+    const auto head = AuditStore::head(tx);
+    if (head.seq == 0) {
+        return std::nullopt;
+    }
+    Checkpoint checkpoint;
+    checkpoint.tenantId = tx.tenantId();
+    checkpoint.seq = head.seq;
+    checkpoint.headHash = head.hash;
+    checkpoint.signedAt = Poco::DateTimeFormatter::format(Poco::Timestamp(), "%Y-%m-%dT%H:%M:%S.%FZ");
+    checkpoint.keyId = keys.keyId();
+    checkpoint.signature = keys.sign(checkpointMessage(checkpoint));
+    CheckpointStore::insert(tx, checkpoint);
+    return checkpoint;
+}
+
+void CheckpointStore::insert(db::Transaction& tx, const Checkpoint& c)
+{
+    tx.exec(insertSql, c.tenantId, c.seq, toHex(c.headHash), c.signedAt, c.keyId, toHex(c.signature));
+}
+
+std::vector<Checkpoint> CheckpointStore::list(db::Transaction& tx, std::optional<std::int64_t> beforeSeq,
+                                              int limit)
+{
+    const auto before = beforeSeq ? std::optional<std::string>(std::to_string(*beforeSeq)) : std::nullopt;
+    return read(tx.exec(listSql, db::nullable(before), limit));
+}
+
+std::vector<Checkpoint> CheckpointStore::all(db::Transaction& tx)
+{
+    return read(tx.exec(allSql));
+}
+
+} // namespace aih::audit

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "auth/RedisSignInThrottle.h"
+
+#include "auth/Secrets.h"
+#include "http/ApiError.h"
+#include "ratelimit/RequestLimits.h"
+
+namespace aih::auth {
+namespace {
+
+constexpr ratelimit::Window fifteenMinutes{15 * 60};
+
+[[noreturn]] void failClosed()
+{
+    throw http::ApiError(http::ErrorCode::ServiceUnavailable,
+                         "Sign-in is briefly unavailable; try again shortly.")
+        .withRetryAfter(5);
+}
+
+} // namespace
+
+RedisSignInThrottle::RedisSignInThrottle(const std::string& host, int port, int perAccount, int perAddress)
+    : redis_(host, port, fifteenMinutes), perAccount_(perAccount), perAddress_(perAddress)
+{
+}
+
+std::vector<ratelimit::Subject> RedisSignInThrottle::subjects(const std::string& account,
+                                                              const std::string& address) const
+{
+    // Hashed, so Redis never holds the email addresses people typed.
+    return {{"account", "login:a:" + sha256Hex(account), perAccount_},
+            {"address", "login:ip:" + sha256Hex(address), perAddress_}};
+}
+
+int RedisSignInThrottle::retryAfter(const std::string& account, const std::string& address)
+{
+    try {
+        const auto outcome = redis_.peek(subjects(account, address), ratelimit::unixNow());
+        if (outcome.refusedBy < 0) {
+            return 0;
+        }
+        return static_cast<int>(outcome.decisions[static_cast<std::size_t>(outcome.refusedBy)].retryAfter);
+    } catch (const http::ApiError&) {
+        throw;
+    } catch (const std::exception&) {
+        failClosed();
+    }
+}
+
+void RedisSignInThrottle::recordFailure(const std::string& account, const std::string& address)
+{
+    try {
+        redis_.admit(subjects(account, address), ratelimit::unixNow());
+    } catch (const std::exception&) {
+        failClosed();
+    }
+}
+
+} // namespace aih::auth

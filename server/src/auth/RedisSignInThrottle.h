@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "auth/SignInThrottle.h"
+#include "ratelimit/RedisRateLimiter.h"
+
+namespace aih::auth {
+
+/// Failed sign-ins counted in Redis, so an attacker spreading guesses over every instance
+/// meets one limit. Unlike API traffic this fails closed: if Redis cannot be asked, sign-in
+/// answers 503 rather than letting guesses through uncounted.
+class RedisSignInThrottle : public SignInThrottle
+{
+public:
+    RedisSignInThrottle(const std::string& host, int port, int perAccount, int perAddress);
+
+    int retryAfter(const std::string& account, const std::string& address) override;
+    void recordFailure(const std::string& account, const std::string& address) override;
+    /// A success does not reset the shared counters: failures age out of the window instead.
+    void recordSuccess(const std::string&) override {}
+
+private:
+    std::vector<ratelimit::Subject> subjects(const std::string& account, const std::string& address) const;
+
+    ratelimit::RedisRateLimiter redis_;
+    int perAccount_;
+    int perAddress_;
+};
+
+} // namespace aih::auth

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "billing/BillingAccount.h"
+#include "billing/BillingStore.h"
+#include "billing/StripeClient.h"
+#include "billing/SubscriptionRules.h"
+#include "http/RequestContext.h"
+
+#include <optional>
+#include <string>
+
+namespace aih::billing {
+
+struct CheckoutRequest
+{
+    std::string tier;
+    std::optional<std::string> successUrl;
+    std::optional<std::string> cancelUrl;
+};
+
+struct CheckoutSession
+{
+    std::string id;
+    std::string url;
+};
+
+struct SubscriptionView
+{
+    BillingAccount account;
+    std::optional<PaymentRecord> lastPayment;
+};
+
+/// What a tenant's admins do with billing: buy a plan through Stripe Checkout, manage it in
+/// Stripe's customer portal, and see where it stands. Tiers themselves only ever change through
+/// verified webhooks (WebhookService), never through anything a tenant sends us.
+class BillingService
+{
+public:
+    BillingService(const StripeClient& stripe, PriceCatalog prices, std::string baseDomain);
+
+    CheckoutSession createCheckout(http::RequestContext& ctx, const CheckoutRequest& request);
+    std::string openPortal(http::RequestContext& ctx, const std::optional<std::string>& returnUrl);
+    SubscriptionView subscription(http::RequestContext& ctx);
+
+    const PriceCatalog& prices() const { return prices_; }
+    bool configured() const { return stripe_.configured(); }
+
+private:
+    /// The tenant's one Stripe customer, created on first need.
+    std::string ensureCustomer(http::RequestContext& ctx, const BillingAccount& account);
+    void requireConfigured() const;
+    std::string defaultUrl(const BillingAccount& account, const std::string& query) const;
+
+    const StripeClient& stripe_;
+    PriceCatalog prices_;
+    std::string baseDomain_;
+};
+
+/// Turns a failed Stripe call into the client's answer: 503 when Stripe is unreachable, 422
+/// when it rejected one of the client's own values, 502 otherwise. Logs the details.
+[[noreturn]] void throwForStripe(const StripeError& error, const std::string& requestId);
+
+/// Who did it, for the billing history: `user:<id>` or `key:<id>`.
+std::string actorOf(const http::RequestContext& ctx);
+
+} // namespace aih::billing

@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "billing/WebhookService.h"
+
+#include "aih/Validation.h"
+#include "billing/BillingEvents.h"
+#include "billing/BillingLog.h"
+#include "billing/BillingStore.h"
+#include "billing/WebhookSignature.h"
+#include "http/AccessLog.h"
+#include "http/ApiError.h"
+
+#include <algorithm>
+#include <array>
+#include <ctime>
+
+namespace aih::billing {
+namespace {
+
+using http::ApiError;
+using http::ErrorCode;
+
+Poco::JSON::Object::Ptr changeDetails(const BillingAccount& before, const BillingAccount& after)
+{
+    Poco::JSON::Object::Ptr details = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    details->set("subscription_id", after.subscriptionId);
+    details->set("from_tier", std::string(tierName(before.tier)));
+    details->set("to_tier", std::string(tierName(after.tier)));
+    details->set("from_status", before.status);
+    details->set("to_status", after.status);
+    details->set("cancel_at_period_end", after.cancelAtPeriodEnd);
+    return details;
+}
+
+bool changed(const BillingAccount& before, const BillingAccount& after)
+{
+    return before.tier != after.tier || before.status != after.status ||
+           before.cancelAtPeriodEnd != after.cancelAtPeriodEnd ||
+           before.subscriptionId != after.subscriptionId;
+}
+
+long long unixNow()
+{
+    return static_cast<long long>(std::time(nullptr));
+}
+
+} // namespace
+
+bool isHandledEventType(const std::string& type)
+{
+    static const std::array<std::string, 6> handled{"checkout.session.completed",
+                                                    "customer.subscription.created",
+                                                    "customer.subscription.updated",
+                                                    "customer.subscription.deleted",
+                                                    "invoice.paid",
+                                                    "invoice.payment_failed"};
+    return std::ranges::find(handled, type) != handled.end();
+}
+
+WebhookService::WebhookService(const StripeClient& stripe, PriceCatalog prices, std::string webhookSecret,
+                               std::chrono::seconds gracePeriod, Announce announce)
+    : stripe_(stripe), prices_(std::move(prices)), secret_(std::move(webhookSecret)),
+      graceSeconds_(gracePeriod.count()), announce_(std::move(announce))
+{
+}
+
+void WebhookService::verify(const http::RequestContext& ctx) const
+{
+    // Some events are settled by asking Stripe, so without the API key they cannot be applied.
+    if (secret_.empty() || !stripe_.configured()) {
+        throw ApiError(ErrorCode::ServiceUnavailable, "Billing webhooks are not configured on this server.");
+    }
+    const auto check = verifyStripeSignature(ctx.header("Stripe-Signature"), ctx.body, secret_, unixNow());
+    switch (check) {
+    case SignatureCheck::Valid:
+        return;
+    case SignatureCheck::Malformed:
+        throw ApiError(ErrorCode::InvalidSignature, "Stripe-Signature is missing or malformed.");
+    case SignatureCheck::Stale:
+        throw ApiError(ErrorCode::InvalidSignature,
+                       "The signature's timestamp is outside the 300 s tolerance.");
+    case SignatureCheck::Mismatch:
+        break;
+    }
+    throw ApiError(ErrorCode::InvalidSignature, "No signature matches the payload.");
+}
+
+std::string WebhookService::handle(http::RequestContext& ctx)
+{
+    verify(ctx);
+    StripeEvent event;
+    Target target;
+    try {
+        event = readEvent(parseStripeJson(ctx.body));
+        if (!isHandledEventType(event.type)) {
+            logWebhook(ctx.requestId, event.id, event.type, "", "ignored", "unhandled event type");
+            return "ignored";
+        }
+        target = targetOf(event);
+    } catch (const StripeFormatError& error) {
+        throw ApiError(ErrorCode::MalformedRequest, std::string("The event cannot be read: ") + error.what());
+    }
+    const auto tenantId = tenantFor(ctx, event, target);
+    if (tenantId.empty()) {
+        logWebhook(ctx.requestId, event.id, event.type, "", "ignored", "no tenant for this customer");
+        return "ignored";
+    }
+    const auto outcome = ctx.inTenantOf(tenantId, [&](db::Transaction& tx) -> std::string {
+        // The row lock comes first: it orders concurrent deliveries for the tenant, so a second
+        // delivery of the same event finds the first one's claim committed.
+        auto account = BillingStore::lock(tx);
+        if (!BillingStore::claimEvent(tx, event)) {
+            return "duplicate";
+        }
+        auto result = apply(tx, account, event, target, ctx.requestId);
+        BillingStore::setOutcome(tx, event.id, result);
+        return result;
+    });
+    if (outcome == "applied") {
+        // Other instances hear of the change through the database's notification; this one must
+        // not answer its next request from the plan it cached before.
+        announce_("tenant:" + tenantId);
+    }
+    logWebhook(ctx.requestId, event.id, event.type, tenantId, outcome, "");
+    return outcome;
+}
+
+WebhookService::Target WebhookService::targetOf(const StripeEvent& event) const
+{
+    if (event.type == "checkout.session.completed") {
+        const auto session = readCheckoutSession(event.object);
+        return {session.customerId,
+                session.clientReferenceId.empty() ? session.tenantHint : session.clientReferenceId};
+    }
+    if (event.type.starts_with("invoice.")) {
+        return {readInvoice(event.object).customerId, {}};
+    }
+    const auto sub = readSubscription(event.object);
+    return {sub.customerId, sub.tenantHint};
+}
+
+std::string WebhookService::tenantFor(http::RequestContext& ctx, const StripeEvent& event,
+                                      const Target& target) const
+{
+    const auto reference =
+        isUuid(target.tenantReference) ? std::optional<std::string>(target.tenantReference) : std::nullopt;
+    const auto refs = ctx.database().inPlatform(
+        [&](db::Transaction& tx) { return BillingStore::resolve(tx, target.customerId, reference); });
+    if (!refs.byCustomer.empty() && !refs.byReference.empty() && refs.byCustomer != refs.byReference) {
+        // The customer link is ours and authoritative; a differing reference is worth a look.
+        logWebhook(ctx.requestId, event.id, event.type, refs.byCustomer, "note",
+                   "tenant reference " + refs.byReference + " differs from the customer's tenant");
+    }
+    return refs.byCustomer.empty() ? refs.byReference : refs.byCustomer;
+}
+
+std::string WebhookService::apply(db::Transaction& tx, BillingAccount& account, const StripeEvent& event,
+                                  const Target& target, const std::string& requestId) const
+{
+    if (account.customerId.empty() && !target.customerId.empty()) {
+        account.customerId = BillingStore::linkCustomer(tx, target.customerId);
+    }
+    if (event.type == "checkout.session.completed") {
+        return applyCheckout(tx, account, event, requestId);
+    }
+    if (event.type.starts_with("invoice.")) {
+        return applyInvoice(tx, account, event, requestId);
+    }
+    return applySubscriptionEvent(tx, account, event, requestId);
+}
+
+std::string WebhookService::applySubscriptionEvent(db::Transaction& tx, const BillingAccount& account,
+                                                   const StripeEvent& event,
+                                                   const std::string& requestId) const
+{
+    const auto sub = readSubscription(event.object);
+    switch (orderOf(account.stateAt, event.created)) {
+    case Ordering::Apply:
+        return applyState(tx, account, sub, event, requestId);
+    case Ordering::Resolve:
+        return applyCurrent(tx, account, sub.id, event, requestId);
+    case Ordering::Stale:
+        break;
+    }
+    return "stale";
+}
+
+std::string WebhookService::applyCheckout(db::Transaction& tx, const BillingAccount& account,
+                                          const StripeEvent& event, const std::string& requestId) const
+{
+    const auto session = readCheckoutSession(event.object);
+    if (session.mode != "subscription" || session.subscriptionId.empty()) {
+        return "ignored";
+    }
+    Poco::JSON::Object::Ptr details = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    details->set("session_id", session.id);
+    details->set("subscription_id", session.subscriptionId);
+    BillingEvents::record(tx,
+                          {"billing.checkout_completed", "stripe", true, event.id, event.created, details});
+    return applyCurrent(tx, account, session.subscriptionId, event, requestId);
+}
+
+std::string WebhookService::applyInvoice(db::Transaction& tx, const BillingAccount& account,
+                                         const StripeEvent& event, const std::string& requestId) const
+{
+    const auto invoice = readInvoice(event.object);
+    const bool paid = event.type == "invoice.paid";
+    Poco::JSON::Object::Ptr details = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    details->set("invoice_id", invoice.id);
+    details->set("subscription_id", invoice.subscriptionId);
+    details->set("amount", paid ? invoice.amountPaid : invoice.amountDue);
+    details->set("currency", invoice.currency);
+    details->set("attempt_count", invoice.attemptCount);
+    BillingEvents::record(tx, {paid ? "billing.payment_succeeded" : "billing.payment_failed", "stripe", paid,
+                               event.id, event.created, details});
+    if (invoice.subscriptionId.empty()) {
+        return "applied";
+    }
+    // An invoice says nothing about the subscription's state; Stripe's current one decides.
+    applyCurrent(tx, account, invoice.subscriptionId, event, requestId);
+    return "applied";
+}
+
+std::string WebhookService::applyCurrent(db::Transaction& tx, const BillingAccount& account,
+                                         const std::string& subscriptionId, const StripeEvent& event,
+                                         const std::string& requestId) const
+{
+    if (!subscriptionId.starts_with("sub_")) {
+        return "ignored";
+    }
+    SubscriptionSnapshot current;
+    try {
+        current = readSubscription(stripe_.get("/v1/subscriptions/" + subscriptionId));
+    } catch (const StripeError& error) {
+        if (error.kind == StripeError::Kind::Unavailable) {
+            // Nothing is committed: Stripe delivers the event again later.
+            http::logInternalError(requestId, error.what());
+            throw ApiError(ErrorCode::ServiceUnavailable, "Stripe is unreachable; deliver again later.")
+                .withRetryAfter(30);
+        }
+        logWebhook(requestId, event.id, event.type, account.tenantId, "note", error.what());
+        return "ignored";
+    } catch (const StripeFormatError& error) {
+        logWebhook(requestId, event.id, event.type, account.tenantId, "note", error.what());
+        return "ignored";
+    }
+    // Fetched under the row lock, this is at least as new as anything applied before it.
+    return applyState(tx, account, current, event, requestId);
+}
+
+std::string WebhookService::applyState(db::Transaction& tx, const BillingAccount& account,
+                                       const SubscriptionSnapshot& sub, const StripeEvent& event,
+                                       const std::string& requestId) const
+{
+    if (!mayReplace(account, sub)) {
+        logWebhook(requestId, event.id, event.type, account.tenantId, "note",
+                   "ignored " + sub.status + " " + sub.id + ": the tenant's subscription is " +
+                       account.subscriptionId);
+        return "ignored";
+    }
+    const auto priceTier = prices_.tierOf(sub.priceId);
+    if (!priceTier && grantsPaidTier(sub.status)) {
+        logWebhook(requestId, event.id, event.type, account.tenantId, "note",
+                   "price " + sub.priceId + " is not configured for any tier; treated as free");
+    }
+    const auto next = nextState(account, sub, priceTier, event.created, unixNow(), graceSeconds_);
+    BillingStore::save(tx, next);
+    if (changed(account, next)) {
+        BillingEvents::record(tx, {"billing.subscription_changed", "stripe", true, event.id, event.created,
+                                   changeDetails(account, next)});
+    }
+    return "applied";
+}
+
+} // namespace aih::billing

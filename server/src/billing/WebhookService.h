@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "billing/BillingAccount.h"
+#include "billing/StripeClient.h"
+#include "billing/StripeObjects.h"
+#include "billing/SubscriptionRules.h"
+#include "db/Transaction.h"
+#include "http/RequestContext.h"
+
+#include <chrono>
+#include <functional>
+#include <string>
+
+namespace aih::billing {
+
+/// Stripe's webhook: verifies the signature on the raw body before reading anything, finds the
+/// tenant, and applies the event exactly once. The event id is claimed and the change applied in
+/// one tenant transaction, with the tenant row locked, so redeliveries (also concurrent ones)
+/// are acknowledged without effect and a crash between the two cannot happen. Events arrive in
+/// any order: an older subscription state never overwrites a newer one, and where the order
+/// cannot be told (the same second, or events that carry no subscription state) the current
+/// subscription is fetched from Stripe while the row is locked.
+class WebhookService
+{
+public:
+    /// `announce` tells this instance's caches about a committed change (see ChangeListener).
+    using Announce = std::function<void(const std::string& payload)>;
+
+    WebhookService(const StripeClient& stripe, PriceCatalog prices, std::string webhookSecret,
+                   std::chrono::seconds gracePeriod, Announce announce);
+
+    /// Returns the outcome: applied, duplicate, stale or ignored. Throws 400 for a bad signature
+    /// or an unreadable event, 503 when the database or Stripe is unreachable (Stripe retries).
+    std::string handle(http::RequestContext& ctx);
+
+private:
+    struct Target
+    {
+        std::string customerId;
+        std::string tenantReference;
+    };
+
+    void verify(const http::RequestContext& ctx) const;
+    Target targetOf(const StripeEvent& event) const;
+    std::string tenantFor(http::RequestContext& ctx, const StripeEvent& event, const Target& target) const;
+    std::string apply(db::Transaction& tx, BillingAccount& account, const StripeEvent& event,
+                      const Target& target, const std::string& requestId) const;
+    std::string applySubscriptionEvent(db::Transaction& tx, const BillingAccount& account,
+                                       const StripeEvent& event, const std::string& requestId) const;
+    std::string applyCheckout(db::Transaction& tx, const BillingAccount& account, const StripeEvent& event,
+                              const std::string& requestId) const;
+    std::string applyInvoice(db::Transaction& tx, const BillingAccount& account, const StripeEvent& event,
+                             const std::string& requestId) const;
+    /// Fetches the subscription's current state and applies it; "ignored" if Stripe has none.
+    std::string applyCurrent(db::Transaction& tx, const BillingAccount& account,
+                             const std::string& subscriptionId, const StripeEvent& event,
+                             const std::string& requestId) const;
+    std::string applyState(db::Transaction& tx, const BillingAccount& account,
+                           const SubscriptionSnapshot& sub, const StripeEvent& event,
+                           const std::string& requestId) const;
+
+    const StripeClient& stripe_;
+    PriceCatalog prices_;
+    std::string secret_;
+    long long graceSeconds_;
+    Announce announce_;
+};
+
+/// The event types the webhook acts on; anything else is acknowledged and ignored.
+bool isHandledEventType(const std::string& type);
+
+} // namespace aih::billing

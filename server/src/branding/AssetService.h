@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "branding/Branding.h"
+#include "http/RequestContext.h"
+#include "tenancy/TenantPlans.h"
+
+#include <optional>
+#include <string>
+
+namespace aih::branding {
+
+/// Per kind of asset: how large a file and how many pixels we accept. Pixels matter as much
+/// as bytes: a small PNG can declare a canvas that costs a browser gigabytes to decode.
+struct AssetLimits
+{
+    std::size_t maxBytes;
+    int maxSide;
+    long long maxPixels;
+};
+
+enum class AssetKind
+{
+    Logo,
+    Favicon,
+};
+
+/// Upload rules: plan feature custom_branding, which formats each kind accepts, size and pixel
+/// limits, content-addressed storage, and dropping assets nothing refers to any more.
+class AssetService
+{
+public:
+    static constexpr AssetLimits logoLimits{512 * 1024, 2048, 2048LL * 1024};
+    static constexpr AssetLimits faviconLimits{128 * 1024, 256, 256LL * 256};
+
+    explicit AssetService(tenancy::TenantPlans& plans);
+
+    /// Stores the image and makes it the tenant's logo or favicon; returns it without bytes.
+    Asset upload(http::RequestContext& ctx, AssetKind kind, const std::string& bytes);
+    /// A stored asset of the request's tenant; 404 when it has none by that hash.
+    Asset find(http::RequestContext& ctx, const std::string& sha256);
+
+private:
+    tenancy::TenantPlans& plans_;
+};
+
+std::optional<AssetKind> assetKindFromName(const std::string& name);
+
+} // namespace aih::branding

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "branding/DomainService.h"
+
+#include "branding/DomainName.h"
+#include "http/ApiError.h"
+#include "tenancy/PlanGate.h"
+
+#include <algorithm>
+#include <sodium.h>
+
+namespace aih::branding {
+namespace {
+
+using http::ApiError;
+using http::ErrorCode;
+
+constexpr int retryAfterSeconds = 30;
+
+std::string newToken()
+{
+    unsigned char bytes[16];
+    randombytes_buf(bytes, sizeof bytes);
+    char hex[sizeof bytes * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
+    return hex;
+}
+
+DomainClaim existingClaim(db::Transaction& tx)
+{
+    auto claim = DomainStore::find(tx);
+    if (!claim) {
+        throw ApiError(ErrorCode::NotFound, "No custom domain is set; PUT one first.");
+    }
+    return *claim;
+}
+
+ApiError claimedElsewhere()
+{
+    return ApiError(ErrorCode::Conflict, "This domain is already in use by another tenant.");
+}
+
+} // namespace
+
+DomainService::DomainService(tenancy::TenantPlans& plans, Announce announce, DnsTxtResolver resolver,
+                             std::string baseDomain)
+    : plans_(plans), announce_(std::move(announce)), resolver_(std::move(resolver)),
+      baseDomain_(std::move(baseDomain))
+{
+}
+
+DomainClaim DomainService::claim(http::RequestContext& ctx, const std::string& input)
+{
+    tenancy::requireFeature(plans_.get(ctx.tenantId), "custom_domain");
+    const auto check = checkCustomDomain(input, baseDomain_);
+    if (!check.problem.empty()) {
+        throw ApiError::validation("domain", check.problem);
+    }
+    std::optional<std::string> released;
+    auto claim = ctx.inTenant([&](db::Transaction& tx) {
+        const auto owner = DomainStore::servingTenant(tx, check.domain);
+        if (owner && *owner != ctx.tenantId) {
+            throw claimedElsewhere();
+        }
+        const auto current = DomainStore::find(tx);
+        if (current && current->domain == check.domain) {
+            return *current;
+        }
+        if (current && current->status == "verified") {
+            released = current->domain;
+        }
+        DomainStore::serveOn(tx, std::nullopt);
+        DomainStore::put(tx, check.domain, newToken());
+        return *DomainStore::find(tx);
+    });
+    if (released) {
+        announce_("domain:" + *released);
+    }
+    return claim;
+}
+
+DomainClaim DomainService::get(http::RequestContext& ctx)
+{
+    return ctx.inTenant([](db::Transaction& tx) { return existingClaim(tx); });
+}
+
+DomainClaim DomainService::verify(http::RequestContext& ctx)
+{
+    tenancy::requireFeature(plans_.get(ctx.tenantId), "custom_domain");
+    const auto claim = get(ctx);
+    if (claim.status == "verified") {
+        return claim;
+    }
+    // The lookup runs outside any transaction: no connection is held while DNS answers.
+    const auto recordName = verificationRecordName(claim.domain);
+    const auto expected = verificationRecordValue(claim.token);
+    const auto lookup = resolver_.lookup(recordName);
+    const bool proven = lookup.outcome == TxtLookup::Outcome::Answered &&
+                        std::ranges::find(lookup.records, expected) != lookup.records.end();
+    if (!proven) {
+        const auto failure = lookup.outcome == TxtLookup::Outcome::Failed
+                                 ? "DNS lookup of " + recordName + " failed: " + lookup.error
+                             : lookup.outcome == TxtLookup::Outcome::NoSuchName
+                                 ? recordName + " does not exist"
+                                 : recordName + " has no TXT record \"" + expected + "\"";
+        ctx.inTenant([&](db::Transaction& tx) { DomainStore::recordFailure(tx, failure); });
+        if (lookup.outcome == TxtLookup::Outcome::Failed) {
+            throw ApiError(ErrorCode::ServiceUnavailable, failure + "; try again shortly.")
+                .withRetryAfter(retryAfterSeconds);
+        }
+        throw ApiError(ErrorCode::ValidationFailed, "The domain is not verified yet: " + failure + ".")
+            .withField("domain", "publish a TXT record " + recordName + " with the value " + expected)
+            .withExtension("record_name", recordName)
+            .withExtension("record_value", expected);
+    }
+    auto verified = ctx.inTenant([&](db::Transaction& tx) {
+        const auto current = existingClaim(tx);
+        if (current.domain != claim.domain || current.token != claim.token) {
+            throw ApiError(ErrorCode::Conflict, "The custom domain changed while it was being verified.");
+        }
+        if (!DomainStore::serveOn(tx, current.domain)) {
+            throw claimedElsewhere();
+        }
+        DomainStore::markVerified(tx);
+        return *DomainStore::find(tx);
+    });
+    announce_("domain:" + verified.domain);
+    return verified;
+}
+
+void DomainService::remove(http::RequestContext& ctx)
+{
+    const auto removed = ctx.inTenant([](db::Transaction& tx) {
+        const auto claim = existingClaim(tx);
+        DomainStore::serveOn(tx, std::nullopt);
+        DomainStore::remove(tx);
+        return claim.domain;
+    });
+    announce_("domain:" + removed);
+}
+
+} // namespace aih::branding

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "branding/BrandingRoutes.h"
+#include "branding/ThemeStylesheet.h"
+#include "http/ApiError.h"
+
+namespace aih::branding {
+namespace {
+
+using http::Access;
+using http::ApiError;
+using http::ErrorCode;
+using http::RequestContext;
+using http::Response;
+
+bool isSha256Hex(const std::string& text)
+{
+    return text.size() == 64 && text.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
+// The portal answers to its Host alone: a header cannot make one tenant's domain show another.
+std::string hostTenant(RequestContext& ctx, tenancy::TenantDirectory& directory)
+{
+    auto id = directory.tenantForHost(ctx.header("Host"));
+    if (!id) {
+        throw ApiError(ErrorCode::NotFound, "No portal here: open it on your workspace's own address.");
+    }
+    return *id;
+}
+
+} // namespace
+
+void addPortalRoutes(http::Router& router, BrandingService& branding, AssetService& assets,
+                     tenancy::TenantDirectory& directory)
+{
+    router.add({"GET", "/portal", Access::Public, Role::User,
+                [&branding, &directory](RequestContext& ctx) {
+                    const auto view = branding.portal(ctx, hostTenant(ctx, directory));
+                    return Response::page(renderPortalPage(view, StyleMode::Linked));
+                },
+                "The tenant's branded landing and sign-in page"});
+    router.add({"GET", "/portal/themes/{hash}", Access::Public, Role::User,
+                [&branding, &directory](RequestContext& ctx) {
+                    const auto view = branding.portal(ctx, hostTenant(ctx, directory));
+                    auto css = themeStylesheet(view.branding);
+                    // Only the current theme is served; an old hash is simply gone.
+                    if (themeUrl(css) != "/portal/themes/" + ctx.param("hash")) {
+                        throw ApiError(ErrorCode::NotFound, "This theme is no longer current.");
+                    }
+                    return Response::immutable(std::move(css), "text/css; charset=utf-8", ctx.param("hash"));
+                },
+                "The portal's stylesheet, addressed by its hash"});
+    router.add({"GET", "/portal/assets/{hash}", Access::Public, Role::User,
+                // Any way of naming the tenant will do here (the console fetches logos with its
+                // credential); the asset is public anyway, and only that tenant's are visible.
+                [&assets](RequestContext& ctx) {
+                    const auto& hash = ctx.param("hash");
+                    if (!isSha256Hex(hash) || ctx.tenantId.empty()) {
+                        throw ApiError(ErrorCode::NotFound, "No such asset.");
+                    }
+                    auto asset = assets.find(ctx, hash);
+                    return Response::immutable(std::move(asset.bytes), asset.mediaType, hash);
+                },
+                "A tenant's uploaded image, addressed by its SHA-256"});
+}
+
+} // namespace aih::branding

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "gdpr/GdprRoutes.h"
+
+#include "http/RequestBody.h"
+
+namespace aih::gdpr {
+namespace {
+
+using http::Access;
+using http::RequestContext;
+using http::Response;
+
+} // namespace
+
+void addGdprRoutes(http::Router& router, GdprService& service)
+{
+    router.add({"GET", "/api/enterprise/gdpr/users/{id}/export", Access::Session, Role::User,
+                [&service](RequestContext& ctx) {
+                    const auto& id = http::uuidParam(ctx, "id");
+                    auto response = Response::streamed(200, "application/json", service.exportUser(ctx, id));
+                    response.headers.emplace_back("Content-Disposition",
+                                                  "attachment; filename=\"personal-data-" + id + ".json\"");
+                    return response;
+                },
+                "All personal data held about a user (the user themself, or an admin)"});
+
+    router.add({"POST", "/api/enterprise/gdpr/users/{id}/erase", Access::Session, Role::Admin,
+                [&service](RequestContext& ctx) {
+                    const auto& id = http::uuidParam(ctx, "id");
+                    if (!ctx.body.empty()) {
+                        http::jsonBodyOf(ctx).finish();
+                    }
+                    const auto erasure = service.erase(ctx, id);
+                    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+                    out->set("user_id", erasure.userId);
+                    out->set("erased", true);
+                    out->set("audit_entries_pseudonymised", erasure.auditEntriesKept);
+                    return Response::json(200, out);
+                },
+                "Erase a user's personal data; their audit entries stay, pseudonymised"});
+}
+
+} // namespace aih::gdpr

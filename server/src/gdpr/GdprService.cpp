@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "gdpr/GdprService.h"
+
+#include "apikeys/ApiKeyJson.h"
+#include "apikeys/ApiKeyStore.h"
+#include "audit/AuditQueryStore.h"
+#include "audit/EntryView.h"
+#include "gdpr/GdprStore.h"
+#include "http/ApiError.h"
+#include "tenancy/TenantStore.h"
+#include "users/UserJson.h"
+#include "users/UserStore.h"
+
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/Timestamp.h>
+
+namespace aih::gdpr {
+namespace {
+
+using http::ApiError;
+using http::ErrorCode;
+
+Poco::Dynamic::Var orNull(const std::optional<std::string>& value)
+{
+    return value ? Poco::Dynamic::Var(*value) : Poco::Dynamic::Var();
+}
+
+Poco::JSON::Object::Ptr toJson(const SessionRecord& session)
+{
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    out->set("id", session.id);
+    out->set("created_at", session.createdAt);
+    out->set("ip_address", orNull(session.ipAddress));
+    out->set("user_agent", orNull(session.userAgent));
+    out->set("ended_at", orNull(session.endedAt));
+    out->set("end_reason", orNull(session.endReason));
+    return out;
+}
+
+/// An entry as the data subject may see it: their own sealed fields opened, other people's left
+/// out (an admin's address on an entry about the user is the admin's personal data).
+audit::EntryView subjectView(const audit::StoredEntry& stored, const audit::AuditKeys& keys,
+                             const std::string& userId)
+{
+    auto view = audit::openEntry(stored, keys);
+    const auto& e = stored.entry;
+    const bool originIsTheirs =
+        e.actorId == userId ||
+        (e.actorType == audit::actorTypeName(audit::ActorType::Anonymous) && e.subjectId == userId);
+    if (!originIsTheirs) {
+        view.ipAddress.reset();
+        view.userAgent.reset();
+    }
+    if (e.subjectId != userId) {
+        view.subjectDetails.clear();
+    }
+    return view;
+}
+
+void writeKeys(db::Transaction& tx, const std::string& userId, std::ostream& out)
+{
+    out << "\"api_keys\":[";
+    bool first = true;
+    db::Keyset position;
+    for (;;) {
+        const auto page = apikeys::ApiKeyStore::list(tx, userId, 200, position);
+        for (const auto& key : page.keys) {
+            out << (first ? "" : ",") << http::toJsonText(apikeys::toJson(key));
+            first = false;
+        }
+        if (!page.nextCursor) {
+            break;
+        }
+        position = db::Keyset::parse(page.nextCursor);
+    }
+    out << "]";
+}
+
+} // namespace
+
+http::BodyWriter GdprService::exportUser(http::RequestContext& ctx, const std::string& userId) const
+{
+    ctx.inTenant([&](db::Transaction& tx) {
+        // The role checked is the one the actor check just read from the database.
+        if (ctx.principal.userId != userId && ctx.principal.role != Role::Admin) {
+            throw ApiError(ErrorCode::Forbidden, "Only admins can export another user's data.");
+        }
+        if (!users::UserStore::findById(tx, userId)) {
+            throw ApiError(ErrorCode::NotFound, "No such user.");
+        }
+        audit_.record(tx, audit::eventFrom(ctx, "gdpr.export").on("user", userId).about(userId));
+    });
+    return [this, &ctx, userId](std::ostream& out) {
+        ctx.inTenant([&](db::Transaction& tx) { writeExport(tx, userId, out); });
+    };
+}
+
+void GdprService::writeExport(db::Transaction& tx, const std::string& userId, std::ostream& out) const
+{
+    const auto user = users::UserStore::findById(tx, userId);
+    out << "{\"exported_at\":\"" << Poco::DateTimeFormatter::format(Poco::Timestamp(), "%Y-%m-%dT%H:%M:%SZ")
+        << "\",\"user\":" << (user ? http::toJsonText(users::toJson(*user)) : "null") << ",\"sessions\":[";
+    bool first = true;
+    for (const auto& session : GdprStore::sessions(tx, userId)) {
+        out << (first ? "" : ",") << http::toJsonText(toJson(session));
+        first = false;
+    }
+    out << "],";
+    writeKeys(tx, userId, out);
+    out << ",\"audit_entries\":[";
+    audit::AuditQueryStore::openSubjectRows(tx, userId);
+    first = true;
+    for (auto batch = audit::AuditQueryStore::fetchRows(tx); !batch.empty() && out;
+         batch = audit::AuditQueryStore::fetchRows(tx)) {
+        for (const auto& stored : batch) {
+            out << (first ? "\n" : ",\n")
+                << http::toJsonText(audit::toJson(subjectView(stored, audit_.keys(), userId)));
+            first = false;
+        }
+    }
+    out << "]}\n";
+}
+
+Erasure GdprService::erase(http::RequestContext& ctx, const std::string& userId) const
+{
+    return ctx.inTenant([&](db::Transaction& tx) {
+        // Serialised with user changes, so the last-admin rule holds under concurrency.
+        tenancy::TenantStore::findForUpdate(tx, tx.tenantId());
+        const auto user = users::UserStore::findById(tx, userId);
+        if (!user) {
+            throw ApiError(ErrorCode::NotFound, "No such user.");
+        }
+        if (user->role == Role::Admin && user->active && users::UserStore::countActiveAdmins(tx) <= 1) {
+            throw ApiError(ErrorCode::LastAdmin,
+                           "This is the tenant's last active admin; promote another first.");
+        }
+        GdprStore::erase(tx, userId);
+        audit_.eraseSubject(tx, userId);
+        Erasure erasure{userId, GdprStore::auditEntriesAbout(tx, userId)};
+        audit_.record(tx, audit::eventFrom(ctx, "gdpr.erase")
+                              .on("user", userId)
+                              .about(userId)
+                              .with("audit_entries_pseudonymised", erasure.auditEntriesKept));
+        return erasure;
+    });
+}
+
+} // namespace aih::gdpr

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "audit/AuditLog.h"
+#include "http/RequestContext.h"
+#include "http/Response.h"
+
+#include <cstdint>
+#include <string>
+
+namespace aih::gdpr {
+
+struct Erasure
+{
+    std::string userId;
+    /// Audit entries that still record what the user did and what was done to them, now under
+    /// their pseudonymous id only.
+    std::int64_t auditEntriesKept = 0;
+};
+
+/// The data subject's rights (GDPR articles 15 and 17) over what the core tables and the audit
+/// trail hold about a user.
+///
+/// Erasure and the audit trail: the trail must keep proving what happened, and must forget who
+/// the person was. Its entries name people only by pseudonymous ids; everything personal
+/// (email, name, API key names, the address and user agent of their requests) is sealed under a
+/// key of the person's own, and the chain hashes cover the sealed bytes. Erasure destroys that
+/// key: the entries, their hashes and the chain's verifiability stay exactly as they were, and
+/// the personal fields become unreadable to everyone, the server included.
+class GdprService
+{
+public:
+    explicit GdprService(const audit::AuditLog& audit) : audit_(audit) {}
+
+    /// The user themself or an admin: profile, sessions, API keys and every audit entry they
+    /// caused or are the subject of, streamed as one JSON document. The request is audited.
+    http::BodyWriter exportUser(http::RequestContext& ctx, const std::string& userId) const;
+    /// Admins only; the tenant's last active admin cannot be erased.
+    Erasure erase(http::RequestContext& ctx, const std::string& userId) const;
+
+private:
+    void writeExport(db::Transaction& tx, const std::string& userId, std::ostream& out) const;
+
+    const audit::AuditLog& audit_;
+};
+
+} // namespace aih::gdpr

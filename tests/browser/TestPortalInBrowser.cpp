@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: Apache-2.0
+// Loads two tenants' portals in headless Chromium, screenshots them into the build folder and
+// reads the pixels: each tenant's primary colour must really render, the allowed part of the
+// hostile tenant's CSS must apply, and none of its hostile parts may.
+#include "ApiHelpers.h"
+#include "LiveServer.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace aih::test;
+
+namespace {
+
+const QColor alphaPrimary("#1E88E5");
+const QColor betaPrimary("#2E7D32");
+const QColor allowedYellow("#FDD835");
+const QColor hostileMagenta("#FF00FF");
+
+// Each line tries to paint the page magenta or phone home; only the yellow rule is allowed.
+const char* hostileCss = R"(</style><script>document.body.style.background='#ff00ff'</script>
+@import url("data:text/css,body{background:%23ff00ff}");
+body { background: #ff00ff url(https://evil.example/track.png) }
+.portal-header { background-color: ex\70ression(alert(1)); -moz-binding: url(//evil.example/x.xml#x) }
+@media screen { @media screen { @media screen { body, .portal-main { background-color: #ff00ff } } } }
+.portal-main { behavior: url(x.htc); background-color: #fdd835 }
+input[value], a:visited, script, iframe { background: #ff00ff }
+.portal-welcome { color: #123456; b\61 ckground: url(javascript:alert(1)) }
+.portal-footer { background-image: url("/portal/assets/0000000000000000000000000000000000000000000000000000000000000000") }
+@font-face { font-family: x; src: url(https://evil.example/f.woff) }
+)";
+
+double shareOf(const QImage& image, const QColor& colour, int tolerance = 12)
+{
+    qint64 matching = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor pixel = image.pixelColor(x, y);
+            if (std::abs(pixel.red() - colour.red()) <= tolerance &&
+                std::abs(pixel.green() - colour.green()) <= tolerance &&
+                std::abs(pixel.blue() - colour.blue()) <= tolerance) {
+                ++matching;
+            }
+        }
+    }
+    return static_cast<double>(matching) / (static_cast<double>(image.width()) * image.height());
+}
+
+} // namespace
+
+class TestPortalInBrowser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        chromium = QStandardPaths::findExecutable("chromium");
+        QVERIFY2(!chromium.isEmpty(), "chromium is not installed (scripts/install-deps installs it)");
+        live = std::make_unique<LiveServer>();
+        alpha = createTenant(client(), "alpha", "enterprise");
+        beta = createTenant(client(), "beta", "enterprise");
+        QCOMPARE(
+            brand(alpha, {{"company_name", "Alpha Health"}, {"primary_color", alphaPrimary.name()}}).status,
+            200);
+        const auto saved = brand(beta, {{"company_name", "Beta Wellness"},
+                                        {"primary_color", betaPrimary.name()},
+                                        {"custom_css", hostileCss}});
+        QCOMPARE(saved.status, 200);
+        QVERIFY(saved.json()["css_dropped"].toArray().size() >= 8);
+    }
+
+    void eachTenantsPrimaryColourRenders()
+    {
+        const auto alphaShot = screenshot(alpha.slug);
+        const auto betaShot = screenshot(beta.slug);
+        // The header band is the primary colour: a clear share of the page, and only that
+        // tenant's colour.
+        QVERIFY2(shareOf(alphaShot, alphaPrimary) > 0.08, "alpha's primary colour did not render");
+        QVERIFY2(shareOf(betaShot, betaPrimary) > 0.08, "beta's primary colour did not render");
+        QCOMPARE(shareOf(alphaShot, betaPrimary), 0.0);
+        QCOMPARE(shareOf(betaShot, alphaPrimary), 0.0);
+    }
+
+    void allowedTenantCssAppliesAndHostileCssDoesNot()
+    {
+        const auto betaShot = screenshot(beta.slug);
+        QVERIFY2(shareOf(betaShot, allowedYellow) > 0.2, "the allowed rule of beta's CSS did not apply");
+        QCOMPARE(shareOf(betaShot, hostileMagenta, 40), 0.0);
+        QCOMPARE(shareOf(screenshot(alpha.slug), allowedYellow), 0.0);
+        QVERIFY(!live->server->log().contains("/portal/assets/0000"));
+    }
+
+private:
+    HttpResponse brand(const TenantFixture& tenant, const QJsonObject& body)
+    {
+        return client().request("PUT", "/api/customization/customization",
+                                QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                bearer(tenant.accessToken));
+    }
+
+    QImage screenshot(const QString& slug)
+    {
+        QTemporaryDir profile;
+        const auto file = QDir(QCoreApplication::applicationDirPath()).filePath("portal-" + slug + ".png");
+        QFile::remove(file);
+        QProcess browser;
+        browser.setProcessChannelMode(QProcess::MergedChannels);
+        browser.start(chromium,
+                      {"--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                       "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
+                       "--user-data-dir=" + profile.path(),
+                       "--host-resolver-rules=MAP *.aih.test 127.0.0.1, MAP * ~NOTFOUND",
+                       "--window-size=1200,900", "--screenshot=" + file,
+                       QString("http://%1.aih.test:%2/portal").arg(slug).arg(live->server->port())});
+        if (!browser.waitForFinished(90000)) {
+            browser.kill();
+            browser.waitForFinished();
+            qFatal("chromium did not finish");
+        }
+        QImage image(file);
+        if (image.isNull()) {
+            qFatal("no screenshot from chromium:\n%s", browser.readAll().constData());
+        }
+        return image.convertToFormat(QImage::Format_RGB32);
+    }
+
+    HttpClient& client() { return *live->client; }
+    QString chromium;
+    std::unique_ptr<LiveServer> live;
+    TenantFixture alpha;
+    TenantFixture beta;
+};
+
+QTEST_GUILESS_MAIN(TestPortalInBrowser)
+#include "TestPortalInBrowser.moc"

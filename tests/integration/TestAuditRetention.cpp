@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: Apache-2.0
+// The audit trail's background work: signed checkpoints at intervals, and the retention purge
+// that removes only what the plan lets go, through the one privileged path, itself audited.
+#include "ApiHelpers.h"
+#include "LiveServer.h"
+#include "Wait.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+#include <pqxx/pqxx>
+
+using namespace aih::test;
+
+class TestAuditRetention : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        live =
+            std::make_unique<LiveServer>(std::map<QString, QString>{{"AIH_AUDIT_CHECKPOINT_SECONDS", "1"}});
+        owner = std::make_unique<pqxx::connection>(live->database.url());
+    }
+
+    void movedChainsAreCheckpointedAtIntervals()
+    {
+        const auto tenant = createTenant(client(), "retain-checkpoints");
+        const auto head = [&] {
+            return auditEntries(client(), tenant.accessToken).first().toObject()["seq"].toInt();
+        };
+        const auto latestCheckpoint = [&] {
+            const auto page =
+                client().get("/api/enterprise/audit-logs/checkpoints", bearer(tenant.accessToken));
+            const auto data = page.json()["data"].toArray();
+            return data.isEmpty() ? 0 : data.first().toObject()["seq"].toInt();
+        };
+        QVERIFY(waitUntil([&] { return latestCheckpoint() == head(); }, 15000));
+        client().post("/api/enterprise/admin/users", {{"email", "later@retain-checkpoints.example"}},
+                      bearer(tenant.accessToken));
+        QVERIFY(waitUntil([&] { return latestCheckpoint() == head(); }, 15000));
+        QVERIFY(client()
+                    .get("/api/enterprise/audit-logs/verify", bearer(tenant.accessToken))
+                    .json()["valid"]
+                    .toBool());
+    }
+
+    void entriesPastThePlansRetentionArePurgedAndThePurgeIsAudited()
+    {
+        // Free plan: 90 days. Entries 1 to 3 are made to look 100 days old.
+        const auto tenant = createTenant(client(), "retain-free");
+        for (int i = 0; i < 2; ++i) {
+            client().post("/api/enterprise/admin/users",
+                          {{"email", QString("u%1@retain-free.example").arg(i)}}, bearer(tenant.accessToken));
+        }
+        age(tenant, 3, 100);
+        QVERIFY(waitUntil(
+            [&] { return !auditEntries(client(), tenant.accessToken, "action=audit.purge").isEmpty(); },
+            15000));
+        const auto purge =
+            auditEntries(client(), tenant.accessToken, "action=audit.purge").first().toObject();
+        QCOMPARE(purge["actor"].toObject()["type"].toString(), QString("system"));
+        QCOMPARE(purge["metadata"].toObject()["rows_purged"].toInt(), 3);
+        QCOMPARE(purge["metadata"].toObject()["through_seq"].toInt(), 3);
+        QCOMPARE(purge["metadata"].toObject()["retention_days"].toInt(), 90);
+
+        const auto report =
+            client().get("/api/enterprise/audit-logs/verify", bearer(tenant.accessToken)).json();
+        QVERIFY2(report["valid"].toBool(), QJsonDocument(report).toJson().constData());
+        QCOMPARE(report["anchor"].toObject()["seq"].toInt(), 3);
+        QCOMPARE(report["first_seq"].toInt(), 4);
+        pqxx::work tx(*owner);
+        const auto purges = tx.exec_params(
+            "SELECT rows_purged, through_seq, purged_by FROM audit_purges WHERE tenant_id = $1",
+            tenant.id.toStdString());
+        QCOMPARE(purges.size(), pqxx::result::size_type(1));
+        QCOMPARE(purges[0][0].as<int>(), 3);
+        QCOMPARE(tx.exec_params("SELECT min(seq) FROM audit_log WHERE tenant_id = $1",
+                                tenant.id.toStdString())[0][0]
+                     .as<int>(),
+                 4);
+    }
+
+    void longerPlansKeepTheirEntries()
+    {
+        // Pro plan: 730 days, so 100-day-old entries stay.
+        const auto tenant = createTenant(client(), "retain-pro", "pro");
+        age(tenant, 2, 100);
+        const auto before = auditEntries(client(), tenant.accessToken).size();
+        QTest::qWait(3000);
+        QCOMPARE(auditEntries(client(), tenant.accessToken).size(), before);
+        QVERIFY(auditEntries(client(), tenant.accessToken, "action=audit.purge").isEmpty());
+    }
+
+private:
+    HttpClient& client() { return *live->client; }
+
+    /// Moves a tenant's first entries back in time, behind the server's back; their hashes no
+    /// longer match, which does not matter once the purge has removed them.
+    void age(const TenantFixture& tenant, int throughSeq, int days)
+    {
+        pqxx::work tx(*owner);
+        tx.exec("SET LOCAL session_replication_role = replica");
+        tx.exec_params("UPDATE audit_log SET occurred_at = occurred_at - make_interval(days => $3) "
+                       "WHERE tenant_id = $1 AND seq <= $2",
+                       tenant.id.toStdString(), throughSeq, days);
+        tx.commit();
+    }
+
+    std::unique_ptr<LiveServer> live;
+    std::unique_ptr<pqxx::connection> owner;
+};
+
+QTEST_GUILESS_MAIN(TestAuditRetention)
+#include "TestAuditRetention.moc"
