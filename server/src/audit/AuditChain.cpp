@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditChain.h"
 
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/Timestamp.h>
 #include <sodium.h>
 
 namespace aih::audit {
@@ -104,6 +106,16 @@ std::string fromHex(std::string_view hex)
     }
     bytes.resize(written);
     return bytes;
+}
+
+std::string timestampText(std::int64_t micros)
+{
+    return Poco::DateTimeFormatter::format(Poco::Timestamp(micros), "%Y-%m-%dT%H:%M:%S.%FZ");
+}
+
+std::int64_t nowMicros()
+{
+    return Poco::Timestamp().epochMicroseconds();
 }
 
 std::optional<std::string> nullIfEmpty(const std::string& text)

@@ -53,6 +53,10 @@ std::string toBase64(std::string_view bytes);
 /// Empty on malformed input.
 std::string fromHex(std::string_view hex);
 
+/// RFC 3339 in UTC with microseconds, the one timestamp form the trail shows and accepts back.
+std::string timestampText(std::int64_t micros);
+std::int64_t nowMicros();
+
 /// Empty input stays empty: a NULL column.
 std::optional<std::string> nullIfEmpty(const std::string& text);
 

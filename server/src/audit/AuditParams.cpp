@@ -4,7 +4,6 @@
 #include "aih/Validation.h"
 #include "http/ApiError.h"
 
-#include <Poco/DateTimeFormatter.h>
 #include <Poco/DateTimeParser.h>
 #include <Poco/Timestamp.h>
 #include <charconv>
@@ -17,14 +16,10 @@ using http::ApiError;
 
 constexpr std::size_t minSearchLength = 3;
 constexpr std::size_t maxSearchLength = 200;
-constexpr auto reportDefaultDays = 30;
+constexpr std::int64_t reportDefaultDays = 30;
 
-std::string rfc3339Text(const Poco::Timestamp& at)
-{
-    return Poco::DateTimeFormatter::format(at, "%Y-%m-%dT%H:%M:%S.%FZ");
-}
-
-std::optional<std::string> timestampParam(const http::RequestContext& ctx, const std::string& name)
+/// Microseconds since the epoch.
+std::optional<std::int64_t> timestampParam(const http::RequestContext& ctx, const std::string& name)
 {
     // Poco's parser is lenient (it reads "yesterday" as year 0), so the shape is checked first.
     static const std::regex rfc3339(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2}))");
@@ -39,7 +34,13 @@ std::optional<std::string> timestampParam(const http::RequestContext& ctx, const
         parsed.year() < 1) {
         throw ApiError::validation(name, "must be an RFC 3339 timestamp such as 2026-11-24T10:00:00Z");
     }
-    return rfc3339Text(parsed.timestamp() - Poco::Timespan(tz, 0).totalMicroseconds());
+    return (parsed.timestamp() - Poco::Timespan(tz, 0).totalMicroseconds()).epochMicroseconds();
+}
+
+std::optional<std::string> timestampTextParam(const http::RequestContext& ctx, const std::string& name)
+{
+    const auto micros = timestampParam(ctx, name);
+    return micros ? std::optional<std::string>(timestampText(*micros)) : std::nullopt;
 }
 
 std::optional<std::int64_t> positiveNumber(std::string_view text)
@@ -77,8 +78,8 @@ void checkOrder(const AuditFilter& filter)
 AuditFilter filterOf(const http::RequestContext& ctx)
 {
     AuditFilter filter;
-    filter.from = timestampParam(ctx, "from");
-    filter.to = timestampParam(ctx, "to");
+    filter.from = timestampTextParam(ctx, "from");
+    filter.to = timestampTextParam(ctx, "to");
     checkOrder(filter);
     if (auto action = ctx.queryValue("action")) {
         const bool valid =
@@ -112,16 +113,12 @@ AuditFilter filterOf(const http::RequestContext& ctx)
 
 AuditFilter reportRangeOf(const http::RequestContext& ctx)
 {
+    constexpr std::int64_t microsPerDay = 24LL * 3600 * 1'000'000;
+    const auto to = timestampParam(ctx, "to").value_or(nowMicros());
+    const auto from = timestampParam(ctx, "from").value_or(to - reportDefaultDays * microsPerDay);
     AuditFilter range;
-    range.to = timestampParam(ctx, "to").value_or(rfc3339Text(Poco::Timestamp()));
-    range.from = timestampParam(ctx, "from");
-    if (!range.from) {
-        Poco::DateTime to;
-        int tz = 0;
-        Poco::DateTimeParser::parse(Poco::DateTimeFormat::ISO8601_FRAC_FORMAT, *range.to, to, tz);
-        range.from =
-            rfc3339Text(to.timestamp() - Poco::Timespan(reportDefaultDays, 0, 0, 0, 0).totalMicroseconds());
-    }
+    range.from = timestampText(from);
+    range.to = timestampText(to);
     checkOrder(range);
     return range;
 }

@@ -19,26 +19,32 @@ namespace {
 // Optional filters as NULL-or-match. Each execution is planned for the values actually given, so
 // the filters not given fold away and the index that serves the rest is used: the page query runs
 // with plan_cache_mode=force_custom_plan, and a cursor's query is planned when it is declared.
-// Free text goes through aih_audit_search (see 0003_audit.sql) to reach its trigram index.
+// Free text goes through aih_audit_search (see 0003_audit.sql) to reach its trigram index, in a
+// statement of its own: under an OR the planner could not turn it into a join and would test
+// every row of the tenant against it.
 #define AIH_AUDIT_RANGE                                                                                      \
     "a.tenant_id = aih_current_tenant() AND ($1::timestamptz IS NULL OR a.occurred_at >= $1) "               \
     "AND ($2::timestamptz IS NULL OR a.occurred_at < $2) "
-#define AIH_AUDIT_FILTER                                                                                     \
+#define AIH_AUDIT_FIELDS                                                                                     \
     AIH_AUDIT_RANGE                                                                                          \
     "AND ($3::text IS NULL OR a.action = $3) AND ($4::uuid IS NULL OR a.actor_id = $4) "                     \
-    "AND ($5::boolean IS NULL OR a.success = $5) "                                                           \
-    "AND ($6::text IS NULL OR a.seq IN (SELECT s.seq FROM aih_audit_search($6) s)) "
+    "AND ($5::boolean IS NULL OR a.success = $5) "
+#define AIH_AUDIT_FILTER AIH_AUDIT_FIELDS "AND $6::text IS NULL "
+#define AIH_AUDIT_SEARCH AIH_AUDIT_FIELDS "AND a.seq IN (SELECT s.seq FROM aih_audit_search($6) s) "
+#define AIH_AUDIT_PAGE(filter)                                                                               \
+    "SELECT " AIH_AUDIT_KEYED_COLUMNS AIH_AUDIT_KEYED_FROM "WHERE " filter                                   \
+    "AND ($7::bigint IS NULL OR (a.occurred_at, a.seq) < ('epoch'::timestamptz + $7::bigint * "              \
+    "interval '1 microsecond', $8::bigint)) ORDER BY a.occurred_at DESC, a.seq DESC LIMIT $9"
+#define AIH_AUDIT_OPEN_ROWS(filter)                                                                          \
+    "DECLARE audit_rows NO SCROLL CURSOR FOR SELECT " AIH_AUDIT_KEYED_COLUMNS AIH_AUDIT_KEYED_FROM           \
+    "WHERE " filter "ORDER BY a.occurred_at, a.seq"
 
 constexpr db::Sql customPlans{"audit.custom_plans",
                               "SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"};
-constexpr db::Sql pageSql{
-    "audit.page", "SELECT " AIH_AUDIT_KEYED_COLUMNS AIH_AUDIT_KEYED_FROM "WHERE " AIH_AUDIT_FILTER
-                  "AND ($7::bigint IS NULL OR (a.occurred_at, a.seq) < ('epoch'::timestamptz + $7::bigint * "
-                  "interval '1 microsecond', $8::bigint)) ORDER BY a.occurred_at DESC, a.seq DESC LIMIT $9"};
-constexpr db::Sql openRowsSql{
-    "audit.open_rows",
-    "DECLARE audit_rows NO SCROLL CURSOR FOR SELECT " AIH_AUDIT_KEYED_COLUMNS AIH_AUDIT_KEYED_FROM
-    "WHERE " AIH_AUDIT_FILTER "ORDER BY a.occurred_at, a.seq"};
+constexpr db::Sql pageSql{"audit.page", AIH_AUDIT_PAGE(AIH_AUDIT_FILTER)};
+constexpr db::Sql pageSearchSql{"audit.page_search", AIH_AUDIT_PAGE(AIH_AUDIT_SEARCH)};
+constexpr db::Sql openRowsSql{"audit.open_rows", AIH_AUDIT_OPEN_ROWS(AIH_AUDIT_FILTER)};
+constexpr db::Sql openRowsSearchSql{"audit.open_rows_search", AIH_AUDIT_OPEN_ROWS(AIH_AUDIT_SEARCH)};
 constexpr db::Sql openSubjectRowsSql{
     "audit.open_subject_rows",
     "DECLARE audit_rows NO SCROLL CURSOR FOR SELECT " AIH_AUDIT_KEYED_COLUMNS AIH_AUDIT_KEYED_FROM
@@ -60,7 +66,11 @@ constexpr db::Sql failedSignInsSql{
     "SELECT count(*), count(DISTINCT a.subject_id) FROM audit_log a WHERE " AIH_AUDIT_RANGE
     "AND a.action = 'auth.login' AND NOT a.success"};
 
+#undef AIH_AUDIT_OPEN_ROWS
+#undef AIH_AUDIT_PAGE
+#undef AIH_AUDIT_SEARCH
 #undef AIH_AUDIT_FILTER
+#undef AIH_AUDIT_FIELDS
 #undef AIH_AUDIT_RANGE
 #undef AIH_AUDIT_KEYED_FROM
 #undef AIH_AUDIT_KEYED_COLUMNS
@@ -126,16 +136,16 @@ std::vector<StoredEntry> AuditQueryStore::page(db::Transaction& tx, const AuditF
     const auto success = successText(f.success);
     const auto micros = after ? std::optional<std::string>(std::to_string(after->micros)) : std::nullopt;
     const auto seq = after ? std::optional<std::string>(std::to_string(after->seq)) : std::nullopt;
-    return readStored(tx.exec(pageSql, db::nullable(f.from), db::nullable(f.to), db::nullable(f.action),
-                              db::nullable(f.userId), db::nullable(success), db::nullable(f.text),
-                              db::nullable(micros), db::nullable(seq), limit));
+    return readStored(tx.exec(f.text ? pageSearchSql : pageSql, db::nullable(f.from), db::nullable(f.to),
+                              db::nullable(f.action), db::nullable(f.userId), db::nullable(success),
+                              db::nullable(f.text), db::nullable(micros), db::nullable(seq), limit));
 }
 
 void AuditQueryStore::openRows(db::Transaction& tx, const AuditFilter& f)
 {
     const auto success = successText(f.success);
-    tx.exec(openRowsSql, db::nullable(f.from), db::nullable(f.to), db::nullable(f.action),
-            db::nullable(f.userId), db::nullable(success), db::nullable(f.text));
+    tx.exec(f.text ? openRowsSearchSql : openRowsSql, db::nullable(f.from), db::nullable(f.to),
+            db::nullable(f.action), db::nullable(f.userId), db::nullable(success), db::nullable(f.text));
 }
 
 void AuditQueryStore::openSubjectRows(db::Transaction& tx, const std::string& userId)

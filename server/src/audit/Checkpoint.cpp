@@ -4,9 +4,6 @@
 #include "audit/AuditChain.h"
 #include "audit/AuditStore.h"
 
-#include <Poco/DateTimeFormatter.h>
-#include <Poco/Timestamp.h>
-
 namespace aih::audit {
 namespace {
 
@@ -76,7 +73,7 @@ std::optional<Checkpoint> signHead(db::Transaction& tx, const AuditKeys& keys)
     checkpoint.tenantId = tx.tenantId();
     checkpoint.seq = head.seq;
     checkpoint.headHash = head.hash;
-    checkpoint.signedAt = Poco::DateTimeFormatter::format(Poco::Timestamp(), "%Y-%m-%dT%H:%M:%S.%FZ");
+    checkpoint.signedAt = timestampText(nowMicros());
     checkpoint.keyId = keys.keyId();
     checkpoint.signature = keys.sign(checkpointMessage(checkpoint));
     CheckpointStore::insert(tx, checkpoint);

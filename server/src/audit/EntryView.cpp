@@ -3,9 +3,7 @@
 
 #include "audit/AuditLog.h"
 
-#include <Poco/DateTimeFormatter.h>
 #include <Poco/JSON/Parser.h>
-#include <Poco/Timestamp.h>
 
 namespace aih::audit {
 namespace {
@@ -79,11 +77,6 @@ EntryView openEntry(const StoredEntry& stored, const AuditKeys& keys)
         view.subjectDetails = std::move(*details);
     }
     return view;
-}
-
-std::string timestampText(std::int64_t micros)
-{
-    return Poco::DateTimeFormatter::format(Poco::Timestamp(micros), "%Y-%m-%dT%H:%M:%S.%FZ");
 }
 
 Poco::JSON::Object::Ptr metadataOf(const ChainEntry& entry)

@@ -25,8 +25,6 @@ struct EntryView
 
 EntryView openEntry(const StoredEntry& stored, const AuditKeys& keys);
 
-/// RFC 3339 UTC with microseconds.
-std::string timestampText(std::int64_t micros);
 /// Parses the stored metadata text; an empty object when there is none.
 Poco::JSON::Object::Ptr metadataOf(const ChainEntry& entry);
 

@@ -11,9 +11,6 @@
 #include "users/UserJson.h"
 #include "users/UserStore.h"
 
-#include <Poco/DateTimeFormatter.h>
-#include <Poco/Timestamp.h>
-
 namespace aih::gdpr {
 namespace {
 
@@ -98,7 +95,7 @@ http::BodyWriter GdprService::exportUser(http::RequestContext& ctx, const std::s
 void GdprService::writeExport(db::Transaction& tx, const std::string& userId, std::ostream& out) const
 {
     const auto user = users::UserStore::findById(tx, userId);
-    out << "{\"exported_at\":\"" << Poco::DateTimeFormatter::format(Poco::Timestamp(), "%Y-%m-%dT%H:%M:%SZ")
+    out << "{\"exported_at\":\"" << audit::timestampText(audit::nowMicros())
         << "\",\"user\":" << (user ? http::toJsonText(users::toJson(*user)) : "null") << ",\"sessions\":[";
     bool first = true;
     for (const auto& session : GdprStore::sessions(tx, userId)) {

@@ -94,15 +94,17 @@ void CredentialStore::removeAll(QObject* context, Done done)
 void CredentialStore::run(Operation operation, const QString& account, const QString& secret,
                           QObject* context, Done done, bool isRetry)
 {
+    // Jobs have no parent: the Secret Service answers through callbacks that must find the job
+    // alive even if this store is gone by then; each job deletes itself once it has finished.
     QKeychain::Job* job = nullptr;
     if (operation == Operation::Write) {
-        auto* writeJob = new QKeychain::WritePasswordJob(service_, this);
+        auto* writeJob = new QKeychain::WritePasswordJob(service_);
         writeJob->setTextData(secret);
         job = writeJob;
     } else if (operation == Operation::Read) {
-        job = new QKeychain::ReadPasswordJob(service_, this);
+        job = new QKeychain::ReadPasswordJob(service_);
     } else {
-        job = new QKeychain::DeletePasswordJob(service_, this);
+        job = new QKeychain::DeletePasswordJob(service_);
     }
     job->setKey(account);
     job->setInsecureFallback(false);

@@ -35,7 +35,7 @@ QUrlQuery AuditApi::queryOf(const AuditFilter& filter)
     return query;
 }
 
-Pending<AuditPage> AuditApi::page(const AuditFilter& filter, const QString& cursor, int limit) const
+Pending<AuditBatch> AuditApi::page(const AuditFilter& filter, const QString& cursor, int limit) const
 {
     auto query = queryOf(filter);
     query.addQueryItem("limit", QString::number(limit));
@@ -44,12 +44,12 @@ Pending<AuditPage> AuditApi::page(const AuditFilter& filter, const QString& curs
     }
     auto request = ApiRequest::get(auditPath, query);
     request.cacheable = cursor.isEmpty();
-    return client_.call<AuditPage>(request, [](const QJsonDocument& document) -> std::optional<AuditPage> {
+    return client_.call<AuditBatch>(request, [](const QJsonDocument& document) -> std::optional<AuditBatch> {
         auto entries = json::list<AuditEntry>(document, &AuditEntry::fromJson);
         if (!entries) {
             return std::nullopt;
         }
-        return AuditPage{*entries, document.object().value("next_cursor").toString()};
+        return AuditBatch{*entries, document.object().value("next_cursor").toString()};
     });
 }
 

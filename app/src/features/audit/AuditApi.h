@@ -8,7 +8,7 @@ class QIODevice;
 
 namespace aih::console {
 
-struct AuditPage
+struct AuditBatch
 {
     QList<AuditEntry> entries;
     QString nextCursor;
@@ -27,7 +27,7 @@ public:
     explicit AuditApi(const ApiClient& client) : client_(client) {}
 
     /// One page (the server pages through the log; `cursor` empty for the first).
-    Pending<AuditPage> page(const AuditFilter& filter, const QString& cursor, int limit) const;
+    Pending<AuditBatch> page(const AuditFilter& filter, const QString& cursor, int limit) const;
     /// Streams the filtered entries into `sink`; follow the job's progress() for bytes.
     Pending<Done> exportTo(const AuditFilter& filter, ExportFormat format, QIODevice* sink) const;
     Pending<AuditVerification> verify() const;

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "features/signin/SignInDialog.h"
+
+#include "core/session/ProfileStore.h"
+#include "core/session/Session.h"
+#include "features/signin/ProfileListModel.h"
+#include "gui/Icons.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+
+namespace aih::console {
+
+SignInDialog::SignInDialog(Session& session, ProfileStore& profiles, QWidget* parent)
+    : QDialog(parent), session_(session), profiles_(profiles), model_(new ProfileListModel(profiles, this)),
+      notice_(new QLabel(this)), profile_(new QComboBox(this)), server_(new QLineEdit(this)),
+      tenant_(new QLineEdit(this)), email_(new QLineEdit(this)), password_(new QLineEdit(this)),
+      remember_(new QCheckBox(tr("Stay signed in on this computer"), this)), error_(new QLabel(this)),
+      busy_(new QProgressBar(this)), signIn_(new QPushButton(tr("Sign in"), this))
+{
+    setObjectName("signInDialog");
+    setWindowTitle(tr("Sign in to AI Heart"));
+    setWindowIcon(icon("aih-console"));
+    notice_->setObjectName("noticeLabel");
+    notice_->setWordWrap(true);
+    notice_->hide();
+    profile_->setObjectName("profileCombo");
+    profile_->setModel(model_);
+    profile_->setVisible(model_->rowCount() > 0);
+    server_->setObjectName("serverEdit");
+    server_->setPlaceholderText("https://aih.example.com");
+    tenant_->setObjectName("tenantEdit");
+    tenant_->setPlaceholderText(tr("Tenant slug or id"));
+    email_->setObjectName("emailEdit");
+    password_->setObjectName("passwordEdit");
+    password_->setEchoMode(QLineEdit::Password);
+    remember_->setObjectName("rememberCheck");
+    remember_->setChecked(true);
+    remember_->setToolTip(tr("Keeps a sign-in token in the system keychain; the password is never stored."));
+    error_->setObjectName("errorLabel");
+    error_->setWordWrap(true);
+    error_->setStyleSheet("color: #b3261e");
+    error_->hide();
+    busy_->setRange(0, 0);
+    busy_->setMaximumHeight(6);
+    busy_->setTextVisible(false);
+    busy_->hide();
+    signIn_->setObjectName("signInButton");
+    signIn_->setDefault(true);
+
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(signIn_, QDialogButtonBox::AcceptRole);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    auto* form = new QFormLayout(this);
+    form->addRow(notice_);
+    if (model_->rowCount() > 0) {
+        form->addRow(tr("Saved"), profile_);
+    }
+    form->addRow(tr("Server"), server_);
+    form->addRow(tr("Tenant"), tenant_);
+    form->addRow(tr("Email"), email_);
+    form->addRow(tr("Password"), password_);
+    form->addRow(remember_);
+    form->addRow(error_);
+    form->addRow(busy_);
+    form->addRow(buttons);
+    setMinimumWidth(420);
+
+    connect(profile_, &QComboBox::currentIndexChanged, this, &SignInDialog::fillFrom);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&session_, &Session::signedIn, this, [this] {
+        if (busy_->isVisible()) {
+            profiles_.remember(enteredProfile());
+            accept();
+        }
+    });
+    connect(&session_, &Session::signInFailed, this, [this](const ApiProblem& problem) {
+        if (busy_->isVisible()) {
+            showProblem(problem.message());
+        }
+    });
+    if (const auto last = profiles_.lastUsed()) {
+        profile_->setCurrentIndex(model_->rowOf(last->id()));
+    }
+    fillFrom(profile_->currentIndex());
+}
+
+void SignInDialog::setNotice(const QString& notice)
+{
+    notice_->setText(notice);
+    notice_->setVisible(!notice.isEmpty());
+}
+
+ServerProfile SignInDialog::enteredProfile() const
+{
+    ServerProfile profile{{},
+                          ServerProfile::serverUrlFromText(server_->text()),
+                          tenant_->text().trimmed(),
+                          email_->text().trimmed()};
+    if (const auto* saved = model_->profileAt(profile_->currentIndex());
+        saved && saved->id() == profile.id()) {
+        profile.name = saved->name;
+    }
+    return profile;
+}
+
+void SignInDialog::fillFrom(int row)
+{
+    if (const auto* profile = model_->profileAt(row)) {
+        server_->setText(profile->server.toString());
+        tenant_->setText(profile->tenant);
+        email_->setText(profile->email);
+        password_->setFocus();
+    }
+}
+
+void SignInDialog::submit()
+{
+    const auto profile = enteredProfile();
+    if (const auto problem = ServerProfile::serverUrlProblem(profile.server)) {
+        showProblem(*problem);
+        return;
+    }
+    if (profile.tenant.isEmpty() || profile.email.isEmpty() || password_->text().isEmpty()) {
+        showProblem(tr("Enter the tenant, your email and your password."));
+        return;
+    }
+    error_->hide();
+    setBusy(true);
+    session_.signIn(profile, password_->text(), remember_->isChecked());
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    busy_->setVisible(busy);
+    signIn_->setEnabled(!busy);
+    for (auto* edit : {server_, tenant_, email_, password_}) {
+        edit->setEnabled(!busy);
+    }
+}
+
+void SignInDialog::showProblem(const QString& message)
+{
+    setBusy(false);
+    error_->setText(message);
+    error_->show();
+    password_->selectAll();
+    password_->setFocus();
+}
+
+} // namespace aih::console

@@ -1,0 +1,239 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "features/users/UsersPage.h"
+
+#include "core/ConsoleCore.h"
+#include "features/users/CreateUserDialog.h"
+#include "features/users/UserFilterProxy.h"
+#include "features/users/UserRules.h"
+#include "features/users/UserTableModel.h"
+#include "gui/Icons.h"
+#include "gui/MessageBox.h"
+#include "gui/StatusBanner.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QTableView>
+#include <QToolButton>
+
+namespace aih::console {
+
+UsersPage::UsersPage(ConsoleContext& context, QWidget* parent)
+    : Page(context, "usersPage", parent), api_(context.core.api()), model_(new UserTableModel(this)),
+      proxy_(new UserFilterProxy(this)), view_(new QTableView(this)), filter_(new QLineEdit(this)),
+      roleFilter_(new QComboBox(this)), showInactive_(new QCheckBox(tr("Show deactivated"), this)),
+      create_(new QToolButton(this)), changeRole_(new QToolButton(this)),
+      toggleActive_(new QToolButton(this)), usage_(new QLabel(this))
+{
+    proxy_->setSourceModel(model_);
+    view_->setObjectName("usersView");
+    view_->setModel(proxy_);
+    view_->setSortingEnabled(true);
+    view_->sortByColumn(UserTableModel::Email, Qt::AscendingOrder);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    view_->horizontalHeader()->setStretchLastSection(true);
+    view_->verticalHeader()->hide();
+    usage_->setObjectName("userUsageLabel");
+    buildToolbar();
+    content()->addWidget(view_, 1);
+    content()->addWidget(usage_);
+
+    connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateActions);
+    connect(&session(), &Session::tenantChanged, this, &UsersPage::updateActions);
+    updateActions();
+}
+
+void UsersPage::buildToolbar()
+{
+    filter_->setObjectName("userFilterEdit");
+    filter_->setPlaceholderText(tr("Filter by email or name"));
+    filter_->setClearButtonEnabled(true);
+    roleFilter_->setObjectName("roleFilterCombo");
+    roleFilter_->addItem(tr("All roles"), QString());
+    for (const auto role : {Role::Admin, Role::Manager, Role::User}) {
+        roleFilter_->addItem(roleTitle(role), roleText(role));
+    }
+    showInactive_->setObjectName("showInactiveCheck");
+    showInactive_->setChecked(true);
+    connect(filter_, &QLineEdit::textChanged, proxy_, &UserFilterProxy::setText);
+    connect(roleFilter_, &QComboBox::currentIndexChanged, this,
+            [this] { proxy_->setRole(roleFilter_->currentData().toString()); });
+    connect(showInactive_, &QCheckBox::toggled, proxy_, &UserFilterProxy::setShowInactive);
+
+    create_->setObjectName("createUserButton");
+    create_->setText(tr("New user"));
+    create_->setIcon(icon("add"));
+    create_->setShortcut(QKeySequence::New);
+    create_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(create_, &QToolButton::clicked, this, &UsersPage::openCreateDialog);
+
+    changeRole_->setObjectName("changeRoleButton");
+    changeRole_->setText(tr("Change role"));
+    changeRole_->setPopupMode(QToolButton::InstantPopup);
+    auto* menu = new QMenu(changeRole_);
+    for (const auto role : {Role::Admin, Role::Manager, Role::User}) {
+        auto* action =
+            menu->addAction(tr("Make %1").arg(roleTitle(role)), this, [this, role] { changeRole(role); });
+        action->setObjectName("roleAction_" + roleText(role));
+        action->setData(static_cast<int>(role));
+        roleActions_.append(action);
+    }
+    changeRole_->setMenu(menu);
+
+    toggleActive_->setObjectName("toggleActiveButton");
+    toggleActive_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(toggleActive_, &QToolButton::clicked, this, &UsersPage::toggleActive);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(filter_, 1);
+    bar->addWidget(roleFilter_);
+    bar->addWidget(showInactive_);
+    bar->addSpacing(16);
+    bar->addWidget(create_);
+    bar->addWidget(changeRole_);
+    bar->addWidget(toggleActive_);
+    content()->addLayout(bar);
+}
+
+QString UsersPage::title() const
+{
+    return tr("Users");
+}
+
+bool UsersPage::isAvailableTo(const Session& session) const
+{
+    return canListUsers(session.user().role);
+}
+
+void UsersPage::refresh()
+{
+    banner()->present(StatusBanner::Kind::Busy, tr("Loading users…"));
+    api_.list().then(
+        this,
+        [this](const QList<User>& users, const Freshness& freshness) {
+            model_->setRecords(users);
+            banner()->showFreshness(freshness);
+            updateActions();
+        },
+        [this](const ApiProblem& problem) { banner()->showProblem(problem); });
+}
+
+void UsersPage::clear()
+{
+    model_->setRecords({});
+    invalidate();
+}
+
+const User* UsersPage::selectedUser() const
+{
+    const auto rows = view_->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : model_->recordAt(proxy_->mapToSource(rows.first()).row());
+}
+
+UserRules UsersPage::rules() const
+{
+    return UserRules(session().user(), session().tenant(), model_->records());
+}
+
+void UsersPage::updateActions()
+{
+    const auto userRules = rules();
+    const auto whyNotCreate = userRules.whyNotCreate();
+    create_->setEnabled(!whyNotCreate);
+    create_->setToolTip(whyNotCreate.value_or(tr("Add a user to the tenant (Ctrl+N)")));
+    const auto& tenant = session().tenant();
+    usage_->setText(tr("%1 of %2 users on the %3 plan")
+                        .arg(tenant.activeUsers)
+                        .arg(tenant.userLimit)
+                        .arg(tierTitle(tenant.tier)));
+
+    const auto* user = selectedUser();
+    changeRole_->setEnabled(user && canModifyUsers(session().user().role));
+    for (auto* action : roleActions_) {
+        const auto role = static_cast<Role>(action->data().toInt());
+        const auto why = user ? userRules.whyNotChangeRole(*user, role) : std::nullopt;
+        action->setEnabled(user && !why);
+        action->setToolTip(why.value_or(QString()));
+    }
+    const bool activate = user && !user->active;
+    toggleActive_->setText(activate ? tr("Reactivate") : tr("Deactivate"));
+    toggleActive_->setIcon(icon(activate ? "add" : "remove"));
+    const auto why =
+        user ? userRules.whyNotSetActive(*user, activate) : std::optional<QString>(tr("Select a user."));
+    toggleActive_->setEnabled(!why);
+    toggleActive_->setToolTip(why.value_or(QString()));
+    changeRole_->setToolTip(canModifyUsers(session().user().role) ? QString()
+                                                                  : tr("Only admins can change roles."));
+}
+
+void UsersPage::openCreateDialog()
+{
+    auto* dialog = new CreateUserDialog(rules().assignableRoles(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateUserDialog::submitted, this, [this, dialog](const NewUser& user) {
+        dialog->setBusy(true);
+        api_.create(user).then(
+            dialog,
+            [this, dialog](const User& created) {
+                model_->upsert(created);
+                banner()->present(StatusBanner::Kind::Info, tr("%1 was added.").arg(created.email));
+                session().reloadTenant();
+                dialog->accept();
+            },
+            [dialog](const ApiProblem& problem) {
+                dialog->setBusy(false);
+                dialog->showError(problem.message());
+            });
+    });
+    dialog->open();
+}
+
+void UsersPage::changeRole(Role role)
+{
+    if (const auto* user = selectedUser()) {
+        applyChange(api_.changeRole(user->id, role), tr("%1 is now %2.").arg(user->email, roleTitle(role)));
+    }
+}
+
+void UsersPage::toggleActive()
+{
+    const auto* user = selectedUser();
+    if (!user) {
+        return;
+    }
+    const auto id = user->id;
+    const auto email = user->email;
+    if (!user->active) {
+        applyChange(api_.setActive(id, true), tr("%1 was reactivated.").arg(email));
+        return;
+    }
+    MessageBox::question(
+        this, tr("Deactivate user"),
+        tr("Deactivate %1? Their sessions end and their API keys are revoked at once.").arg(email),
+        QMessageBox::Yes, [this, id, email](QMessageBox::StandardButton answer) {
+            if (answer == QMessageBox::Yes) {
+                applyChange(api_.setActive(id, false), tr("%1 was deactivated.").arg(email));
+            }
+        });
+}
+
+void UsersPage::applyChange(Pending<User> pending, const QString& doneMessage)
+{
+    banner()->present(StatusBanner::Kind::Busy, tr("Saving…"));
+    pending.then(
+        this,
+        [this, doneMessage](const User& changed) {
+            model_->upsert(changed);
+            banner()->present(StatusBanner::Kind::Info, doneMessage);
+            session().reloadTenant();
+            updateActions();
+        },
+        [this](const ApiProblem& problem) { banner()->showProblem(problem); });
+}
+
+} // namespace aih::console

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "features/signin/SignInDialog.h"
+#include "gui/ConsoleContext.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+
+namespace aih::console {
+
+class ApiProblem;
+class Page;
+class SignInDialog;
+
+/// The console's window: a page list on the left, the current page on the right, the account
+/// in the status bar. Shows the sign-in dialog whenever no one is signed in.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ConsoleContext& context, QWidget* parent = nullptr);
+
+    /// Resumes the last profile's saved sign-in, or asks for one.
+    void start();
+    void showPage(const QString& name);
+    Page* page(const QString& name) const;
+    const QList<Page*>& pages() const { return pages_; }
+    SignInDialog* signInDialog() const { return signIn_; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPages();
+    void buildMenus();
+    void askForSignIn(const QString& notice = {});
+    void onSignedIn();
+    void onSignedOut();
+    void updateAccount();
+    void activateCurrent();
+
+    ConsoleContext& context_;
+    QListWidget* navigation_;
+    QSplitter* splitter_;
+    QStackedWidget* stack_;
+    QWidget* signedOut_;
+    QLabel* account_;
+    QList<Page*> pages_;
+    QPointer<SignInDialog> signIn_;
+};
+
+} // namespace aih::console

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: Apache-2.0
+// Clicking through the console against a real aihd: sign-in, users, API keys, what managers
+// and plain users are kept from, and sign-out.
+#include "ApiHelpers.h"
+#include "ConsoleWindow.h"
+#include "LiveServer.h"
+#include "features/apikeys/ApiKeyTableModel.h"
+#include "features/apikeys/ApiKeysPage.h"
+#include "features/apikeys/KeySecretDialog.h"
+#include "features/apikeys/RotateKeyDialog.h"
+#include "features/signin/SignInDialog.h"
+#include "features/users/CreateUserDialog.h"
+#include "features/users/UserTableModel.h"
+#include "features/users/UsersPage.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
+#include "gui/StatusBanner.h"
+#include "gui/Translations.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QToolButton>
+
+using namespace aih;
+using namespace aih::test;
+using console::MessageBox;
+
+class TestGuiAccounts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        // Texts and numbers are checked in English, whatever the machine's language.
+        console::Translations::install("en");
+        live = std::make_unique<LiveServer>();
+        tenant = createTenant(*live->client, "gui-co", "basic");
+        app = std::make_unique<ConsoleWindow>();
+        app->window.show();
+        app->window.start();
+    }
+
+    void signInIsAskedForWhenNothingIsSaved()
+    {
+        dialog = waitForDialog<console::SignInDialog>();
+        QVERIFY(dialog);
+        QVERIFY(!child<QComboBox>(dialog, "profileCombo")->isVisible());
+    }
+
+    void wrongPasswordIsExplainedInTheDialog()
+    {
+        typeInto(child<QLineEdit>(dialog, "serverEdit"),
+                 QString("http://127.0.0.1:%1").arg(live->server->port()));
+        typeInto(child<QLineEdit>(dialog, "tenantEdit"), tenant.slug);
+        typeInto(child<QLineEdit>(dialog, "emailEdit"), tenant.adminEmail);
+        typeInto(child<QLineEdit>(dialog, "passwordEdit"), "not-the-password");
+        click(child<QPushButton>(dialog, "signInButton"));
+        auto* error = child<QLabel>(dialog, "errorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+        QVERIFY(error->text().contains("password is not right"));
+        QVERIFY(dialog->isVisible());
+    }
+
+    void plainHttpToARemoteServerIsRefused()
+    {
+        auto* server = child<QLineEdit>(dialog, "serverEdit");
+        const auto good = server->text();
+        typeInto(server, "http://aih.example.com");
+        click(child<QPushButton>(dialog, "signInButton"));
+        QVERIFY(child<QLabel>(dialog, "errorLabel")->text().contains("https://"));
+        typeInto(server, good);
+    }
+
+    void signInOpensTheDashboardAndRemembersTheProfile()
+    {
+        typeInto(child<QLineEdit>(dialog, "passwordEdit"), tenant.adminPassword);
+        click(child<QPushButton>(dialog, "signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);
+        QVERIFY(child<QLabel>(&app->window, "accountLabel")->text().contains(tenant.adminEmail));
+        QCOMPARE(app->currentPage(), QString("dashboardPage"));
+        QCOMPARE(app->console.core().profiles().profiles().size(), 1);
+    }
+
+    void adminCreatesAUser()
+    {
+        app->window.showPage("usersPage");
+        auto* page = usersPage();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 20000);
+        click(child<QToolButton>(page, "createUserButton"));
+        QPointer<console::CreateUserDialog> create = waitForDialog<console::CreateUserDialog>();
+        QVERIFY(create);
+        auto* ok = child<QPushButton>(create, "createButton");
+        typeInto(child<QLineEdit>(create, "emailEdit"), "not-an-address");
+        QVERIFY(!ok->isEnabled());
+        typeInto(child<QLineEdit>(create, "emailEdit"), "new.hire@gui-co.example");
+        auto* role = child<QComboBox>(create, "roleCombo");
+        QCOMPARE(role->count(), 3);
+        role->setCurrentIndex(role->findText("Manager"));
+        click(ok);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowWith(page->model(), console::UserTableModel::Email, "new.hire@gui-co.example") >= 0, 20000);
+        QTRY_VERIFY(!create);
+        const auto listed = live->client->get("/api/enterprise/admin/users", bearer(tenant.accessToken));
+        QVERIFY(listed.body.contains("new.hire@gui-co.example"));
+    }
+
+    void serverRefusalStaysInTheDialog()
+    {
+        click(child<QToolButton>(usersPage(), "createUserButton"));
+        auto* create = waitForDialog<console::CreateUserDialog>();
+        QVERIFY(create);
+        typeInto(child<QLineEdit>(create, "emailEdit"), "new.hire@gui-co.example");
+        click(child<QPushButton>(create, "createButton"));
+        auto* error = child<QLabel>(create, "errorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(error->text().contains("conflicts"), 20000);
+        QVERIFY(create->isVisible());
+        create->reject();
+    }
+
+    void adminChangesARoleAndDeactivatesAfterConfirming()
+    {
+        auto* page = usersPage();
+        auto* view = child<QTableView>(page, "usersView");
+        QVERIFY(selectRow(view, console::UserTableModel::Email, "new.hire@gui-co.example"));
+        auto* makeUser = child<QAction>(page, "roleAction_user");
+        QVERIFY(makeUser->isEnabled());
+        makeUser->trigger();
+        const auto row = [&] {
+            return rowWith(page->model(), console::UserTableModel::Email, "new.hire@gui-co.example");
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(
+            page->model()->index(row(), console::UserTableModel::RoleColumn).data().toString(),
+            QString("User"), 20000);
+        QVERIFY(selectRow(view, console::UserTableModel::Email, "new.hire@gui-co.example"));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        click(child<QToolButton>(page, "toggleActiveButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            page->model()->index(row(), console::UserTableModel::Status).data().toString(),
+            QString("Deactivated"), 20000);
+        const auto listed = live->client->get("/api/enterprise/admin/users", bearer(tenant.accessToken));
+        for (const auto& value : listed.json()["data"].toArray()) {
+            const auto user = value.toObject();
+            if (user["email"].toString() == "new.hire@gui-co.example") {
+                QCOMPARE(user["active"].toBool(), false);
+                QCOMPARE(user["role"].toString(), QString("user"));
+            }
+        }
+    }
+
+    void theLastAdminCannotDemoteOrDeactivateThemselves()
+    {
+        auto* page = usersPage();
+        QVERIFY(selectRow(child<QTableView>(page, "usersView"), console::UserTableModel::Email,
+                          tenant.adminEmail));
+        QVERIFY(!child<QAction>(page, "roleAction_user")->isEnabled());
+        auto* toggle = child<QToolButton>(page, "toggleActiveButton");
+        QVERIFY(!toggle->isEnabled());
+        QVERIFY(toggle->toolTip().contains("only active admin"));
+    }
+
+    void newKeyShowsItsSecretOnceWithACopyButton()
+    {
+        app->window.showPage("apiKeysPage");
+        auto* page = keysPage();
+        click(child<QToolButton>(page, "createKeyButton"));
+        auto* create = waitForDialog<QDialog>();
+        QVERIFY(create && create->objectName() == "createKeyDialog");
+        typeInto(child<QLineEdit>(create, "keyNameEdit"), "deploy-bot");
+        child<QCheckBox>(create, "writeScopeCheck")->setChecked(true);
+        click(child<QPushButton>(create, "createButton"));
+        QPointer<console::KeySecretDialog> shown = waitForDialog<console::KeySecretDialog>(20000);
+        QVERIFY(shown);
+        secret = child<QLineEdit>(shown, "secretEdit")->text();
+        QVERIFY(secret.startsWith("aih_live_"));
+        QVERIFY(child<QLabel>(shown, "secretWarningLabel")->text().contains("shown only this once"));
+        click(child<QPushButton>(shown, "copyButton"));
+        QCOMPARE(QApplication::clipboard()->text(), secret);
+        click(child<QPushButton>(shown, "doneButton"));
+        QTRY_VERIFY(!shown);
+        QCOMPARE(live->client->get("/api/gurus", apiKey(secret)).status, 200);
+        QVERIFY(rowWith(page->model(), console::ApiKeyTableModel::Name, "deploy-bot") >= 0);
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            for (int column = 0; column < page->model()->columnCount(); ++column) {
+                QVERIFY(!page->model()->index(row, column).data().toString().contains(secret));
+            }
+        }
+    }
+
+    void rotationShowsANewSecretAndRetiresTheOld()
+    {
+        auto* page = keysPage();
+        QVERIFY(
+            selectRow(child<QTableView>(page, "keysView"), console::ApiKeyTableModel::Name, "deploy-bot"));
+        click(child<QToolButton>(page, "rotateKeyButton"));
+        auto* rotate = waitForDialog<console::RotateKeyDialog>();
+        QVERIFY(rotate);
+        click(child<QPushButton>(rotate, "rotateButton"));
+        auto* shown = waitForDialog<console::KeySecretDialog>(20000);
+        QVERIFY(shown);
+        const auto fresh = child<QLineEdit>(shown, "secretEdit")->text();
+        QVERIFY(fresh != secret);
+        click(child<QPushButton>(shown, "doneButton"));
+        QCOMPARE(live->client->get("/api/gurus", apiKey(fresh)).status, 200);
+        QCOMPARE(live->client->get("/api/gurus", apiKey(secret)).status, 401);
+        secret = fresh;
+    }
+
+    void revokeAsksFirstThenStopsTheKey()
+    {
+        auto* page = keysPage();
+        auto* view = child<QTableView>(page, "keysView");
+        QVERIFY(selectRow(view, console::ApiKeyTableModel::Name, "deploy-bot"));
+        MessageBox::setNextAnswer(QMessageBox::Cancel);
+        click(child<QToolButton>(page, "revokeKeyButton"));
+        QTest::qWait(300);
+        QCOMPARE(live->client->get("/api/gurus", apiKey(secret)).status, 200);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        click(child<QToolButton>(page, "revokeKeyButton"));
+        const auto status = [&] {
+            const int row = rowWith(page->model(), console::ApiKeyTableModel::Name, "deploy-bot");
+            return page->model()->index(row, console::ApiKeyTableModel::Status).data().toString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(status(), QString("Revoked"), 20000);
+        QCOMPARE(live->client->get("/api/gurus", apiKey(secret)).status, 401);
+    }
+
+    void managerOnlyGetsWhatTheServerAllows()
+    {
+        const auto email = QStringLiteral("mona@gui-co.example");
+        createUserAndLogin(*live->client, tenant, email, "manager");
+        ConsoleWindow manager;
+        manager.window.show();
+        QVERIFY(manager.console.signIn(profileOf(email), "password-for-" + email));
+        manager.window.showPage("usersPage");
+        auto* page = manager.page<console::UsersPage>("usersPage");
+        QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() >= 3, 20000);
+        QVERIFY(selectRow(child<QTableView>(page, "usersView"), console::UserTableModel::Email,
+                          tenant.adminEmail));
+        QVERIFY(!child<QToolButton>(page, "changeRoleButton")->isEnabled());
+        QVERIFY(!child<QToolButton>(page, "toggleActiveButton")->isEnabled());
+        click(child<QToolButton>(page, "createUserButton"));
+        auto* create = waitForDialog<console::CreateUserDialog>();
+        QVERIFY(create);
+        const auto* roles = child<QComboBox>(create, "roleCombo");
+        QCOMPARE(roles->count(), 1);
+        QCOMPARE(roles->itemText(0), QString("User"));
+        create->reject();
+    }
+
+    void plainUserSeesOnlyTheirOwnPages()
+    {
+        const auto email = QStringLiteral("uma@gui-co.example");
+        createUserAndLogin(*live->client, tenant, email, "user");
+        ConsoleWindow plain;
+        QVERIFY(plain.console.signIn(profileOf(email), "password-for-" + email));
+        const auto* navigation = child<QListWidget>(&plain.window, "navigationList");
+        QStringList enabled;
+        for (int row = 0; row < navigation->count(); ++row) {
+            if (navigation->item(row)->flags() & Qt::ItemIsEnabled) {
+                enabled << navigation->item(row)->data(Qt::UserRole).toString();
+            }
+        }
+        QCOMPARE(enabled, QStringList({"dashboardPage", "apiKeysPage", "brandingPage", "settingsPage"}));
+        auto* keys = plain.page<console::ApiKeysPage>("apiKeysPage");
+        keys->refresh();
+        QVERIFY(!child<QCheckBox>(keys, "showAllKeysCheck")->isVisibleTo(keys));
+    }
+
+    void windowLayoutAndPageAreRememberedAcrossRuns()
+    {
+        app->window.showPage("apiKeysPage");
+        app->window.resize(1000, 700);
+        app->window.close();
+        console::MainWindow nextRun(app->context);
+        QCOMPARE(nextRun.size(), QSize(1000, 700));
+        QCOMPARE(app->console.core().settings().value(console::Settings::Key::LastPage).toString(),
+                 QString("apiKeysPage"));
+        app->window.show();
+    }
+
+    void signOutEndsTheSessionAndAsksAgain()
+    {
+        const auto refreshToken = app->console.core().credentials().refreshToken();
+        child<QAction>(&app->window, "signOutAction")->trigger();
+        QVERIFY(waitForDialog<console::SignInDialog>(20000));
+        QCOMPARE(usersPage()->model()->rowCount(), 0);
+        QCOMPARE(app->currentPage(), QString());
+        QCOMPARE(live->client->post("/api/auth/refresh", {{"refresh_token", refreshToken}}).status, 401);
+        const auto saved = awaitCredential([&](QObject* context, console::CredentialStore::Done done) {
+            app->console.core().credentialStore().read(profileOf(tenant.adminEmail).id(), context,
+                                                       std::move(done));
+        });
+        QVERIFY(saved.notFound);
+    }
+
+private:
+    console::ServerProfile profileOf(const QString& email) const
+    {
+        return ConsoleHarness::profile(live->server->port(), tenant.slug, email);
+    }
+    console::UsersPage* usersPage() const { return app->page<console::UsersPage>("usersPage"); }
+    console::ApiKeysPage* keysPage() const { return app->page<console::ApiKeysPage>("apiKeysPage"); }
+
+    std::unique_ptr<LiveServer> live;
+    TenantFixture tenant;
+    std::unique_ptr<ConsoleWindow> app;
+    QPointer<console::SignInDialog> dialog;
+    QString secret;
+};
+
+QTEST_MAIN(TestGuiAccounts)
+#include "TestGuiAccounts.moc"

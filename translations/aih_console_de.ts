@@ -1,0 +1,1500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ApiProblem</name>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be verified; the connection was refused.</source>
+        <translation>Die Identität des Servers konnte nicht geprüft werden; die Verbindung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request; check the server address.</source>
+        <translation>Der Server hat die Anfrage umgeleitet; prüfen Sie die Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The server sent a response the console does not understand.</source>
+        <translation>Der Server hat eine Antwort geschickt, die die Konsole nicht versteht.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Your plan&apos;s limit is reached.</source>
+        <translation>Das Limit Ihres Tarifs ist erreicht.</translation>
+    </message>
+    <message>
+        <source>Your plan does not include this feature.</source>
+        <translation>Ihr Tarif enthält diese Funktion nicht.</translation>
+    </message>
+    <message>
+        <source>This needs the %1 plan or higher.</source>
+        <translation>Dafür ist der Tarif %1 oder höher nötig.</translation>
+    </message>
+    <message>
+        <source>The tenant must keep at least one active admin.</source>
+        <translation>Der Mandant braucht mindestens einen aktiven Admin.</translation>
+    </message>
+    <message>
+        <source>The tenant, email or password is not right.</source>
+        <translation>Mandant, E-Mail oder Passwort stimmen nicht.</translation>
+    </message>
+    <message>
+        <source>The server refused the input.</source>
+        <translation>Der Server hat die Eingabe abgelehnt.</translation>
+    </message>
+    <message>
+        <source>You are not signed in, or your session has ended.</source>
+        <translation>Sie sind nicht angemeldet oder Ihre Sitzung ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Das dürfen Sie nicht.</translation>
+    </message>
+    <message>
+        <source>Not found: it does not exist or is not visible to you.</source>
+        <translation>Nicht gefunden: Es existiert nicht oder ist für Sie nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>This conflicts with something that already exists.</source>
+        <translation>Das steht im Konflikt mit etwas, das bereits existiert.</translation>
+    </message>
+    <message>
+        <source>What you sent is too large.</source>
+        <translation>Was Sie gesendet haben, ist zu groß.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Anfragen; versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele Anfragen; versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests; try again later.</source>
+        <translation>Zu viele Anfragen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1).</source>
+        <translation>Der Server hatte ein Problem (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The request failed (HTTP %1).</source>
+        <translation>Die Anfrage ist fehlgeschlagen (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>Enter the server address, e.g. https://aih.example.com.</source>
+        <translation>Geben Sie die Serveradresse ein, z. B. https://aih.example.com.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>Die Serveradresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name, query or fragment.</source>
+        <translation>Die Serveradresse darf keinen Benutzernamen, keine Abfrage und kein Fragment enthalten.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer; use https:// for %1.</source>
+        <translation>Unverschlüsseltes http:// ist nur für diesen Computer erlaubt; verwenden Sie https:// für %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+</context>
+<context>
+    <name>UserRules</name>
+    <message>
+        <source>Only admins and managers can add users.</source>
+        <translation>Nur Admins und Manager können Benutzer hinzufügen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 plan allows %n active user(s); upgrade the plan or deactivate someone first.</source>
+        <translation>
+            <numerusform>Der Tarif %1 erlaubt %n aktiven Benutzer; wechseln Sie den Tarif oder deaktivieren Sie zuerst jemanden.</numerusform>
+            <numerusform>Der Tarif %1 erlaubt %n aktive Benutzer; wechseln Sie den Tarif oder deaktivieren Sie zuerst jemanden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only admins can change roles.</source>
+        <translation>Nur Admins können Rollen ändern.</translation>
+    </message>
+    <message>
+        <source>%1 already has this role.</source>
+        <translation>%1 hat diese Rolle bereits.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active admin; make someone else admin first.</source>
+        <translation>%1 ist der einzige aktive Admin; machen Sie zuerst jemand anderen zum Admin.</translation>
+    </message>
+    <message>
+        <source>Only admins can deactivate or reactivate users.</source>
+        <translation>Nur Admins können Benutzer deaktivieren oder reaktivieren.</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 ist bereits aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 is already deactivated.</source>
+        <translation>%1 ist bereits deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s user limit is reached.</source>
+        <translation>Das Benutzerlimit des Tarifs ist erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ApiJob</name>
+    <message>
+        <source>The list has no data.</source>
+        <translation>Die Liste enthält keine Daten.</translation>
+    </message>
+    <message>
+        <source>The list repeats itself.</source>
+        <translation>Die Liste wiederholt sich.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ApiKeyTableModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Active (old secret valid until %1)</source>
+        <translation>Aktiv (altes Geheimnis gültig bis %1)</translation>
+    </message>
+    <message>
+        <source>Active, expires soon</source>
+        <translation>Aktiv, läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>%1 / hour</source>
+        <translation>%1 / Stunde</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ApiKeysPage</name>
+    <message>
+        <source>Show every key of the tenant</source>
+        <translation>Alle Schlüssel des Mandanten zeigen</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Loading API keys…</source>
+        <translation>API-Schlüssel werden geladen…</translation>
+    </message>
+    <message>
+        <source>This hour the tenant has made %1 of %2 API calls; the window resets at %3.</source>
+        <translation>In dieser Stunde hat der Mandant %1 von %2 API-Aufrufen gemacht; das Fenster beginnt um %3 neu.</translation>
+    </message>
+    <message>
+        <source>Create an API key (Ctrl+N)</source>
+        <translation>API-Schlüssel anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>API keys need the Basic plan or higher; see Billing.</source>
+        <translation>API-Schlüssel brauchen den Tarif Basic oder höher; siehe Abrechnung.</translation>
+    </message>
+    <message>
+        <source>Only the key&apos;s owner or an admin can do this.</source>
+        <translation>Das können nur der Besitzer des Schlüssels oder ein Admin.</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Wird rotiert…</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>API-Schlüssel widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Programs using it are refused at once; this cannot be undone.</source>
+        <translation>%1 widerrufen? Programme, die ihn nutzen, werden sofort abgewiesen; das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1 was revoked.</source>
+        <translation>%1 wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The rate-limit status is unavailable: %1</source>
+        <translation>Der Ratenlimit-Status ist nicht verfügbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditDetailDialog</name>
+    <message>
+        <source>Audit entry %1</source>
+        <translation>Audit-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Everything recorded</source>
+        <translation>Alles Aufgezeichnete</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Audit-Log wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log… %1 received</source>
+        <translation>Audit-Log wird exportiert… %1 empfangen</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditPage</name>
+    <message>
+        <source>Load more</source>
+        <translation>Mehr laden</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Action, e.g. user.create</source>
+        <translation>Aktion, z. B. user.create</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Search (3 characters or more)</source>
+        <translation>Suchen (3 Zeichen oder mehr)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>Als CSV…</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>Als JSON…</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Kette prüfen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Audit-Log</translation>
+    </message>
+    <message>
+        <source>Only admins can export the log or verify it.</source>
+        <translation>Nur Admins können das Log exportieren oder prüfen.</translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>Audit-Log wird geladen…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Audit-Log exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json)</source>
+        <translation>JSON-Zeilen (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Kette wird geprüft…</translation>
+    </message>
+    <message>
+        <source>✔ The chain is intact: %1 entries checked.</source>
+        <translation>✔ Die Kette ist intakt: %1 Einträge geprüft.</translation>
+    </message>
+    <message>
+        <source>✘ The chain is broken at entry %1 (%2): %3</source>
+        <translation>✘ Die Kette ist bei Eintrag %1 unterbrochen (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditTableModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::BillingPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>API calls this hour</source>
+        <translation>API-Aufrufe in dieser Stunde</translation>
+    </message>
+    <message>
+        <source>Manage billing…</source>
+        <translation>Abrechnung verwalten…</translation>
+    </message>
+    <message>
+        <source>the billing portal</source>
+        <translation>das Abrechnungsportal</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>Aktueller Tarif</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Tarife</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>Only admins can manage billing.</source>
+        <translation>Nur Admins können die Abrechnung verwalten.</translation>
+    </message>
+    <message>
+        <source>%1 plan, %2</source>
+        <translation>Tarif %1, %2</translation>
+    </message>
+    <message>
+        <source>Loading plans…</source>
+        <translation>Tarife werden geladen…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>This server does not offer billing yet (GET /api/billing/plans).</source>
+        <translation>Dieser Server bietet noch keine Abrechnung an (GET /api/billing/plans).</translation>
+    </message>
+    <message>
+        <source>Ends on %1</source>
+        <translation>Endet am %1</translation>
+    </message>
+    <message>
+        <source>Renews on %1</source>
+        <translation>Verlängert sich am %1</translation>
+    </message>
+    <message>
+        <source>Payment overdue: features stay until %1</source>
+        <translation>Zahlung überfällig: Funktionen bleiben bis %1</translation>
+    </message>
+    <message>
+        <source>Last payment succeeded on %1</source>
+        <translation>Letzte Zahlung erfolgreich am %1</translation>
+    </message>
+    <message>
+        <source>Last payment failed on %1</source>
+        <translation>Letzte Zahlung fehlgeschlagen am %1</translation>
+    </message>
+    <message>
+        <source>Stripe Checkout</source>
+        <translation>Stripe Checkout</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1 opened in your browser. Refresh this page when you are done.</source>
+        <translation>%1 wurde im Browser geöffnet. Aktualisieren Sie diese Seite, wenn Sie fertig sind.</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>Kein Browser konnte %1 öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::BrandingPage</name>
+    <message>
+        <source>Upload logo…</source>
+        <translation>Logo hochladen…</translation>
+    </message>
+    <message>
+        <source>Upload favicon…</source>
+        <translation>Favicon hochladen…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
+        <source>Primary colour</source>
+        <translation>Hauptfarbe</translation>
+    </message>
+    <message>
+        <source>Secondary colour</source>
+        <translation>Zweitfarbe</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Akzentfarbe</translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation>Willkommensnachricht</translation>
+    </message>
+    <message>
+        <source>Footer text</source>
+        <translation>Fußzeilentext</translation>
+    </message>
+    <message>
+        <source>Portal shows</source>
+        <translation>Portal zeigt</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Custom CSS</source>
+        <translation>Eigenes CSS</translation>
+    </message>
+    <message>
+        <source>Portal preview</source>
+        <translation>Portal-Vorschau</translation>
+    </message>
+    <message>
+        <source>Page HTML</source>
+        <translation>Seiten-HTML</translation>
+    </message>
+    <message>
+        <source>Stylesheet</source>
+        <translation>Stylesheet</translation>
+    </message>
+    <message>
+        <source>Branding</source>
+        <translation>Branding</translation>
+    </message>
+    <message>
+        <source>Loading branding…</source>
+        <translation>Branding wird geladen…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Logo set</source>
+        <translation>Logo gesetzt</translation>
+    </message>
+    <message>
+        <source>No favicon</source>
+        <translation>Kein Favicon</translation>
+    </message>
+    <message>
+        <source>Favicon set</source>
+        <translation>Favicon gesetzt</translation>
+    </message>
+    <message>
+        <source>Meditations</source>
+        <translation>Meditationen</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Begleitung</translation>
+    </message>
+    <message>
+        <source>Hide the AI Heart mark</source>
+        <translation>AI-Heart-Zeichen ausblenden</translation>
+    </message>
+    <message>
+        <source>Branding needs the Pro plan or higher. &lt;a href=&quot;billing&quot;&gt;See plans&lt;/a&gt;</source>
+        <translation>Branding braucht den Tarif Pro oder höher. &lt;a href=&quot;billing&quot;&gt;Tarife ansehen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Only admins can change the branding.</source>
+        <translation>Nur Admins können das Branding ändern.</translation>
+    </message>
+    <message>
+        <source>Custom CSS needs the Enterprise plan.</source>
+        <translation>Eigenes CSS braucht den Tarif Enterprise.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Left out of the CSS:
+%1</source>
+        <translation>Aus dem CSS entfernt:
+%1</translation>
+    </message>
+    <message>
+        <source>Saving branding…</source>
+        <translation>Branding wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Branding saved; the portal shows it now.</source>
+        <translation>Branding gespeichert; das Portal zeigt es jetzt.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <source>Choose a favicon</source>
+        <translation>Favicon auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Icons (*.ico *.png)</source>
+        <translation>Symbole (*.ico *.png)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, or is larger than 4 MB.</source>
+        <translation>%1 kann nicht gelesen werden oder ist größer als 4 MB.</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Wird hochgeladen…</translation>
+    </message>
+    <message>
+        <source>The logo was uploaded.</source>
+        <translation>Das Logo wurde hochgeladen.</translation>
+    </message>
+    <message>
+        <source>The favicon was uploaded.</source>
+        <translation>Das Favicon wurde hochgeladen.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CallsChart</name>
+    <message>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ColourField</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Farbe auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CreateKeyDialog</name>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Läuft ab am</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Only admins and managers can hold keys with the admin scope.</source>
+        <translation>Nur Admins und Manager dürfen Schlüssel mit dem Bereich admin besitzen.</translation>
+    </message>
+    <message>
+        <source>Plan limit (%1 per hour)</source>
+        <translation>Tariflimit (%1 pro Stunde)</translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation> pro Stunde</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Schlüssel anlegen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenlimit</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CreateUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Optional: at least 10 characters</source>
+        <translation>Optional: mindestens 10 Zeichen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Das ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>A password needs 10 to 256 characters.</source>
+        <translation>Ein Passwort braucht 10 bis 256 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CredentialStore</name>
+    <message>
+        <source>The secret is too large for the system keychain.</source>
+        <translation>Das Geheimnis ist zu groß für den Systemschlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::DashboardPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API calls this hour</source>
+        <translation>API-Aufrufe in dieser Stunde</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Aktualisieren (F5)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Resets at %1</source>
+        <translation>Neubeginn um %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Analytics are for admins and managers.</source>
+        <translation>Auswertungen sind für Admins und Manager.</translation>
+    </message>
+    <message>
+        <source>Loading analytics…</source>
+        <translation>Auswertungen werden geladen…</translation>
+    </message>
+    <message>
+        <source>This server does not offer analytics yet (GET /api/enterprise/admin/analytics).</source>
+        <translation>Dieser Server bietet noch keine Auswertungen an (GET /api/enterprise/admin/analytics).</translation>
+    </message>
+    <message>
+        <source>active users on the plan</source>
+        <translation>aktive Benutzer im Tarif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n aktiv</numerusform>
+            <numerusform>%n aktiv</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::KeySecretDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation>API-Schlüssel angelegt</translation>
+    </message>
+    <message>
+        <source>The key &lt;b&gt;%1&lt;/b&gt; is ready.</source>
+        <translation>Der Schlüssel &lt;b&gt;%1&lt;/b&gt; ist bereit.</translation>
+    </message>
+    <message>
+        <source>Store this key now, in a password manager or your program&apos;s secret store. It is shown only this once and cannot be recovered; if it is lost, rotate the key to get a new one.</source>
+        <translation>Speichern Sie diesen Schlüssel jetzt, in einem Passwortmanager oder im Geheimnisspeicher Ihres Programms. Er wird nur dieses eine Mal gezeigt und lässt sich nicht wiederherstellen; geht er verloren, rotieren Sie den Schlüssel für einen neuen.</translation>
+    </message>
+    <message>
+        <source>I have stored the key</source>
+        <translation>Ich habe den Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::MainWindow</name>
+    <message>
+        <source>AI Heart Console</source>
+        <translation>AI Heart Konsole</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden…</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Sie sind abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: %1</source>
+        <translation>Ihre Sitzung ist beendet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>About AI Heart Console</source>
+        <translation>Über die AI Heart Konsole</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Heart Console&lt;/b&gt; %1&lt;br&gt;The operator console for aih servers.</source>
+        <translation>&lt;b&gt;AI Heart Konsole&lt;/b&gt; %1&lt;br&gt;Die Betreiberkonsole für aih-Server.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4 plan</source>
+        <translation>%1 (%2) · %3 · Tarif %4</translation>
+    </message>
+    <message>
+        <source>%1 — offline</source>
+        <translation>%1 — offline</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::PlanCard</name>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>%1 users
+%2 API calls per hour</source>
+        <translation>%1 Benutzer
+%2 API-Aufrufe pro Stunde</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>Aktueller Tarif</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <source>This server does not sell this plan.</source>
+        <translation>Dieser Server verkauft diesen Tarif nicht.</translation>
+    </message>
+    <message>
+        <source>Only admins can change the plan.</source>
+        <translation>Nur Admins können den Tarif ändern.</translation>
+    </message>
+    <message>
+        <source>Downgrade in the portal</source>
+        <translation>Herabstufen im Portal</translation>
+    </message>
+    <message>
+        <source>Use Manage billing to change to a smaller plan.</source>
+        <translation>Wechseln Sie über »Abrechnung verwalten« zu einem kleineren Tarif.</translation>
+    </message>
+    <message>
+        <source>Guidance content</source>
+        <translation>Begleitinhalte</translation>
+    </message>
+    <message>
+        <source>Meditations</source>
+        <translation>Meditationen</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Auswertungen</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Custom branding</source>
+        <translation>Eigenes Branding</translation>
+    </message>
+    <message>
+        <source>Priority support</source>
+        <translation>Bevorzugter Support</translation>
+    </message>
+    <message>
+        <source>White label and custom CSS</source>
+        <translation>White Label und eigenes CSS</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Single Sign-on</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Eigene Domain</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::RotateKeyDialog</name>
+    <message>
+        <source>Rotate API key</source>
+        <translation>API-Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>Stops at once</source>
+        <translation>Endet sofort</translation>
+    </message>
+    <message>
+        <source>Works for 1 more hour</source>
+        <translation>Gilt noch 1 Stunde</translation>
+    </message>
+    <message>
+        <source>Works for 1 more day</source>
+        <translation>Gilt noch 1 Tag</translation>
+    </message>
+    <message>
+        <source>Works for 7 more days</source>
+        <translation>Gilt noch 7 Tage</translation>
+    </message>
+    <message>
+        <source>Rotating &lt;b&gt;%1&lt;/b&gt; issues a new secret. Programs using the old secret must be updated; choose how long the old one keeps working meanwhile.</source>
+        <translation>Beim Rotieren von &lt;b&gt;%1&lt;/b&gt; entsteht ein neues Geheimnis. Programme mit dem alten Geheimnis müssen angepasst werden; wählen Sie, wie lange das alte so lange gilt.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>Old secret</source>
+        <translation>Altes Geheimnis</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::Session</name>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Der Systemschlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be saved in the system keychain: %1</source>
+        <translation>Die Anmeldung konnte nicht im Systemschlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in has ended; please sign in again.</source>
+        <translation>Ihre gespeicherte Anmeldung ist abgelaufen; bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain: %1</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht aus dem Systemschlüsselbund entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SettingsPage</name>
+    <message>
+        <source>The language changes when the console starts next.</source>
+        <translation>Die Sprache wechselt beim nächsten Start der Konsole.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Wait for the server</source>
+        <translation>Auf den Server warten</translation>
+    </message>
+    <message>
+        <source>Forget profile</source>
+        <translation>Profil vergessen</translation>
+    </message>
+    <message>
+        <source>Clear offline data</source>
+        <translation>Offline-Daten löschen</translation>
+    </message>
+    <message>
+        <source>Offline data was cleared.</source>
+        <translation>Die Offline-Daten wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Saved sign-ins</source>
+        <translation>Gespeicherte Anmeldungen</translation>
+    </message>
+    <message>
+        <source>The console keeps the last lists it saw, so they can be read while the server is unreachable.</source>
+        <translation>Die Konsole behält die zuletzt gesehenen Listen, damit sie lesbar bleiben, solange der Server nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its saved sign-in and offline data are removed.</source>
+        <translation>%1 vergessen? Die gespeicherte Anmeldung und die Offline-Daten werden entfernt.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain: %1</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht aus dem Systemschlüsselbund entfernt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SignInDialog</name>
+    <message>
+        <source>Stay signed in on this computer</source>
+        <translation>Auf diesem Computer angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to AI Heart</source>
+        <translation>Bei AI Heart anmelden</translation>
+    </message>
+    <message>
+        <source>Tenant slug or id</source>
+        <translation>Kürzel oder ID des Mandanten</translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in the system keychain; the password is never stored.</source>
+        <translation>Speichert ein Anmelde-Token im Systemschlüsselbund; das Passwort wird nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Enter the tenant, your email and your password.</source>
+        <translation>Geben Sie Mandant, E-Mail und Passwort ein.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::StatusBanner</name>
+    <message>
+        <source>The server cannot be reached. Showing what was last seen on %1.</source>
+        <translation>Der Server ist nicht erreichbar. Angezeigt wird der Stand vom %1.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::StatusChart</name>
+    <message>
+        <source>Status codes</source>
+        <translation>Statuscodes</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ThemePreviewWidget</name>
+    <message>
+        <source>Your company</source>
+        <translation>Ihre Firma</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TopConsumersModel</name>
+    <message>
+        <source>Consumer</source>
+        <translation>Verbraucher</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::UsageCard</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::UserTableModel</name>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::UsersPage</name>
+    <message>
+        <source>Show deactivated</source>
+        <translation>Deaktivierte zeigen</translation>
+    </message>
+    <message>
+        <source>Filter by email or name</source>
+        <translation>Nach E-Mail oder Name filtern</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Neuer Benutzer</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Make %1</source>
+        <translation>Zu %1 machen</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Benutzer werden geladen…</translation>
+    </message>
+    <message>
+        <source>Add a user to the tenant (Ctrl+N)</source>
+        <translation>Benutzer zum Mandanten hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users on the %3 plan</source>
+        <translation>%1 von %2 Benutzern im Tarif %3</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Select a user.</source>
+        <translation>Wählen Sie einen Benutzer.</translation>
+    </message>
+    <message>
+        <source>Only admins can change roles.</source>
+        <translation>Nur Admins können Rollen ändern.</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 was reactivated.</source>
+        <translation>%1 wurde reaktiviert.</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Benutzer deaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Their sessions end and their API keys are revoked at once.</source>
+        <translation>%1 deaktivieren? Die Sitzungen enden und die API-Schlüssel werden sofort widerrufen.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>%1 wurde deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1498 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ApiProblem</name>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be verified; the connection was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request; check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a response the console does not understand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan&apos;s limit is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your plan does not include this feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs the %1 plan or higher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant must keep at least one active admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant, email or password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not signed in, or your session has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found: it does not exist or is not visible to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflicts with something that already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you sent is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many requests; try again in %n second.</numerusform>
+            <numerusform>Too many requests; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>Enter the server address, e.g. https://aih.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name, query or fragment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer; use https:// for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserRules</name>
+    <message>
+        <source>Only admins and managers can add users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 plan allows %n active user(s); upgrade the plan or deactivate someone first.</source>
+        <translation>
+            <numerusform>The %1 plan allows %n active user; upgrade the plan or deactivate someone first.</numerusform>
+            <numerusform>The %1 plan allows %n active users; upgrade the plan or deactivate someone first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only admins can change roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the only active admin; make someone else admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins can deactivate or reactivate users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s user limit is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ApiJob</name>
+    <message>
+        <source>The list has no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list repeats itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ApiKeyTableModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active (old secret valid until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active, expires soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ApiKeysPage</name>
+    <message>
+        <source>Show every key of the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading API keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This hour the tenant has made %1 of %2 API calls; the window resets at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an API key (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys need the Basic plan or higher; see Billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the key&apos;s owner or an admin can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke %1? Programs using it are refused at once; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rate-limit status is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditDetailDialog</name>
+    <message>
+        <source>Audit entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit log… %1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditPage</name>
+    <message>
+        <source>Load more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action, e.g. user.create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (3 characters or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins can export the log or verify it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ The chain is intact: %1 entries checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The chain is broken at entry %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditTableModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::BillingPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage billing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the billing portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins can manage billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 plan, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not offer billing yet (GET /api/billing/plans).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renews on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment overdue: features stay until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last payment succeeded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last payment failed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stripe Checkout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 opened in your browser. Refresh this page when you are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::BrandingPage</name>
+    <message>
+        <source>Upload logo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upload favicon…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Footer text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom CSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portal preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stylesheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading branding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No favicon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favicon set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meditations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the AI Heart mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branding needs the Pro plan or higher. &lt;a href=&quot;billing&quot;&gt;See plans&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins can change the branding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom CSS needs the Enterprise plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the CSS:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving branding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branding saved; the portal shows it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a favicon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icons (*.ico *.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, or is larger than 4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The favicon was uploaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CallsChart</name>
+    <message>
+        <source>API calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ColourField</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CreateKeyDialog</name>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins and managers can hold keys with the admin scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan limit (%1 per hour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CreateUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: at least 10 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs 10 to 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CredentialStore</name>
+    <message>
+        <source>The secret is too large for the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::DashboardPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resets at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics are for admins and managers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading analytics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not offer analytics yet (GET /api/enterprise/admin/analytics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active users on the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::KeySecretDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key &lt;b&gt;%1&lt;/b&gt; is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store this key now, in a password manager or your program&apos;s secret store. It is shown only this once and cannot be recovered; if it is lost, rotate the key to get a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::MainWindow</name>
+    <message>
+        <source>AI Heart Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About AI Heart Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Heart Console&lt;/b&gt; %1&lt;br&gt;The operator console for aih servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::PlanCard</name>
+    <message>
+        <source>Free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users
+%2 API calls per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server does not sell this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins can change the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downgrade in the portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Manage billing to change to a smaller plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidance content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meditations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom branding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White label and custom CSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::RotateKeyDialog</name>
+    <message>
+        <source>Rotate API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works for 1 more hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works for 1 more day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works for 7 more days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotating &lt;b&gt;%1&lt;/b&gt; issues a new secret. Programs using the old secret must be updated; choose how long the old one keeps working meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::Session</name>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in could not be saved in the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your saved sign-in has ended; please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SettingsPage</name>
+    <message>
+        <source>The language changes when the console starts next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear offline data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline data was cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console keeps the last lists it saw, so they can be read while the server is unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget %1? Its saved sign-in and offline data are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SignInDialog</name>
+    <message>
+        <source>Stay signed in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to AI Heart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant slug or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in the system keychain; the password is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the tenant, your email and your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::StatusBanner</name>
+    <message>
+        <source>The server cannot be reached. Showing what was last seen on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::StatusChart</name>
+    <message>
+        <source>Status codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ThemePreviewWidget</name>
+    <message>
+        <source>Your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TopConsumersModel</name>
+    <message>
+        <source>Consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::UsageCard</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::UserTableModel</name>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::UsersPage</name>
+    <message>
+        <source>Show deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by email or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user to the tenant (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 users on the %3 plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins can change roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was reactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Their sessions end and their API keys are revoked at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ApiProblem</name>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>No se puede acceder al servidor.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be verified; the connection was refused.</source>
+        <translation>No se pudo verificar la identidad del servidor; se rechazó la conexión.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>El servidor no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request; check the server address.</source>
+        <translation>El servidor redirigió la solicitud; compruebe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La solicitud se canceló.</translation>
+    </message>
+    <message>
+        <source>The server sent a response the console does not understand.</source>
+        <translation>El servidor envió una respuesta que la consola no entiende.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>No se pudo escribir el archivo.</translation>
+    </message>
+    <message>
+        <source>Your plan&apos;s limit is reached.</source>
+        <translation>Se alcanzó el límite de su plan.</translation>
+    </message>
+    <message>
+        <source>Your plan does not include this feature.</source>
+        <translation>Su plan no incluye esta función.</translation>
+    </message>
+    <message>
+        <source>This needs the %1 plan or higher.</source>
+        <translation>Se necesita el plan %1 o superior.</translation>
+    </message>
+    <message>
+        <source>The tenant must keep at least one active admin.</source>
+        <translation>El inquilino debe conservar al menos un administrador activo.</translation>
+    </message>
+    <message>
+        <source>The tenant, email or password is not right.</source>
+        <translation>El inquilino, el correo o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>The server refused the input.</source>
+        <translation>El servidor rechazó los datos.</translation>
+    </message>
+    <message>
+        <source>You are not signed in, or your session has ended.</source>
+        <translation>No ha iniciado sesión o su sesión ha terminado.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>No tiene permiso para hacer esto.</translation>
+    </message>
+    <message>
+        <source>Not found: it does not exist or is not visible to you.</source>
+        <translation>No encontrado: no existe o no es visible para usted.</translation>
+    </message>
+    <message>
+        <source>This conflicts with something that already exists.</source>
+        <translation>Esto entra en conflicto con algo que ya existe.</translation>
+    </message>
+    <message>
+        <source>What you sent is too large.</source>
+        <translation>Lo que envió es demasiado grande.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiadas solicitudes; vuelva a intentarlo en %n segundo.</numerusform>
+            <numerusform>Demasiadas solicitudes; vuelva a intentarlo en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests; try again later.</source>
+        <translation>Demasiadas solicitudes; vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1).</source>
+        <translation>El servidor tuvo un problema (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The request failed (HTTP %1).</source>
+        <translation>La solicitud falló (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de solicitud: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>Enter the server address, e.g. https://aih.example.com.</source>
+        <translation>Introduzca la dirección del servidor, p. ej. https://aih.example.com.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>La dirección del servidor debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name, query or fragment.</source>
+        <translation>La dirección del servidor no debe contener nombre de usuario, consulta ni fragmento.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer; use https:// for %1.</source>
+        <translation>http:// sin cifrar solo se permite para este equipo; use https:// para %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+</context>
+<context>
+    <name>UserRules</name>
+    <message>
+        <source>Only admins and managers can add users.</source>
+        <translation>Solo los administradores y gestores pueden añadir usuarios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 plan allows %n active user(s); upgrade the plan or deactivate someone first.</source>
+        <translation>
+            <numerusform>El plan %1 permite %n usuario activo; mejore el plan o desactive antes a alguien.</numerusform>
+            <numerusform>El plan %1 permite %n usuarios activos; mejore el plan o desactive antes a alguien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only admins can change roles.</source>
+        <translation>Solo los administradores pueden cambiar roles.</translation>
+    </message>
+    <message>
+        <source>%1 already has this role.</source>
+        <translation>%1 ya tiene este rol.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active admin; make someone else admin first.</source>
+        <translation>%1 es el único administrador activo; haga antes administrador a otra persona.</translation>
+    </message>
+    <message>
+        <source>Only admins can deactivate or reactivate users.</source>
+        <translation>Solo los administradores pueden desactivar o reactivar usuarios.</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 ya está activo.</translation>
+    </message>
+    <message>
+        <source>%1 is already deactivated.</source>
+        <translation>%1 ya está desactivado.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s user limit is reached.</source>
+        <translation>Se alcanzó el límite de usuarios del plan.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ApiJob</name>
+    <message>
+        <source>The list has no data.</source>
+        <translation>La lista no contiene datos.</translation>
+    </message>
+    <message>
+        <source>The list repeats itself.</source>
+        <translation>La lista se repite.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ApiKeyTableModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Revocada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Active (old secret valid until %1)</source>
+        <translation>Activa (secreto anterior válido hasta %1)</translation>
+    </message>
+    <message>
+        <source>Active, expires soon</source>
+        <translation>Activa, caduca pronto</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>%1 / hour</source>
+        <translation>%1 / hora</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Ámbitos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Límite de frecuencia</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ApiKeysPage</name>
+    <message>
+        <source>Show every key of the tenant</source>
+        <translation>Mostrar todas las claves del inquilino</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nueva clave</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotar</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Claves de API</translation>
+    </message>
+    <message>
+        <source>Loading API keys…</source>
+        <translation>Cargando claves de API…</translation>
+    </message>
+    <message>
+        <source>This hour the tenant has made %1 of %2 API calls; the window resets at %3.</source>
+        <translation>En esta hora el inquilino ha hecho %1 de %2 llamadas a la API; la ventana se reinicia a las %3.</translation>
+    </message>
+    <message>
+        <source>Create an API key (Ctrl+N)</source>
+        <translation>Crear una clave de API (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>API keys need the Basic plan or higher; see Billing.</source>
+        <translation>Las claves de API necesitan el plan Basic o superior; vea Facturación.</translation>
+    </message>
+    <message>
+        <source>Only the key&apos;s owner or an admin can do this.</source>
+        <translation>Solo el propietario de la clave o un administrador puede hacerlo.</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Rotando…</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>Revocar la clave de API</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Programs using it are refused at once; this cannot be undone.</source>
+        <translation>¿Revocar %1? Los programas que la usan se rechazan de inmediato; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>%1 was revoked.</source>
+        <translation>%1 se revocó.</translation>
+    </message>
+    <message>
+        <source>The rate-limit status is unavailable: %1</source>
+        <translation>El estado del límite de frecuencia no está disponible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditDetailDialog</name>
+    <message>
+        <source>Audit entry %1</source>
+        <translation>Entrada de auditoría %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fallido: %1</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de solicitud</translation>
+    </message>
+    <message>
+        <source>Everything recorded</source>
+        <translation>Todo lo registrado</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Exportando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log… %1 received</source>
+        <translation>Exportando el registro de auditoría… %1 recibidos</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditPage</name>
+    <message>
+        <source>Load more</source>
+        <translation>Cargar más</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier momento</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Action, e.g. user.create</source>
+        <translation>Acción, p. ej. user.create</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Search (3 characters or more)</source>
+        <translation>Buscar (3 caracteres o más)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>Como CSV…</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>Como JSON…</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Verificar la cadena</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Only admins can export the log or verify it.</source>
+        <translation>Solo los administradores pueden exportar o verificar el registro.</translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>Cargando el registro de auditoría…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json)</source>
+        <translation>Líneas JSON (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Verificando la cadena…</translation>
+    </message>
+    <message>
+        <source>✔ The chain is intact: %1 entries checked.</source>
+        <translation>✔ La cadena está intacta: %1 entradas verificadas.</translation>
+    </message>
+    <message>
+        <source>✘ The chain is broken at entry %1 (%2): %3</source>
+        <translation>✘ La cadena está rota en la entrada %1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditTableModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::BillingPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>API calls this hour</source>
+        <translation>Llamadas a la API en esta hora</translation>
+    </message>
+    <message>
+        <source>Manage billing…</source>
+        <translation>Gestionar la facturación…</translation>
+    </message>
+    <message>
+        <source>the billing portal</source>
+        <translation>el portal de facturación</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>Plan actual</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Only admins can manage billing.</source>
+        <translation>Solo los administradores pueden gestionar la facturación.</translation>
+    </message>
+    <message>
+        <source>%1 plan, %2</source>
+        <translation>Plan %1, %2</translation>
+    </message>
+    <message>
+        <source>Loading plans…</source>
+        <translation>Cargando planes…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>This server does not offer billing yet (GET /api/billing/plans).</source>
+        <translation>Este servidor aún no ofrece facturación (GET /api/billing/plans).</translation>
+    </message>
+    <message>
+        <source>Ends on %1</source>
+        <translation>Termina el %1</translation>
+    </message>
+    <message>
+        <source>Renews on %1</source>
+        <translation>Se renueva el %1</translation>
+    </message>
+    <message>
+        <source>Payment overdue: features stay until %1</source>
+        <translation>Pago vencido: las funciones siguen hasta el %1</translation>
+    </message>
+    <message>
+        <source>Last payment succeeded on %1</source>
+        <translation>Último pago correcto el %1</translation>
+    </message>
+    <message>
+        <source>Last payment failed on %1</source>
+        <translation>Último pago fallido el %1</translation>
+    </message>
+    <message>
+        <source>Stripe Checkout</source>
+        <translation>Stripe Checkout</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Abriendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 opened in your browser. Refresh this page when you are done.</source>
+        <translation>%1 se abrió en su navegador. Actualice esta página cuando termine.</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>Ningún navegador pudo abrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::BrandingPage</name>
+    <message>
+        <source>Upload logo…</source>
+        <translation>Subir logotipo…</translation>
+    </message>
+    <message>
+        <source>Upload favicon…</source>
+        <translation>Subir favicon…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>Primary colour</source>
+        <translation>Color principal</translation>
+    </message>
+    <message>
+        <source>Secondary colour</source>
+        <translation>Color secundario</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Color de acento</translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation>Mensaje de bienvenida</translation>
+    </message>
+    <message>
+        <source>Footer text</source>
+        <translation>Texto del pie de página</translation>
+    </message>
+    <message>
+        <source>Portal shows</source>
+        <translation>El portal muestra</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imágenes</translation>
+    </message>
+    <message>
+        <source>Custom CSS</source>
+        <translation>CSS personalizado</translation>
+    </message>
+    <message>
+        <source>Portal preview</source>
+        <translation>Vista previa del portal</translation>
+    </message>
+    <message>
+        <source>Page HTML</source>
+        <translation>HTML de la página</translation>
+    </message>
+    <message>
+        <source>Stylesheet</source>
+        <translation>Hoja de estilo</translation>
+    </message>
+    <message>
+        <source>Branding</source>
+        <translation>Imagen de marca</translation>
+    </message>
+    <message>
+        <source>Loading branding…</source>
+        <translation>Cargando la imagen de marca…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Logo set</source>
+        <translation>Logotipo definido</translation>
+    </message>
+    <message>
+        <source>No favicon</source>
+        <translation>Sin favicon</translation>
+    </message>
+    <message>
+        <source>Favicon set</source>
+        <translation>Favicon definido</translation>
+    </message>
+    <message>
+        <source>Meditations</source>
+        <translation>Meditaciones</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Orientación</translation>
+    </message>
+    <message>
+        <source>Hide the AI Heart mark</source>
+        <translation>Ocultar la marca AI Heart</translation>
+    </message>
+    <message>
+        <source>Branding needs the Pro plan or higher. &lt;a href=&quot;billing&quot;&gt;See plans&lt;/a&gt;</source>
+        <translation>La imagen de marca necesita el plan Pro o superior. &lt;a href=&quot;billing&quot;&gt;Ver planes&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Only admins can change the branding.</source>
+        <translation>Solo los administradores pueden cambiar la imagen de marca.</translation>
+    </message>
+    <message>
+        <source>Custom CSS needs the Enterprise plan.</source>
+        <translation>El CSS personalizado necesita el plan Enterprise.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Left out of the CSS:
+%1</source>
+        <translation>Eliminado del CSS:
+%1</translation>
+    </message>
+    <message>
+        <source>Saving branding…</source>
+        <translation>Guardando la imagen de marca…</translation>
+    </message>
+    <message>
+        <source>Branding saved; the portal shows it now.</source>
+        <translation>Imagen de marca guardada; el portal ya la muestra.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>Choose a favicon</source>
+        <translation>Elegir un favicon</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Icons (*.ico *.png)</source>
+        <translation>Iconos (*.ico *.png)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, or is larger than 4 MB.</source>
+        <translation>No se puede leer %1 o supera los 4 MB.</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Subiendo…</translation>
+    </message>
+    <message>
+        <source>The logo was uploaded.</source>
+        <translation>Se subió el logotipo.</translation>
+    </message>
+    <message>
+        <source>The favicon was uploaded.</source>
+        <translation>Se subió el favicon.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CallsChart</name>
+    <message>
+        <source>API calls</source>
+        <translation>Llamadas a la API</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ColourField</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Elegir un color</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CreateKeyDialog</name>
+    <message>
+        <source>read</source>
+        <translation>lectura</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>escritura</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administración</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Caduca el</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nueva clave de API</translation>
+    </message>
+    <message>
+        <source>Only admins and managers can hold keys with the admin scope.</source>
+        <translation>Solo los administradores y gestores pueden tener claves con el ámbito admin.</translation>
+    </message>
+    <message>
+        <source>Plan limit (%1 per hour)</source>
+        <translation>Límite del plan (%1 por hora)</translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation> por hora</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Producción</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Crear clave</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Ámbitos</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Límite de frecuencia</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CreateUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Optional: at least 10 characters</source>
+        <translation>Opcional: al menos 10 caracteres</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Esto no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>A password needs 10 to 256 characters.</source>
+        <translation>Una contraseña necesita de 10 a 256 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CredentialStore</name>
+    <message>
+        <source>The secret is too large for the system keychain.</source>
+        <translation>El secreto es demasiado grande para el llavero del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::DashboardPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Claves de API</translation>
+    </message>
+    <message>
+        <source>API calls this hour</source>
+        <translation>Llamadas a la API en esta hora</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Actualizar (F5)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Resets at %1</source>
+        <translation>Se reinicia a las %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Analytics are for admins and managers.</source>
+        <translation>Las analíticas son para administradores y gestores.</translation>
+    </message>
+    <message>
+        <source>Loading analytics…</source>
+        <translation>Cargando analíticas…</translation>
+    </message>
+    <message>
+        <source>This server does not offer analytics yet (GET /api/enterprise/admin/analytics).</source>
+        <translation>Este servidor aún no ofrece analíticas (GET /api/enterprise/admin/analytics).</translation>
+    </message>
+    <message>
+        <source>active users on the plan</source>
+        <translation>usuarios activos del plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n activa</numerusform>
+            <numerusform>%n activas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::KeySecretDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation>Clave de API creada</translation>
+    </message>
+    <message>
+        <source>The key &lt;b&gt;%1&lt;/b&gt; is ready.</source>
+        <translation>La clave &lt;b&gt;%1&lt;/b&gt; está lista.</translation>
+    </message>
+    <message>
+        <source>Store this key now, in a password manager or your program&apos;s secret store. It is shown only this once and cannot be recovered; if it is lost, rotate the key to get a new one.</source>
+        <translation>Guarde esta clave ahora, en un gestor de contraseñas o en el almacén de secretos de su programa. Solo se muestra esta vez y no se puede recuperar; si se pierde, rote la clave para obtener una nueva.</translation>
+    </message>
+    <message>
+        <source>I have stored the key</source>
+        <translation>He guardado la clave</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiada</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::MainWindow</name>
+    <message>
+        <source>AI Heart Console</source>
+        <translation>Consola AI Heart</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Iniciar sesión…</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Ha cerrado la sesión.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: %1</source>
+        <translation>Su sesión ha terminado: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Acerca &amp;de</translation>
+    </message>
+    <message>
+        <source>About AI Heart Console</source>
+        <translation>Acerca de la consola AI Heart</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Heart Console&lt;/b&gt; %1&lt;br&gt;The operator console for aih servers.</source>
+        <translation>&lt;b&gt;Consola AI Heart&lt;/b&gt; %1&lt;br&gt;La consola de operación de los servidores aih.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Sesión cerrada</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4 plan</source>
+        <translation>%1 (%2) · %3 · plan %4</translation>
+    </message>
+    <message>
+        <source>%1 — offline</source>
+        <translation>%1 — sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::PlanCard</name>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 al mes</translation>
+    </message>
+    <message>
+        <source>%1 users
+%2 API calls per hour</source>
+        <translation>%1 usuarios
+%2 llamadas a la API por hora</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>Plan actual</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Mejorar</translation>
+    </message>
+    <message>
+        <source>This server does not sell this plan.</source>
+        <translation>Este servidor no vende este plan.</translation>
+    </message>
+    <message>
+        <source>Only admins can change the plan.</source>
+        <translation>Solo los administradores pueden cambiar el plan.</translation>
+    </message>
+    <message>
+        <source>Downgrade in the portal</source>
+        <translation>Bajar de plan en el portal</translation>
+    </message>
+    <message>
+        <source>Use Manage billing to change to a smaller plan.</source>
+        <translation>Use «Gestionar la facturación» para pasar a un plan menor.</translation>
+    </message>
+    <message>
+        <source>Guidance content</source>
+        <translation>Contenido de orientación</translation>
+    </message>
+    <message>
+        <source>Meditations</source>
+        <translation>Meditaciones</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analíticas</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Claves de API</translation>
+    </message>
+    <message>
+        <source>Custom branding</source>
+        <translation>Imagen de marca propia</translation>
+    </message>
+    <message>
+        <source>Priority support</source>
+        <translation>Soporte prioritario</translation>
+    </message>
+    <message>
+        <source>White label and custom CSS</source>
+        <translation>Marca blanca y CSS personalizado</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Inicio de sesión único</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Dominio propio</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::RotateKeyDialog</name>
+    <message>
+        <source>Rotate API key</source>
+        <translation>Rotar la clave de API</translation>
+    </message>
+    <message>
+        <source>Stops at once</source>
+        <translation>Deja de funcionar de inmediato</translation>
+    </message>
+    <message>
+        <source>Works for 1 more hour</source>
+        <translation>Funciona 1 hora más</translation>
+    </message>
+    <message>
+        <source>Works for 1 more day</source>
+        <translation>Funciona 1 día más</translation>
+    </message>
+    <message>
+        <source>Works for 7 more days</source>
+        <translation>Funciona 7 días más</translation>
+    </message>
+    <message>
+        <source>Rotating &lt;b&gt;%1&lt;/b&gt; issues a new secret. Programs using the old secret must be updated; choose how long the old one keeps working meanwhile.</source>
+        <translation>Rotar &lt;b&gt;%1&lt;/b&gt; emite un nuevo secreto. Los programas que usan el anterior deben actualizarse; elija cuánto tiempo sigue funcionando el anterior mientras tanto.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Rotar</translation>
+    </message>
+    <message>
+        <source>Old secret</source>
+        <translation>Secreto anterior</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::Session</name>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>No se pudo leer el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be saved in the system keychain: %1</source>
+        <translation>No se pudo guardar el inicio de sesión en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in has ended; please sign in again.</source>
+        <translation>Su inicio de sesión guardado ha terminado; vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain: %1</source>
+        <translation>No se pudo quitar el inicio de sesión guardado del llavero del sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SettingsPage</name>
+    <message>
+        <source>The language changes when the console starts next.</source>
+        <translation>El idioma cambia la próxima vez que se inicie la consola.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Wait for the server</source>
+        <translation>Esperar al servidor</translation>
+    </message>
+    <message>
+        <source>Forget profile</source>
+        <translation>Olvidar el perfil</translation>
+    </message>
+    <message>
+        <source>Clear offline data</source>
+        <translation>Borrar los datos sin conexión</translation>
+    </message>
+    <message>
+        <source>Offline data was cleared.</source>
+        <translation>Se borraron los datos sin conexión.</translation>
+    </message>
+    <message>
+        <source>Saved sign-ins</source>
+        <translation>Inicios de sesión guardados</translation>
+    </message>
+    <message>
+        <source>The console keeps the last lists it saw, so they can be read while the server is unreachable.</source>
+        <translation>La consola conserva las últimas listas vistas para poder leerlas mientras el servidor no está disponible.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its saved sign-in and offline data are removed.</source>
+        <translation>¿Olvidar %1? Se eliminan su inicio de sesión guardado y sus datos sin conexión.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain: %1</source>
+        <translation>No se pudo quitar el inicio de sesión guardado del llavero del sistema: %1</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SignInDialog</name>
+    <message>
+        <source>Stay signed in on this computer</source>
+        <translation>Mantener la sesión en este equipo</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in to AI Heart</source>
+        <translation>Iniciar sesión en AI Heart</translation>
+    </message>
+    <message>
+        <source>Tenant slug or id</source>
+        <translation>Identificador o ID del inquilino</translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in the system keychain; the password is never stored.</source>
+        <translation>Guarda un token de sesión en el llavero del sistema; la contraseña nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Enter the tenant, your email and your password.</source>
+        <translation>Introduzca el inquilino, su correo y su contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::StatusBanner</name>
+    <message>
+        <source>The server cannot be reached. Showing what was last seen on %1.</source>
+        <translation>No se puede acceder al servidor. Se muestra lo último visto el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::StatusChart</name>
+    <message>
+        <source>Status codes</source>
+        <translation>Códigos de estado</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ThemePreviewWidget</name>
+    <message>
+        <source>Your company</source>
+        <translation>Su empresa</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenido</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TopConsumersModel</name>
+    <message>
+        <source>Consumer</source>
+        <translation>Consumidor</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::UsageCard</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::UserTableModel</name>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestor</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::UsersPage</name>
+    <message>
+        <source>Show deactivated</source>
+        <translation>Mostrar desactivados</translation>
+    </message>
+    <message>
+        <source>Filter by email or name</source>
+        <translation>Filtrar por correo o nombre</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Todos los roles</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nuevo usuario</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>Make %1</source>
+        <translation>Hacer %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Cargando usuarios…</translation>
+    </message>
+    <message>
+        <source>Add a user to the tenant (Ctrl+N)</source>
+        <translation>Añadir un usuario al inquilino (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users on the %3 plan</source>
+        <translation>%1 de %2 usuarios en el plan %3</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Select a user.</source>
+        <translation>Seleccione un usuario.</translation>
+    </message>
+    <message>
+        <source>Only admins can change roles.</source>
+        <translation>Solo los administradores pueden cambiar roles.</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>Se añadió a %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ahora es %2.</translation>
+    </message>
+    <message>
+        <source>%1 was reactivated.</source>
+        <translation>Se reactivó a %1.</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Desactivar usuario</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Their sessions end and their API keys are revoked at once.</source>
+        <translation>¿Desactivar a %1? Sus sesiones terminan y sus claves de API se revocan de inmediato.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>Se desactivó a %1.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1500 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>ApiProblem</name>
+    <message>
+        <source>The server cannot be reached.</source>
+        <translation>Le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s identity could not be verified; the connection was refused.</source>
+        <translation>L&apos;identité du serveur n&apos;a pas pu être vérifiée ; la connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request; check the server address.</source>
+        <translation>Le serveur a redirigé la requête ; vérifiez l&apos;adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>The server sent a response the console does not understand.</source>
+        <translation>Le serveur a envoyé une réponse que la console ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Your plan&apos;s limit is reached.</source>
+        <translation>La limite de votre offre est atteinte.</translation>
+    </message>
+    <message>
+        <source>Your plan does not include this feature.</source>
+        <translation>Votre offre n&apos;inclut pas cette fonction.</translation>
+    </message>
+    <message>
+        <source>This needs the %1 plan or higher.</source>
+        <translation>Il faut l&apos;offre %1 ou supérieure.</translation>
+    </message>
+    <message>
+        <source>The tenant must keep at least one active admin.</source>
+        <translation>Le locataire doit garder au moins un admin actif.</translation>
+    </message>
+    <message>
+        <source>The tenant, email or password is not right.</source>
+        <translation>Le locataire, l&apos;e-mail ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The server refused the input.</source>
+        <translation>Le serveur a refusé la saisie.</translation>
+    </message>
+    <message>
+        <source>You are not signed in, or your session has ended.</source>
+        <translation>Vous n&apos;êtes pas connecté ou votre session a pris fin.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do this.</source>
+        <translation>Vous n&apos;avez pas le droit de faire cela.</translation>
+    </message>
+    <message>
+        <source>Not found: it does not exist or is not visible to you.</source>
+        <translation>Introuvable : cela n&apos;existe pas ou ne vous est pas visible.</translation>
+    </message>
+    <message>
+        <source>This conflicts with something that already exists.</source>
+        <translation>Cela entre en conflit avec quelque chose qui existe déjà.</translation>
+    </message>
+    <message>
+        <source>What you sent is too large.</source>
+        <translation>Ce que vous avez envoyé est trop volumineux.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests; try again in %n second(s).</source>
+        <translation>
+            <numerusform>Trop de requêtes ; réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de requêtes ; réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests; try again later.</source>
+        <translation>Trop de requêtes ; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1).</source>
+        <translation>Le serveur a rencontré un problème (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The request failed (HTTP %1).</source>
+        <translation>La requête a échoué (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Request ID: %1</source>
+        <translation>ID de requête : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServerProfile</name>
+    <message>
+        <source>Enter the server address, e.g. https://aih.example.com.</source>
+        <translation>Saisissez l&apos;adresse du serveur, par ex. https://aih.example.com.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>L&apos;adresse du serveur doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name, query or fragment.</source>
+        <translation>L&apos;adresse du serveur ne doit contenir ni nom d&apos;utilisateur, ni requête, ni fragment.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer; use https:// for %1.</source>
+        <translation>http:// sans chiffrement n&apos;est permis que pour cet ordinateur ; utilisez https:// pour %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Translations</name>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+</context>
+<context>
+    <name>UserRules</name>
+    <message>
+        <source>Only admins and managers can add users.</source>
+        <translation>Seuls les admins et les managers peuvent ajouter des utilisateurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %1 plan allows %n active user(s); upgrade the plan or deactivate someone first.</source>
+        <translation>
+            <numerusform>L&apos;offre %1 permet %n utilisateur actif ; changez d&apos;offre ou désactivez d&apos;abord quelqu&apos;un.</numerusform>
+            <numerusform>L&apos;offre %1 permet %n utilisateurs actifs ; changez d&apos;offre ou désactivez d&apos;abord quelqu&apos;un.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only admins can change roles.</source>
+        <translation>Seuls les admins peuvent changer les rôles.</translation>
+    </message>
+    <message>
+        <source>%1 already has this role.</source>
+        <translation>%1 a déjà ce rôle.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active admin; make someone else admin first.</source>
+        <translation>%1 est le seul admin actif ; nommez d&apos;abord quelqu&apos;un d&apos;autre admin.</translation>
+    </message>
+    <message>
+        <source>Only admins can deactivate or reactivate users.</source>
+        <translation>Seuls les admins peuvent désactiver ou réactiver des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 est déjà actif.</translation>
+    </message>
+    <message>
+        <source>%1 is already deactivated.</source>
+        <translation>%1 est déjà désactivé.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s user limit is reached.</source>
+        <translation>La limite d&apos;utilisateurs de l&apos;offre est atteinte.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ApiJob</name>
+    <message>
+        <source>The list has no data.</source>
+        <translation>La liste ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <source>The list repeats itself.</source>
+        <translation>La liste se répète.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ApiKeyTableModel</name>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoquée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Active (old secret valid until %1)</source>
+        <translation>Active (ancien secret valable jusqu&apos;au %1)</translation>
+    </message>
+    <message>
+        <source>Active, expires soon</source>
+        <translation>Active, expire bientôt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>%1 / hour</source>
+        <translation>%1 / heure</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ApiKeysPage</name>
+    <message>
+        <source>Show every key of the tenant</source>
+        <translation>Afficher toutes les clés du locataire</translation>
+    </message>
+    <message>
+        <source>New key</source>
+        <translation>Nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d&apos;API</translation>
+    </message>
+    <message>
+        <source>Loading API keys…</source>
+        <translation>Chargement des clés d&apos;API…</translation>
+    </message>
+    <message>
+        <source>This hour the tenant has made %1 of %2 API calls; the window resets at %3.</source>
+        <translation>Cette heure, le locataire a fait %1 appels d&apos;API sur %2 ; la fenêtre repart à %3.</translation>
+    </message>
+    <message>
+        <source>Create an API key (Ctrl+N)</source>
+        <translation>Créer une clé d&apos;API (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>API keys need the Basic plan or higher; see Billing.</source>
+        <translation>Les clés d&apos;API demandent l&apos;offre Basic ou supérieure ; voir Facturation.</translation>
+    </message>
+    <message>
+        <source>Only the key&apos;s owner or an admin can do this.</source>
+        <translation>Seul le propriétaire de la clé ou un admin peut faire cela.</translation>
+    </message>
+    <message>
+        <source>Rotating…</source>
+        <translation>Renouvellement…</translation>
+    </message>
+    <message>
+        <source>Revoke API key</source>
+        <translation>Révoquer la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Revoke %1? Programs using it are refused at once; this cannot be undone.</source>
+        <translation>Révoquer %1 ? Les programmes qui l&apos;utilisent sont refusés immédiatement ; c&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>%1 was revoked.</source>
+        <translation>%1 a été révoquée.</translation>
+    </message>
+    <message>
+        <source>The rate-limit status is unavailable: %1</source>
+        <translation>L&apos;état des limites de débit est indisponible : %1</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditDetailDialog</name>
+    <message>
+        <source>Audit entry %1</source>
+        <translation>Entrée d&apos;audit %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Request ID</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Everything recorded</source>
+        <translation>Tout ce qui est enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Export du journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log… %1 received</source>
+        <translation>Export du journal d&apos;audit… %1 reçus</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditPage</name>
+    <message>
+        <source>Load more</source>
+        <translation>Charger plus</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute période</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Action, e.g. user.create</source>
+        <translation>Action, par ex. user.create</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Tout résultat</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Search (3 characters or more)</source>
+        <translation>Rechercher (3 caractères ou plus)</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>As CSV…</source>
+        <translation>En CSV…</translation>
+    </message>
+    <message>
+        <source>As JSON…</source>
+        <translation>En JSON…</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Only admins can export the log or verify it.</source>
+        <translation>Seuls les admins peuvent exporter ou vérifier le journal.</translation>
+    </message>
+    <message>
+        <source>Loading the audit log…</source>
+        <translation>Chargement du journal d&apos;audit…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json)</source>
+        <translation>Lignes JSON (*.jsonl *.json)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté vers %1.</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Vérification de la chaîne…</translation>
+    </message>
+    <message>
+        <source>✔ The chain is intact: %1 entries checked.</source>
+        <translation>✔ La chaîne est intacte : %1 entrées vérifiées.</translation>
+    </message>
+    <message>
+        <source>✘ The chain is broken at entry %1 (%2): %3</source>
+        <translation>✘ La chaîne est rompue à l&apos;entrée %1 (%2) : %3</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::AuditTableModel</name>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::BillingPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>API calls this hour</source>
+        <translation>Appels d&apos;API cette heure</translation>
+    </message>
+    <message>
+        <source>Manage billing…</source>
+        <translation>Gérer la facturation…</translation>
+    </message>
+    <message>
+        <source>the billing portal</source>
+        <translation>le portail de facturation</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>Offre actuelle</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Only admins can manage billing.</source>
+        <translation>Seuls les admins peuvent gérer la facturation.</translation>
+    </message>
+    <message>
+        <source>%1 plan, %2</source>
+        <translation>Offre %1, %2</translation>
+    </message>
+    <message>
+        <source>Loading plans…</source>
+        <translation>Chargement des offres…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>This server does not offer billing yet (GET /api/billing/plans).</source>
+        <translation>Ce serveur ne propose pas encore la facturation (GET /api/billing/plans).</translation>
+    </message>
+    <message>
+        <source>Ends on %1</source>
+        <translation>Se termine le %1</translation>
+    </message>
+    <message>
+        <source>Renews on %1</source>
+        <translation>Se renouvelle le %1</translation>
+    </message>
+    <message>
+        <source>Payment overdue: features stay until %1</source>
+        <translation>Paiement en retard : les fonctions restent jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Last payment succeeded on %1</source>
+        <translation>Dernier paiement réussi le %1</translation>
+    </message>
+    <message>
+        <source>Last payment failed on %1</source>
+        <translation>Dernier paiement échoué le %1</translation>
+    </message>
+    <message>
+        <source>Stripe Checkout</source>
+        <translation>Stripe Checkout</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Ouverture de %1…</translation>
+    </message>
+    <message>
+        <source>%1 opened in your browser. Refresh this page when you are done.</source>
+        <translation>%1 s&apos;est ouvert dans votre navigateur. Actualisez cette page quand vous avez terminé.</translation>
+    </message>
+    <message>
+        <source>No browser could open %1.</source>
+        <translation>Aucun navigateur n&apos;a pu ouvrir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::BrandingPage</name>
+    <message>
+        <source>Upload logo…</source>
+        <translation>Envoyer un logo…</translation>
+    </message>
+    <message>
+        <source>Upload favicon…</source>
+        <translation>Envoyer un favicon…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Primary colour</source>
+        <translation>Couleur principale</translation>
+    </message>
+    <message>
+        <source>Secondary colour</source>
+        <translation>Couleur secondaire</translation>
+    </message>
+    <message>
+        <source>Accent colour</source>
+        <translation>Couleur d&apos;accent</translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation>Message d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Footer text</source>
+        <translation>Texte du pied de page</translation>
+    </message>
+    <message>
+        <source>Portal shows</source>
+        <translation>Le portail affiche</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Custom CSS</source>
+        <translation>CSS personnalisé</translation>
+    </message>
+    <message>
+        <source>Portal preview</source>
+        <translation>Aperçu du portail</translation>
+    </message>
+    <message>
+        <source>Page HTML</source>
+        <translation>HTML de la page</translation>
+    </message>
+    <message>
+        <source>Stylesheet</source>
+        <translation>Feuille de style</translation>
+    </message>
+    <message>
+        <source>Branding</source>
+        <translation>Image de marque</translation>
+    </message>
+    <message>
+        <source>Loading branding…</source>
+        <translation>Chargement de l&apos;image de marque…</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Logo set</source>
+        <translation>Logo défini</translation>
+    </message>
+    <message>
+        <source>No favicon</source>
+        <translation>Aucun favicon</translation>
+    </message>
+    <message>
+        <source>Favicon set</source>
+        <translation>Favicon défini</translation>
+    </message>
+    <message>
+        <source>Meditations</source>
+        <translation>Méditations</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <source>Hide the AI Heart mark</source>
+        <translation>Masquer la marque AI Heart</translation>
+    </message>
+    <message>
+        <source>Branding needs the Pro plan or higher. &lt;a href=&quot;billing&quot;&gt;See plans&lt;/a&gt;</source>
+        <translation>L&apos;image de marque demande l&apos;offre Pro ou supérieure. &lt;a href=&quot;billing&quot;&gt;Voir les offres&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Only admins can change the branding.</source>
+        <translation>Seuls les admins peuvent modifier l&apos;image de marque.</translation>
+    </message>
+    <message>
+        <source>Custom CSS needs the Enterprise plan.</source>
+        <translation>Le CSS personnalisé demande l&apos;offre Enterprise.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Left out of the CSS:
+%1</source>
+        <translation>Retiré du CSS :
+%1</translation>
+    </message>
+    <message>
+        <source>Saving branding…</source>
+        <translation>Enregistrement de l&apos;image de marque…</translation>
+    </message>
+    <message>
+        <source>Branding saved; the portal shows it now.</source>
+        <translation>Image de marque enregistrée ; le portail l&apos;affiche désormais.</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Choose a favicon</source>
+        <translation>Choisir un favicon</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp)</translation>
+    </message>
+    <message>
+        <source>Icons (*.ico *.png)</source>
+        <translation>Icônes (*.ico *.png)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read, or is larger than 4 MB.</source>
+        <translation>%1 ne peut pas être lu ou dépasse 4 Mo.</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>The logo was uploaded.</source>
+        <translation>Le logo a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The favicon was uploaded.</source>
+        <translation>Le favicon a été envoyé.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CallsChart</name>
+    <message>
+        <source>API calls</source>
+        <translation>Appels d&apos;API</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ColourField</name>
+    <message>
+        <source>Choose a colour</source>
+        <translation>Choisir une couleur</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CreateKeyDialog</name>
+    <message>
+        <source>read</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nouvelle clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Only admins and managers can hold keys with the admin scope.</source>
+        <translation>Seuls les admins et les managers peuvent détenir des clés avec la portée admin.</translation>
+    </message>
+    <message>
+        <source>Plan limit (%1 per hour)</source>
+        <translation>Limite de l&apos;offre (%1 par heure)</translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation> par heure</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Create key</source>
+        <translation>Créer la clé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CreateUserDialog</name>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Optional: at least 10 characters</source>
+        <translation>Facultatif : au moins 10 caractères</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>This is not an email address.</source>
+        <translation>Ce n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A password needs 10 to 256 characters.</source>
+        <translation>Un mot de passe doit compter de 10 à 256 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CredentialStore</name>
+    <message>
+        <source>The secret is too large for the system keychain.</source>
+        <translation>Le secret est trop grand pour le trousseau du système.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::DashboardPage</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d&apos;API</translation>
+    </message>
+    <message>
+        <source>API calls this hour</source>
+        <translation>Appels d&apos;API cette heure</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <source>Refresh (F5)</source>
+        <translation>Actualiser (F5)</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Resets at %1</source>
+        <translation>Repart à %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Analytics are for admins and managers.</source>
+        <translation>Les statistiques sont réservées aux admins et aux managers.</translation>
+    </message>
+    <message>
+        <source>Loading analytics…</source>
+        <translation>Chargement des statistiques…</translation>
+    </message>
+    <message>
+        <source>This server does not offer analytics yet (GET /api/enterprise/admin/analytics).</source>
+        <translation>Ce serveur ne propose pas encore de statistiques (GET /api/enterprise/admin/analytics).</translation>
+    </message>
+    <message>
+        <source>active users on the plan</source>
+        <translation>utilisateurs actifs de l&apos;offre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n actives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::KeySecretDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>API key created</source>
+        <translation>Clé d&apos;API créée</translation>
+    </message>
+    <message>
+        <source>The key &lt;b&gt;%1&lt;/b&gt; is ready.</source>
+        <translation>La clé &lt;b&gt;%1&lt;/b&gt; est prête.</translation>
+    </message>
+    <message>
+        <source>Store this key now, in a password manager or your program&apos;s secret store. It is shown only this once and cannot be recovered; if it is lost, rotate the key to get a new one.</source>
+        <translation>Conservez cette clé maintenant, dans un gestionnaire de mots de passe ou le coffre à secrets de votre programme. Elle n&apos;est affichée qu&apos;une seule fois et ne peut pas être récupérée ; si elle est perdue, renouvelez la clé pour en obtenir une nouvelle.</translation>
+    </message>
+    <message>
+        <source>I have stored the key</source>
+        <translation>J&apos;ai conservé la clé</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiée</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::MainWindow</name>
+    <message>
+        <source>AI Heart Console</source>
+        <translation>Console AI Heart</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <source>You are signed out.</source>
+        <translation>Vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <source>Your session has ended: %1</source>
+        <translation>Votre session a pris fin : %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>About AI Heart Console</source>
+        <translation>À propos de la console AI Heart</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AI Heart Console&lt;/b&gt; %1&lt;br&gt;The operator console for aih servers.</source>
+        <translation>&lt;b&gt;Console AI Heart&lt;/b&gt; %1&lt;br&gt;La console d&apos;exploitation des serveurs aih.</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4 plan</source>
+        <translation>%1 (%2) · %3 · offre %4</translation>
+    </message>
+    <message>
+        <source>%1 — offline</source>
+        <translation>%1 — hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::PlanCard</name>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>%1 users
+%2 API calls per hour</source>
+        <translation>%1 utilisateurs
+%2 appels d&apos;API par heure</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>Offre actuelle</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Passer à cette offre</translation>
+    </message>
+    <message>
+        <source>This server does not sell this plan.</source>
+        <translation>Ce serveur ne vend pas cette offre.</translation>
+    </message>
+    <message>
+        <source>Only admins can change the plan.</source>
+        <translation>Seuls les admins peuvent changer d&apos;offre.</translation>
+    </message>
+    <message>
+        <source>Downgrade in the portal</source>
+        <translation>Rétrograder dans le portail</translation>
+    </message>
+    <message>
+        <source>Use Manage billing to change to a smaller plan.</source>
+        <translation>Utilisez « Gérer la facturation » pour passer à une offre inférieure.</translation>
+    </message>
+    <message>
+        <source>Guidance content</source>
+        <translation>Contenus d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Meditations</source>
+        <translation>Méditations</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d&apos;API</translation>
+    </message>
+    <message>
+        <source>Custom branding</source>
+        <translation>Image de marque personnalisée</translation>
+    </message>
+    <message>
+        <source>Priority support</source>
+        <translation>Support prioritaire</translation>
+    </message>
+    <message>
+        <source>White label and custom CSS</source>
+        <translation>Marque blanche et CSS personnalisé</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Authentification unique</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Domaine personnalisé</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::RotateKeyDialog</name>
+    <message>
+        <source>Rotate API key</source>
+        <translation>Renouveler la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Stops at once</source>
+        <translation>S&apos;arrête immédiatement</translation>
+    </message>
+    <message>
+        <source>Works for 1 more hour</source>
+        <translation>Fonctionne encore 1 heure</translation>
+    </message>
+    <message>
+        <source>Works for 1 more day</source>
+        <translation>Fonctionne encore 1 jour</translation>
+    </message>
+    <message>
+        <source>Works for 7 more days</source>
+        <translation>Fonctionne encore 7 jours</translation>
+    </message>
+    <message>
+        <source>Rotating &lt;b&gt;%1&lt;/b&gt; issues a new secret. Programs using the old secret must be updated; choose how long the old one keeps working meanwhile.</source>
+        <translation>Renouveler &lt;b&gt;%1&lt;/b&gt; émet un nouveau secret. Les programmes qui utilisent l&apos;ancien doivent être mis à jour ; choisissez combien de temps l&apos;ancien reste valable d&apos;ici là.</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Old secret</source>
+        <translation>Ancien secret</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::Session</name>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Le trousseau du système n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be saved in the system keychain: %1</source>
+        <translation>La connexion n&apos;a pas pu être enregistrée dans le trousseau du système : %1</translation>
+    </message>
+    <message>
+        <source>Your saved sign-in has ended; please sign in again.</source>
+        <translation>Votre connexion enregistrée a pris fin ; veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain: %1</source>
+        <translation>La connexion enregistrée n&apos;a pas pu être retirée du trousseau du système : %1</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SettingsPage</name>
+    <message>
+        <source>The language changes when the console starts next.</source>
+        <translation>La langue change au prochain démarrage de la console.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Wait for the server</source>
+        <translation>Attendre le serveur</translation>
+    </message>
+    <message>
+        <source>Forget profile</source>
+        <translation>Oublier le profil</translation>
+    </message>
+    <message>
+        <source>Clear offline data</source>
+        <translation>Effacer les données hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline data was cleared.</source>
+        <translation>Les données hors ligne ont été effacées.</translation>
+    </message>
+    <message>
+        <source>Saved sign-ins</source>
+        <translation>Connexions enregistrées</translation>
+    </message>
+    <message>
+        <source>The console keeps the last lists it saw, so they can be read while the server is unreachable.</source>
+        <translation>La console garde les dernières listes vues, pour qu&apos;elles restent lisibles quand le serveur est injoignable.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Forget %1? Its saved sign-in and offline data are removed.</source>
+        <translation>Oublier %1 ? Sa connexion enregistrée et ses données hors ligne sont supprimées.</translation>
+    </message>
+    <message>
+        <source>The saved sign-in could not be removed from the system keychain: %1</source>
+        <translation>La connexion enregistrée n&apos;a pas pu être retirée du trousseau du système : %1</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SignInDialog</name>
+    <message>
+        <source>Stay signed in on this computer</source>
+        <translation>Rester connecté sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in to AI Heart</source>
+        <translation>Se connecter à AI Heart</translation>
+    </message>
+    <message>
+        <source>Tenant slug or id</source>
+        <translation>Identifiant ou ID du locataire</translation>
+    </message>
+    <message>
+        <source>Keeps a sign-in token in the system keychain; the password is never stored.</source>
+        <translation>Garde un jeton de connexion dans le trousseau du système ; le mot de passe n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Enter the tenant, your email and your password.</source>
+        <translation>Saisissez le locataire, votre e-mail et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::StatusBanner</name>
+    <message>
+        <source>The server cannot be reached. Showing what was last seen on %1.</source>
+        <translation>Le serveur est injoignable. Affichage de ce qui a été vu le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::StatusChart</name>
+    <message>
+        <source>Status codes</source>
+        <translation>Codes d&apos;état</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ThemePreviewWidget</name>
+    <message>
+        <source>Your company</source>
+        <translation>Votre entreprise</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TopConsumersModel</name>
+    <message>
+        <source>Consumer</source>
+        <translation>Consommateur</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::UsageCard</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::UserTableModel</name>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::UsersPage</name>
+    <message>
+        <source>Show deactivated</source>
+        <translation>Afficher les désactivés</translation>
+    </message>
+    <message>
+        <source>Filter by email or name</source>
+        <translation>Filtrer par e-mail ou nom</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Tous les rôles</translation>
+    </message>
+    <message>
+        <source>New user</source>
+        <translation>Nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer le rôle</translation>
+    </message>
+    <message>
+        <source>Make %1</source>
+        <translation>Nommer %1</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Loading users…</source>
+        <translation>Chargement des utilisateurs…</translation>
+    </message>
+    <message>
+        <source>Add a user to the tenant (Ctrl+N)</source>
+        <translation>Ajouter un utilisateur au locataire (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 users on the %3 plan</source>
+        <translation>%1 utilisateurs sur %2 avec l&apos;offre %3</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Réactiver</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Select a user.</source>
+        <translation>Sélectionnez un utilisateur.</translation>
+    </message>
+    <message>
+        <source>Only admins can change roles.</source>
+        <translation>Seuls les admins peuvent changer les rôles.</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>%1 was reactivated.</source>
+        <translation>%1 a été réactivé.</translation>
+    </message>
+    <message>
+        <source>Deactivate user</source>
+        <translation>Désactiver l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Their sessions end and their API keys are revoked at once.</source>
+        <translation>Désactiver %1 ? Ses sessions prennent fin et ses clés d&apos;API sont révoquées immédiatement.</translation>
+    </message>
+    <message>
+        <source>%1 was deactivated.</source>
+        <translation>%1 a été désactivé.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+</TS>
