@@ -232,13 +232,22 @@ private slots:
         QCOMPARE(down.status, 503);
         QCOMPARE(down.code(), QString("service_unavailable"));
         QVERIFY(down.header("Retry-After").toInt() > 0);
-        QCOMPARE(stripe.requests().size(), std::size_t(3));
         QVERIFY(!down.body.contains("Stripe "));
+        // Three attempts of the same request, each after a longer pause: 300 ms doubling, jittered
+        // over the upper half.
+        const auto attempts = stripe.requests();
+        QCOMPARE(attempts.size(), std::size_t(3));
+        QCOMPARE(attempts[1].header("Idempotency-Key"), attempts[0].header("Idempotency-Key"));
+        QCOMPARE(attempts[2].header("Idempotency-Key"), attempts[0].header("Idempotency-Key"));
+        QVERIFY(attempts[1].receivedAt - attempts[0].receivedAt >= std::chrono::milliseconds(150));
+        QVERIFY(attempts[2].receivedAt - attempts[1].receivedAt >= std::chrono::milliseconds(300));
 
+        stripe.clearRequests();
         stripe.failNext(1, 400);
         const auto refused = client().post("/api/billing/portal", {}, bearer(tenant.accessToken));
         QCOMPARE(refused.status, 502);
         QCOMPARE(refused.code(), QString("payment_provider_error"));
+        QCOMPARE(stripe.requests().size(), std::size_t(1)); // a refusal is final: no retry
 
         stripe.failNext(1, 400, "return_url");
         const auto blamed =

@@ -205,6 +205,7 @@ std::string FakeStripe::nextId(const std::string& prefix)
 void FakeStripe::serve(Poco::Net::HTTPServerRequest& httpRequest, Poco::Net::HTTPServerResponse& httpResponse)
 {
     StripeRequest request;
+    request.receivedAt = std::chrono::steady_clock::now();
     request.method = httpRequest.getMethod();
     request.path = Poco::URI(httpRequest.getURI()).getPath();
     for (const auto& [name, value] : httpRequest) {

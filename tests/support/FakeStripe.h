@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <chrono>
 #include <condition_variable>
 #include <map>
 #include <memory>
@@ -30,6 +31,7 @@ struct StripeRequest
     std::string path;
     std::map<std::string, std::string> headers; ///< names lower-cased
     std::vector<std::pair<std::string, std::string>> form;
+    std::chrono::steady_clock::time_point receivedAt;
 
     /// The decoded form value of `key`, empty when absent.
     std::string field(const std::string& key) const;
