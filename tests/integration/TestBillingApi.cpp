@@ -216,6 +216,11 @@ private slots:
             client().post("/api/billing/portal", {{"return_url", "ftp://x"}}, bearer(tenant.accessToken));
         QCOMPARE(bad.status, 422);
         QVERIFY2(stripe.violations().isEmpty(), qPrintable(stripe.violations().join("\n")));
+
+        const auto opened = auditEntries(client(), tenant.accessToken, "action=billing.portal_opened");
+        QVERIFY(opened.size() >= 2);
+        QCOMPARE(opened[0].toObject()["actor"].toObject()["type"].toString(), QString("user"));
+        QCOMPARE(opened[0].toObject()["path"].toString(), QString("/api/billing/portal"));
     }
 
     void portalCreatesTheCustomerOnFirstNeed()

@@ -171,6 +171,11 @@ private slots:
                         "('billing.payment_succeeded', 'billing.payment_failed')"),
                  static_cast<long long>(burst.payments));
         QCOMPARE(scalar(database.url(),
+                        "SELECT count(*) FROM audit_log a JOIN tenants t ON t.id = a.tenant_id "
+                        "WHERE t.slug LIKE 'burst-%' AND a.action IN "
+                        "('billing.payment_succeeded', 'billing.payment_failed')"),
+                 static_cast<long long>(burst.payments));
+        QCOMPARE(scalar(database.url(),
                         "SELECT count(*) FROM (SELECT stripe_event_id, action FROM billing_history "
                         "WHERE stripe_event_id IS NOT NULL GROUP BY 1, 2 HAVING count(*) > 1) d"),
                  0LL);
@@ -178,6 +183,9 @@ private slots:
             const auto view = first.get("/api/billing/subscription", bearer(tenant.accessToken)).json();
             QCOMPARE(view["tier"].toString(), burst.finalTier.at(tenant.id));
             QCOMPARE(view["status"].toString(), QString("active"));
+            // Concurrent deliveries appended to the tenant's audit chain without breaking it.
+            const auto verified = first.get("/api/enterprise/audit-logs/verify", bearer(tenant.accessToken));
+            QVERIFY2(verified.json()["valid"].toBool(), verified.body.constData());
         }
     }
 
@@ -247,6 +255,10 @@ private slots:
                                             tenant.id.toStdString() +
                                             "' AND action = 'billing.grace_expired'"),
                  1LL);
+        const auto expired = auditEntries(second, tenant.accessToken, "action=billing.grace_expired");
+        QCOMPARE(expired.size(), 1);
+        QCOMPARE(expired[0].toObject()["actor"].toObject()["type"].toString(), QString("system"));
+        QCOMPARE(expired[0].toObject()["metadata"].toObject()["to_tier"].toString(), QString("free"));
         QCOMPARE(second.get(path("/api/enterprise/tenants", tenant.id), bearer(tenant.accessToken))
                      .json()["api_rate_limit"]
                      .toInt(),
@@ -294,6 +306,11 @@ private slots:
         QCOMPARE(scalar(database.url(),
                         "SELECT count(*) FROM billing_history h JOIN tenants t ON t.id = h.tenant_id "
                         "WHERE t.slug LIKE 'crash-%' AND h.action IN "
+                        "('billing.payment_succeeded', 'billing.payment_failed')"),
+                 static_cast<long long>(burst.payments));
+        QCOMPARE(scalar(database.url(),
+                        "SELECT count(*) FROM audit_log a JOIN tenants t ON t.id = a.tenant_id "
+                        "WHERE t.slug LIKE 'crash-%' AND a.action IN "
                         "('billing.payment_succeeded', 'billing.payment_failed')"),
                  static_cast<long long>(burst.payments));
         HttpClient restarted(port);

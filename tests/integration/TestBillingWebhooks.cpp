@@ -66,6 +66,45 @@ private slots:
         QCOMPARE(payment["amount"].toInt(), 9900);
     }
 
+    void billingChangesAreAuditedOnceInTheVerifiedChain()
+    {
+        const auto t = createTenant(client(), "hook-audit");
+        const auto sub = linkCustomer(client(), stripe, t);
+        const auto created =
+            subscriptionEvent("customer.subscription.created", unixNow(), sub, "active", "pro");
+        QCOMPARE(outcomeOf(deliverEvent(client(), created)), QString("applied"));
+        QCOMPARE(outcomeOf(deliverEvent(client(), created)), QString("duplicate"));
+        const auto failed = invoiceEvent("invoice.payment_failed", unixNow(), sub, 9900);
+        QCOMPARE(outcomeOf(deliverEvent(client(), failed)), QString("applied"));
+        QCOMPARE(outcomeOf(deliverEvent(client(), failed)), QString("duplicate"));
+
+        const auto changes = auditEntries(client(), t.accessToken, "action=billing.subscription_changed");
+        QCOMPARE(changes.size(), 1);
+        const auto change = changes[0].toObject();
+        QCOMPARE(change["actor"].toObject()["type"].toString(), QString("system"));
+        QCOMPARE(change["path"].toString(), QString("/api/billing/webhook"));
+        QCOMPARE(change["resource"].toObject()["type"].toString(), QString("subscription"));
+        QCOMPARE(change["resource"].toObject()["id"].toString(), sub.subscriptionId);
+        const auto metadata = change["metadata"].toObject();
+        QCOMPARE(metadata["source"].toString(), QString("stripe"));
+        QCOMPARE(metadata["stripe_event_id"].toString(), created["id"].toString());
+        QCOMPARE(metadata["from_tier"].toString(), QString("free"));
+        QCOMPARE(metadata["to_tier"].toString(), QString("pro"));
+        QCOMPARE(metadata["to_status"].toString(), QString("active"));
+
+        const auto payments = auditEntries(client(), t.accessToken, "action=billing.payment_failed");
+        QCOMPARE(payments.size(), 1);
+        QCOMPARE(payments[0].toObject()["success"].toBool(), false);
+        QCOMPARE(payments[0].toObject()["metadata"].toObject()["amount"].toInt(), 9900);
+        const auto started = auditEntries(client(), t.accessToken, "action=billing.checkout_started");
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(started[0].toObject()["actor"].toObject()["type"].toString(), QString("user"));
+
+        const auto verified = client().get("/api/enterprise/audit-logs/verify", bearer(t.accessToken));
+        QCOMPARE(verified.status, 200);
+        QVERIFY2(verified.json()["valid"].toBool(), verified.body.constData());
+    }
+
     void outOfOrderDeliveryEndsInTheNewestState()
     {
         const auto t = createTenant(client(), "hook-order");

@@ -13,13 +13,73 @@ constexpr db::Sql insertEvent{
     "CASE WHEN $7::bigint = 0 THEN now() ELSE to_timestamp($7::bigint) END) "
     "ON CONFLICT (stripe_event_id, action) DO NOTHING"};
 
+audit::AuditEvent systemActing()
+{
+    audit::AuditEvent event;
+    event.actor.type = audit::ActorType::System;
+    return event;
+}
+
 } // namespace
 
-void BillingEvents::record(db::Transaction& tx, const BillingEvent& event)
+audit::AuditEvent stripeCause(const http::RequestContext& ctx)
 {
-    const auto details = event.details ? http::toJsonText(event.details) : std::string("{}");
-    tx.exec(insertEvent, tx.tenantId(), event.action, event.actor, event.success, event.stripeEventId,
-            details, event.occurredAt);
+    // Nobody is signed in on a webhook: the signature proves Stripe sent it, so the system acts,
+    // from the delivering request's address and request id.
+    auto event = systemActing();
+    event.origin = audit::originOf(ctx);
+    return event;
+}
+
+audit::AuditEvent systemCause()
+{
+    return systemActing();
+}
+
+void BillingEvents::add(BillingEvent event)
+{
+    events_.push_back(std::move(event));
+}
+
+audit::AuditEvent BillingEvents::auditEntryOf(const BillingEvent& event, const std::string& tenantId) const
+{
+    auto entry = cause_;
+    entry.action = event.action;
+    const auto subscriptionId =
+        event.details ? event.details->optValue<std::string>("subscription_id", "") : std::string();
+    if (subscriptionId.empty()) {
+        entry.on("tenant", tenantId);
+    } else {
+        entry.on("subscription", subscriptionId);
+    }
+    if (event.actor == "stripe") {
+        entry.with("source", "stripe");
+    }
+    if (!event.stripeEventId.empty()) {
+        entry.with("stripe_event_id", event.stripeEventId);
+    }
+    if (event.details) {
+        for (const auto& [key, value] : *event.details) {
+            entry.with(key, value);
+        }
+    }
+    if (!event.success) {
+        entry.failed(event.action == "billing.payment_failed" ? "The payment failed." : "Failed.");
+    }
+    return entry;
+}
+
+void BillingEvents::write(db::Transaction& tx) const
+{
+    for (const auto& event : events_) {
+        const auto details = event.details ? http::toJsonText(event.details) : std::string("{}");
+        tx.exec(insertEvent, tx.tenantId(), event.action, event.actor, event.success, event.stripeEventId,
+                details, event.occurredAt);
+    }
+    // The audit chain's lock is taken last of all the transaction's locks (see AuditLog).
+    for (const auto& event : events_) {
+        audit_.record(tx, auditEntryOf(event, tx.tenantId()));
+    }
 }
 
 } // namespace aih::billing

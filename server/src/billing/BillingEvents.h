@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "db/Transaction.h"
 
 #include <Poco/JSON/Object.h>
 #include <string>
+#include <vector>
 
 namespace aih::billing {
 
@@ -20,13 +22,36 @@ struct BillingEvent
     Poco::JSON::Object::Ptr details;
 };
 
-/// The one place billing writes down what happened, in the caller's tenant transaction, so the
-/// record exists exactly when the change does. Every billing change and payment result goes
-/// through record(); it is where the tenant's audit log is to be written as well.
+/// What one transaction changed in billing, collected while it works and written by write() as
+/// its last step: the record exists exactly when the change commits, and whatever locks writing
+/// it takes are held only until the commit that follows (never while, say, Stripe is asked
+/// something). This is the one place billing writes down what happened: to the billing history
+/// and, as the same events, to the tenant's audit trail.
 class BillingEvents
 {
 public:
-    static void record(db::Transaction& tx, const BillingEvent& event);
+    /// `cause` gives every audit entry its actor and origin (the request, or the system).
+    BillingEvents(const audit::AuditLog& audit, audit::AuditEvent cause)
+        : audit_(audit), cause_(std::move(cause))
+    {
+    }
+
+    void add(BillingEvent event);
+    /// Writes the collected events to the billing history and the audit trail in `tx`, the
+    /// tenant's transaction.
+    void write(db::Transaction& tx) const;
+
+private:
+    audit::AuditEvent auditEntryOf(const BillingEvent& event, const std::string& tenantId) const;
+
+    const audit::AuditLog& audit_;
+    audit::AuditEvent cause_;
+    std::vector<BillingEvent> events_;
 };
+
+/// The cause of changes Stripe reports: the system acting on a verified webhook request.
+audit::AuditEvent stripeCause(const http::RequestContext& ctx);
+/// The cause of changes this server makes on its own, outside any request.
+audit::AuditEvent systemCause();
 
 } // namespace aih::billing

@@ -82,9 +82,17 @@ void throwForStripe(const StripeError& error, const std::string& requestId)
     throw ApiError(ErrorCode::PaymentProviderError, "The payment provider refused the request.");
 }
 
-BillingService::BillingService(const StripeClient& stripe, PriceCatalog prices, std::string baseDomain)
-    : stripe_(stripe), prices_(std::move(prices)), baseDomain_(std::move(baseDomain))
+BillingService::BillingService(const StripeClient& stripe, PriceCatalog prices, std::string baseDomain,
+                               const audit::AuditLog& audit)
+    : stripe_(stripe), prices_(std::move(prices)), baseDomain_(std::move(baseDomain)), audit_(audit)
 {
+}
+
+void BillingService::recordOnItsOwn(http::RequestContext& ctx, BillingEvent event) const
+{
+    BillingEvents changes(audit_, audit::eventFrom(ctx, {}));
+    changes.add(std::move(event));
+    ctx.inTenant([&](db::Transaction& tx) { changes.write(tx); });
 }
 
 void BillingService::requireConfigured() const
@@ -155,12 +163,10 @@ CheckoutSession BillingService::createCheckout(http::RequestContext& ctx, const 
              {"subscription_data[metadata][tier]", request.tier}},
             "checkout-" + auth::randomToken(18));
         CheckoutSession result{requireStripeId(session, "cs_"), session->optValue<std::string>("url", "")};
-        ctx.inTenant([&](db::Transaction& tx) {
-            auto details = Poco::JSON::Object::Ptr(new Poco::JSON::Object);
-            details->set("tier", request.tier);
-            details->set("session_id", result.id);
-            BillingEvents::record(tx, {"billing.checkout_started", actorOf(ctx), true, {}, 0, details});
-        });
+        Poco::JSON::Object::Ptr details = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        details->set("tier", request.tier);
+        details->set("session_id", result.id);
+        recordOnItsOwn(ctx, {"billing.checkout_started", actorOf(ctx), true, {}, 0, details});
         return result;
     } catch (const StripeError& error) {
         throwForStripe(error, ctx.requestId);
@@ -181,9 +187,7 @@ std::string BillingService::openPortal(http::RequestContext& ctx, const std::opt
             {{"customer", customerId}, {"return_url", returnUrl.value_or(defaultUrl(account, ""))}},
             "portal-" + auth::randomToken(18));
         requireStripeId(session, "bps_");
-        ctx.inTenant([&](db::Transaction& tx) {
-            BillingEvents::record(tx, {"billing.portal_opened", actorOf(ctx), true, {}, 0, nullptr});
-        });
+        recordOnItsOwn(ctx, {"billing.portal_opened", actorOf(ctx), true, {}, 0, nullptr});
         return session->optValue<std::string>("url", "");
     } catch (const StripeError& error) {
         throwForStripe(error, ctx.requestId);

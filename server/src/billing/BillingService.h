@@ -2,6 +2,7 @@
 #pragma once
 
 #include "billing/BillingAccount.h"
+#include "billing/BillingEvents.h"
 #include "billing/BillingStore.h"
 #include "billing/StripeClient.h"
 #include "billing/SubscriptionRules.h"
@@ -37,7 +38,8 @@ struct SubscriptionView
 class BillingService
 {
 public:
-    BillingService(const StripeClient& stripe, PriceCatalog prices, std::string baseDomain);
+    BillingService(const StripeClient& stripe, PriceCatalog prices, std::string baseDomain,
+                   const audit::AuditLog& audit);
 
     CheckoutSession createCheckout(http::RequestContext& ctx, const CheckoutRequest& request);
     std::string openPortal(http::RequestContext& ctx, const std::optional<std::string>& returnUrl);
@@ -51,10 +53,13 @@ private:
     std::string ensureCustomer(http::RequestContext& ctx, const BillingAccount& account);
     void requireConfigured() const;
     std::string defaultUrl(const BillingAccount& account, const std::string& query) const;
+    /// An event of the request's caller that changes nothing else, in a transaction of its own.
+    void recordOnItsOwn(http::RequestContext& ctx, BillingEvent event) const;
 
     const StripeClient& stripe_;
     PriceCatalog prices_;
     std::string baseDomain_;
+    const audit::AuditLog& audit_;
 };
 
 /// Turns a failed Stripe call into the client's answer: 503 when Stripe is unreachable, 422

@@ -21,8 +21,9 @@ std::chrono::milliseconds intervalFor(std::chrono::seconds grace)
 
 } // namespace
 
-GraceSweeper::GraceSweeper(db::Database& database, std::chrono::seconds gracePeriod, Announce announce)
-    : database_(database), announce_(std::move(announce)), interval_(intervalFor(gracePeriod))
+GraceSweeper::GraceSweeper(db::Database& database, std::chrono::seconds gracePeriod,
+                           const audit::AuditLog& audit, Announce announce)
+    : database_(database), audit_(audit), announce_(std::move(announce)), interval_(intervalFor(gracePeriod))
 {
 }
 
@@ -54,7 +55,7 @@ int GraceSweeper::sweep()
         database_.inPlatform([](db::Transaction& tx) { return BillingStore::graceExpired(tx); });
     int downgraded = 0;
     for (const auto& tenantId : expired) {
-        const int done = database_.inTenant(tenantId, [](db::Transaction& tx) {
+        const int done = database_.inTenant(tenantId, [this](db::Transaction& tx) {
             const auto account = BillingStore::lock(tx);
             if (!graceExpired(account, static_cast<long long>(std::time(nullptr)))) {
                 return 0;
@@ -68,7 +69,9 @@ int GraceSweeper::sweep()
             details->set("to_tier", "free");
             details->set("past_due_since", account.pastDueSince);
             details->set("grace_ended_at", account.graceEndsAt);
-            BillingEvents::record(tx, {"billing.grace_expired", "system", true, {}, 0, details});
+            BillingEvents changes(audit_, systemCause());
+            changes.add({"billing.grace_expired", "system", true, {}, 0, details});
+            changes.write(tx);
             return 1;
         });
         if (done) {

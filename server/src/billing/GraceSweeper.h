@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "db/Database.h"
 
 #include <chrono>
@@ -23,7 +24,8 @@ public:
     /// `announce` tells this instance's caches about a committed change (see ChangeListener).
     using Announce = std::function<void(const std::string& payload)>;
 
-    GraceSweeper(db::Database& database, std::chrono::seconds gracePeriod, Announce announce);
+    GraceSweeper(db::Database& database, std::chrono::seconds gracePeriod, const audit::AuditLog& audit,
+                 Announce announce);
     ~GraceSweeper();
     GraceSweeper(const GraceSweeper&) = delete;
     GraceSweeper& operator=(const GraceSweeper&) = delete;
@@ -37,6 +39,7 @@ private:
     void run();
 
     db::Database& database_;
+    const audit::AuditLog& audit_;
     Announce announce_;
     std::chrono::milliseconds interval_;
     std::mutex mutex_;

@@ -57,8 +57,9 @@ bool isHandledEventType(const std::string& type)
 }
 
 WebhookService::WebhookService(const StripeClient& stripe, PriceCatalog prices, std::string webhookSecret,
-                               std::chrono::seconds gracePeriod, Announce announce)
-    : stripe_(stripe), prices_(std::move(prices)), secret_(std::move(webhookSecret)),
+                               std::chrono::seconds gracePeriod, const audit::AuditLog& audit,
+                               Announce announce)
+    : stripe_(stripe), audit_(audit), prices_(std::move(prices)), secret_(std::move(webhookSecret)),
       graceSeconds_(gracePeriod.count()), announce_(std::move(announce))
 {
 }
@@ -107,12 +108,13 @@ std::string WebhookService::handle(http::RequestContext& ctx)
     const auto outcome = ctx.inTenantOf(tenantId, [&](db::Transaction& tx) -> std::string {
         // The row lock comes first: it orders concurrent deliveries for the tenant, so a second
         // delivery of the same event finds the first one's claim committed.
-        auto account = BillingStore::lock(tx);
+        Delivery delivery{tx, BillingStore::lock(tx), event, ctx.requestId, {audit_, stripeCause(ctx)}};
         if (!BillingStore::claimEvent(tx, event)) {
             return "duplicate";
         }
-        auto result = apply(tx, account, event, target, ctx.requestId);
+        auto result = apply(delivery, target);
         BillingStore::setOutcome(tx, event.id, result);
+        delivery.changes.write(tx);
         return result;
     });
     if (outcome == "applied") {
@@ -153,40 +155,39 @@ std::string WebhookService::tenantFor(http::RequestContext& ctx, const StripeEve
     return refs.byCustomer.empty() ? refs.byReference : refs.byCustomer;
 }
 
-std::string WebhookService::apply(db::Transaction& tx, BillingAccount& account, const StripeEvent& event,
-                                  const Target& target, const std::string& requestId) const
+std::string WebhookService::apply(Delivery& delivery, const Target& target) const
 {
+    auto& account = delivery.account;
     if (account.customerId.empty() && !target.customerId.empty()) {
-        account.customerId = BillingStore::linkCustomer(tx, target.customerId);
+        account.customerId = BillingStore::linkCustomer(delivery.tx, target.customerId);
     }
-    if (event.type == "checkout.session.completed") {
-        return applyCheckout(tx, account, event, requestId);
+    const auto& type = delivery.event.type;
+    if (type == "checkout.session.completed") {
+        return applyCheckout(delivery);
     }
-    if (event.type.starts_with("invoice.")) {
-        return applyInvoice(tx, account, event, requestId);
+    if (type.starts_with("invoice.")) {
+        return applyInvoice(delivery);
     }
-    return applySubscriptionEvent(tx, account, event, requestId);
+    return applySubscriptionEvent(delivery);
 }
 
-std::string WebhookService::applySubscriptionEvent(db::Transaction& tx, const BillingAccount& account,
-                                                   const StripeEvent& event,
-                                                   const std::string& requestId) const
+std::string WebhookService::applySubscriptionEvent(Delivery& delivery) const
 {
-    const auto sub = readSubscription(event.object);
-    switch (orderOf(account.stateAt, event.created)) {
+    const auto sub = readSubscription(delivery.event.object);
+    switch (orderOf(delivery.account.stateAt, delivery.event.created)) {
     case Ordering::Apply:
-        return applyState(tx, account, sub, event, requestId);
+        return applyState(delivery, sub);
     case Ordering::Resolve:
-        return applyCurrent(tx, account, sub.id, event, requestId);
+        return applyCurrent(delivery, sub.id);
     case Ordering::Stale:
         break;
     }
     return "stale";
 }
 
-std::string WebhookService::applyCheckout(db::Transaction& tx, const BillingAccount& account,
-                                          const StripeEvent& event, const std::string& requestId) const
+std::string WebhookService::applyCheckout(Delivery& delivery) const
 {
+    const auto& event = delivery.event;
     const auto session = readCheckoutSession(event.object);
     if (session.mode != "subscription" || session.subscriptionId.empty()) {
         return "ignored";
@@ -194,14 +195,13 @@ std::string WebhookService::applyCheckout(db::Transaction& tx, const BillingAcco
     Poco::JSON::Object::Ptr details = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     details->set("session_id", session.id);
     details->set("subscription_id", session.subscriptionId);
-    BillingEvents::record(tx,
-                          {"billing.checkout_completed", "stripe", true, event.id, event.created, details});
-    return applyCurrent(tx, account, session.subscriptionId, event, requestId);
+    delivery.changes.add({"billing.checkout_completed", "stripe", true, event.id, event.created, details});
+    return applyCurrent(delivery, session.subscriptionId);
 }
 
-std::string WebhookService::applyInvoice(db::Transaction& tx, const BillingAccount& account,
-                                         const StripeEvent& event, const std::string& requestId) const
+std::string WebhookService::applyInvoice(Delivery& delivery) const
 {
+    const auto& event = delivery.event;
     const auto invoice = readInvoice(event.object);
     const bool paid = event.type == "invoice.paid";
     Poco::JSON::Object::Ptr details = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -210,63 +210,61 @@ std::string WebhookService::applyInvoice(db::Transaction& tx, const BillingAccou
     details->set("amount", paid ? invoice.amountPaid : invoice.amountDue);
     details->set("currency", invoice.currency);
     details->set("attempt_count", invoice.attemptCount);
-    BillingEvents::record(tx, {paid ? "billing.payment_succeeded" : "billing.payment_failed", "stripe", paid,
-                               event.id, event.created, details});
-    if (invoice.subscriptionId.empty()) {
-        return "applied";
+    delivery.changes.add({paid ? "billing.payment_succeeded" : "billing.payment_failed", "stripe", paid,
+                          event.id, event.created, details});
+    if (!invoice.subscriptionId.empty()) {
+        // An invoice says nothing about the subscription's state; Stripe's current one decides.
+        applyCurrent(delivery, invoice.subscriptionId);
     }
-    // An invoice says nothing about the subscription's state; Stripe's current one decides.
-    applyCurrent(tx, account, invoice.subscriptionId, event, requestId);
     return "applied";
 }
 
-std::string WebhookService::applyCurrent(db::Transaction& tx, const BillingAccount& account,
-                                         const std::string& subscriptionId, const StripeEvent& event,
-                                         const std::string& requestId) const
+std::string WebhookService::applyCurrent(Delivery& delivery, const std::string& subscriptionId) const
 {
     if (!subscriptionId.starts_with("sub_")) {
         return "ignored";
     }
+    const auto& event = delivery.event;
     SubscriptionSnapshot current;
     try {
         current = readSubscription(stripe_.get("/v1/subscriptions/" + subscriptionId));
     } catch (const StripeError& error) {
         if (error.kind == StripeError::Kind::Unavailable) {
             // Nothing is committed: Stripe delivers the event again later.
-            http::logInternalError(requestId, error.what());
+            http::logInternalError(delivery.requestId, error.what());
             throw ApiError(ErrorCode::ServiceUnavailable, "Stripe is unreachable; deliver again later.")
                 .withRetryAfter(30);
         }
-        logWebhook(requestId, event.id, event.type, account.tenantId, "note", error.what());
+        logWebhook(delivery.requestId, event.id, event.type, delivery.account.tenantId, "note", error.what());
         return "ignored";
     } catch (const StripeFormatError& error) {
-        logWebhook(requestId, event.id, event.type, account.tenantId, "note", error.what());
+        logWebhook(delivery.requestId, event.id, event.type, delivery.account.tenantId, "note", error.what());
         return "ignored";
     }
     // Fetched under the row lock, this is at least as new as anything applied before it.
-    return applyState(tx, account, current, event, requestId);
+    return applyState(delivery, current);
 }
 
-std::string WebhookService::applyState(db::Transaction& tx, const BillingAccount& account,
-                                       const SubscriptionSnapshot& sub, const StripeEvent& event,
-                                       const std::string& requestId) const
+std::string WebhookService::applyState(Delivery& delivery, const SubscriptionSnapshot& sub) const
 {
+    const auto& event = delivery.event;
+    const auto& account = delivery.account;
     if (!mayReplace(account, sub)) {
-        logWebhook(requestId, event.id, event.type, account.tenantId, "note",
+        logWebhook(delivery.requestId, event.id, event.type, account.tenantId, "note",
                    "ignored " + sub.status + " " + sub.id + ": the tenant's subscription is " +
                        account.subscriptionId);
         return "ignored";
     }
     const auto priceTier = prices_.tierOf(sub.priceId);
     if (!priceTier && grantsPaidTier(sub.status)) {
-        logWebhook(requestId, event.id, event.type, account.tenantId, "note",
+        logWebhook(delivery.requestId, event.id, event.type, account.tenantId, "note",
                    "price " + sub.priceId + " is not configured for any tier; treated as free");
     }
     const auto next = nextState(account, sub, priceTier, event.created, unixNow(), graceSeconds_);
-    BillingStore::save(tx, next);
+    BillingStore::save(delivery.tx, next);
     if (changed(account, next)) {
-        BillingEvents::record(tx, {"billing.subscription_changed", "stripe", true, event.id, event.created,
-                                   changeDetails(account, next)});
+        delivery.changes.add({"billing.subscription_changed", "stripe", true, event.id, event.created,
+                              changeDetails(account, next)});
     }
     return "applied";
 }

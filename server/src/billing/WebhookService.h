@@ -2,6 +2,7 @@
 #pragma once
 
 #include "billing/BillingAccount.h"
+#include "billing/BillingEvents.h"
 #include "billing/StripeClient.h"
 #include "billing/StripeObjects.h"
 #include "billing/SubscriptionRules.h"
@@ -28,7 +29,7 @@ public:
     using Announce = std::function<void(const std::string& payload)>;
 
     WebhookService(const StripeClient& stripe, PriceCatalog prices, std::string webhookSecret,
-                   std::chrono::seconds gracePeriod, Announce announce);
+                   std::chrono::seconds gracePeriod, const audit::AuditLog& audit, Announce announce);
 
     /// Returns the outcome: applied, duplicate, stale or ignored. Throws 400 for a bad signature
     /// or an unreadable event, 503 when the database or Stripe is unreachable (Stripe retries).
@@ -41,26 +42,29 @@ private:
         std::string tenantReference;
     };
 
+    /// One event being applied, in its tenant's transaction.
+    struct Delivery
+    {
+        db::Transaction& tx;
+        BillingAccount account;
+        const StripeEvent& event;
+        const std::string& requestId;
+        BillingEvents changes;
+    };
+
     void verify(const http::RequestContext& ctx) const;
     Target targetOf(const StripeEvent& event) const;
     std::string tenantFor(http::RequestContext& ctx, const StripeEvent& event, const Target& target) const;
-    std::string apply(db::Transaction& tx, BillingAccount& account, const StripeEvent& event,
-                      const Target& target, const std::string& requestId) const;
-    std::string applySubscriptionEvent(db::Transaction& tx, const BillingAccount& account,
-                                       const StripeEvent& event, const std::string& requestId) const;
-    std::string applyCheckout(db::Transaction& tx, const BillingAccount& account, const StripeEvent& event,
-                              const std::string& requestId) const;
-    std::string applyInvoice(db::Transaction& tx, const BillingAccount& account, const StripeEvent& event,
-                             const std::string& requestId) const;
+    std::string apply(Delivery& delivery, const Target& target) const;
+    std::string applySubscriptionEvent(Delivery& delivery) const;
+    std::string applyCheckout(Delivery& delivery) const;
+    std::string applyInvoice(Delivery& delivery) const;
     /// Fetches the subscription's current state and applies it; "ignored" if Stripe has none.
-    std::string applyCurrent(db::Transaction& tx, const BillingAccount& account,
-                             const std::string& subscriptionId, const StripeEvent& event,
-                             const std::string& requestId) const;
-    std::string applyState(db::Transaction& tx, const BillingAccount& account,
-                           const SubscriptionSnapshot& sub, const StripeEvent& event,
-                           const std::string& requestId) const;
+    std::string applyCurrent(Delivery& delivery, const std::string& subscriptionId) const;
+    std::string applyState(Delivery& delivery, const SubscriptionSnapshot& sub) const;
 
     const StripeClient& stripe_;
+    const audit::AuditLog& audit_;
     PriceCatalog prices_;
     std::string secret_;
     long long graceSeconds_;
