@@ -73,6 +73,24 @@ private slots:
                  QString("#FF5733"));
     }
 
+    void savedChangesAreAuditedByFieldNameOnly()
+    {
+        const auto before = auditEntries(client(), pro.accessToken, "action=branding.update").size();
+        QCOMPARE(put(pro, {{"footer_text", "Secret footer words"}, {"secondary_color", "#123456"}}).status,
+                 200);
+        QCOMPARE(put(pro, {{"custom_css", "p{color:red}"}}).status, 402); // refused: nothing recorded
+        QCOMPARE(put(pro, {{"primary_color", "red"}}).status, 422);
+        const auto entries = auditEntries(client(), pro.accessToken, "action=branding.update");
+        QCOMPARE(entries.size(), before + 1);
+        const auto entry = entries[0].toObject();
+        QCOMPARE(entry["actor"].toObject()["type"].toString(), QString("user"));
+        QCOMPARE(entry["resource"].toObject()["id"].toString(), pro.id);
+        QCOMPARE(entry["metadata"].toObject()["fields"].toArray(),
+                 (QJsonArray{"secondary_color", "footer_text"}));
+        QVERIFY(!QJsonDocument(entry).toJson().contains("Secret footer"));
+        QCOMPARE(auditEntries(client(), freeTier.accessToken, "action=branding.update").size(), 0);
+    }
+
     void cssAndHidingPlatformMarksNeedWhiteLabel()
     {
         for (const auto& body : {QJsonObject{{"custom_css", "p{color:red}"}},

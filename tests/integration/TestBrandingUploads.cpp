@@ -62,6 +62,12 @@ private slots:
         // The console fetches it with its credential instead of the tenant's host.
         QCOMPARE(client().get(url, bearer(pro.accessToken)).status, 200);
         QVERIFY(client().get("/portal", tenantHost(pro.slug)).body.contains(QByteArray::fromStdString(url)));
+
+        const auto audited = auditEntries(client(), pro.accessToken, "action=branding.asset_upload");
+        QCOMPARE(audited.size(), 1);
+        QCOMPARE(audited[0].toObject()["resource"].toObject()["id"].toString(), hash);
+        QCOMPARE(audited[0].toObject()["metadata"].toObject()["kind"].toString(), QString("logo"));
+        QCOMPARE(audited[0].toObject()["metadata"].toObject()["bytes"].toInt(), int(png.size()));
     }
 
     void everyAcceptedFormatIsRecognisedByContent_data()

@@ -186,6 +186,33 @@ private slots:
                     .isNull());
     }
 
+    void everyDomainChangeIsInTheAuditTrail()
+    {
+        const auto entries = [&](const std::string& action) {
+            return auditEntries(client(), acme.accessToken, "action=" + action);
+        };
+        const auto set = entries("domain.set");
+        QCOMPARE(set.size(), 1); // claiming the same name again changed nothing
+        QCOMPARE(set[0].toObject()["resource"].toObject()["id"].toString(), QString("portal.acme.test"));
+        QCOMPARE(set[0].toObject()["actor"].toObject()["type"].toString(), QString("user"));
+        int failures = 0;
+        int successes = 0;
+        for (const auto& entry : entries("domain.verify")) {
+            const auto object = entry.toObject();
+            (object["success"].toBool() ? successes : failures)++;
+            QVERIFY(object["success"].toBool() || !object["error_detail"].toString().isEmpty());
+        }
+        QCOMPARE(successes, 1);
+        QCOMPARE(failures, 3); // no record, the wrong record, DNS unreachable
+        const auto removed = entries("domain.remove");
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed[0].toObject()["metadata"].toObject()["was_verified"].toBool(), true);
+        // The rival's lost race changed nothing of its own and wrote nothing into acme's trail.
+        QCOMPARE(auditEntries(client(), rival.accessToken, "action=domain.verify").size(), 0);
+        const auto verified = client().get("/api/enterprise/audit-logs/verify", bearer(acme.accessToken));
+        QVERIFY2(verified.json()["valid"].toBool(), verified.body.constData());
+    }
+
     void onlyAdminsManageTheDomain()
     {
         const auto member = createUserAndLogin(client(), acme, "member@acme-dom.example", "manager");

@@ -68,9 +68,9 @@ Components::Components(const config::Config& config, const std::string& database
                    [this](const http::RequestContext& ctx) { return authenticator.refusedKey(ctx); }),
       auditMaintenance(database, auditLog, auditDenials, config.auditFlushInterval,
                        config.auditCheckpointInterval),
-      gdprService(auditLog), brandingService(plans, catalog), assetService(plans),
+      gdprService(auditLog), brandingService(plans, catalog, auditLog), assetService(plans, auditLog),
       domainService(
-          plans, [this](const std::string& payload) { changes.announceLocally(payload); },
+          plans, auditLog, [this](const std::string& payload) { changes.announceLocally(payload); },
           dnsResolver(config), config.baseDomain)
 {
     changes.subscribe([this](const std::string& payload) { plans.onChange(payload); });

@@ -59,7 +59,10 @@ std::optional<AssetKind> assetKindFromName(const std::string& name)
     return std::nullopt;
 }
 
-AssetService::AssetService(tenancy::TenantPlans& plans) : plans_(plans) {}
+AssetService::AssetService(tenancy::TenantPlans& plans, const audit::AuditLog& audit)
+    : plans_(plans), audit_(audit)
+{
+}
 
 Asset AssetService::upload(http::RequestContext& ctx, AssetKind kind, const std::string& bytes)
 {
@@ -83,6 +86,13 @@ Asset AssetService::upload(http::RequestContext& ctx, AssetKind kind, const std:
             keep.insert(std::move(hash));
         }
         BrandingStore::deleteAssetsExcept(tx, keep);
+        audit_.record(tx, audit::eventFrom(ctx, "branding.asset_upload")
+                              .on("asset", asset.sha256)
+                              .with("kind", kind == AssetKind::Logo ? "logo" : "favicon")
+                              .with("media_type", asset.mediaType)
+                              .with("bytes", static_cast<long long>(bytes.size()))
+                              .with("width", asset.width)
+                              .with("height", asset.height));
     });
     asset.bytes.clear();
     return asset;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "branding/Branding.h"
 #include "http/RequestContext.h"
 #include "tenancy/TenantPlans.h"
@@ -33,7 +34,7 @@ public:
     static constexpr AssetLimits logoLimits{512 * 1024, 2048, 2048LL * 1024};
     static constexpr AssetLimits faviconLimits{128 * 1024, 256, 256LL * 256};
 
-    explicit AssetService(tenancy::TenantPlans& plans);
+    AssetService(tenancy::TenantPlans& plans, const audit::AuditLog& audit);
 
     /// Stores the image and makes it the tenant's logo or favicon; returns it without bytes.
     Asset upload(http::RequestContext& ctx, AssetKind kind, const std::string& bytes);
@@ -42,6 +43,7 @@ public:
 
 private:
     tenancy::TenantPlans& plans_;
+    const audit::AuditLog& audit_;
 };
 
 std::optional<AssetKind> assetKindFromName(const std::string& name);

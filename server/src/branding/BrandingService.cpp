@@ -124,10 +124,34 @@ std::vector<std::string> guruLines(const std::string& json)
     });
 }
 
+/// The names of the fields a change sets, for the audit trail (never their values: a welcome
+/// message or stylesheet is the tenant's content, not a record of who did what).
+Poco::JSON::Array::Ptr changedFields(const BrandingChange& change)
+{
+    Poco::JSON::Array::Ptr fields = new Poco::JSON::Array;
+    const auto note = [&](const char* name, bool set) {
+        if (set) {
+            fields->add(std::string(name));
+        }
+    };
+    note("company_name", change.companyName.has_value());
+    note("primary_color", change.primaryColor.has_value());
+    note("secondary_color", change.secondaryColor.has_value());
+    note("accent_color", change.accentColor.has_value());
+    note("welcome_message", change.welcomeMessage.has_value());
+    note("footer_text", change.footerText.has_value());
+    note("custom_css", change.customCss.has_value());
+    note("show_meditations", change.showMeditations.has_value());
+    note("show_gurus", change.showGurus.has_value());
+    note("hide_platform_branding", change.hidePlatformBranding.has_value());
+    return fields;
+}
+
 } // namespace
 
-BrandingService::BrandingService(tenancy::TenantPlans& plans, content::ContentCatalog& catalog)
-    : plans_(plans), catalog_(catalog)
+BrandingService::BrandingService(tenancy::TenantPlans& plans, content::ContentCatalog& catalog,
+                                 const audit::AuditLog& audit)
+    : plans_(plans), catalog_(catalog), audit_(audit)
 {
 }
 
@@ -195,6 +219,10 @@ SavedBranding BrandingService::update(http::RequestContext& ctx, const BrandingC
         auto saved = apply(tx, plan, change);
         BrandingStore::save(tx, saved.branding, ctx.principal.userId);
         saved.branding = *BrandingStore::find(tx);
+        audit_.record(tx, audit::eventFrom(ctx, "branding.update")
+                              .on("branding", ctx.tenantId)
+                              .with("fields", changedFields(change))
+                              .with("css_rules_dropped", static_cast<int>(saved.cssDropped.size())));
         return saved;
     });
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "branding/Branding.h"
 #include "branding/PortalPage.h"
 #include "branding/css/CssSanitizer.h"
@@ -32,7 +33,8 @@ struct ThemePreview
 class BrandingService
 {
 public:
-    BrandingService(tenancy::TenantPlans& plans, content::ContentCatalog& catalog);
+    BrandingService(tenancy::TenantPlans& plans, content::ContentCatalog& catalog,
+                    const audit::AuditLog& audit);
 
     Branding get(http::RequestContext& ctx);
     SavedBranding update(http::RequestContext& ctx, const BrandingChange& change);
@@ -46,6 +48,7 @@ private:
 
     tenancy::TenantPlans& plans_;
     content::ContentCatalog& catalog_;
+    const audit::AuditLog& audit_;
 };
 
 /// What the tenant's plan lets the portal show of `branding`.

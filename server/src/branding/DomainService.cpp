@@ -41,9 +41,9 @@ ApiError claimedElsewhere()
 
 } // namespace
 
-DomainService::DomainService(tenancy::TenantPlans& plans, Announce announce, DnsTxtResolver resolver,
-                             std::string baseDomain)
-    : plans_(plans), announce_(std::move(announce)), resolver_(std::move(resolver)),
+DomainService::DomainService(tenancy::TenantPlans& plans, const audit::AuditLog& audit, Announce announce,
+                             DnsTxtResolver resolver, std::string baseDomain)
+    : plans_(plans), audit_(audit), announce_(std::move(announce)), resolver_(std::move(resolver)),
       baseDomain_(std::move(baseDomain))
 {
 }
@@ -70,6 +70,11 @@ DomainClaim DomainService::claim(http::RequestContext& ctx, const std::string& i
         }
         DomainStore::serveOn(tx, std::nullopt);
         DomainStore::put(tx, check.domain, newToken());
+        auto event = audit::eventFrom(ctx, "domain.set").on("domain", check.domain);
+        if (current) {
+            event.with("replaced", current->domain);
+        }
+        audit_.record(tx, event);
         return *DomainStore::find(tx);
     });
     if (released) {
@@ -102,7 +107,11 @@ DomainClaim DomainService::verify(http::RequestContext& ctx)
                              : lookup.outcome == TxtLookup::Outcome::NoSuchName
                                  ? recordName + " does not exist"
                                  : recordName + " has no TXT record \"" + expected + "\"";
-        ctx.inTenant([&](db::Transaction& tx) { DomainStore::recordFailure(tx, failure); });
+        ctx.inTenant([&](db::Transaction& tx) {
+            DomainStore::recordFailure(tx, failure);
+            audit_.record(tx,
+                          audit::eventFrom(ctx, "domain.verify").on("domain", claim.domain).failed(failure));
+        });
         if (lookup.outcome == TxtLookup::Outcome::Failed) {
             throw ApiError(ErrorCode::ServiceUnavailable, failure + "; try again shortly.")
                 .withRetryAfter(retryAfterSeconds);
@@ -121,6 +130,7 @@ DomainClaim DomainService::verify(http::RequestContext& ctx)
             throw claimedElsewhere();
         }
         DomainStore::markVerified(tx);
+        audit_.record(tx, audit::eventFrom(ctx, "domain.verify").on("domain", current.domain));
         return *DomainStore::find(tx);
     });
     announce_("domain:" + verified.domain);
@@ -129,10 +139,13 @@ DomainClaim DomainService::verify(http::RequestContext& ctx)
 
 void DomainService::remove(http::RequestContext& ctx)
 {
-    const auto removed = ctx.inTenant([](db::Transaction& tx) {
+    const auto removed = ctx.inTenant([&](db::Transaction& tx) {
         const auto claim = existingClaim(tx);
         DomainStore::serveOn(tx, std::nullopt);
         DomainStore::remove(tx);
+        audit_.record(tx, audit::eventFrom(ctx, "domain.remove")
+                              .on("domain", claim.domain)
+                              .with("was_verified", claim.status == "verified"));
         return claim.domain;
     });
     announce_("domain:" + removed);

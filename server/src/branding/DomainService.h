@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "audit/AuditLog.h"
 #include "branding/DnsTxtResolver.h"
 #include "branding/DomainStore.h"
 #include "http/RequestContext.h"
@@ -19,8 +20,8 @@ public:
     /// `announce` tells this instance's caches about a committed change (see ChangeListener).
     using Announce = std::function<void(const std::string& payload)>;
 
-    DomainService(tenancy::TenantPlans& plans, Announce announce, DnsTxtResolver resolver,
-                  std::string baseDomain);
+    DomainService(tenancy::TenantPlans& plans, const audit::AuditLog& audit, Announce announce,
+                  DnsTxtResolver resolver, std::string baseDomain);
 
     /// Claims `domain` for the tenant (pending, with a fresh token); the same name again is a no-op.
     DomainClaim claim(http::RequestContext& ctx, const std::string& domain);
@@ -31,6 +32,7 @@ public:
 
 private:
     tenancy::TenantPlans& plans_;
+    const audit::AuditLog& audit_;
     Announce announce_;
     DnsTxtResolver resolver_;
     std::string baseDomain_;
