@@ -34,6 +34,8 @@ void registerRoutes(http::Router& router, Components& components)
                                 components.domainService);
     branding::addPortalRoutes(router, components.brandingService, components.assetService,
                               components.tenantDirectory);
+    branding::addPortalSignInRoutes(router, components.brandingService, components.tenantDirectory,
+                                    components.authService, components.signer);
 }
 
 } // namespace aih::app

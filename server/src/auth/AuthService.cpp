@@ -52,15 +52,17 @@ AuthService::AuthService(db::Database& database, tenancy::TenantDirectory& tenan
 
 SignedIn AuthService::login(const LoginAttempt& attempt)
 {
-    const std::string account = lower(attempt.tenantKey) + "|" + lower(attempt.email);
-    // Throttled attempts are refused before any lookup and are not audited: the throttle exists
-    // to shed exactly this load, and the failures that tripped it are in the trail already.
+    // One account has one throttle however its tenant is named (id or slug, API or portal form);
+    // the tenant directory answers from memory for known tenants.
+    const auto tenantId = tenants_.lookup(attempt.tenantKey);
+    const std::string account = lower(tenantId.value_or(attempt.tenantKey)) + "|" + lower(attempt.email);
+    // Throttled attempts are refused before any user lookup and are not audited: the throttle
+    // exists to shed exactly this load, and the failures that tripped it are in the trail already.
     if (const int wait = throttle_.retryAfter(account, attempt.origin.ip); wait > 0) {
         throw ApiError(ErrorCode::RateLimited, "Too many failed sign-ins; try again later.")
             .withRetryAfter(wait)
             .withExtension("limit", "login");
     }
-    const auto tenantId = tenants_.lookup(attempt.tenantKey);
     std::optional<users::User> user;
     if (tenantId) {
         user = database_.inTenant(

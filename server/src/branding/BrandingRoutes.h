@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "auth/AuthService.h"
+#include "auth/TokenSigner.h"
 #include "branding/AssetService.h"
 #include "branding/BrandingService.h"
 #include "branding/DomainService.h"
@@ -16,5 +18,10 @@ void addBrandingRoutes(http::Router& router, BrandingService& branding, AssetSer
 /// The public, branded portal on a tenant's subdomain or verified custom domain.
 void addPortalRoutes(http::Router& router, BrandingService& branding, AssetService& assets,
                      tenancy::TenantDirectory& directory);
+
+/// Signing in and out through the portal's own form, and the signed-in user's page.
+void addPortalSignInRoutes(http::Router& router, BrandingService& branding,
+                           tenancy::TenantDirectory& directory, auth::AuthService& auth,
+                           const auth::TokenSigner& signer);
 
 } // namespace aih::branding

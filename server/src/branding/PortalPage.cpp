@@ -20,15 +20,47 @@ constexpr std::string_view page = R"(<!DOCTYPE html>
 <header class="portal-header">{{logo}}<p class="portal-name">{{company}}</p></header>
 <main class="portal-main">
 <h1 class="portal-welcome">{{welcome}}</h1>
-<section class="portal-signin">
-<h2>Sign in</h2>
-<p>Sign in with your work email in the {{client}}, using the workspace <strong>{{slug}}</strong>.</p>
-</section>
-{{sections}}</main>
+{{panel}}{{sections}}</main>
 <footer class="portal-footer">{{footer}}{{powered}}</footer>
 </body>
 </html>
 )";
+
+// Plain HTML forms: they work with script refused, and post only to this origin
+// (CSP form-action 'self'); the token pairs with the SameSite=Strict cookie set beside it.
+constexpr std::string_view signInPanel = R"(<section class="portal-signin">
+<h2>Sign in</h2>
+{{error}}<form class="portal-form" method="post" action="/portal/login">
+<input type="hidden" name="csrf_token" value="{{csrf}}">
+<label for="email">Work email</label>
+<input id="email" name="email" type="email" autocomplete="username" required maxlength="254" value="{{email}}">
+<label for="password">Password</label>
+<input id="password" name="password" type="password" autocomplete="current-password" required maxlength="256">
+<button type="submit">Sign in</button>
+</form>
+<p>You can also use the {{client}} with the workspace <strong>{{slug}}</strong>.</p>
+</section>
+)";
+
+constexpr std::string_view accountPanel = R"(<section class="portal-account">
+<h2>Signed in</h2>
+<p>Signed in as <strong class="portal-user">{{email}}</strong> to <strong>{{company}}</strong>.</p>
+<form class="portal-form" method="post" action="/portal/logout">
+<input type="hidden" name="csrf_token" value="{{csrf}}">
+<button type="submit">Sign out</button>
+</form>
+</section>
+)";
+
+std::string companyOf(const PortalView& view)
+{
+    return view.branding.companyName.empty() ? view.tenantName : view.branding.companyName;
+}
+
+std::string clientName(const PortalView& view)
+{
+    return view.branding.toggles.hidePlatformBranding ? "console app" : "AI Heart console";
+}
 
 std::string list(const char* heading, const std::vector<std::string>& items)
 {
@@ -42,18 +74,11 @@ std::string list(const char* heading, const std::vector<std::string>& items)
     return html + "</ul>\n</section>\n";
 }
 
-} // namespace
-
-std::string themeUrl(const std::string& css)
-{
-    return "/portal/themes/" + auth::sha256Hex(css);
-}
-
-std::string renderPortalPage(const PortalView& view, StyleMode mode)
+std::string renderPage(const PortalView& view, StyleMode mode, std::string panel)
 {
     const auto& b = view.branding;
     const bool platformMarks = !b.toggles.hidePlatformBranding;
-    const auto company = b.companyName.empty() ? view.tenantName : b.companyName;
+    const auto company = companyOf(view);
     const auto css = themeStylesheet(b);
     HtmlTemplate html(page);
     html.text("title", platformMarks ? company + " \xC2\xB7 AI Heart" : company);
@@ -69,14 +94,42 @@ std::string renderPortalPage(const PortalView& view, StyleMode mode)
                                     "\" alt=\"" + escapeHtml(company) + "\">");
     html.text("company", company);
     html.text("welcome", b.welcomeMessage.empty() ? "Welcome to " + company : b.welcomeMessage);
-    html.text("client", platformMarks ? "AI Heart console" : "console app");
-    html.text("slug", view.slug);
+    html.fragment("panel", std::move(panel));
     html.fragment("sections",
                   (b.toggles.showMeditations ? list("Guided meditations", view.meditations) : "") +
                       (b.toggles.showGurus ? list("Guides", view.gurus) : ""));
     html.fragment("footer", b.footerText.empty() ? "" : "<p>" + escapeHtml(b.footerText) + "</p>");
     html.fragment("powered", platformMarks ? "<p class=\"portal-powered\">Powered by AI Heart</p>" : "");
     return html.render();
+}
+
+} // namespace
+
+std::string themeUrl(const std::string& css)
+{
+    return "/portal/themes/" + auth::sha256Hex(css);
+}
+
+std::string renderPortalPage(const PortalView& view, StyleMode mode, const SignInForm& form)
+{
+    HtmlTemplate panel(signInPanel);
+    panel.fragment("error", form.error.empty() ? ""
+                                               : "<p class=\"portal-error\" role=\"alert\">" +
+                                                     escapeHtml(form.error) + "</p>\n");
+    panel.text("csrf", form.csrfToken);
+    panel.text("email", form.email);
+    panel.text("client", clientName(view));
+    panel.text("slug", view.slug);
+    return renderPage(view, mode, panel.render());
+}
+
+std::string renderSignedInPage(const PortalView& view, const std::string& email, const std::string& csrfToken)
+{
+    HtmlTemplate panel(accountPanel);
+    panel.text("email", email);
+    panel.text("company", companyOf(view));
+    panel.text("csrf", csrfToken);
+    return renderPage(view, StyleMode::Linked, panel.render());
 }
 
 } // namespace aih::branding

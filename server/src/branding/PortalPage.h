@@ -27,7 +27,20 @@ enum class StyleMode
     Inline,
 };
 
-std::string renderPortalPage(const PortalView& view, StyleMode mode);
+/// The sign-in form as the portal shows it. Previews leave `csrfToken` empty: they are shown in
+/// a sandboxed view and post nowhere.
+struct SignInForm
+{
+    std::string csrfToken;
+    std::string email; ///< what was typed, shown again after a failure
+    std::string error; ///< one generic sentence; rendered escaped
+};
+
+/// The landing page with its sign-in form.
+std::string renderPortalPage(const PortalView& view, StyleMode mode, const SignInForm& form = {});
+/// The page a signed-in user sees, with a sign-out form posting `csrfToken`.
+std::string renderSignedInPage(const PortalView& view, const std::string& email,
+                               const std::string& csrfToken);
 /// The URL of the stylesheet for these settings; the hash changes whenever the CSS does.
 std::string themeUrl(const std::string& css);
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "branding/BrandingRoutes.h"
+#include "branding/PortalRequest.h"
 #include "branding/ThemeStylesheet.h"
 #include "http/ApiError.h"
 
@@ -17,30 +18,14 @@ bool isSha256Hex(const std::string& text)
     return text.size() == 64 && text.find_first_not_of("0123456789abcdef") == std::string::npos;
 }
 
-// The portal answers to its Host alone: a header cannot make one tenant's domain show another.
-std::string hostTenant(RequestContext& ctx, tenancy::TenantDirectory& directory)
-{
-    auto id = directory.tenantForHost(ctx.header("Host"));
-    if (!id) {
-        throw ApiError(ErrorCode::NotFound, "No portal here: open it on your workspace's own address.");
-    }
-    return *id;
-}
-
 } // namespace
 
 void addPortalRoutes(http::Router& router, BrandingService& branding, AssetService& assets,
                      tenancy::TenantDirectory& directory)
 {
-    router.add({"GET", "/portal", Access::Public, Role::User,
-                [&branding, &directory](RequestContext& ctx) {
-                    const auto view = branding.portal(ctx, hostTenant(ctx, directory));
-                    return Response::page(renderPortalPage(view, StyleMode::Linked));
-                },
-                "The tenant's branded landing and sign-in page"});
     router.add({"GET", "/portal/themes/{hash}", Access::Public, Role::User,
                 [&branding, &directory](RequestContext& ctx) {
-                    const auto view = branding.portal(ctx, hostTenant(ctx, directory));
+                    const auto view = branding.portal(ctx, portalTenant(ctx, directory));
                     auto css = themeStylesheet(view.branding);
                     // Only the current theme is served; an old hash is simply gone.
                     if (themeUrl(css) != "/portal/themes/" + ctx.param("hash")) {

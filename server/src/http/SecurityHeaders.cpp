@@ -5,9 +5,10 @@ namespace aih::http {
 namespace {
 
 // Pages carry no script at all; styles and images come only from this origin (the tenant's
-// stylesheet is a separate, sanitised resource, so no inline style needs a nonce either).
+// stylesheet is a separate, sanitised resource, so no inline style needs a nonce either), and
+// their forms (the portal's sign-in) post only back to it.
 constexpr const char* pagePolicy =
-    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'none'; "
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
     "base-uri 'none'; frame-ancestors 'none'";
 constexpr const char* apiPolicy = "default-src 'none'; frame-ancestors 'none'";
 // Should an asset ever be opened as a document, it can do nothing there.
@@ -50,7 +51,11 @@ void writeResponse(Poco::Net::HTTPServerResponse& out, const Response& response,
     out.set("Referrer-Policy", "no-referrer");
     setDeliveryHeaders(out, response);
     for (const auto& [name, value] : response.headers) {
-        out.set(name, value);
+        if (name == "Set-Cookie") {
+            out.add(name, value); // one header per cookie
+        } else {
+            out.set(name, value);
+        }
     }
     if (response.status == 204 || response.status == 304) {
         out.setContentLength(0);

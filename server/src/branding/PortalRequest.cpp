@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "branding/PortalRequest.h"
+
+#include "auth/Secrets.h"
+#include "http/ApiError.h"
+
+#include <Poco/Net/HTMLForm.h>
+#include <Poco/Net/NameValueCollection.h>
+#include <Poco/String.h>
+#include <Poco/URI.h>
+#include <algorithm>
+#include <sstream>
+
+namespace aih::branding {
+namespace {
+
+constexpr int maxFormFields = 8;
+constexpr int maxFieldBytes = 1024;
+
+// aihd speaks plain HTTP behind a TLS-terminating proxy, which says so in X-Forwarded-Proto.
+// Trusting the header is safe here: it only decides the flags of the cookie answered to the
+// very request that carries it, which a browser never lets another site set.
+bool overTls(const http::RequestContext& ctx)
+{
+    return Poco::icompare(ctx.header("X-Forwarded-Proto"), "https") == 0;
+}
+
+std::string hostPart(const std::string& hostHeader)
+{
+    return Poco::toLower(hostHeader);
+}
+
+} // namespace
+
+std::string portalTenant(http::RequestContext& ctx, tenancy::TenantDirectory& directory)
+{
+    auto id = directory.tenantForHost(ctx.header("Host"));
+    if (!id) {
+        throw http::ApiError(http::ErrorCode::NotFound,
+                             "No portal here: open it on your workspace's own address.");
+    }
+    return *id;
+}
+
+std::string cookieOf(const http::RequestContext& ctx, std::string_view name)
+{
+    Poco::Net::NameValueCollection cookies;
+    ctx.request.getCookies(cookies);
+    return cookies.get(std::string(name), "");
+}
+
+std::string portalCookie(const http::RequestContext& ctx, std::string_view name, const std::string& value,
+                         long long maxAgeSeconds)
+{
+    return std::string(name) + "=" + value + "; Path=/portal; Max-Age=" + std::to_string(maxAgeSeconds) +
+           "; HttpOnly; SameSite=Strict" + (overTls(ctx) ? "; Secure" : "");
+}
+
+std::optional<std::map<std::string, std::string>> formFields(const http::RequestContext& ctx,
+                                                             std::initializer_list<std::string_view> allowed)
+{
+    const auto type = Poco::toLower(ctx.header("Content-Type"));
+    if (!type.starts_with("application/x-www-form-urlencoded")) {
+        return std::nullopt;
+    }
+    Poco::Net::HTMLForm form;
+    form.setFieldLimit(maxFormFields);
+    form.setValueLengthLimit(maxFieldBytes);
+    try {
+        std::istringstream body(ctx.body);
+        form.read(body);
+    } catch (const Poco::Exception&) {
+        return std::nullopt;
+    }
+    std::map<std::string, std::string> fields;
+    for (const auto& [name, value] : form) {
+        const bool known = std::ranges::find(allowed, std::string_view(name)) != allowed.end();
+        if (!known || !fields.emplace(name, value).second) {
+            return std::nullopt;
+        }
+    }
+    return fields;
+}
+
+bool fromOwnPage(const http::RequestContext& ctx, const std::string& formToken)
+{
+    const auto origin = ctx.header("Origin");
+    if (!origin.empty()) {
+        try {
+            const Poco::URI uri(origin);
+            const auto port = uri.getPort();
+            const bool defaultPort =
+                (uri.getScheme() == "http" && port == 80) || (uri.getScheme() == "https" && port == 443);
+            const auto authority =
+                Poco::toLower(uri.getHost()) + (defaultPort ? "" : ":" + std::to_string(port));
+            if (authority != hostPart(ctx.header("Host"))) {
+                return false;
+            }
+        } catch (const Poco::Exception&) {
+            return false; // "null" and other opaque origins
+        }
+    }
+    const auto cookie = cookieOf(ctx, csrfCookie);
+    return !cookie.empty() && auth::constantTimeEquals(cookie, formToken);
+}
+
+} // namespace aih::branding

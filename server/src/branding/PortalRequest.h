@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "http/RequestContext.h"
+#include "tenancy/TenantDirectory.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace aih::branding {
+
+/// The portal's cookies. Host-only (no Domain), limited to /portal, HttpOnly, SameSite=Strict.
+inline constexpr std::string_view sessionCookie = "aih_portal_session";
+inline constexpr std::string_view csrfCookie = "aih_portal_csrf";
+
+/// The tenant whose portal the request's Host names; 404 otherwise. The portal answers to its
+/// Host alone: no header or credential can make one tenant's domain show another.
+std::string portalTenant(http::RequestContext& ctx, tenancy::TenantDirectory& directory);
+
+/// The value of the request's cookie `name`; empty when it sent none.
+std::string cookieOf(const http::RequestContext& ctx, std::string_view name);
+/// A Set-Cookie value for the portal; `maxAgeSeconds` 0 deletes the cookie. Secure when the
+/// request came over TLS.
+std::string portalCookie(const http::RequestContext& ctx, std::string_view name, const std::string& value,
+                         long long maxAgeSeconds);
+
+/// The fields of an `application/x-www-form-urlencoded` body, each named in `allowed` at most
+/// once; nothing when the body is not such a form or holds anything else.
+std::optional<std::map<std::string, std::string>> formFields(const http::RequestContext& ctx,
+                                                             std::initializer_list<std::string_view> allowed);
+
+/// Whether a form post comes from a page this host served: its Origin, when the browser sends
+/// one, is this host, and its token is the one in the SameSite=Strict cookie set with the
+/// page (double submit: another site can neither read the cookie nor make the browser send it).
+bool fromOwnPage(const http::RequestContext& ctx, const std::string& formToken);
+
+} // namespace aih::branding

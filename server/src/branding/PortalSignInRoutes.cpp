@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: Apache-2.0
+// Signing in on the branded portal with a plain HTML form: no script, so the page keeps its
+// script-free CSP. The form goes through the same AuthService::login as /api/auth/login (same
+// answers, timing, throttling and audit), and the session it starts lives in an HttpOnly cookie.
+#include "auth/Secrets.h"
+#include "branding/BrandingRoutes.h"
+#include "branding/PortalRequest.h"
+#include "http/ApiError.h"
+#include "users/UserStore.h"
+
+namespace aih::branding {
+namespace {
+
+using http::Access;
+using http::ApiError;
+using http::ErrorCode;
+using http::RequestContext;
+using http::Response;
+
+constexpr long long csrfCookieSeconds = 2 * 3600;
+constexpr std::size_t maxEmailBytes = 254;
+constexpr std::size_t maxPasswordBytes = 256;
+
+Response withCookie(Response response, const RequestContext& ctx, std::string_view name,
+                    const std::string& value, long long maxAgeSeconds)
+{
+    response.headers.emplace_back("Set-Cookie", portalCookie(ctx, name, value, maxAgeSeconds));
+    return response;
+}
+
+Response redirect(const std::string& location)
+{
+    auto response = Response::text(303, "");
+    response.headers.emplace_back("Location", location);
+    return response;
+}
+
+// Pages holding a form token or a user's details are never stored by a cache. Their forms must
+// send their real Origin, which browsers replace by "null" under the default no-referrer policy.
+Response privatePage(int status, std::string html)
+{
+    auto response = Response::page(std::move(html));
+    response.status = status;
+    response.headers.emplace_back("Cache-Control", "no-store");
+    response.headers.emplace_back("Referrer-Policy", "same-origin");
+    return response;
+}
+
+/// The sign-in page with a fresh form token in its cookie.
+Response signInPage(RequestContext& ctx, BrandingService& branding, const std::string& tenantId, int status,
+                    SignInForm form)
+{
+    form.csrfToken = auth::randomToken();
+    auto page =
+        privatePage(status, renderPortalPage(branding.portal(ctx, tenantId), StyleMode::Linked, form));
+    return withCookie(std::move(page), ctx, csrfCookie, form.csrfToken, csrfCookieSeconds);
+}
+
+/// The signed-in user of this host's tenant, per the session cookie; confirmed in the database
+/// (user active, session not ended), so a sign-out or deactivation takes effect at once.
+std::optional<users::User> portalUser(RequestContext& ctx, const auth::TokenSigner& signer,
+                                      const std::string& tenantId)
+{
+    const auto token = cookieOf(ctx, sessionCookie);
+    const auto principal = token.empty() ? std::nullopt : signer.verify(token);
+    if (!principal || !principal->isUser() || principal->tenantId != tenantId) {
+        return std::nullopt;
+    }
+    ctx.principal = *principal;
+    ctx.tenantId = tenantId;
+    try {
+        return ctx.inTenant(
+            [&](db::Transaction& tx) { return users::UserStore::findById(tx, principal->userId); });
+    } catch (const ApiError& error) {
+        if (error.code() != ErrorCode::Unauthenticated) {
+            throw;
+        }
+        ctx.principal = {};
+        return std::nullopt;
+    }
+}
+
+Response signIn(RequestContext& ctx, BrandingService& branding, tenancy::TenantDirectory& directory,
+                auth::AuthService& auth)
+{
+    const auto tenantId = portalTenant(ctx, directory);
+    const auto fields = formFields(ctx, {"csrf_token", "email", "password"});
+    if (!fields) {
+        return signInPage(ctx, branding, tenantId, 400,
+                          {{}, {}, "The form was not sent as expected; try again."});
+    }
+    const auto field = [&](const char* name) {
+        const auto it = fields->find(name);
+        return it == fields->end() ? std::string() : it->second;
+    };
+    // A form from elsewhere gets a blank one back: nothing it sent is shown on this origin.
+    if (!fromOwnPage(ctx, field("csrf_token"))) {
+        return signInPage(ctx, branding, tenantId, 403,
+                          {{}, {}, "This sign-in form has expired; please sign in again."});
+    }
+    const auto email = field("email");
+    // The typed email is shown again (escaped) after a failure, so it need not be retyped.
+    const auto shownEmail = email.size() <= maxEmailBytes ? email : std::string();
+    const auto password = field("password");
+    if (email.empty() || password.empty() || email.size() > maxEmailBytes ||
+        password.size() > maxPasswordBytes) {
+        return signInPage(ctx, branding, tenantId, 422, {{}, shownEmail, "Enter your email and password."});
+    }
+    auth::LoginAttempt attempt{tenantId, email, password, audit::originOf(ctx)};
+    try {
+        const auto signedIn = auth.login(attempt);
+        auto response = withCookie(redirect("/portal/home"), ctx, sessionCookie, signedIn.accessToken,
+                                   signedIn.expiresIn.count());
+        // A new form token for the signed-in pages: the one used to sign in is spent.
+        return withCookie(std::move(response), ctx, csrfCookie, auth::randomToken(), csrfCookieSeconds);
+    } catch (const ApiError& error) {
+        if (error.code() == ErrorCode::InvalidCredentials) {
+            return signInPage(ctx, branding, tenantId, 401, {{}, shownEmail, error.detail()});
+        }
+        if (error.code() == ErrorCode::RateLimited) {
+            auto page = signInPage(ctx, branding, tenantId, 429, {{}, shownEmail, error.detail()});
+            page.headers.emplace_back("Retry-After", std::to_string(error.retryAfterSeconds().value_or(60)));
+            return page;
+        }
+        throw;
+    }
+}
+
+Response home(RequestContext& ctx, BrandingService& branding, tenancy::TenantDirectory& directory,
+              const auth::TokenSigner& signer)
+{
+    const auto tenantId = portalTenant(ctx, directory);
+    const auto user = portalUser(ctx, signer, tenantId);
+    if (!user) {
+        return withCookie(redirect("/portal"), ctx, sessionCookie, "", 0);
+    }
+    const auto csrf = auth::randomToken();
+    auto page = privatePage(200, renderSignedInPage(branding.portal(ctx, tenantId), user->email, csrf));
+    return withCookie(std::move(page), ctx, csrfCookie, csrf, csrfCookieSeconds);
+}
+
+Response signOut(RequestContext& ctx, tenancy::TenantDirectory& directory, auth::AuthService& auth,
+                 const auth::TokenSigner& signer)
+{
+    const auto tenantId = portalTenant(ctx, directory);
+    const auto fields = formFields(ctx, {"csrf_token"});
+    // Another site must not be able to sign a user out either.
+    if (!fields || !fromOwnPage(ctx, fields->count("csrf_token") ? fields->at("csrf_token") : "")) {
+        return redirect("/portal/home");
+    }
+    if (portalUser(ctx, signer, tenantId)) {
+        auth.logout(ctx);
+    }
+    return withCookie(withCookie(redirect("/portal"), ctx, sessionCookie, "", 0), ctx, csrfCookie, "", 0);
+}
+
+} // namespace
+
+void addPortalSignInRoutes(http::Router& router, BrandingService& branding,
+                           tenancy::TenantDirectory& directory, auth::AuthService& auth,
+                           const auth::TokenSigner& signer)
+{
+    router.add({"GET", "/portal", Access::Public, Role::User,
+                [&branding, &directory](RequestContext& ctx) {
+                    return signInPage(ctx, branding, portalTenant(ctx, directory), 200, {});
+                },
+                "The tenant's branded landing and sign-in page"});
+    router.add({"POST", "/portal/login", Access::Public, Role::User,
+                [&branding, &directory, &auth](RequestContext& ctx) {
+                    return signIn(ctx, branding, directory, auth);
+                },
+                "Sign in through the portal's form; the session is kept in an HttpOnly cookie"});
+    router.add({"GET", "/portal/home", Access::Public, Role::User,
+                [&branding, &directory, &signer](RequestContext& ctx) {
+                    return home(ctx, branding, directory, signer);
+                },
+                "The portal page of the signed-in user"});
+    router.add(
+        {"POST", "/portal/logout", Access::Public, Role::User,
+         [&directory, &auth, &signer](RequestContext& ctx) { return signOut(ctx, directory, auth, signer); },
+         "End the portal session"});
+}
+
+} // namespace aih::branding
