@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Loads two tenants' portals in headless Chromium, screenshots them into the build folder and
 // reads the pixels: each tenant's primary colour must really render, the allowed part of the
-// hostile tenant's CSS must apply, and none of its hostile parts may.
+// hostile tenant's CSS must apply, and none of its hostile parts may. Then a user signs in
+// through the portal's form as a person would, with the page's script-free CSP in force.
 #include "ApiHelpers.h"
+#include "DevToolsPage.h"
 #include "LiveServer.h"
 
 #include <QCoreApplication>
@@ -97,7 +99,46 @@ private slots:
         QVERIFY(!live->server->log().contains("/portal/assets/0000"));
     }
 
+    void aUserSignsInThroughThePortalFormWithoutScript()
+    {
+        DevToolsPage page(chromium, portalUrl(alpha.slug, "/portal"), {resolverRules});
+        QVERIFY(page.waitFor("document.readyState === 'complete' && !!document.querySelector('#email')"));
+        // A wrong password first: the generic error, and the form again.
+        page.type("#email", alpha.adminEmail);
+        page.type("#password", "not-the-password");
+        page.pressEnter();
+        QVERIFY(page.waitFor("!!document.querySelector('.portal-error')"));
+        QCOMPARE(page.evaluate("location.pathname").toString(), QString("/portal/login"));
+
+        page.type("#password", alpha.adminPassword);
+        page.pressEnter();
+        QVERIFY2(
+            page.waitFor("location.pathname === '/portal/home' && !!document.querySelector('.portal-user')"),
+            qPrintable(page.evaluate("document.body.innerText").toString()));
+        QCOMPARE(page.evaluate("document.querySelector('.portal-user').textContent").toString(),
+                 alpha.adminEmail);
+        QVERIFY(page.evaluate("document.body.innerText").toString().contains("Alpha Health"));
+        // The session is in the browser but out of reach of any script the page might run.
+        QCOMPARE(page.evaluate("document.cookie").toString(), QString());
+        // Signing out through the page's own form ends it.
+        const auto root = page.call("DOM.getDocument")["root"].toObject()["nodeId"].toInt();
+        const auto button = page.call(
+            "DOM.querySelector", {{"nodeId", root}, {"selector", "form[action='/portal/logout'] button"}});
+        QVERIFY(button["nodeId"].toInt() != 0);
+        page.call("DOM.focus", {{"nodeId", button["nodeId"].toInt()}});
+        page.pressEnter();
+        QVERIFY(page.waitFor("location.pathname === '/portal' && !!document.querySelector('#password')"));
+    }
+
 private:
+    static inline const QString resolverRules =
+        "--host-resolver-rules=MAP *.aih.test 127.0.0.1, MAP * ~NOTFOUND";
+
+    QString portalUrl(const QString& slug, const QString& path) const
+    {
+        return QString("http://%1.aih.test:%2%3").arg(slug).arg(live->server->port()).arg(path);
+    }
+
     HttpResponse brand(const TenantFixture& tenant, const QJsonObject& body)
     {
         return client().request("PUT", "/api/customization/customization",
