@@ -49,9 +49,17 @@ Components::Components(const config::Config& config, const std::string& database
       authenticator(signer, keyVerifier, config.operatorToken),
       rateLimiter(redisLimiter(config, hourly), hourly), requestLimits(rateLimiter, plans),
       usageStore(database),
-      usageMeter([this](const std::string& tenantId,
-                        const metering::UsageBatch& batch) { usageStore.write(tenantId, batch); },
-                 config.usageFlushInterval),
+      usageMeter(
+          [this](const std::string& tenantId, const metering::UsageBatch& batch) {
+              try {
+                  usageStore.write(tenantId, batch);
+              } catch (...) {
+                  metrics.usageFlushFailures.add();
+                  throw;
+              }
+              metrics.usageFlushes.add();
+          },
+          config.usageFlushInterval),
       catalog(database), tenantDirectory(database, config.baseDomain), tenantService(hasher, auditLog),
       authService(database, tenantDirectory, hasher, signer, *signInThrottle, config.refreshTokenTtl,
                   auditLog),

@@ -10,6 +10,7 @@
 #include "content/ContentRoutes.h"
 #include "db/Migrations.h"
 #include "gdpr/GdprRoutes.h"
+#include "observability/MetricsRoutes.h"
 #include "ops/HealthRoutes.h"
 #include "ratelimit/RateLimitRoutes.h"
 #include "tenancy/TenantRoutes.h"
@@ -34,6 +35,9 @@ void registerRoutes(http::Router& router, Components& components)
                                 components.domainService);
     branding::addPortalRoutes(router, components.brandingService, components.assetService,
                               components.tenantDirectory);
+    observability::addMetricsRoutes(router, {components.metrics, components.pool, components.keyVerifier,
+                                             components.rateLimiter, components.webhooks,
+                                             components.auditDenials});
 }
 
 } // namespace aih::app
