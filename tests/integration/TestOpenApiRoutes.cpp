@@ -25,6 +25,13 @@ std::string lower(std::string text)
     return text;
 }
 
+/// The document's operation for a route; null when it is missing (everyRouteIsDocumented says so).
+Poco::JSON::Object::Ptr operationOf(const Poco::JSON::Object::Ptr& paths, const http::Route& route)
+{
+    const auto item = paths->getObject(route.pattern);
+    return item ? item->getObject(lower(route.method)) : nullptr;
+}
+
 /// The security schemes an operation accepts, with "anonymous" for the empty requirement.
 std::set<std::string> schemesOf(const Poco::JSON::Object::Ptr& operation)
 {
@@ -109,7 +116,10 @@ private slots:
     void securityMatchesEachRoutesAccess()
     {
         for (const auto& route : router.routes()) {
-            const auto operation = paths->getObject(route.pattern)->getObject(lower(route.method));
+            const auto operation = operationOf(paths, route);
+            if (!operation) {
+                continue;
+            }
             const auto documented = schemesOf(operation);
             const auto expected = schemesFor(route.access);
             const auto label = route.method + " " + route.pattern;
@@ -124,7 +134,10 @@ private slots:
     void everyOperationDocumentsItsErrors()
     {
         for (const auto& route : router.routes()) {
-            const auto operation = paths->getObject(route.pattern)->getObject(lower(route.method));
+            const auto operation = operationOf(paths, route);
+            if (!operation) {
+                continue;
+            }
             const auto responses = operation->getObject("responses");
             const auto label = route.method + " " + route.pattern;
             QVERIFY2(responses->has("500"), label.c_str());
