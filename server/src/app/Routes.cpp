@@ -36,9 +36,9 @@ void registerRoutes(http::Router& router, Components& components)
                                 components.domainService);
     branding::addPortalRoutes(router, components.brandingService, components.assetService,
                               components.tenantDirectory);
-    observability::addMetricsRoutes(router, {components.metrics, components.pool, components.keyVerifier,
-                                             components.rateLimiter, components.webhooks,
-                                             components.auditDenials});
+    observability::addMetricsRoutes(router,
+                                    {components.metrics, components.pool, components.keyVerifier,
+                                     components.rateLimiter, components.webhooks, components.auditDenials});
     apidocs::addApiDocsRoutes(router);
 }
 
