@@ -136,9 +136,11 @@ ApiKeyVerifier::CachedKey ApiKeyVerifier::lookup(const std::string& publicId)
         std::lock_guard lock(mutex_);
         const auto it = cache_.find(publicId);
         if (it != cache_.end() && now - it->second.loadedAt < (it->second.found ? maxAge : unknownMaxAge)) {
+            cacheHits_.add();
             return it->second;
         }
     }
+    cacheMisses_.add();
     std::uint64_t generation = 0;
     {
         std::lock_guard lock(mutex_);

@@ -4,6 +4,7 @@
 #include "apikeys/ApiKeyHasher.h"
 #include "db/Database.h"
 #include "http/Principal.h"
+#include "observability/Counter.h"
 #include "tenancy/TenantPlans.h"
 
 #include <chrono>
@@ -39,6 +40,10 @@ public:
     std::optional<KeyIdentity> identify(const std::string& key);
     void onChange(const std::string& payload);
 
+    /// Lookups answered from the cache, and those that went to the database (for /metrics).
+    std::uint64_t cacheHits() const { return cacheHits_.value(); }
+    std::uint64_t cacheMisses() const { return cacheMisses_.value(); }
+
 private:
     struct CachedKey
     {
@@ -68,6 +73,8 @@ private:
     std::mutex mutex_;
     std::unordered_map<std::string, CachedKey> cache_;
     std::uint64_t generation_ = 0;
+    observability::Counter cacheHits_;
+    observability::Counter cacheMisses_;
 };
 
 /// Scope names to bits and back.

@@ -37,6 +37,20 @@ branding::DnsTxtResolver dnsResolver(const config::Config& config)
     return branding::DnsTxtResolver(branding::Nameserver{config.dnsServerHost, config.dnsServerPort});
 }
 
+/// Writes usage batches, counting the writes and failures for /metrics.
+metering::UsageMeter::Writer countedUsageWriter(metering::UsageStore& store, observability::Metrics& metrics)
+{
+    return [&store, &metrics](const std::string& tenantId, const metering::UsageBatch& batch) {
+        try {
+            store.write(tenantId, batch);
+        } catch (...) {
+            metrics.usageFlushFailures.add();
+            throw;
+        }
+        metrics.usageFlushes.add();
+    };
+}
+
 } // namespace
 
 Components::Components(const config::Config& config, const std::string& databaseUrl)
@@ -48,10 +62,7 @@ Components::Components(const config::Config& config, const std::string& database
                  [this](const std::string& payload) { changes.announceLocally(payload); }),
       authenticator(signer, keyVerifier, config.operatorToken),
       rateLimiter(redisLimiter(config, hourly), hourly), requestLimits(rateLimiter, plans),
-      usageStore(database),
-      usageMeter([this](const std::string& tenantId,
-                        const metering::UsageBatch& batch) { usageStore.write(tenantId, batch); },
-                 config.usageFlushInterval),
+      usageStore(database), usageMeter(countedUsageWriter(usageStore, metrics), config.usageFlushInterval),
       catalog(database), tenantDirectory(database, config.baseDomain), tenantService(hasher, auditLog),
       authService(database, tenantDirectory, hasher, signer, *signInThrottle, config.refreshTokenTtl,
                   auditLog),

@@ -29,6 +29,7 @@
 #include "gdpr/GdprService.h"
 #include "metering/UsageMeter.h"
 #include "metering/UsageStore.h"
+#include "observability/Metrics.h"
 #include "ratelimit/FailoverRateLimiter.h"
 #include "ratelimit/RequestLimits.h"
 #include "tenancy/TenantDirectory.h"
@@ -48,6 +49,7 @@ struct Components
     /// Stops it, writing out the usage and audit denials still in memory.
     void stop();
 
+    observability::Metrics metrics;
     db::ConnectionPool pool;
     db::Database database;
     db::ChangeListener changes;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/Routes.h"
 
+#include "apidocs/ApiDocsRoutes.h"
 #include "apikeys/ApiKeyRoutes.h"
 #include "app/Components.h"
 #include "audit/AuditRoutes.h"
@@ -10,6 +11,7 @@
 #include "content/ContentRoutes.h"
 #include "db/Migrations.h"
 #include "gdpr/GdprRoutes.h"
+#include "observability/MetricsRoutes.h"
 #include "ops/HealthRoutes.h"
 #include "ratelimit/RateLimitRoutes.h"
 #include "tenancy/TenantRoutes.h"
@@ -36,6 +38,10 @@ void registerRoutes(http::Router& router, Components& components)
                               components.tenantDirectory);
     branding::addPortalSignInRoutes(router, components.brandingService, components.tenantDirectory,
                                     components.authService, components.signer);
+    observability::addMetricsRoutes(router,
+                                    {components.metrics, components.pool, components.keyVerifier,
+                                     components.rateLimiter, components.webhooks, components.auditDenials});
+    apidocs::addApiDocsRoutes(router);
 }
 
 } // namespace aih::app

@@ -59,6 +59,7 @@ int serve(const config::Config& config, const std::string& databaseUrl)
     components.start();
     http::Router router;
     registerRoutes(router, components);
+    components.metrics.requests.bind(router);
     http::AccessLog accessLog(stdout);
     http::PipelineSteps steps{
         [&components](const http::RequestContext& ctx) { return components.authenticator.authenticate(ctx); },
@@ -66,7 +67,9 @@ int serve(const config::Config& config, const std::string& databaseUrl)
             return components.tenantDirectory.namedTenant(ctx.header("X-Tenant-ID"), ctx.header("Host"));
         },
         &auth::Authenticator::confirmActor,
-        [&components](http::RequestContext& ctx) { return components.requestLimits.admit(ctx); },
+        [&components](http::RequestContext& ctx) {
+            return observability::admitCounted(components.requestLimits, ctx, components.metrics.rateLimit);
+        },
         [&components](const http::RequestContext& ctx, int status) {
             const auto& principal = ctx.principal;
             if (principal.isMember() && !ctx.tenantId.empty()) {
@@ -76,6 +79,9 @@ int serve(const config::Config& config, const std::string& databaseUrl)
         },
         [&components](const http::RequestContext& ctx, const http::ApiError& error) {
             components.auditDenials.note(ctx, error);
+        },
+        [&components](const http::RequestContext& ctx, int status, std::chrono::microseconds elapsed) {
+            components.metrics.requests.record(ctx.route, status, elapsed);
         }};
     auto* pipeline =
         new http::Pipeline(router, components.database, std::move(steps), {config.maxBodyBytes}, accessLog);

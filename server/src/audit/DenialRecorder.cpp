@@ -118,7 +118,9 @@ void DenialRecorder::flush()
     for (const auto& [tenantId, tenantBatch] : byTenant) {
         try {
             write(tenantId, tenantBatch);
+            batchesWritten_.add();
         } catch (const std::exception& failure) {
+            batchesFailed_.add();
             http::logInternalError("audit-denials",
                                    std::string("denial flush failed, will retry: ") + failure.what());
             std::lock_guard lock(mutex_);

@@ -6,6 +6,7 @@
 #include "db/Database.h"
 #include "http/ApiError.h"
 #include "http/RequestContext.h"
+#include "observability/Counter.h"
 
 #include <functional>
 #include <map>
@@ -49,6 +50,10 @@ public:
     /// Writes what was noted, one transaction per tenant; keeps what failed for the next flush.
     void flush();
 
+    /// Tenant batches written and batches that failed (kept for the next flush), for /metrics.
+    std::uint64_t batchesWritten() const { return batchesWritten_.value(); }
+    std::uint64_t batchesFailed() const { return batchesFailed_.value(); }
+
 private:
     struct Pending
     {
@@ -68,6 +73,8 @@ private:
     std::mutex mutex_;
     Batch pending_;
     std::int64_t dropped_ = 0;
+    observability::Counter batchesWritten_;
+    observability::Counter batchesFailed_;
 };
 
 } // namespace aih::audit

@@ -87,6 +87,34 @@ void WebhookService::verify(const http::RequestContext& ctx) const
 
 std::string WebhookService::handle(http::RequestContext& ctx)
 {
+    try {
+        auto outcome = process(ctx);
+        count(outcome);
+        return outcome;
+    } catch (const ApiError& error) {
+        (http::describe(error.code()).status < 500 ? outcomes_.rejected : outcomes_.failed).add();
+        throw;
+    } catch (const std::exception&) {
+        outcomes_.failed.add();
+        throw;
+    }
+}
+
+void WebhookService::count(const std::string& outcome)
+{
+    if (outcome == "applied") {
+        outcomes_.applied.add();
+    } else if (outcome == "duplicate") {
+        outcomes_.duplicate.add();
+    } else if (outcome == "stale") {
+        outcomes_.stale.add();
+    } else {
+        outcomes_.ignored.add();
+    }
+}
+
+std::string WebhookService::process(http::RequestContext& ctx)
+{
     verify(ctx);
     StripeEvent event;
     Target target;

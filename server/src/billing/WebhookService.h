@@ -8,6 +8,7 @@
 #include "billing/SubscriptionRules.h"
 #include "db/Transaction.h"
 #include "http/RequestContext.h"
+#include "observability/Counter.h"
 
 #include <chrono>
 #include <functional>
@@ -35,6 +36,19 @@ public:
     /// or an unreadable event, 503 when the database or Stripe is unreachable (Stripe retries).
     std::string handle(http::RequestContext& ctx);
 
+    /// Deliveries by result, for /metrics: `rejected` were refused (bad signature, unreadable),
+    /// `failed` could not be processed now (Stripe retries them).
+    struct Outcomes
+    {
+        observability::Counter applied;
+        observability::Counter duplicate;
+        observability::Counter stale;
+        observability::Counter ignored;
+        observability::Counter rejected;
+        observability::Counter failed;
+    };
+    const Outcomes& outcomes() const { return outcomes_; }
+
 private:
     struct Target
     {
@@ -52,6 +66,8 @@ private:
         BillingEvents changes;
     };
 
+    std::string process(http::RequestContext& ctx);
+    void count(const std::string& outcome);
     void verify(const http::RequestContext& ctx) const;
     Target targetOf(const StripeEvent& event) const;
     std::string tenantFor(http::RequestContext& ctx, const StripeEvent& event, const Target& target) const;
@@ -69,6 +85,7 @@ private:
     std::string secret_;
     long long graceSeconds_;
     Announce announce_;
+    Outcomes outcomes_;
 };
 
 /// The event types the webhook acts on; anything else is acknowledged and ignored.

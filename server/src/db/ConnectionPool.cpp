@@ -48,7 +48,11 @@ ConnectionPool::Lease ConnectionPool::acquire()
 {
     std::unique_lock lock(mutex_);
     const auto ready = [this] { return !idle_.empty() || created_ < size_; };
+    if (!ready()) {
+        ++waits_;
+    }
     if (!available_.wait_for(lock, acquireTimeout_, ready)) {
+        ++timeouts_;
         throw http::ApiError(http::ErrorCode::ServiceUnavailable, "The database is busy; retry shortly.")
             .withRetryAfter(1);
     }
@@ -81,6 +85,12 @@ void ConnectionPool::release(std::unique_ptr<PooledConnection> connection)
         --created_;
     }
     available_.notify_one();
+}
+
+ConnectionPool::Stats ConnectionPool::stats() const
+{
+    std::lock_guard lock(mutex_);
+    return {created_ - idle_.size(), idle_.size(), waits_, timeouts_};
 }
 
 std::size_t ConnectionPool::inUse() const

@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -52,6 +53,15 @@ public:
     std::size_t size() const { return size_; }
     std::size_t inUse() const;
 
+    struct Stats
+    {
+        std::size_t inUse = 0;
+        std::size_t idle = 0;
+        std::uint64_t waits = 0;    ///< acquisitions that found no free connection and waited
+        std::uint64_t timeouts = 0; ///< waits that gave up (answered 503)
+    };
+    Stats stats() const;
+
 private:
     std::unique_ptr<PooledConnection> connect() const;
     void release(std::unique_ptr<PooledConnection> connection);
@@ -63,6 +73,8 @@ private:
     std::condition_variable available_;
     std::vector<std::unique_ptr<PooledConnection>> idle_;
     std::size_t created_ = 0;
+    std::uint64_t waits_ = 0;
+    std::uint64_t timeouts_ = 0;
 };
 
 } // namespace aih::db

@@ -126,6 +126,11 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
     } else {
         writeResponse(response, result, ctx.requestId);
     }
+    if (steps_.recordFinished) {
+        steps_.recordFinished(ctx, result.status,
+                              std::chrono::duration_cast<std::chrono::microseconds>(
+                                  std::chrono::steady_clock::now() - started));
+    }
     accessLog_.write(
         {ctx.requestId, request.getMethod(), ctx.route ? ctx.route->pattern : "", ctx.path, result.status,
          std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started),

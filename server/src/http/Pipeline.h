@@ -8,6 +8,7 @@
 #include "http/Router.h"
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <chrono>
 #include <functional>
 #include <optional>
 
@@ -29,6 +30,9 @@ struct PipelineSteps
     /// Told about every refused request (the audit trail keeps denials); runs on the request
     /// thread, so it must only take note, never wait on I/O.
     std::function<void(const RequestContext&, const ApiError&)> recordRefusal;
+    /// Told about every answered request with its status and duration (metrics); runs on the
+    /// request thread, so it must be cheap and never throw.
+    std::function<void(const RequestContext&, int status, std::chrono::microseconds elapsed)> recordFinished;
 };
 
 struct PipelineLimits
