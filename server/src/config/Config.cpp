@@ -32,20 +32,20 @@ Number parseNumber(const std::string& text, const std::string& name, Number low,
     return value;
 }
 
-void parseListen(Config& config, const std::string& value)
+void parseListen(Config& config, const std::string& value, const std::string& name)
 {
     const auto colon = value.rfind(':');
     if (colon == std::string::npos) {
-        throw ConfigError("--listen takes HOST:PORT, got '" + value + "'");
+        throw ConfigError(name + " takes HOST:PORT, got '" + value + "'");
     }
     config.listenHost = value.substr(0, colon);
     if (!config.listenHost.empty() && config.listenHost.front() == '[') {
         if (config.listenHost.size() < 3 || config.listenHost.back() != ']') {
-            throw ConfigError("--listen takes HOST:PORT or [IPV6]:PORT, got '" + value + "'");
+            throw ConfigError(name + " takes HOST:PORT or [IPV6]:PORT, got '" + value + "'");
         }
         config.listenHost = config.listenHost.substr(1, config.listenHost.size() - 2);
     }
-    config.listenPort = parseNumber<unsigned short>(value.substr(colon + 1), "--listen port", 0, 65535);
+    config.listenPort = parseNumber<unsigned short>(value.substr(colon + 1), name + " port", 0, 65535);
 }
 
 // A secret we would sign tokens with must not be guessable: long, and not a repetitive
@@ -87,6 +87,9 @@ void readEnvironment(Config& config, const Environment& env)
     }
     if (auto pool = lookup(env, "AIH_DB_POOL_SIZE")) {
         config.dbPoolSize = parseNumber<std::size_t>(*pool, "AIH_DB_POOL_SIZE", 1, 512);
+    }
+    if (auto listen = lookup(env, "AIH_LISTEN")) {
+        parseListen(config, *listen, "AIH_LISTEN");
     }
     if (auto connections = lookup(env, "AIH_MAX_CONNECTIONS")) {
         config.maxConnections = parseNumber<int>(*connections, "AIH_MAX_CONNECTIONS", 1, 20000);
@@ -156,7 +159,7 @@ void readFlags(Config& config, const std::vector<std::string>& args)
             return args[++i];
         };
         if (arg == "--listen") {
-            parseListen(config, value());
+            parseListen(config, value(), "--listen");
         } else if (arg == "--threads") {
             config.threads = parseNumber<int>(value(), "--threads", 1, 1024);
         } else if (arg == "--max-connections") {
@@ -250,7 +253,8 @@ std::string usage()
            "             AIH_DATA_DIR, AIH_DB_POOL_SIZE, AIH_MAX_BODY_BYTES, "
            "AIH_LOGIN_FAILURES_PER_ACCOUNT,\n"
            "             AIH_LOGIN_FAILURES_PER_ADDRESS, AIH_USAGE_FLUSH_MS, AIH_BILLING_GRACE_SECONDS,\n"
-           "             AIH_MAX_CONNECTIONS, AIH_THREADS, AIH_MAX_QUEUED, AIH_KEEP_ALIVE_SECONDS,\n"
+           "             AIH_LISTEN, AIH_MAX_CONNECTIONS, AIH_THREADS, AIH_MAX_QUEUED, "
+           "AIH_KEEP_ALIVE_SECONDS,\n"
            "             STRIPE_*\n";
 }
 

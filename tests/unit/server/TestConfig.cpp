@@ -406,7 +406,13 @@ void TestConfig::environmentStringsAreRead()
                                                          {"REDIS_URL", "redis://cache:6379"},
                                                          {"AIH_BASE_DOMAIN", "aih.example"},
                                                          {"AIH_DATA_DIR", "/srv/env"},
-                                                         {"AIH_LOGIN_FAILURES_PER_ACCOUNT", "7"}}));
+                                                         {"AIH_LOGIN_FAILURES_PER_ACCOUNT", "7"},
+                                                         {"AIH_LISTEN", "0.0.0.0:9090"}}));
+    QCOMPARE(QByteArray::fromStdString(config.listenHost), QByteArray("0.0.0.0"));
+    QCOMPARE(config.listenPort, static_cast<unsigned short>(9090));
+    QCOMPARE(loadConfig({"--listen", "127.0.0.1:1"}, withKey({{"AIH_LISTEN", "0.0.0.0:9090"}})).listenPort,
+             static_cast<unsigned short>(1));
+    QVERIFY(refusal({}, withKey({{"AIH_LISTEN", "9090"}}))->contains("AIH_LISTEN"));
     QCOMPARE(QByteArray::fromStdString(config.databaseUrl.value_or("")), QByteArray("postgresql://db/aih"));
     QCOMPARE(QByteArray::fromStdString(config.redisUrl.value_or("")), QByteArray("redis://cache:6379"));
     QCOMPARE(QByteArray::fromStdString(config.baseDomain), QByteArray("aih.example"));
