@@ -14,9 +14,10 @@
 namespace aih::app {
 namespace {
 
-// Few threads suffice: on a loopback or LAN an answer takes well under a millisecond, and the
-// bounded waits below keep a silent client from holding a thread for long.
-constexpr int shedThreads = 4;
+// Each answer holds its thread until the client has read it and closed (closing first would
+// reset a client that is still sending), which takes a busy client tens of milliseconds:
+// enough threads that shedding keeps up with clients that reconnect at once.
+constexpr int shedThreads = 32;
 constexpr std::size_t maxHeadBytes = 16 * 1024;
 constexpr auto headWait = std::chrono::milliseconds(200);
 constexpr auto drainWait = std::chrono::milliseconds(1000);
