@@ -4,10 +4,9 @@
 # the files and maintainer scripts each package carries; then unpacks aih-server into a
 # temporary root and starts the installed aihd with its systemd unit's ExecStart command line
 # and environment file, as the unit's user, against a fresh test database, until /healthz.
-#   check-packages.sh BUILD_DIR SOURCE_DIR     (needs AIH_TEST_PG_URL: scripts/test-services)
+#   check-packages.sh BUILD_DIR     (needs AIH_TEST_PG_URL: scripts/test-services)
 set -euo pipefail
 build="$1"
-source_dir="$2"
 : "${AIH_TEST_PG_URL:?start scripts/test-services and export its env}"
 for tool in cpack lintian desktop-file-validate appstreamcli dpkg-deb psql curl; do
     command -v "$tool" >/dev/null || { echo "check-packages: $tool is missing (scripts/install-deps)" >&2; exit 1; }
@@ -48,7 +47,7 @@ has_line /etc/aih/aihd.env "$(dpkg-deb --info "$server_deb" conffiles)" || fail 
 has "adduser --system" "$(dpkg-deb --info "$server_deb" postinst)" || fail "postinst makes no system user"
 has libpoco "$(dpkg-deb --field "$server_deb" Depends)" || fail "aih-server does not depend on Poco"
 file_type=$(dpkg-deb --fsys-tarfile "$server_deb" | tar -xO ./usr/bin/aihd | file -)
-has "stripped" "$file_type" && ! has "not stripped" "$file_type" || fail "aihd is not stripped"
+if ! has "stripped" "$file_type" || has "not stripped" "$file_type"; then fail "aihd is not stripped"; fi
 
 echo "== desktop entry and AppStream metadata"
 mkdir "$work/console"
