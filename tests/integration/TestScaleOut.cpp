@@ -3,9 +3,7 @@
 // reaches the other within a second, and losing Redis under load costs no errors.
 #include "ApiHelpers.h"
 #include "Hammer.h"
-#include "RedisProcess.h"
-#include "ServerProcess.h"
-#include "TestDatabase.h"
+#include "TwoInstances.h"
 #include "Wait.h"
 
 #include <QElapsedTimer>
@@ -22,13 +20,8 @@ class TestScaleOut : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(redis.start());
-        auto env = ServerProcess::defaultEnvironment(database.url());
-        env["REDIS_URL"] = redis.url();
-        for (auto& server : servers) {
-            server = std::make_unique<ServerProcess>(env);
-            QVERIFY2(server->start(), qPrintable(server->log()));
-        }
+        const auto failure = instances.start();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
         first = std::make_unique<HttpClient>(servers[0]->port());
         second = std::make_unique<HttpClient>(servers[1]->port());
         tenant = createTenant(*first, "scale-co", "pro");
@@ -137,9 +130,9 @@ private slots:
     }
 
 private:
-    TestDatabase database;
-    RedisProcess redis;
-    std::array<std::unique_ptr<ServerProcess>, 2> servers;
+    TwoInstances instances;
+    RedisProcess& redis = instances.redis;
+    std::array<std::unique_ptr<ServerProcess>, 2>& servers = instances.servers;
     std::unique_ptr<HttpClient> first;
     std::unique_ptr<HttpClient> second;
     TenantFixture tenant;

@@ -40,13 +40,7 @@ bool DnsServerProcess::start(const TxtRecords& records)
 
 void DnsServerProcess::stop()
 {
-    if (process_ && process_->state() != QProcess::NotRunning) {
-        process_->terminate();
-        if (!process_->waitForFinished(5000)) {
-            process_->kill();
-            process_->waitForFinished(5000);
-        }
-    }
+    stopGently(process_.get());
 }
 
 } // namespace aih::test

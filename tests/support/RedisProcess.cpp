@@ -30,6 +30,17 @@ bool waitForLoopbackPort(int port, const QProcess& process, int timeoutMs)
     return false;
 }
 
+void stopGently(QProcess* process)
+{
+    if (process && process->state() != QProcess::NotRunning) {
+        process->terminate();
+        if (!process->waitForFinished(5000)) {
+            process->kill();
+            process->waitForFinished(5000);
+        }
+    }
+}
+
 RedisProcess::RedisProcess() : port_(freeLoopbackPort()) {}
 
 RedisProcess::~RedisProcess()

@@ -29,5 +29,7 @@ private:
 int freeLoopbackPort();
 /// Waits until `process` accepts TCP connections on 127.0.0.1:`port`; false if it exits first.
 bool waitForLoopbackPort(int port, const QProcess& process, int timeoutMs = 10000);
+/// SIGTERM, then SIGKILL if it has not exited within five seconds; nothing if not running.
+void stopGently(QProcess* process);
 
 } // namespace aih::test

@@ -3,52 +3,18 @@
 
 #include "app/Components.h"
 #include "app/DemoSeed.h"
+#include "app/HttpListener.h"
 #include "app/Routes.h"
 #include "app/Signals.h"
 #include "db/EmbeddedPostgres.h"
 #include "db/Migrator.h"
 #include "http/Pipeline.h"
 
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/ThreadPool.h>
-#include <chrono>
 #include <iostream>
 #include <memory>
-#include <thread>
 
 namespace aih::app {
 namespace {
-
-std::unique_ptr<Poco::Net::HTTPServer> startHttp(const config::Config& config, http::Pipeline* pipeline,
-                                                 Poco::ThreadPool& threads)
-{
-    Poco::Net::ServerSocket socket;
-    socket.bind(Poco::Net::SocketAddress(config.listenHost, config.listenPort), true, false);
-    socket.listen(1024);
-    auto* params = new Poco::Net::HTTPServerParams;
-    params->setMaxThreads(config.threads);
-    params->setMaxQueued(config.maxQueuedConnections);
-    params->setKeepAlive(true);
-    params->setMaxKeepAliveRequests(10'000);
-    params->setKeepAliveTimeout(Poco::Timespan(10, 0));
-    params->setTimeout(Poco::Timespan(30, 0));
-    auto server = std::make_unique<Poco::Net::HTTPServer>(pipeline, threads, socket, params);
-    server->start();
-    return server;
-}
-
-void drain(Poco::Net::HTTPServer& server)
-{
-    // Stop accepting, let in-flight requests finish (bounded), then close idle keep-alives.
-    server.stopAll(false);
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (server.currentConnections() > 0 && std::chrono::steady_clock::now() < deadline) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    server.stopAll(true);
-}
 
 int serve(const config::Config& config, const std::string& databaseUrl)
 {
@@ -85,14 +51,12 @@ int serve(const config::Config& config, const std::string& databaseUrl)
         }};
     auto* pipeline =
         new http::Pipeline(router, components.database, std::move(steps), {config.maxBodyBytes}, accessLog);
-    // Poco's default pool stops at 16 threads whatever maxThreads says, and a keep-alive
-    // connection holds its thread: size the pool to the configured thread count.
-    Poco::ThreadPool threads(2, config.threads);
-    auto server = startHttp(config, pipeline, threads);
-    std::cerr << "aihd listening on " << config.listenHost << ":" << server->port() << std::endl;
+    HttpListener listener(config, pipeline);
+    std::cerr << "aihd listening on " << config.listenHost << ":" << listener.port() << " (up to "
+              << config.maxConnections << " connections)" << std::endl;
     waitForTerminationSignal();
     std::cerr << "aihd shutting down" << std::endl;
-    drain(*server);
+    listener.drain();
     components.stop();
     return 0;
 }

@@ -32,20 +32,20 @@ Number parseNumber(const std::string& text, const std::string& name, Number low,
     return value;
 }
 
-void parseListen(Config& config, const std::string& value)
+void parseListen(Config& config, const std::string& value, const std::string& name)
 {
     const auto colon = value.rfind(':');
     if (colon == std::string::npos) {
-        throw ConfigError("--listen takes HOST:PORT, got '" + value + "'");
+        throw ConfigError(name + " takes HOST:PORT, got '" + value + "'");
     }
     config.listenHost = value.substr(0, colon);
     if (!config.listenHost.empty() && config.listenHost.front() == '[') {
         if (config.listenHost.size() < 3 || config.listenHost.back() != ']') {
-            throw ConfigError("--listen takes HOST:PORT or [IPV6]:PORT, got '" + value + "'");
+            throw ConfigError(name + " takes HOST:PORT or [IPV6]:PORT, got '" + value + "'");
         }
         config.listenHost = config.listenHost.substr(1, config.listenHost.size() - 2);
     }
-    config.listenPort = parseNumber<unsigned short>(value.substr(colon + 1), "--listen port", 0, 65535);
+    config.listenPort = parseNumber<unsigned short>(value.substr(colon + 1), name + " port", 0, 65535);
 }
 
 // A secret we would sign tokens with must not be guessable: long, and not a repetitive
@@ -87,6 +87,22 @@ void readEnvironment(Config& config, const Environment& env)
     }
     if (auto pool = lookup(env, "AIH_DB_POOL_SIZE")) {
         config.dbPoolSize = parseNumber<std::size_t>(*pool, "AIH_DB_POOL_SIZE", 1, 512);
+    }
+    if (auto listen = lookup(env, "AIH_LISTEN")) {
+        parseListen(config, *listen, "AIH_LISTEN");
+    }
+    if (auto connections = lookup(env, "AIH_MAX_CONNECTIONS")) {
+        config.maxConnections = parseNumber<int>(*connections, "AIH_MAX_CONNECTIONS", 1, 20000);
+    }
+    if (auto threads = lookup(env, "AIH_THREADS")) {
+        config.threads = parseNumber<int>(*threads, "AIH_THREADS", 1, 1024);
+    }
+    if (auto queued = lookup(env, "AIH_MAX_QUEUED")) {
+        config.maxQueuedConnections = parseNumber<int>(*queued, "AIH_MAX_QUEUED", 1, 100000);
+    }
+    if (auto keepAlive = lookup(env, "AIH_KEEP_ALIVE_SECONDS")) {
+        config.keepAliveTimeout =
+            std::chrono::seconds(parseNumber<long>(*keepAlive, "AIH_KEEP_ALIVE_SECONDS", 1, 3600));
     }
     if (auto body = lookup(env, "AIH_MAX_BODY_BYTES")) {
         config.maxBodyBytes = parseNumber<std::size_t>(*body, "AIH_MAX_BODY_BYTES", 1024, 64 * 1024 * 1024);
@@ -143,9 +159,11 @@ void readFlags(Config& config, const std::vector<std::string>& args)
             return args[++i];
         };
         if (arg == "--listen") {
-            parseListen(config, value());
+            parseListen(config, value(), "--listen");
         } else if (arg == "--threads") {
             config.threads = parseNumber<int>(value(), "--threads", 1, 1024);
+        } else if (arg == "--max-connections") {
+            config.maxConnections = parseNumber<int>(value(), "--max-connections", 1, 20000);
         } else if (arg == "--max-queued") {
             config.maxQueuedConnections = parseNumber<int>(value(), "--max-queued", 1, 100000);
         } else if (arg == "--data-dir") {
@@ -220,21 +238,23 @@ Config loadConfig(const std::vector<std::string>& args, const Environment& env)
     } catch (const std::exception&) {
         throw ConfigError("STRIPE_API_BASE must look like https://api.stripe.com");
     }
-    if (config.dbPoolSize > static_cast<std::size_t>(config.threads) * 2) {
-        config.dbPoolSize = static_cast<std::size_t>(config.threads) * 2;
+    if (config.dbPoolSize > static_cast<std::size_t>(config.maxConnections) * 2) {
+        config.dbPoolSize = static_cast<std::size_t>(config.maxConnections) * 2;
     }
     return config;
 }
 
 std::string usage()
 {
-    return "usage: aihd [serve|migrate|check-config|--version] [--listen HOST:PORT] [--threads N]\n"
-           "            [--max-queued N] [--data-dir DIR] [--demo]\n"
+    return "usage: aihd [serve|migrate|check-config|--version] [--listen HOST:PORT] [--max-connections N]\n"
+           "            [--threads N] [--max-queued N] [--data-dir DIR] [--demo]\n"
            "environment: DATABASE_URL, REDIS_URL, SECRET_KEY, AIH_OPERATOR_TOKEN, AIH_BASE_DOMAIN, "
            "AIH_DNS_SERVER,\n"
            "             AIH_DATA_DIR, AIH_DB_POOL_SIZE, AIH_MAX_BODY_BYTES, "
            "AIH_LOGIN_FAILURES_PER_ACCOUNT,\n"
            "             AIH_LOGIN_FAILURES_PER_ADDRESS, AIH_USAGE_FLUSH_MS, AIH_BILLING_GRACE_SECONDS,\n"
+           "             AIH_LISTEN, AIH_MAX_CONNECTIONS, AIH_THREADS, AIH_MAX_QUEUED, "
+           "AIH_KEEP_ALIVE_SECONDS,\n"
            "             STRIPE_*\n";
 }
 

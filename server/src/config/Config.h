@@ -18,8 +18,11 @@ struct Config
     std::string command = "serve"; ///< serve | migrate | check-config | version
     std::string listenHost = "127.0.0.1";
     unsigned short listenPort = 8080;
-    int threads = 32;
-    int maxQueuedConnections = 256;
+    /// Connections served at once; each holds a thread while open (Poco 1.11). Past it: 503.
+    int maxConnections = 1024;
+    int threads = 32;                          ///< threads kept started while idle
+    int maxQueuedConnections = 1024;           ///< connections past capacity waiting for their 503
+    std::chrono::seconds keepAliveTimeout{10}; ///< an idle keep-alive connection is closed after
     std::size_t maxBodyBytes = 1024 * 1024;
     std::filesystem::path dataDir = "var/aihd";
     bool demo = false;

@@ -76,7 +76,7 @@ private slots:
     void shortOperatorTokenIsRefused();
     void environmentNumbersAreRangeChecked_data();
     void environmentNumbersAreRangeChecked();
-    void poolIsCappedAtTwiceTheThreads();
+    void poolIsCappedAtTwiceTheConnections();
     void environmentStringsAreRead();
     void dnsServerIsAnIpv4AddressWithAnOptionalPort();
 };
@@ -88,6 +88,8 @@ void TestConfig::defaultsNeedOnlyASecretKey()
     QCOMPARE(QByteArray::fromStdString(config.listenHost), QByteArray("127.0.0.1"));
     QCOMPARE(config.listenPort, static_cast<unsigned short>(8080));
     QCOMPARE(config.threads, 32);
+    QCOMPARE(config.maxConnections, 1024);
+    QCOMPARE(config.keepAliveTimeout, std::chrono::seconds(10));
     QVERIFY(!config.demo);
     QVERIFY(!config.databaseUrl.has_value());
     QVERIFY(!config.redisUrl.has_value());
@@ -350,6 +352,13 @@ void TestConfig::environmentNumbersAreRangeChecked_data()
     QTest::newRow("pool 1") << QByteArray("AIH_DB_POOL_SIZE") << QByteArray("1") << true;
     QTest::newRow("pool 0") << QByteArray("AIH_DB_POOL_SIZE") << QByteArray("0") << false;
     QTest::newRow("pool 513") << QByteArray("AIH_DB_POOL_SIZE") << QByteArray("513") << false;
+    QTest::newRow("connections 20000") << QByteArray("AIH_MAX_CONNECTIONS") << QByteArray("20000") << true;
+    QTest::newRow("connections 0") << QByteArray("AIH_MAX_CONNECTIONS") << QByteArray("0") << false;
+    QTest::newRow("connections 20001") << QByteArray("AIH_MAX_CONNECTIONS") << QByteArray("20001") << false;
+    QTest::newRow("threads 1025") << QByteArray("AIH_THREADS") << QByteArray("1025") << false;
+    QTest::newRow("queued 0") << QByteArray("AIH_MAX_QUEUED") << QByteArray("0") << false;
+    QTest::newRow("keep-alive 0") << QByteArray("AIH_KEEP_ALIVE_SECONDS") << QByteArray("0") << false;
+    QTest::newRow("keep-alive 1 h") << QByteArray("AIH_KEEP_ALIVE_SECONDS") << QByteArray("3600") << true;
     QTest::newRow("body 1024") << QByteArray("AIH_MAX_BODY_BYTES") << QByteArray("1024") << true;
     QTest::newRow("body 1023") << QByteArray("AIH_MAX_BODY_BYTES") << QByteArray("1023") << false;
     QTest::newRow("body 64MiB+1") << QByteArray("AIH_MAX_BODY_BYTES") << QByteArray("67108865") << false;
@@ -382,11 +391,11 @@ void TestConfig::environmentNumbersAreRangeChecked()
     }
 }
 
-void TestConfig::poolIsCappedAtTwiceTheThreads()
+void TestConfig::poolIsCappedAtTwiceTheConnections()
 {
-    const auto capped = loadConfig({"--threads", "4"}, withKey({{"AIH_DB_POOL_SIZE", "100"}}));
+    const auto capped = loadConfig({"--max-connections", "4"}, withKey({{"AIH_DB_POOL_SIZE", "100"}}));
     QCOMPARE(capped.dbPoolSize, std::size_t{8});
-    const auto uncapped = loadConfig({"--threads", "64"}, withKey({{"AIH_DB_POOL_SIZE", "100"}}));
+    const auto uncapped = loadConfig({"--max-connections", "64"}, withKey({{"AIH_DB_POOL_SIZE", "100"}}));
     QCOMPARE(uncapped.dbPoolSize, std::size_t{100});
 }
 
@@ -397,7 +406,13 @@ void TestConfig::environmentStringsAreRead()
                                                          {"REDIS_URL", "redis://cache:6379"},
                                                          {"AIH_BASE_DOMAIN", "aih.example"},
                                                          {"AIH_DATA_DIR", "/srv/env"},
-                                                         {"AIH_LOGIN_FAILURES_PER_ACCOUNT", "7"}}));
+                                                         {"AIH_LOGIN_FAILURES_PER_ACCOUNT", "7"},
+                                                         {"AIH_LISTEN", "0.0.0.0:9090"}}));
+    QCOMPARE(QByteArray::fromStdString(config.listenHost), QByteArray("0.0.0.0"));
+    QCOMPARE(config.listenPort, static_cast<unsigned short>(9090));
+    QCOMPARE(loadConfig({"--listen", "127.0.0.1:1"}, withKey({{"AIH_LISTEN", "0.0.0.0:9090"}})).listenPort,
+             static_cast<unsigned short>(1));
+    QVERIFY(refusal({}, withKey({{"AIH_LISTEN", "9090"}}))->contains("AIH_LISTEN"));
     QCOMPARE(QByteArray::fromStdString(config.databaseUrl.value_or("")), QByteArray("postgresql://db/aih"));
     QCOMPARE(QByteArray::fromStdString(config.redisUrl.value_or("")), QByteArray("redis://cache:6379"));
     QCOMPARE(QByteArray::fromStdString(config.baseDomain), QByteArray("aih.example"));
