@@ -24,9 +24,10 @@ public:
     explicit FixedBody(const std::string& body) : body_(body) {}
     void handleRequest(Poco::Net::HTTPServerRequest&, Poco::Net::HTTPServerResponse& response) override
     {
+        // sendBuffer is Poco's fastest way to answer with a body held in memory (headers counted
+        // once, body written straight to the socket), so the reference is the best bare Poco does.
         response.setContentType("application/json");
-        response.setContentLength64(static_cast<Poco::Int64>(body_.size()));
-        response.send().write(body_.data(), static_cast<std::streamsize>(body_.size()));
+        response.sendBuffer(body_.data(), body_.size());
     }
 
 private:

@@ -129,6 +129,17 @@ private slots:
             5000));
     }
 
+    void readinessSeesRedisGoneWithoutAnyTraffic()
+    {
+        // No API call decides anything here: readiness must ask Redis itself.
+        QVERIFY(waitUntil([&] { return second->get("/readyz").json()["redis"].toString() == "ok"; }, 5000));
+        redis.stop();
+        QVERIFY(waitUntil([&] { return second->get("/readyz").json()["redis"].toString() == "unavailable"; },
+                          5000));
+        QVERIFY(redis.start());
+        QVERIFY(waitUntil([&] { return second->get("/readyz").json()["redis"].toString() == "ok"; }, 5000));
+    }
+
 private:
     TwoInstances instances;
     RedisProcess& redis = instances.redis;

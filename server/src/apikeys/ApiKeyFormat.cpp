@@ -38,7 +38,9 @@ std::string checksumOf(std::string_view body)
 
 bool isBase62(std::string_view text)
 {
-    return std::ranges::all_of(text, [](char c) { return alphabet.find(c) != std::string_view::npos; });
+    return std::ranges::all_of(text, [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    });
 }
 
 std::string assemble(std::string_view mode, std::string_view publicId, std::string_view secret)

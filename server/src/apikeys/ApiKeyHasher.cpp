@@ -22,17 +22,19 @@ ApiKeyHasher::ApiKeyHasher(std::string_view serverSecret)
         key = condensed;
         keyLength = sizeof condensed;
     }
-    if (crypto_generichash(key_, sizeof key_, reinterpret_cast<const unsigned char*>(context.data()),
+    unsigned char hmacKey[32];
+    if (crypto_generichash(hmacKey, sizeof hmacKey, reinterpret_cast<const unsigned char*>(context.data()),
                            context.size(), key, keyLength) != 0) {
         throw std::runtime_error("deriving the API key hashing key failed");
     }
+    crypto_auth_hmacsha256_init(&keyed_, hmacKey, sizeof hmacKey);
+    sodium_memzero(hmacKey, sizeof hmacKey);
 }
 
 std::string ApiKeyHasher::hash(std::string_view secret) const
 {
     unsigned char mac[crypto_auth_hmacsha256_BYTES];
-    crypto_auth_hmacsha256_state state;
-    crypto_auth_hmacsha256_init(&state, key_, sizeof key_);
+    auto state = keyed_;
     crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(secret.data()),
                                   secret.size());
     crypto_auth_hmacsha256_final(&state, mac);

@@ -2,10 +2,12 @@
 #include "apikeys/ApiKeyVerifier.h"
 
 #include "apikeys/ApiKeyFormat.h"
+#include "auth/Secrets.h"
 #include "http/ApiError.h"
 
 #include <algorithm>
 #include <ctime>
+#include <sodium.h>
 
 namespace aih::apikeys {
 namespace {
@@ -76,6 +78,31 @@ ApiKeyVerifier::ApiKeyVerifier(db::Database& database, const ApiKeyHasher& hashe
                                tenancy::TenantPlans& plans)
     : database_(database), hasher_(hasher), plans_(plans)
 {
+    randombytes_buf(digestKey_.data(), digestKey_.size());
+}
+
+bool ApiKeyVerifier::matchesCurrentSecret(const std::string& publicId, const CachedKey& key,
+                                          std::string_view secret)
+{
+    // The digest is as hard to forge as the HMAC (128 bits under a key that never leaves this
+    // process), so accepting it is accepting a secret that matched the stored hash before.
+    std::string digest(16, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), digest.size(),
+                       reinterpret_cast<const unsigned char*>(secret.data()), secret.size(),
+                       digestKey_.data(), digestKey_.size());
+    if (!key.acceptedDigest.empty() && auth::constantTimeEquals(digest, key.acceptedDigest)) {
+        return true;
+    }
+    if (!hasher_.matches(secret, key.secretHash)) {
+        return false;
+    }
+    std::unique_lock lock(mutex_);
+    const auto it = cache_.find(publicId);
+    // Only onto the very entry the secret was checked against: a rotation may have replaced it.
+    if (it != cache_.end() && it->second.secretHash == key.secretHash) {
+        it->second.acceptedDigest = std::move(digest);
+    }
+    return true;
 }
 
 http::Principal ApiKeyVerifier::verify(const std::string& text)
@@ -93,7 +120,7 @@ http::Principal ApiKeyVerifier::verify(const std::string& text)
         refuse("The API key has expired.");
     }
     bool previous = false;
-    if (!hasher_.matches(parsed->secret, key.secretHash)) {
+    if (!matchesCurrentSecret(parsed->publicId, key, parsed->secret)) {
         previous = !key.previousHash.empty() && now < key.previousValidUntil &&
                    hasher_.matches(parsed->secret, key.previousHash);
         if (!previous) {
@@ -133,7 +160,7 @@ ApiKeyVerifier::CachedKey ApiKeyVerifier::lookup(const std::string& publicId)
 {
     const auto now = std::chrono::steady_clock::now();
     {
-        std::lock_guard lock(mutex_);
+        std::shared_lock lock(mutex_);
         const auto it = cache_.find(publicId);
         if (it != cache_.end() && now - it->second.loadedAt < (it->second.found ? maxAge : unknownMaxAge)) {
             cacheHits_.add();
@@ -143,11 +170,11 @@ ApiKeyVerifier::CachedKey ApiKeyVerifier::lookup(const std::string& publicId)
     cacheMisses_.add();
     std::uint64_t generation = 0;
     {
-        std::lock_guard lock(mutex_);
+        std::shared_lock lock(mutex_);
         generation = generation_;
     }
     auto key = load(publicId);
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
     // A change announced while we were reading may not be in what we read: use it, don't keep it.
     if (generation != generation_) {
         return key;
@@ -191,7 +218,7 @@ ApiKeyVerifier::CachedKey ApiKeyVerifier::load(const std::string& publicId)
 
 void ApiKeyVerifier::onChange(const std::string& payload)
 {
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
     ++generation_;
     if (payload == "*") {
         cache_.clear();

@@ -7,9 +7,10 @@
 #include "observability/Counter.h"
 #include "tenancy/TenantPlans.h"
 
+#include <array>
 #include <chrono>
-#include <mutex>
 #include <optional>
+#include <shared_mutex>
 #include <string>
 #include <unordered_map>
 
@@ -62,15 +63,21 @@ private:
         bool ownerActive = false;
         tenancy::TenantPlan plan;
         std::chrono::steady_clock::time_point loadedAt;
+        /// Keyed digest of the secret last proven against secretHash, empty until one was.
+        std::string acceptedDigest;
     };
 
     CachedKey lookup(const std::string& publicId);
     CachedKey load(const std::string& publicId);
+    bool matchesCurrentSecret(const std::string& publicId, const CachedKey& key, std::string_view secret);
 
     db::Database& database_;
     const ApiKeyHasher& hasher_;
     tenancy::TenantPlans& plans_;
-    std::mutex mutex_;
+    /// A per-process random key for acceptedDigest (BLAKE2b): a secret seen before is recognised
+    /// with one fast keyed hash instead of the HMAC-SHA256 that proves it against the database.
+    std::array<unsigned char, 32> digestKey_{};
+    std::shared_mutex mutex_; // many readers on the request path, rare writers
     std::unordered_map<std::string, CachedKey> cache_;
     std::uint64_t generation_ = 0;
     observability::Counter cacheHits_;

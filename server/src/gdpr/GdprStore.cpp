@@ -10,7 +10,7 @@ constexpr db::Sql sessionsSql{"gdpr.sessions",
                               "SELECT id, " AIH_UTC("created_at") ", ip_address, user_agent, " AIH_UTC(
                                   "revoked_at") ", revoke_reason FROM sessions WHERE user_id = $1 "
                                                 "ORDER BY created_at, id"};
-// The placeholder address is unique per user (the email index is unique per tenant) and says
+// The stand-in address is unique per user (the email index is unique per tenant) and says
 // what happened; `.invalid` can never be a real domain (RFC 2606).
 constexpr db::Sql eraseUserSql{
     "gdpr.erase_user", "UPDATE users SET email = 'erased-' || id || '@erased.invalid', name = NULL, "

@@ -8,7 +8,10 @@
 #include <Poco/JSON/Object.h>
 #include <Poco/Timestamp.h>
 #include <Poco/UTF8String.h>
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <iostream>
 
 namespace aih::http {
@@ -56,18 +59,70 @@ void AccessLog::flush(std::unique_lock<std::mutex>& lock)
     lock.lock();
 }
 
+namespace {
+
+/// RFC 3339 UTC with milliseconds. The date and time part changes once a second, so each thread
+/// keeps it and only writes the milliseconds anew: formatting a date per request was a measurable
+/// part of the hot path.
+void appendTimestamp(std::string& out)
+{
+    thread_local std::time_t cachedSecond = -1;
+    thread_local char cachedPrefix[32] = {};
+    const auto now = std::chrono::system_clock::now();
+    const auto millis = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
+    const auto second = static_cast<std::time_t>(millis / 1000);
+    if (second != cachedSecond) {
+        std::tm utc{};
+        gmtime_r(&second, &utc);
+        std::strftime(cachedPrefix, sizeof cachedPrefix, "%Y-%m-%dT%H:%M:%S", &utc);
+        cachedSecond = second;
+    }
+    const auto fraction = static_cast<int>(millis % 1000);
+    out += cachedPrefix;
+    out += '.';
+    out += static_cast<char>('0' + fraction / 100);
+    out += static_cast<char>('0' + fraction / 10 % 10);
+    out += static_cast<char>('0' + fraction % 10);
+    out += 'Z';
+}
+
+/// A JSON string; plain printable ASCII (nearly every field) is copied without the escaper.
+void appendQuoted(std::string& out, const std::string& text)
+{
+    out += '"';
+    const bool plain = std::all_of(text.begin(), text.end(),
+                                   [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
+    out += plain ? text : Poco::UTF8::escape(text, true);
+    out += '"';
+}
+
+} // namespace
+
 void AccessLog::write(const AccessRecord& record)
 {
-    const auto quoted = [](const std::string& text) { return "\"" + Poco::UTF8::escape(text, true) + "\""; };
-    char duration[32];
-    std::snprintf(duration, sizeof duration, "%.3f", static_cast<double>(record.duration.count()) / 1000.0);
+    const auto micros = record.duration.count();
+    const auto fraction = std::to_string(1000 + micros % 1000); // "1ddd": three digits after the 1
+    const auto duration = std::to_string(micros / 1000) + "." + fraction.substr(1);
     std::string line;
     line.reserve(320);
-    line += "{\"ts\":" + quoted(now()) + ",\"kind\":\"access\",\"request_id\":" + quoted(record.requestId) +
-            ",\"method\":" + quoted(record.method) + ",\"route\":" + quoted(record.route) +
-            ",\"path\":" + quoted(record.path) + ",\"status\":" + std::to_string(record.status) +
-            ",\"duration_ms\":" + duration + ",\"tenant\":" + quoted(record.tenantId) +
-            ",\"actor\":" + quoted(record.actor) + ",\"ip\":" + quoted(record.clientIp) + "}\n";
+    const auto field = [&line](const char* name, const std::string& value) {
+        line += ",\"";
+        line += name;
+        line += "\":";
+        appendQuoted(line, value);
+    };
+    line += "{\"ts\":\"";
+    appendTimestamp(line);
+    line += "\",\"kind\":\"access\"";
+    field("request_id", record.requestId);
+    field("method", record.method);
+    field("route", record.route);
+    field("path", record.path);
+    line += ",\"status\":" + std::to_string(record.status) + ",\"duration_ms\":" + duration;
+    field("tenant", record.tenantId);
+    field("actor", record.actor);
+    field("ip", record.clientIp);
+    line += "}\n";
     std::unique_lock lock(mutex_);
     buffer_ += line;
     if (buffer_.size() > 256 * 1024) {

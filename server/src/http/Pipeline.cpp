@@ -11,6 +11,7 @@
 #include <Poco/Net/StreamSocket.h>
 #include <Poco/URI.h>
 #include <chrono>
+#include <iterator>
 
 namespace aih::http {
 namespace {
@@ -61,6 +62,13 @@ void abortConnection(Poco::Net::HTTPServerRequest& request)
 
 void parseTarget(RequestContext& ctx)
 {
+    // Most API calls are a plain path: take it as it is (what Poco::URI would return for it)
+    // rather than parsing and copying a URI object per request.
+    const auto& target = ctx.request.getURI();
+    if (target.starts_with('/') && target.find_first_of("%?#") == std::string::npos) {
+        ctx.path = target;
+        return;
+    }
     try {
         const Poco::URI uri(ctx.request.getURI());
         ctx.path = uri.getPath();
@@ -118,13 +126,13 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
     answerConditionally(request, result);
     if (result.stream) {
         try {
-            writeResponse(response, result, ctx.requestId);
+            writeResponse(request, response, result, ctx.requestId);
         } catch (const std::exception& error) {
             logInternalError(ctx.requestId, std::string("streaming the response failed: ") + error.what());
             abortConnection(request);
         }
     } else {
-        writeResponse(response, result, ctx.requestId);
+        writeResponse(request, response, result, ctx.requestId);
     }
     if (steps_.recordFinished) {
         steps_.recordFinished(ctx, result.status,
@@ -159,7 +167,8 @@ Response Pipeline::dispatch(RequestContext& ctx)
         limitHeaders = steps_.admit(ctx);
     }
     auto response = ctx.route->handler(ctx);
-    response.headers.insert(response.headers.end(), limitHeaders.begin(), limitHeaders.end());
+    response.headers.insert(response.headers.end(), std::make_move_iterator(limitHeaders.begin()),
+                            std::make_move_iterator(limitHeaders.end()));
     return response;
 }
 

@@ -6,7 +6,6 @@
 
 #include <Poco/Net/MediaType.h>
 #include <Poco/String.h>
-
 #include <charconv>
 
 namespace aih::http {
@@ -17,8 +16,10 @@ JsonBody jsonBodyOf(const RequestContext& ctx)
     bool isJson = false;
     try {
         const Poco::Net::MediaType type(contentType);
-        isJson = Poco::icompare(type.getType(), "application") == 0 && Poco::icompare(type.getSubType(), "json") == 0;
-        const auto charset = type.hasParameter("charset") ? type.getParameter("charset") : std::string("utf-8");
+        isJson = Poco::icompare(type.getType(), "application") == 0 &&
+                 Poco::icompare(type.getSubType(), "json") == 0;
+        const auto charset =
+            type.hasParameter("charset") ? type.getParameter("charset") : std::string("utf-8");
         isJson = isJson && Poco::icompare(charset, "utf-8") == 0;
     } catch (const Poco::Exception&) {
         isJson = false;

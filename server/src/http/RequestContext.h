@@ -7,7 +7,6 @@
 #include "http/Router.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
-
 #include <functional>
 #include <optional>
 #include <string>
@@ -41,8 +40,7 @@ public:
     /// Runs `work` in a transaction scoped to the request's tenant. For a signed-in user it first
     /// confirms, in the same transaction, that the user and session are still active and that
     /// the user's current role still satisfies the route (roles can change mid-token).
-    template <typename Work>
-    auto inTenant(Work&& work)
+    template <typename Work> auto inTenant(Work&& work)
     {
         requireTenant();
         return database_.inTenant(tenantId, [&](db::Transaction& tx) {
@@ -54,8 +52,7 @@ public:
     }
 
     /// The same for another tenant than the request's (operator reads, sign-up).
-    template <typename Work>
-    auto inTenantOf(const std::string& otherTenantId, Work&& work)
+    template <typename Work> auto inTenantOf(const std::string& otherTenantId, Work&& work)
     {
         return database_.inTenant(otherTenantId, std::forward<Work>(work));
     }

@@ -16,7 +16,7 @@ std::string requestIdFor(std::string_view offered)
     if (sane) {
         return std::string(offered);
     }
-    return util::randomUuid();
+    return util::uniqueId();
 }
 
 } // namespace aih::http

@@ -11,23 +11,6 @@ bool isParameter(std::string_view segment)
     return segment.size() > 2 && segment.front() == '{' && segment.back() == '}';
 }
 
-std::optional<PathParams> matchPattern(std::string_view pattern, const std::vector<std::string_view>& path)
-{
-    const auto parts = splitPath(pattern);
-    if (parts.size() != path.size()) {
-        return std::nullopt;
-    }
-    PathParams params;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (isParameter(parts[i])) {
-            params.emplace(std::string(parts[i].substr(1, parts[i].size() - 2)), std::string(path[i]));
-        } else if (parts[i] != path[i]) {
-            return std::nullopt;
-        }
-    }
-    return params;
-}
-
 } // namespace
 
 std::vector<std::string_view> splitPath(std::string_view path)
@@ -69,7 +52,33 @@ void Router::add(Route route)
             throw std::logic_error("duplicate route " + route.method + " " + route.pattern);
         }
     }
+    CompiledPattern pattern;
+    for (const auto segment : splitPath(route.pattern)) {
+        if (isParameter(segment)) {
+            pattern.push_back({std::string(segment.substr(1, segment.size() - 2)), true});
+        } else {
+            pattern.push_back({std::string(segment), false});
+        }
+    }
     routes_.push_back(std::move(route));
+    patterns_.push_back(std::move(pattern));
+}
+
+bool Router::matches(const CompiledPattern& pattern, const std::vector<std::string_view>& path,
+                     std::size_t& parameters)
+{
+    if (pattern.size() != path.size()) {
+        return false;
+    }
+    parameters = 0;
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i].isParameter) {
+            ++parameters;
+        } else if (pattern[i].text != path[i]) {
+            return false;
+        }
+    }
+    return true;
 }
 
 RouteMatch Router::match(std::string_view method, std::string_view path) const
@@ -77,20 +86,30 @@ RouteMatch Router::match(std::string_view method, std::string_view path) const
     const auto segments = splitPath(path);
     RouteMatch result;
     // Literal routes win over parameterised ones, so `/api/gurus/x` can coexist with `{kind}`.
-    std::size_t bestParams = SIZE_MAX;
-    for (const auto& route : routes_) {
-        auto params = matchPattern(route.pattern, segments);
-        if (!params) {
+    std::size_t best = routes_.size();
+    std::size_t bestParameters = SIZE_MAX;
+    for (std::size_t i = 0; i < routes_.size(); ++i) {
+        std::size_t parameters = 0;
+        if (!matches(patterns_[i], segments, parameters)) {
             continue;
         }
-        if (route.method != method) {
+        if (routes_[i].method != method) {
             result.pathMatchedOtherMethod = true;
             continue;
         }
-        if (params->size() < bestParams) {
-            bestParams = params->size();
-            result.route = &route;
-            result.params = std::move(*params);
+        if (parameters < bestParameters) {
+            bestParameters = parameters;
+            best = i;
+        }
+    }
+    if (best == routes_.size()) {
+        return result;
+    }
+    result.route = &routes_[best];
+    const auto& pattern = patterns_[best];
+    for (std::size_t i = 0; i < pattern.size(); ++i) {
+        if (pattern[i].isParameter) {
+            result.params.emplace(pattern[i].text, std::string(segments[i]));
         }
     }
     return result;

@@ -31,7 +31,19 @@ public:
     const std::vector<Route>& routes() const { return routes_; }
 
 private:
+    /// A pattern split once at start-up, so matching a request allocates nothing per route.
+    struct Segment
+    {
+        std::string text; // the literal, or the parameter's name
+        bool isParameter = false;
+    };
+    using CompiledPattern = std::vector<Segment>;
+
+    static bool matches(const CompiledPattern& pattern, const std::vector<std::string_view>& path,
+                        std::size_t& parameters);
+
     std::vector<Route> routes_;
+    std::vector<CompiledPattern> patterns_; // patterns_[i] belongs to routes_[i]
 };
 
 std::vector<std::string_view> splitPath(std::string_view path);

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/SecurityHeaders.h"
 
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/StreamSocket.h>
+#include <algorithm>
+#include <string_view>
+
 namespace aih::http {
 namespace {
 
@@ -19,57 +24,118 @@ std::string quotedEtag(const std::string& etag)
     return "\"" + etag + "\"";
 }
 
-void setDeliveryHeaders(Poco::Net::HTTPServerResponse& out, const Response& response)
+/// Calls `add(name, value)` for every header a response carries besides its framing: the one
+/// list both ways of sending use, so a streamed export and a JSON answer cannot drift apart.
+template <typename Add> void forEachHeader(const Response& response, const std::string& requestId, Add&& add)
 {
+    // A handler may choose its own value for one of these (the portal's forms need a referrer
+    // policy that keeps their Origin); a default is then left out rather than sent twice.
+    const auto addDefault = [&](const std::string& name, const std::string& value) {
+        const bool chosen = std::any_of(response.headers.begin(), response.headers.end(),
+                                        [&](const auto& header) { return header.first == name; });
+        if (!chosen) {
+            add(name, value);
+        }
+    };
+    addDefault("X-Request-ID", requestId);
+    addDefault("X-Content-Type-Options", "nosniff");
+    addDefault("X-Frame-Options", "DENY");
+    addDefault("Referrer-Policy", "no-referrer");
     switch (response.delivery) {
     case Delivery::Api:
-        out.set("Cache-Control", "no-store");
-        out.set("Content-Security-Policy", apiPolicy);
+        addDefault("Cache-Control", "no-store");
+        addDefault("Content-Security-Policy", apiPolicy);
         break;
     case Delivery::Page:
-        out.set("Cache-Control", "no-cache");
-        out.set("Content-Security-Policy", pagePolicy);
-        out.set("Cross-Origin-Opener-Policy", "same-origin");
+        addDefault("Cache-Control", "no-cache");
+        addDefault("Content-Security-Policy", pagePolicy);
+        addDefault("Cross-Origin-Opener-Policy", "same-origin");
         break;
     case Delivery::Immutable:
-        out.set("Cache-Control", "public, max-age=31536000, immutable");
-        out.set("ETag", quotedEtag(response.etag));
-        out.set("Content-Security-Policy", assetPolicy);
-        out.set("Cross-Origin-Resource-Policy", "same-origin");
+        addDefault("Cache-Control", "public, max-age=31536000, immutable");
+        addDefault("ETag", quotedEtag(response.etag));
+        addDefault("Content-Security-Policy", assetPolicy);
+        addDefault("Cross-Origin-Resource-Policy", "same-origin");
         break;
     }
+    // Every one of the handler's own headers goes out, Set-Cookie once per cookie.
+    for (const auto& [name, value] : response.headers) {
+        add(name, value);
+    }
+}
+
+/// A header value that could end the header line would let whoever chose it write headers of
+/// their own; none of ours should ever contain one, so such a header is dropped, not sent.
+bool isSafeHeaderValue(std::string_view value)
+{
+    return std::none_of(value.begin(), value.end(), [](char c) { return c == '\r' || c == '\n'; });
+}
+
+/// Chunked: the writer produces the body after the headers are out, through Poco's stream.
+void writeStreamed(Poco::Net::HTTPServerResponse& out, const Response& response, const std::string& requestId)
+{
+    out.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
+    forEachHeader(response, requestId, [&](const std::string& name, const std::string& value) {
+        if (isSafeHeaderValue(value)) {
+            out.add(name, value);
+        }
+    });
+    out.setContentType(response.contentType);
+    out.setChunkedTransferEncoding(true);
+    response.stream(out.send());
+}
+
+/// A body held in memory goes out as one buffer, status line and headers included, in one write.
+/// Poco's send() would format the headers twice (once only to count them) through unbuffered
+/// streams and send headers and body separately: together most of the cost of a small answer.
+/// The headers Poco set for the connection (Date, Connection) are taken from `out`.
+void writeWhole(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& out,
+                const Response& response, const std::string& requestId)
+{
+    std::string wire;
+    wire.reserve(640 + response.body.size());
+    const auto status = static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status);
+    wire += out.getVersion();
+    wire += ' ';
+    wire += std::to_string(response.status);
+    wire += ' ';
+    wire += Poco::Net::HTTPResponse::getReasonForStatus(status);
+    wire += "\r\n";
+    const auto addLine = [&wire](const std::string& name, const std::string& value) {
+        if (isSafeHeaderValue(value)) {
+            wire += name;
+            wire += ": ";
+            wire += value;
+            wire += "\r\n";
+        }
+    };
+    for (const auto& [name, value] : out) {
+        addLine(name, value);
+    }
+    forEachHeader(response, requestId, addLine);
+    const bool bodiless = response.status == 204 || response.status == 304;
+    if (!bodiless) {
+        addLine("Content-Type", response.contentType);
+    }
+    addLine("Content-Length", bodiless ? std::string("0") : std::to_string(response.body.size()));
+    wire += "\r\n";
+    if (!bodiless && request.getMethod() != Poco::Net::HTTPRequest::HTTP_HEAD) {
+        wire += response.body;
+    }
+    auto& served = dynamic_cast<Poco::Net::HTTPServerRequestImpl&>(request);
+    served.socket().sendBytes(wire.data(), static_cast<int>(wire.size()));
 }
 
 } // namespace
 
-void writeResponse(Poco::Net::HTTPServerResponse& out, const Response& response, const std::string& requestId)
+void writeResponse(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& out,
+                   const Response& response, const std::string& requestId)
 {
-    out.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
-    out.set("X-Request-ID", requestId);
-    out.set("X-Content-Type-Options", "nosniff");
-    out.set("X-Frame-Options", "DENY");
-    out.set("Referrer-Policy", "no-referrer");
-    setDeliveryHeaders(out, response);
-    for (const auto& [name, value] : response.headers) {
-        if (name == "Set-Cookie") {
-            out.add(name, value); // one header per cookie
-        } else {
-            out.set(name, value);
-        }
-    }
-    if (response.status == 204 || response.status == 304) {
-        out.setContentLength(0);
-        out.send();
-        return;
-    }
-    out.setContentType(response.contentType);
     if (response.stream) {
-        out.setChunkedTransferEncoding(true);
-        response.stream(out.send());
-        return;
+        writeStreamed(out, response, requestId);
+    } else {
+        writeWhole(request, out, response, requestId);
     }
-    out.setContentLength64(static_cast<Poco::Int64>(response.body.size()));
-    out.send().write(response.body.data(), static_cast<std::streamsize>(response.body.size()));
 }
 
 void answerConditionally(const Poco::Net::HTTPServerRequest& request, Response& response)

@@ -13,8 +13,8 @@ namespace aih::http {
 /// and caching headers its Delivery calls for (a careful JSON API by default; a no-script CSP for
 /// pages; long-lived, hash-keyed caching with `nosniff` for immutable assets). A streamed body is
 /// produced here, so exceptions from its writer come out of this call.
-void writeResponse(Poco::Net::HTTPServerResponse& out, const Response& response,
-                   const std::string& requestId);
+void writeResponse(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& out,
+                   const Response& response, const std::string& requestId);
 
 /// Turns an Immutable response into 304 Not Modified when the client already holds it.
 void answerConditionally(const Poco::Net::HTTPServerRequest& request, Response& response);

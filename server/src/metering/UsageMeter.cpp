@@ -3,6 +3,7 @@
 
 #include "http/AccessLog.h"
 
+#include <atomic>
 #include <cmath>
 
 namespace aih::metering {
@@ -45,20 +46,47 @@ UsageMeter::~UsageMeter()
     stop();
 }
 
+namespace {
+
+void noteLatest(UsageBatch::LatestUse& uses, const std::string& tenantId, const std::string& apiKeyId,
+                std::int64_t seconds)
+{
+    const std::pair<std::string_view, std::string_view> key{tenantId, apiKeyId};
+    if (const auto it = uses.find(key); it != uses.end()) {
+        it->second = std::max(it->second, seconds);
+    } else {
+        uses.emplace(UsageBatch::TenantKey{tenantId, apiKeyId}, seconds);
+    }
+}
+
+} // namespace
+
+UsageMeter::Shard& UsageMeter::shardOfThisThread()
+{
+    static std::atomic<std::size_t> nextShard{0};
+    thread_local const std::size_t index = nextShard.fetch_add(1, std::memory_order_relaxed) % shardCount;
+    return shards_[index];
+}
+
 void UsageMeter::record(const std::string& tenantId, const std::string& apiKeyId, const std::string& userId,
                         int status, double unixSeconds, bool previousSecret)
 {
     const auto seconds = static_cast<std::int64_t>(unixSeconds);
-    UsageCell cell{tenantId, apiKeyId.empty() ? sessionKeyId : apiKeyId, userId, seconds / 60,
-                   std::clamp(status / 100, 1, 5)};
-    std::lock_guard lock(mutex_);
-    ++pending_.calls[cell];
+    const UsageCellView cell{tenantId, apiKeyId.empty() ? std::string_view(sessionKeyId) : apiKeyId, userId,
+                             seconds / 60, std::clamp(status / 100, 1, 5)};
+    auto& shard = shardOfThisThread();
+    std::lock_guard lock(shard.mutex);
+    auto& pending = shard.pending;
+    if (const auto it = pending.calls.find(cell); it != pending.calls.end()) {
+        ++it->second;
+    } else {
+        pending.calls.emplace(
+            UsageCell{tenantId, std::string(cell.apiKeyId), userId, cell.minute, cell.statusClass}, 1);
+    }
     if (!apiKeyId.empty()) {
-        auto& last = pending_.keyLastUsed[{tenantId, apiKeyId}];
-        last = std::max(last, seconds);
+        noteLatest(pending.keyLastUsed, tenantId, apiKeyId, seconds);
         if (previousSecret) {
-            auto& previous = pending_.keyPreviousSecretUsed[{tenantId, apiKeyId}];
-            previous = std::max(previous, seconds);
+            noteLatest(pending.keyPreviousSecretUsed, tenantId, apiKeyId, seconds);
         }
     }
 }
@@ -68,9 +96,13 @@ bool UsageMeter::flush()
     // One flush at a time, so a retried batch is never written twice concurrently.
     std::lock_guard flushLock(flushMutex_);
     UsageBatch batch;
-    {
-        std::lock_guard lock(mutex_);
-        std::swap(batch, pending_);
+    for (auto& shard : shards_) {
+        UsageBatch taken;
+        {
+            std::lock_guard lock(shard.mutex);
+            std::swap(taken, shard.pending);
+        }
+        batch.merge(taken);
     }
     bool allWritten = true;
     for (const auto& [tenantId, tenantBatch] : batch.byTenant()) {
@@ -80,8 +112,9 @@ bool UsageMeter::flush()
             // Only what was not committed goes back, so a retry never counts anything twice.
             http::logInternalError("usage-meter",
                                    std::string("usage flush failed, will retry: ") + error.what());
-            std::lock_guard lock(mutex_);
-            pending_.merge(tenantBatch);
+            auto& shard = shards_.front();
+            std::lock_guard lock(shard.mutex);
+            shard.pending.merge(tenantBatch);
             allWritten = false;
         }
     }

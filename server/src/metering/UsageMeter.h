@@ -3,11 +3,13 @@
 
 #include "app/PeriodicWorker.h"
 
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <map>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -27,15 +29,47 @@ struct UsageCell
     auto operator<=>(const UsageCell&) const = default;
 };
 
+/// A UsageCell made of borrowed strings, to find an existing cell without copying any.
+struct UsageCellView
+{
+    std::string_view tenantId;
+    std::string_view apiKeyId;
+    std::string_view userId;
+    std::int64_t minute = 0;
+    int statusClass = 2;
+};
+
+/// Orders cells and views alike, so the request path looks a cell up without allocating.
+struct UsageCellOrder
+{
+    using is_transparent = void;
+    template <typename A, typename B> bool operator()(const A& a, const B& b) const
+    {
+        return std::tie(a.tenantId, a.apiKeyId, a.userId, a.minute, a.statusClass) <
+               std::tie(b.tenantId, b.apiKeyId, b.userId, b.minute, b.statusClass);
+    }
+};
+
+/// Orders (tenant, key) pairs of owned or borrowed strings alike.
+struct TenantKeyOrder
+{
+    using is_transparent = void;
+    template <typename A, typename B> bool operator()(const A& a, const B& b) const
+    {
+        return std::tie(a.first, a.second) < std::tie(b.first, b.second);
+    }
+};
+
 struct UsageBatch
 {
     using TenantKey = std::pair<std::string, std::string>;
+    using LatestUse = std::map<TenantKey, std::int64_t, TenantKeyOrder>;
 
-    std::map<UsageCell, std::int64_t> calls;
+    std::map<UsageCell, std::int64_t, UsageCellOrder> calls;
     /// Per (tenant, key): the latest use (Unix seconds), and the latest use of a rotated key's
     /// old secret.
-    std::map<TenantKey, std::int64_t> keyLastUsed;
-    std::map<TenantKey, std::int64_t> keyPreviousSecretUsed;
+    LatestUse keyLastUsed;
+    LatestUse keyPreviousSecretUsed;
 
     bool empty() const { return calls.empty(); }
     void merge(const UsageBatch& other);
@@ -63,9 +97,19 @@ public:
     void stop();
 
 private:
+    /// Counts are kept in shards, each thread always using the same one, so concurrent requests
+    /// rarely wait for each other; a flush takes every shard's counts in turn.
+    struct Shard
+    {
+        std::mutex mutex;
+        UsageBatch pending;
+    };
+    static constexpr std::size_t shardCount = 16;
+
+    Shard& shardOfThisThread();
+
     Writer writer_;
-    std::mutex mutex_;
-    UsageBatch pending_;
+    std::array<Shard, shardCount> shards_;
     std::mutex flushMutex_;
     app::PeriodicWorker worker_;
 };

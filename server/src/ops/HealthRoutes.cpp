@@ -15,7 +15,7 @@ constexpr db::Sql appliedMigrations{"ops.applied_migrations", "SELECT count(*) F
 } // namespace
 
 void addHealthRoutes(http::Router& router, db::Database& database, std::size_t migrationCount,
-                     const ratelimit::FailoverRateLimiter& limiter)
+                     ratelimit::FailoverRateLimiter& limiter)
 {
     router.add({"GET", "/healthz", Access::Public, Role::User,
                 [](RequestContext&) {
@@ -47,7 +47,7 @@ void addHealthRoutes(http::Router& router, db::Database& database, std::size_t m
                     out->set("status", "ready");
                     out->set("database", "ok");
                     out->set("migrations", static_cast<int>(applied));
-                    out->set("redis", ratelimit::stateName(limiter.state()));
+                    out->set("redis", ratelimit::stateName(limiter.probe()));
                     return Response::json(200, out);
                 },
                 "Readiness: database reachable and migrations applied"});

@@ -13,6 +13,6 @@ namespace aih::ops {
 /// so they can stay unauthenticated. An unreachable Redis does not make the instance unready:
 /// it keeps serving on local limits, and readyz says so.
 void addHealthRoutes(http::Router& router, db::Database& database, std::size_t migrationCount,
-                     const ratelimit::FailoverRateLimiter& limiter);
+                     ratelimit::FailoverRateLimiter& limiter);
 
 } // namespace aih::ops

@@ -25,22 +25,47 @@ template <typename Call> Outcome FailoverRateLimiter::decide(Call&& call)
     if (redis_ && nowMs() >= retryAtMs_) {
         try {
             auto outcome = call(*redis_);
-            if (degraded_.exchange(false)) {
-                http::logInternalError("rate-limiter", "Redis reachable again: shared rate limits resumed");
-            }
+            noteReachable();
             return outcome;
         } catch (const std::exception& error) {
-            retryAtMs_ = nowMs() + 1000;
-            if (!degraded_.exchange(true)) {
-                http::logInternalError("rate-limiter",
-                                       std::string("Redis unreachable, using local limits: ") + error.what());
-            }
+            noteUnreachable(error);
         }
     }
     if (redis_) {
         ++fallbacks_;
     }
     return call(local_);
+}
+
+void FailoverRateLimiter::noteReachable()
+{
+    lastAnswerMs_.store(nowMs(), std::memory_order_relaxed);
+    if (degraded_.exchange(false)) {
+        http::logInternalError("rate-limiter", "Redis reachable again: shared rate limits resumed");
+    }
+}
+
+void FailoverRateLimiter::noteUnreachable(const std::exception& error)
+{
+    retryAtMs_ = nowMs() + 1000;
+    if (!degraded_.exchange(true)) {
+        http::logInternalError("rate-limiter",
+                               std::string("Redis unreachable, using local limits: ") + error.what());
+    }
+}
+
+FailoverRateLimiter::State FailoverRateLimiter::probe()
+{
+    const auto now = nowMs();
+    if (redis_ && now >= retryAtMs_ && now - lastAnswerMs_.load(std::memory_order_relaxed) > 1000) {
+        try {
+            redis_->ping();
+            noteReachable();
+        } catch (const std::exception& error) {
+            noteUnreachable(error);
+        }
+    }
+    return state();
 }
 
 Outcome FailoverRateLimiter::admit(const std::vector<Subject>& subjects, double now)

@@ -30,15 +30,21 @@ public:
         Degraded, ///< Redis configured but unreachable
     };
     State state() const;
+    /// The state after asking Redis directly when nothing has asked it within the last second,
+    /// so readiness is right even before (or without) any API traffic.
+    State probe();
     std::uint64_t fallbackDecisions() const { return fallbacks_; }
 
 private:
     template <typename Call> Outcome decide(Call&& call);
+    void noteReachable();
+    void noteUnreachable(const std::exception& error);
 
     std::unique_ptr<RedisRateLimiter> redis_;
     LocalRateLimiter local_;
     std::atomic<std::int64_t> retryAtMs_{0};
     std::atomic<bool> degraded_{false};
+    std::atomic<std::int64_t> lastAnswerMs_{0};
     std::atomic<std::uint64_t> fallbacks_{0};
 };
 

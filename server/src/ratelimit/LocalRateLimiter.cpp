@@ -26,22 +26,32 @@ void LocalRateLimiter::prune(std::int64_t index)
 Outcome LocalRateLimiter::decide(const std::vector<Subject>& subjects, double now, bool consume)
 {
     const auto index = window_.indexAt(now);
-    std::lock_guard lock(mutex_);
-    prune(index);
     Outcome outcome;
-    std::vector<WindowCounts*> counts;
-    for (std::size_t i = 0; i < subjects.size(); ++i) {
-        counts.push_back(&roll(counters_[subjects[i].bucket], index));
-        if (outcome.refusedBy < 0 && !fits(*counts.back(), subjects[i].limit, window_, now)) {
-            outcome.refusedBy = static_cast<int>(i);
+    // Every request of a tenant passes this lock: allocate and describe outside it, so it is held
+    // only for the lookups and the increments.
+    std::vector<WindowCounts*> counts(subjects.size());
+    std::vector<WindowCounts> seen(subjects.size());
+    outcome.decisions.reserve(subjects.size());
+    bool allowed = true;
+    {
+        std::lock_guard lock(mutex_);
+        prune(index);
+        for (std::size_t i = 0; i < subjects.size(); ++i) {
+            counts[i] = &roll(counters_[subjects[i].bucket], index);
+            if (allowed && !fits(*counts[i], subjects[i].limit, window_, now)) {
+                outcome.refusedBy = static_cast<int>(i);
+                allowed = false;
+            }
+        }
+        for (std::size_t i = 0; i < subjects.size(); ++i) {
+            if (allowed && consume) {
+                ++counts[i]->current;
+            }
+            seen[i] = *counts[i];
         }
     }
-    const bool allowed = outcome.refusedBy < 0;
     for (std::size_t i = 0; i < subjects.size(); ++i) {
-        if (allowed && consume) {
-            ++counts[i]->current;
-        }
-        outcome.decisions.push_back(describe(*counts[i], subjects[i].limit, window_, now,
+        outcome.decisions.push_back(describe(seen[i], subjects[i].limit, window_, now,
                                              allowed || static_cast<int>(i) != outcome.refusedBy));
     }
     return outcome;

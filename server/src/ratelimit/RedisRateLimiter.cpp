@@ -91,6 +91,30 @@ void RedisRateLimiter::release(ClientPtr client)
     }
 }
 
+template <typename Reply> Reply RedisRateLimiter::execute(const Poco::Redis::Array& command)
+{
+    auto client = acquire();
+    Reply reply;
+    try {
+        reply = client->execute<Reply>(command);
+    } catch (...) {
+        // After one failure every pooled connection is suspect (a restarted Redis leaves them
+        // all dead): drop them, so the next attempt connects afresh.
+        std::lock_guard lock(mutex_);
+        idle_.clear();
+        throw;
+    }
+    release(std::move(client));
+    return reply;
+}
+
+void RedisRateLimiter::ping()
+{
+    Poco::Redis::Array command;
+    command << "PING";
+    execute<std::string>(command);
+}
+
 Outcome RedisRateLimiter::run(const std::vector<Subject>& subjects, double now, bool consume)
 {
     const auto index = window_.indexAt(now);
@@ -105,19 +129,8 @@ Outcome RedisRateLimiter::run(const std::vector<Subject>& subjects, double now, 
     for (const auto& subject : subjects) {
         command << std::to_string(subject.limit);
     }
-    auto client = acquire();
-    Poco::Redis::Array reply;
-    try {
-        // Redis caches the compiled script by its hash, so EVAL of the same text costs no recompile.
-        reply = client->execute<Poco::Redis::Array>(command);
-    } catch (...) {
-        // After one failure every pooled connection is suspect (a restarted Redis leaves them
-        // all dead): drop them, so the next attempt connects afresh.
-        std::lock_guard lock(mutex_);
-        idle_.clear();
-        throw;
-    }
-    release(std::move(client));
+    // Redis caches the compiled script by its hash, so EVAL of the same text costs no recompile.
+    const auto reply = execute<Poco::Redis::Array>(command);
     if (reply.size() != 1 + subjects.size() * 2) {
         throw Poco::Redis::RedisException("unexpected rate-limit script reply");
     }

@@ -22,12 +22,15 @@ public:
 
     Outcome admit(const std::vector<Subject>& subjects, double now) override;
     Outcome peek(const std::vector<Subject>& subjects, double now) override;
+    /// Asks Redis whether it is there (PING); throws when it is not.
+    void ping();
 
 private:
     using ClientPtr = std::unique_ptr<Poco::Redis::Client>;
 
     Outcome run(const std::vector<Subject>& subjects, double now, bool consume);
     ClientPtr acquire();
+    template <typename Reply> Reply execute(const Poco::Redis::Array& command);
     void release(ClientPtr client);
 
     std::string host_;

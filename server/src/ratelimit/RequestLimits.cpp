@@ -26,19 +26,24 @@ HeaderList headersFor(const std::vector<Subject>& subjects, const Outcome& outco
         tightest = static_cast<std::size_t>(outcome.refusedBy);
     }
     const auto& d = outcome.decisions[tightest];
-    HeaderList headers{{"X-RateLimit-Limit", std::to_string(d.limit)},
-                       {"X-RateLimit-Remaining", std::to_string(d.remaining)},
-                       {"X-RateLimit-Reset", std::to_string(d.resetAt)}};
+    HeaderList headers;
+    headers.reserve(6);
+    headers.emplace_back("X-RateLimit-Limit", std::to_string(d.limit));
+    headers.emplace_back("X-RateLimit-Remaining", std::to_string(d.remaining));
+    headers.emplace_back("X-RateLimit-Reset", std::to_string(d.resetAt));
     std::string policy;
     std::string state;
+    policy.reserve(48 * subjects.size());
+    state.reserve(48 * subjects.size());
     for (std::size_t i = 0; i < subjects.size(); ++i) {
         const auto& decision = outcome.decisions[i];
         const auto secondsToReset =
             std::max<std::int64_t>(0, decision.resetAt - static_cast<std::int64_t>(now));
-        policy +=
-            (i ? ", \"" : "\"") + subjects[i].name + "\";q=" + std::to_string(decision.limit) + ";w=3600";
-        state += (i ? ", \"" : "\"") + subjects[i].name + "\";r=" + std::to_string(decision.remaining) +
-                 ";t=" + std::to_string(secondsToReset);
+        const char* separator = i ? ", \"" : "\"";
+        policy.append(separator).append(subjects[i].name).append("\";q=");
+        policy.append(std::to_string(decision.limit)).append(";w=3600");
+        state.append(separator).append(subjects[i].name).append("\";r=");
+        state.append(std::to_string(decision.remaining)).append(";t=").append(std::to_string(secondsToReset));
     }
     headers.emplace_back("RateLimit-Policy", policy);
     headers.emplace_back("RateLimit", state);
@@ -72,6 +77,7 @@ std::vector<Subject> RequestLimits::subjectsOf(const http::RequestContext& ctx)
 {
     const auto& principal = ctx.principal;
     std::vector<Subject> subjects;
+    subjects.reserve(2);
     if (!principal.isMember() || ctx.tenantId.empty()) {
         return subjects;
     }

@@ -20,7 +20,7 @@ TenantPlan TenantPlans::get(const std::string& tenantId)
 {
     const auto now = std::chrono::steady_clock::now();
     {
-        std::lock_guard lock(mutex_);
+        std::shared_lock lock(mutex_);
         const auto it = entries_.find(tenantId);
         if (it != entries_.end() && now - it->second.loadedAt < maxAge) {
             return it->second.plan;
@@ -28,7 +28,7 @@ TenantPlan TenantPlans::get(const std::string& tenantId)
     }
     std::uint64_t generation = 0;
     {
-        std::lock_guard lock(mutex_);
+        std::shared_lock lock(mutex_);
         generation = generation_;
     }
     const auto plan = database_.inTenant(tenantId, [&](db::Transaction& tx) {
@@ -39,7 +39,7 @@ TenantPlan TenantPlans::get(const std::string& tenantId)
         return TenantPlan{tierFromName(rows[0][0].as<std::string>()).value_or(Tier::Free),
                           rows[0][1].as<std::string>(), rows[0][2].as<int>()};
     });
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
     // A change announced while we were reading may be missing from what we read: don't keep it.
     if (generation == generation_) {
         store(tenantId, plan);
@@ -49,7 +49,7 @@ TenantPlan TenantPlans::get(const std::string& tenantId)
 
 void TenantPlans::put(const std::string& tenantId, const TenantPlan& plan)
 {
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
     store(tenantId, plan);
 }
 
@@ -63,7 +63,7 @@ void TenantPlans::store(const std::string& tenantId, const TenantPlan& plan)
 
 void TenantPlans::onChange(const std::string& payload)
 {
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
     ++generation_;
     if (payload == "*") {
         entries_.clear();

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <mutex>
 #include <optional>
+#include <shared_mutex>
 #include <string>
 #include <unordered_map>
 
@@ -41,7 +42,7 @@ private:
     void store(const std::string& tenantId, const TenantPlan& plan);
 
     db::Database& database_;
-    std::mutex mutex_;
+    std::shared_mutex mutex_; // read on every API call, written on a miss or a change
     std::unordered_map<std::string, Entry> entries_;
     std::uint64_t generation_ = 0;
 };

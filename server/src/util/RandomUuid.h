@@ -10,4 +10,9 @@ namespace aih::util {
 /// concurrent use (seen as crashes under load).
 std::string randomUuid();
 
+/// A UUID-shaped id that is unique within this process and unrelated to other processes', for
+/// ids that must not collide but need not be unguessable (request ids): no system call per id,
+/// unlike randomUuid(), which asks the kernel for entropy every time.
+std::string uniqueId();
+
 } // namespace aih::util
