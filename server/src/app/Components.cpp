@@ -71,7 +71,8 @@ Components::Components(const config::Config& config, const std::string& database
       gdprService(auditLog), brandingService(plans, catalog), assetService(plans),
       domainService(
           plans, [this](const std::string& payload) { changes.announceLocally(payload); },
-          dnsResolver(config), config.baseDomain)
+          dnsResolver(config), config.baseDomain),
+      analyticsService(database, plans)
 {
     changes.subscribe([this](const std::string& payload) { plans.onChange(payload); });
     changes.subscribe([this](const std::string& payload) { keyVerifier.onChange(payload); });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/Routes.h"
 
+#include "analytics/AnalyticsRoutes.h"
 #include "apikeys/ApiKeyRoutes.h"
 #include "app/Components.h"
 #include "audit/AuditRoutes.h"
@@ -34,6 +35,7 @@ void registerRoutes(http::Router& router, Components& components)
                                 components.domainService);
     branding::addPortalRoutes(router, components.brandingService, components.assetService,
                               components.tenantDirectory);
+    analytics::addAnalyticsRoutes(router, components.analyticsService);
 }
 
 } // namespace aih::app

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "metering/UsageStore.h"
 
+#include "metering/UsageRetention.h"
+
+#include <ctime>
+
 namespace aih::metering {
 namespace {
 
@@ -41,8 +45,15 @@ struct Columns
     "DO UPDATE SET calls = " table ".calls + excluded.calls"
 
 constexpr db::Sql rollupMinute{"usage.rollup_minute", AIH_ROLLUP("usage_minute", "r.minute")};
-constexpr db::Sql rollupHour{"usage.rollup_hour", AIH_ROLLUP("usage_hour", "date_trunc('hour', r.minute)")};
-constexpr db::Sql rollupDay{"usage.rollup_day", AIH_ROLLUP("usage_day", "date_trunc('day', r.minute)")};
+// Buckets are UTC hours and days whatever the session's time zone, as analytics align them.
+constexpr db::Sql rollupHour{"usage.rollup_hour",
+                             AIH_ROLLUP("usage_hour", "date_trunc('hour', r.minute, 'UTC')")};
+constexpr db::Sql rollupDay{"usage.rollup_day",
+                            AIH_ROLLUP("usage_day", "date_trunc('day', r.minute, 'UTC')")};
+constexpr db::Sql purgeMinutes{"usage.purge_minutes", "DELETE FROM usage_minute WHERE tenant_id = "
+                                                      "aih_current_tenant() AND bucket < to_timestamp($1)"};
+constexpr db::Sql purgeHours{"usage.purge_hours", "DELETE FROM usage_hour WHERE tenant_id = "
+                                                  "aih_current_tenant() AND bucket < to_timestamp($1)"};
 constexpr db::Sql countUsers{
     "usage.count_users",
     "UPDATE users SET api_usage_count = api_usage_count + r.c FROM (SELECT usr, sum(c) AS c "
@@ -80,6 +91,10 @@ void UsageStore::write(const std::string& tenantId, const UsageBatch& batch)
         for (const auto& [key, at] : batch.keyPreviousSecretUsed) {
             tx.exec(keyPreviousUsed, key.second, static_cast<double>(at));
         }
+        // An index range probe that usually finds nothing; it keeps the tables bounded.
+        const auto now = static_cast<std::int64_t>(std::time(nullptr));
+        tx.exec(purgeMinutes, now - minuteRetentionSeconds);
+        tx.exec(purgeHours, now - hourRetentionSeconds);
     });
 }
 
