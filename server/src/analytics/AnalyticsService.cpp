@@ -12,7 +12,7 @@ AnalyticsReport AnalyticsService::tenantReport(http::RequestContext& ctx, const 
     AnalyticsReport report{range, {}, {}, {}, {}};
     ctx.inTenant([&](db::Transaction& tx) {
         report.totals = AnalyticsStore::totals(tx);
-        report.usage = AnalyticsStore::usage(tx, range);
+        report.usage = AnalyticsStore::usage(tx, range, now);
         const auto top = topKeys(report.usage);
         std::vector<std::string> ids;
         for (const auto& entry : top) {

@@ -6,20 +6,26 @@
 namespace aih::analytics {
 namespace {
 
-// One scan, three aggregations: GROUPING() tells which set a row belongs to (3: per bucket,
-// 5: per key, 6: per status class). The primary key (tenant_id, bucket, ...) bounds the scan.
-#define AIH_USAGE_BREAKDOWN(table)                                                                           \
-    "SELECT GROUPING(bucket, api_key_id, status_class)::int, extract(epoch FROM bucket)::bigint, "           \
-    "api_key_id::text, status_class, sum(calls)::bigint, "                                                   \
-    "coalesce(sum(calls) FILTER (WHERE status_class >= 4), 0)::bigint FROM " table                           \
-    " WHERE tenant_id = aih_current_tenant() AND bucket >= to_timestamp($1) AND bucket < to_timestamp($2) "  \
-    "GROUP BY GROUPING SETS ((bucket), (api_key_id), (status_class))"
+// Calls over time and per status class: at most five rows a bucket, whatever the key count.
+#define AIH_TENANT_SERIES(table)                                                                             \
+    "SELECT extract(epoch FROM bucket)::bigint, status_class, calls FROM " table                             \
+    " WHERE tenant_id = aih_current_tenant() AND bucket >= to_timestamp($1) AND bucket < to_timestamp($2)"
+// Calls per key over one tile of the range.
+#define AIH_KEY_SUMS(table)                                                                                  \
+    "SELECT api_key_id::text, sum(calls)::bigint, coalesce(sum(calls) FILTER (WHERE status_class >= 4), "    \
+    "0)::bigint FROM " table " WHERE tenant_id = aih_current_tenant() AND bucket >= to_timestamp($1) "       \
+    "AND bucket < to_timestamp($2) GROUP BY api_key_id"
 
-constexpr db::Sql usageMinute{"analytics.usage_minute", AIH_USAGE_BREAKDOWN("usage_minute")};
-constexpr db::Sql usageHour{"analytics.usage_hour", AIH_USAGE_BREAKDOWN("usage_hour")};
-constexpr db::Sql usageDay{"analytics.usage_day", AIH_USAGE_BREAKDOWN("usage_day")};
+constexpr db::Sql seriesMinute{"analytics.series_minute", AIH_TENANT_SERIES("usage_tenant_minute")};
+constexpr db::Sql seriesHour{"analytics.series_hour", AIH_TENANT_SERIES("usage_tenant_hour")};
+constexpr db::Sql seriesDay{"analytics.series_day", AIH_TENANT_SERIES("usage_tenant_day")};
+constexpr db::Sql keysMinute{"analytics.keys_minute", AIH_KEY_SUMS("usage_minute")};
+constexpr db::Sql keysHour{"analytics.keys_hour", AIH_KEY_SUMS("usage_hour")};
+constexpr db::Sql keysDay{"analytics.keys_day", AIH_KEY_SUMS("usage_day")};
+constexpr db::Sql keysWeek{"analytics.keys_week", AIH_KEY_SUMS("usage_week")};
 
-#undef AIH_USAGE_BREAKDOWN
+#undef AIH_KEY_SUMS
+#undef AIH_TENANT_SERIES
 
 constexpr db::Sql totalsSql{
     "analytics.totals",
@@ -35,39 +41,60 @@ constexpr db::Sql keysSql{
 constexpr db::Sql subscriptionSql{
     "analytics.subscription",
     "SELECT t.subscription_tier, t.subscription_status, t.user_limit, t.api_rate_limit, "
-    "(SELECT coalesce(sum(calls), 0)::bigint FROM usage_minute WHERE tenant_id = aih_current_tenant() "
+    "(SELECT coalesce(sum(calls), 0)::bigint FROM usage_tenant_minute WHERE tenant_id = aih_current_tenant() "
     "AND bucket >= to_timestamp($1)) FROM tenants t WHERE t.id = aih_current_tenant()"};
 
-const db::Sql& usageSqlFor(Bucket bucket)
+const db::Sql& seriesSqlFor(Bucket bucket)
 {
     switch (bucket) {
     case Bucket::Minute:
-        return usageMinute;
+        return seriesMinute;
     case Bucket::Hour:
-        return usageHour;
+        return seriesHour;
     case Bucket::Day:
         break;
     }
-    return usageDay;
+    return seriesDay;
+}
+
+const db::Sql& keySqlFor(Level level)
+{
+    switch (level) {
+    case Level::Week:
+        return keysWeek;
+    case Level::Day:
+        return keysDay;
+    case Level::Hour:
+        return keysHour;
+    case Level::Minute:
+        break;
+    }
+    return keysMinute;
+}
+
+Level finestOf(Bucket bucket)
+{
+    return bucket == Bucket::Minute ? Level::Minute : bucket == Bucket::Hour ? Level::Hour : Level::Day;
 }
 
 } // namespace
 
-UsageBreakdown AnalyticsStore::usage(db::Transaction& tx, const AnalyticsRange& range)
+UsageBreakdown AnalyticsStore::usage(db::Transaction& tx, const AnalyticsRange& range, std::int64_t now)
 {
     UsageBreakdown usage;
-    for (const auto& row : tx.exec(usageSqlFor(range.bucket), range.from, range.to)) {
-        const Counts counts{row[4].as<std::int64_t>(), row[5].as<std::int64_t>()};
-        switch (row[0].as<int>()) {
-        case 3:
-            usage.byBucket[row[1].as<std::int64_t>()] = counts;
-            break;
-        case 5:
-            usage.byKey[row[2].as<std::string>()] = counts;
-            break;
-        default:
-            usage.byClass.at(static_cast<std::size_t>(row[3].as<int>() - 1)) = counts.calls;
-            break;
+    for (const auto& row : tx.exec(seriesSqlFor(range.bucket), range.from, range.to)) {
+        const auto statusClass = row[1].as<int>();
+        const auto calls = row[2].as<std::int64_t>();
+        auto& bucket = usage.byBucket[row[0].as<std::int64_t>()];
+        bucket.calls += calls;
+        bucket.errors += statusClass >= 4 ? calls : 0;
+        usage.byClass.at(static_cast<std::size_t>(statusClass - 1)) += calls;
+    }
+    for (const auto& tile : tilesOf(range.from, range.to, finestOf(range.bucket), now)) {
+        for (const auto& row : tx.exec(keySqlFor(tile.level), tile.from, tile.to)) {
+            auto& key = usage.byKey[row[0].as<std::string>()];
+            key.calls += row[1].as<std::int64_t>();
+            key.errors += row[2].as<std::int64_t>();
         }
     }
     return usage;

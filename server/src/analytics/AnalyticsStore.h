@@ -2,6 +2,7 @@
 #pragma once
 
 #include "analytics/AnalyticsRange.h"
+#include "analytics/UsageTiles.h"
 #include "db/Transaction.h"
 
 #include <array>
@@ -18,7 +19,8 @@ struct Counts
     std::int64_t errors = 0;
 };
 
-/// The three aggregations of one range, read in one scan of the rollup of the range's bucket size.
+/// The three aggregations of one range: over time and per class from the per-tenant rollup of
+/// the range's bucket size, per key from the per-key rollups that tile the range.
 struct UsageBreakdown
 {
     std::map<std::int64_t, Counts> byBucket; ///< bucket start (Unix seconds)
@@ -55,7 +57,8 @@ struct SubscriptionUsage
 class AnalyticsStore
 {
 public:
-    static UsageBreakdown usage(db::Transaction& tx, const AnalyticsRange& range);
+    /// `now` (Unix seconds) tells which buckets may reach past the range's end (see tilesOf).
+    static UsageBreakdown usage(db::Transaction& tx, const AnalyticsRange& range, std::int64_t now);
     static Totals totals(db::Transaction& tx);
     static std::map<std::string, KeyDetails> keys(db::Transaction& tx, const std::vector<std::string>& ids);
     /// Calls since `since` (Unix seconds), from the minute rollup.
