@@ -13,7 +13,14 @@ CREATE TABLE usage_tenant_minute (
 );
 CREATE TABLE usage_tenant_hour (LIKE usage_tenant_minute INCLUDING ALL);
 CREATE TABLE usage_tenant_day (LIKE usage_tenant_minute INCLUDING ALL);
-CREATE TABLE usage_week (LIKE usage_minute INCLUDING ALL);
+-- The per-key rollups that tile a range carry calls in their primary key, so summing up to 23
+-- hours, 6 days or 13 weeks of every key is an index-only scan instead of a heap visit per
+-- row. The price: an update of calls is no longer HOT (bottom-up deletion keeps the churn small).
+ALTER TABLE usage_hour DROP CONSTRAINT usage_hour_pkey,
+    ADD PRIMARY KEY (tenant_id, bucket, api_key_id, status_class) INCLUDE (calls);
+ALTER TABLE usage_day DROP CONSTRAINT usage_day_pkey,
+    ADD PRIMARY KEY (tenant_id, bucket, api_key_id, status_class) INCLUDE (calls);
+CREATE TABLE usage_week (LIKE usage_day INCLUDING ALL);
 ALTER TABLE usage_tenant_hour ADD FOREIGN KEY (tenant_id) REFERENCES tenants (id);
 ALTER TABLE usage_tenant_day ADD FOREIGN KEY (tenant_id) REFERENCES tenants (id);
 ALTER TABLE usage_week ADD FOREIGN KEY (tenant_id) REFERENCES tenants (id);
