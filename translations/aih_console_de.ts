@@ -1318,8 +1318,8 @@
 <context>
     <name>aih::console::StatusChart</name>
     <message>
-        <source>Status codes</source>
-        <translation>Statuscodes</translation>
+        <source>Status classes</source>
+        <translation>Statusklassen</translation>
     </message>
 </context>
 <context>

@@ -1316,7 +1316,7 @@
 <context>
     <name>aih::console::StatusChart</name>
     <message>
-        <source>Status codes</source>
+        <source>Status classes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

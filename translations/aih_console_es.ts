@@ -1318,8 +1318,8 @@
 <context>
     <name>aih::console::StatusChart</name>
     <message>
-        <source>Status codes</source>
-        <translation>Códigos de estado</translation>
+        <source>Status classes</source>
+        <translation>Clases de estado</translation>
     </message>
 </context>
 <context>

@@ -1318,8 +1318,8 @@
 <context>
     <name>aih::console::StatusChart</name>
     <message>
-        <source>Status codes</source>
-        <translation>Codes d&apos;état</translation>
+        <source>Status classes</source>
+        <translation>Classes d&apos;état</translation>
     </message>
 </context>
 <context>

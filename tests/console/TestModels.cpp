@@ -172,7 +172,7 @@ private slots:
     {
         console::TopConsumersModel model;
         Tester tester(&model, Tester::FailureReportingMode::QtTest);
-        model.setConsumers({{"small", "k1", {}, 3, 0}, {"big", "k2", {}, 30, 2}});
+        model.setConsumers({{"small", "k1", {}, 3, 0, {}, {}}, {"big", "k2", {}, 30, 2, {}, {}}});
         QCOMPARE(model.index(0, console::TopConsumersModel::Consumer).data().toString(), QString("big"));
         QCOMPARE(model.index(0, console::TopConsumersModel::Consumer).data(Qt::ToolTipRole).toString(),
                  QString("k2"));

@@ -10,6 +10,7 @@
 #include "features/branding/Branding.h"
 #include "features/dashboard/Analytics.h"
 
+#include <QJsonArray>
 #include <QtTest>
 
 using namespace aih;
@@ -152,22 +153,40 @@ private slots:
         QCOMPARE(subscription->lastPaymentResult, QString("failed"));
     }
 
-    void analyticsIsReadLeniently()
+    void analyticsIsReadInTheServersShape()
     {
         const auto analytics = Analytics::fromJson(sample("analytics.json"));
         QVERIFY(analytics);
+        QCOMPARE(analytics->bucket, QString("hour"));
+        QCOMPARE(analytics->from, QDateTime(QDate(2026, 11, 23), QTime(12, 0), Qt::UTC));
         QCOMPARE(analytics->activeApiKeys, 4);
         QCOMPARE(analytics->calls.size(), 2);
-        QVERIFY(analytics->calls.first().start < analytics->calls.last().start);
         QCOMPARE(analytics->totalCalls(), 10);
         QCOMPARE(analytics->totalErrors(), 1);
         QCOMPARE(analytics->topConsumers.first().label, QString("ci"));
-        QCOMPARE(analytics->statusCodes.size(), 2);
-        QCOMPARE(analytics->statusCodes.last().status, 429);
+        QCOMPARE(analytics->topConsumers.first().ownerEmail, QString("ci@example.com"));
+        QCOMPARE(analytics->topConsumers.last().label, QString("aih_test_def"));
+        QCOMPARE(analytics->statusClasses.size(), 5);
+        QCOMPARE(analytics->statusClasses.at(3).statusClass, QString("4xx"));
+        QCOMPARE(analytics->statusClasses.at(3).count, 2);
         QCOMPARE(analytics->userLimit, 25);
+        QCOMPARE(analytics->callsLastHour, 7);
+    }
 
-        const auto asArray = Analytics::fromJson(object(R"({"status_codes":[{"status":500,"count":4}]})"));
-        QCOMPARE(asArray->statusCodes.first().count, 4);
+    void analyticsInAnotherShapeIsRefused()
+    {
+        auto document = sample("analytics.json");
+        auto renamed = document;
+        renamed.remove("calls");
+        renamed.insert("api_calls", document.value("calls"));
+        QVERIFY(!Analytics::fromJson(renamed));
+        auto badTime = document;
+        badTime.insert("calls", QJsonArray{QJsonObject{{"start", "garbage"}, {"calls", 1}}});
+        QVERIFY(!Analytics::fromJson(badTime));
+        auto codes = document;
+        codes.remove("status_classes");
+        codes.insert("status_codes", QJsonObject{{"200", 8}});
+        QVERIFY(!Analytics::fromJson(codes));
     }
 };
 

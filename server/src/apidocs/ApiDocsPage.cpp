@@ -147,9 +147,6 @@ std::string operationHtml(const Object::Ptr& document, const std::string& method
     if (operation->has("description")) {
         out += "<p>" + escapeHtml(textOf(operation, "description")) + "</p>\n";
     }
-    if (operation->has("x-aih-planned")) {
-        out += "<p><strong>Planned:</strong> not served by this version yet.</p>\n";
-    }
     out += "<p>Credentials: " + securityOf(document, operation) + "</p>\n";
     out += parameterRows(document, operation->getArray("parameters"));
     if (const auto body = operation->getObject("requestBody")) {

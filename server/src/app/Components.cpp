@@ -82,7 +82,8 @@ Components::Components(const config::Config& config, const std::string& database
       gdprService(auditLog), brandingService(plans, catalog, auditLog), assetService(plans, auditLog),
       domainService(
           plans, auditLog, [this](const std::string& payload) { changes.announceLocally(payload); },
-          dnsResolver(config), config.baseDomain)
+          dnsResolver(config), config.baseDomain),
+      analyticsService(database, plans)
 {
     changes.subscribe([this](const std::string& payload) { plans.onChange(payload); });
     changes.subscribe([this](const std::string& payload) { keyVerifier.onChange(payload); });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "analytics/AnalyticsService.h"
 #include "apikeys/ApiKeyHasher.h"
 #include "apikeys/ApiKeyService.h"
 #include "apikeys/ApiKeyVerifier.h"
@@ -83,6 +84,7 @@ struct Components
     branding::BrandingService brandingService;
     branding::AssetService assetService;
     branding::DomainService domainService;
+    analytics::AnalyticsService analyticsService;
 };
 
 } // namespace aih::app

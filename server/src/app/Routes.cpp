@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/Routes.h"
 
+#include "analytics/AnalyticsRoutes.h"
 #include "apidocs/ApiDocsRoutes.h"
 #include "apikeys/ApiKeyRoutes.h"
 #include "app/Components.h"
@@ -38,6 +39,7 @@ void registerRoutes(http::Router& router, Components& components)
                               components.tenantDirectory);
     branding::addPortalSignInRoutes(router, components.brandingService, components.tenantDirectory,
                                     components.authService, components.signer);
+    analytics::addAnalyticsRoutes(router, components.analyticsService);
     observability::addMetricsRoutes(router,
                                     {components.metrics, components.pool, components.keyVerifier,
                                      components.rateLimiter, components.webhooks, components.auditDenials});

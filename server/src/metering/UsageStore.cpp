@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "metering/UsageStore.h"
 
+#include "metering/UsageRetention.h"
+
+#include <ctime>
+
 namespace aih::metering {
 namespace {
 
@@ -40,9 +44,33 @@ struct Columns
     "GROUP BY 2, 3, 4 ON CONFLICT (tenant_id, bucket, api_key_id, status_class) "                            \
     "DO UPDATE SET calls = " table ".calls + excluded.calls"
 
+// Per tenant, without the key: what analytics draw calls over time from.
+#define AIH_TENANT_ROLLUP(table, bucket)                                                                     \
+    "INSERT INTO " table " (tenant_id, bucket, status_class, calls) "                                        \
+    "SELECT aih_current_tenant(), " bucket ", r.s, sum(r.c) FROM (" AIH_USAGE_ROWS ") r "                    \
+    "GROUP BY 2, 3 ON CONFLICT (tenant_id, bucket, status_class) "                                           \
+    "DO UPDATE SET calls = " table ".calls + excluded.calls"
+
 constexpr db::Sql rollupMinute{"usage.rollup_minute", AIH_ROLLUP("usage_minute", "r.minute")};
-constexpr db::Sql rollupHour{"usage.rollup_hour", AIH_ROLLUP("usage_hour", "date_trunc('hour', r.minute)")};
-constexpr db::Sql rollupDay{"usage.rollup_day", AIH_ROLLUP("usage_day", "date_trunc('day', r.minute)")};
+// Buckets are UTC hours and days whatever the session's time zone, as analytics align them.
+constexpr db::Sql rollupHour{"usage.rollup_hour",
+                             AIH_ROLLUP("usage_hour", "date_trunc('hour', r.minute, 'UTC')")};
+constexpr db::Sql rollupDay{"usage.rollup_day",
+                            AIH_ROLLUP("usage_day", "date_trunc('day', r.minute, 'UTC')")};
+constexpr db::Sql rollupWeek{"usage.rollup_week",
+                             AIH_ROLLUP("usage_week", "date_trunc('week', r.minute, 'UTC')")};
+constexpr db::Sql tenantMinute{"usage.tenant_minute", AIH_TENANT_ROLLUP("usage_tenant_minute", "r.minute")};
+constexpr db::Sql tenantHour{"usage.tenant_hour",
+                             AIH_TENANT_ROLLUP("usage_tenant_hour", "date_trunc('hour', r.minute, 'UTC')")};
+constexpr db::Sql tenantDay{"usage.tenant_day",
+                            AIH_TENANT_ROLLUP("usage_tenant_day", "date_trunc('day', r.minute, 'UTC')")};
+constexpr db::Sql purgeTenantMinutes{"usage.purge_tenant_minutes",
+                                     "DELETE FROM usage_tenant_minute WHERE tenant_id = aih_current_tenant() "
+                                     "AND bucket < to_timestamp($1)"};
+constexpr db::Sql purgeMinutes{"usage.purge_minutes", "DELETE FROM usage_minute WHERE tenant_id = "
+                                                      "aih_current_tenant() AND bucket < to_timestamp($1)"};
+constexpr db::Sql purgeHours{"usage.purge_hours", "DELETE FROM usage_hour WHERE tenant_id = "
+                                                  "aih_current_tenant() AND bucket < to_timestamp($1)"};
 constexpr db::Sql countUsers{
     "usage.count_users",
     "UPDATE users SET api_usage_count = api_usage_count + r.c FROM (SELECT usr, sum(c) AS c "
@@ -58,6 +86,7 @@ constexpr db::Sql keyPreviousUsed{"usage.key_previous_used",
                                   "UPDATE api_keys SET previous_last_used_at = "
                                   "greatest(previous_last_used_at, to_timestamp($2)) WHERE id = $1"};
 
+#undef AIH_TENANT_ROLLUP
 #undef AIH_ROLLUP
 #undef AIH_USAGE_ROWS
 
@@ -71,7 +100,8 @@ void UsageStore::write(const std::string& tenantId, const UsageBatch& batch)
     }
     columns.close();
     database_.inTenant(tenantId, [&](db::Transaction& tx) {
-        for (const auto* sql : {&rollupMinute, &rollupHour, &rollupDay, &countUsers, &countKeys}) {
+        for (const auto* sql : {&rollupMinute, &rollupHour, &rollupDay, &rollupWeek, &tenantMinute,
+                                &tenantHour, &tenantDay, &countUsers, &countKeys}) {
             tx.exec(*sql, columns.keys, columns.minutes, columns.classes, columns.calls, columns.users);
         }
         for (const auto& [key, at] : batch.keyLastUsed) {
@@ -80,6 +110,11 @@ void UsageStore::write(const std::string& tenantId, const UsageBatch& batch)
         for (const auto& [key, at] : batch.keyPreviousSecretUsed) {
             tx.exec(keyPreviousUsed, key.second, static_cast<double>(at));
         }
+        // An index range probe that usually finds nothing; it keeps the tables bounded.
+        const auto now = static_cast<std::int64_t>(std::time(nullptr));
+        tx.exec(purgeMinutes, now - minuteRetentionSeconds);
+        tx.exec(purgeTenantMinutes, now - minuteRetentionSeconds);
+        tx.exec(purgeHours, now - hourRetentionSeconds);
     });
 }
 

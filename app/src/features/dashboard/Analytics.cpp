@@ -8,76 +8,43 @@
 namespace aih::console {
 namespace {
 
-QJsonValue firstOf(const QJsonObject& object, std::initializer_list<const char*> keys)
+std::optional<QList<CallBucket>> bucketsOf(const QJsonValue& value)
 {
-    for (const char* key : keys) {
-        if (object.contains(QLatin1String(key)) && !object.value(QLatin1String(key)).isNull()) {
-            return object.value(QLatin1String(key));
-        }
+    if (!value.isArray()) {
+        return std::nullopt;
     }
-    return {};
-}
-
-qint64 numberOf(const QJsonObject& object, std::initializer_list<const char*> keys)
-{
-    const auto value = firstOf(object, keys);
-    return value.isDouble() ? value.toInteger() : value.toString().toLongLong();
-}
-
-QList<CallBucket> bucketsOf(const QJsonArray& array)
-{
     QList<CallBucket> buckets;
-    for (const auto& value : array) {
-        const auto object = value.toObject();
-        auto start = QDateTime::fromString(
-            firstOf(object, {"start", "bucket_start", "bucket", "time", "at"}).toString(), Qt::ISODateWithMs);
+    for (const auto& entry : value.toArray()) {
+        const auto object = entry.toObject();
+        const auto start = json::time(object, "start");
         if (!start.isValid()) {
-            continue;
+            return std::nullopt;
         }
-        buckets.append({start.toUTC(), numberOf(object, {"calls", "count", "total", "requests"}),
-                        numberOf(object, {"errors", "error_count", "failed"})});
+        buckets.append({start, json::integer(object, "calls"), json::integer(object, "errors")});
     }
-    std::sort(buckets.begin(), buckets.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
     return buckets;
 }
 
-QList<Consumer> consumersOf(const QJsonArray& array)
+std::optional<QList<Consumer>> consumersOf(const QJsonValue& value)
 {
+    if (!value.isArray()) {
+        return std::nullopt;
+    }
     QList<Consumer> consumers;
-    for (const auto& value : array) {
-        const auto object = value.toObject();
+    for (const auto& entry : value.toArray()) {
+        const auto object = entry.toObject();
         Consumer consumer;
-        consumer.apiKeyId = firstOf(object, {"api_key_id", "key_id"}).toString();
-        consumer.userId = firstOf(object, {"user_id"}).toString();
-        consumer.label = firstOf(object, {"name", "key_name", "label", "email", "prefix"}).toString();
-        if (consumer.label.isEmpty()) {
-            consumer.label = consumer.apiKeyId.isEmpty() ? consumer.userId : consumer.apiKeyId;
-        }
-        consumer.calls = numberOf(object, {"calls", "count", "requests", "total"});
-        consumer.errors = numberOf(object, {"errors", "error_count"});
+        consumer.apiKeyId = object.value("api_key_id").toString();
+        consumer.userId = object.value("user_id").toString();
+        consumer.prefix = object.value("prefix").toString();
+        consumer.ownerEmail = object.value("owner_email").toString();
+        const auto name = object.value("name").toString();
+        consumer.label = name.isEmpty() ? consumer.prefix : name;
+        consumer.calls = json::integer(object, "calls");
+        consumer.errors = json::integer(object, "errors");
         consumers.append(consumer);
     }
     return consumers;
-}
-
-QList<StatusCount> statusCodesOf(const QJsonValue& value)
-{
-    QList<StatusCount> counts;
-    if (value.isObject()) {
-        const auto object = value.toObject();
-        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-            counts.append({it.key().toInt(), it.value().toInteger()});
-        }
-    } else {
-        for (const auto& entry : value.toArray()) {
-            const auto object = entry.toObject();
-            counts.append({static_cast<int>(numberOf(object, {"status", "code", "status_code"})),
-                           numberOf(object, {"count", "calls", "total"})});
-        }
-    }
-    counts.removeIf([](const StatusCount& count) { return count.status < 100 || count.status > 599; });
-    std::sort(counts.begin(), counts.end(), [](const auto& a, const auto& b) { return a.status < b.status; });
-    return counts;
 }
 
 } // namespace
@@ -85,8 +52,8 @@ QList<StatusCount> statusCodesOf(const QJsonValue& value)
 qint64 Analytics::totalCalls() const
 {
     qint64 total = 0;
-    for (const auto& bucket : calls) {
-        total += bucket.calls;
+    for (const auto& each : calls) {
+        total += each.calls;
     }
     return total;
 }
@@ -94,28 +61,42 @@ qint64 Analytics::totalCalls() const
 qint64 Analytics::totalErrors() const
 {
     qint64 total = 0;
-    for (const auto& bucket : calls) {
-        total += bucket.errors;
+    for (const auto& each : calls) {
+        total += each.errors;
     }
     return total;
 }
 
 std::optional<Analytics> Analytics::fromJson(const QJsonObject& object)
 {
+    const auto buckets = bucketsOf(object.value("calls"));
+    const auto consumers = consumersOf(object.value("top_consumers"));
+    const auto classes = object.value("status_classes");
+    const auto totals = object.value("totals");
+    const auto subscription = object.value("subscription");
+    if (!buckets || !consumers || !classes.isObject() || !totals.isObject() || !subscription.isObject()) {
+        return std::nullopt;
+    }
     Analytics analytics;
     analytics.period = object.value("period").toString();
-    const auto totals = object.value("totals").toObject();
-    analytics.users = numberOf(totals, {"users", "total_users"});
-    analytics.apiKeys = numberOf(totals, {"api_keys", "total_api_keys"});
-    analytics.activeApiKeys = numberOf(totals, {"active_api_keys", "active_keys"});
-    analytics.calls = bucketsOf(firstOf(object, {"api_calls", "calls", "usage", "api_usage"}).toArray());
-    analytics.topConsumers = consumersOf(firstOf(object, {"top_consumers", "consumers"}).toArray());
-    analytics.statusCodes = statusCodesOf(firstOf(object, {"status_codes", "status_breakdown"}));
-    const auto subscription = firstOf(object, {"subscription", "plan"}).toObject();
-    analytics.subscriptionTier = firstOf(subscription, {"tier", "subscription_tier"}).toString();
-    analytics.subscriptionStatus = firstOf(subscription, {"status", "subscription_status"}).toString();
-    analytics.userLimit = numberOf(subscription, {"user_limit"});
-    analytics.apiRateLimit = numberOf(subscription, {"api_rate_limit"});
+    analytics.from = json::time(object, "from");
+    analytics.to = json::time(object, "to");
+    analytics.bucket = object.value("bucket").toString();
+    analytics.users = json::integer(totals.toObject(), "users");
+    analytics.apiKeys = json::integer(totals.toObject(), "api_keys");
+    analytics.activeApiKeys = json::integer(totals.toObject(), "active_api_keys");
+    analytics.calls = *buckets;
+    analytics.topConsumers = *consumers;
+    const auto classObject = classes.toObject();
+    for (auto it = classObject.constBegin(); it != classObject.constEnd(); ++it) {
+        analytics.statusClasses.append({it.key(), it.value().toInteger()});
+    }
+    const auto plan = subscription.toObject();
+    analytics.subscriptionTier = plan.value("tier").toString();
+    analytics.subscriptionStatus = plan.value("status").toString();
+    analytics.userLimit = json::integer(plan, "user_limit");
+    analytics.apiRateLimit = json::integer(plan, "api_rate_limit");
+    analytics.callsLastHour = json::integer(plan, "calls_last_hour");
     return analytics;
 }
 

@@ -18,35 +18,40 @@ struct CallBucket
 
 struct Consumer
 {
-    QString label;
+    QString label; ///< the key's name, or its prefix if it has none
     QString apiKeyId;
     QString userId;
     qint64 calls = 0;
     qint64 errors = 0;
+    QString prefix;
+    QString ownerEmail;
 };
 
-struct StatusCount
+struct StatusClassCount
 {
-    int status = 0;
+    QString statusClass; ///< "2xx" .. "5xx"
     qint64 count = 0;
 };
 
-/// What `GET /api/enterprise/admin/analytics?period=` reports for the tenant. Read leniently
-/// (several spellings of the same member) because the contract names the content, not the
-/// member names; anything missing stays empty rather than failing the page.
+/// What `GET /api/enterprise/admin/analytics?period=` reports for the tenant, in exactly the
+/// server's shape; a document without it is refused rather than half-read.
 struct Analytics
 {
     QString period;
+    QDateTime from;
+    QDateTime to;
+    QString bucket;
     qint64 users = 0;
     qint64 apiKeys = 0;
     qint64 activeApiKeys = 0;
     QList<CallBucket> calls;
     QList<Consumer> topConsumers;
-    QList<StatusCount> statusCodes;
+    QList<StatusClassCount> statusClasses;
     QString subscriptionTier;
     QString subscriptionStatus;
     qint64 userLimit = 0;
     qint64 apiRateLimit = 0;
+    qint64 callsLastHour = 0;
 
     qint64 totalCalls() const;
     qint64 totalErrors() const;

@@ -9,15 +9,15 @@
 namespace aih::console {
 namespace {
 
-QColor colourOf(int status)
+QColor colourOf(const QString& statusClass)
 {
-    if (status >= 500) {
+    if (statusClass.startsWith('5')) {
         return QColor("#b3261e");
     }
-    if (status >= 400) {
+    if (statusClass.startsWith('4')) {
         return QColor("#f59e0b");
     }
-    return status >= 300 ? QColor("#64748b") : QColor("#16a34a");
+    return statusClass.startsWith('2') ? QColor("#16a34a") : QColor("#64748b");
 }
 
 } // namespace
@@ -80,20 +80,23 @@ StatusChart::StatusChart(QWidget* parent) : QChartView(parent)
     setObjectName("statusChart");
     setRenderHint(QPainter::Antialiasing);
     auto* chart = new QChart;
-    chart->setTitle(tr("Status codes"));
+    chart->setTitle(tr("Status classes"));
     chart->addSeries(new QPieSeries);
     chart->legend()->setAlignment(Qt::AlignRight);
     setChart(chart);
     setMinimumHeight(220);
 }
 
-void StatusChart::setCounts(const QList<StatusCount>& counts)
+void StatusChart::setCounts(const QList<StatusClassCount>& counts)
 {
     auto* series = static_cast<QPieSeries*>(chart()->series().first());
     series->clear();
     for (const auto& count : counts) {
-        auto* slice = series->append(QString::number(count.status), static_cast<qreal>(count.count));
-        slice->setColor(colourOf(count.status).lighter(100 + 10 * (count.status % 10)));
+        // Classes without calls would only add empty legend entries.
+        if (count.count > 0) {
+            series->append(count.statusClass, static_cast<qreal>(count.count))
+                ->setColor(colourOf(count.statusClass));
+        }
     }
 }
 

@@ -31,7 +31,7 @@ private:
     QValueAxis* count_;
 };
 
-/// How the period's responses split by status code.
+/// How the period's responses split by status class.
 class StatusChart : public QChartView
 {
     Q_OBJECT
@@ -39,7 +39,7 @@ class StatusChart : public QChartView
 public:
     explicit StatusChart(QWidget* parent = nullptr);
 
-    void setCounts(const QList<StatusCount>& counts);
+    void setCounts(const QList<StatusClassCount>& counts);
     int sliceCount() const;
 };
 

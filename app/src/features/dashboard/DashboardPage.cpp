@@ -149,8 +149,8 @@ void DashboardPage::showAnalytics(const Analytics& analytics)
     if (analytics.userLimit > 0) {
         users_->setUsage(analytics.users, analytics.userLimit, tr("active users on the plan"));
     }
-    calls_->setBuckets(analytics.calls, periodStart(), QDateTime::currentDateTimeUtc());
-    statuses_->setCounts(analytics.statusCodes);
+    calls_->setBuckets(analytics.calls, analytics.from, analytics.to);
+    statuses_->setCounts(analytics.statusClasses);
     consumers_->setConsumers(analytics.topConsumers);
 }
 

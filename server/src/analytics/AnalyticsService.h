@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "analytics/AnalyticsReport.h"
+#include "analytics/PlatformReport.h"
+#include "http/RequestContext.h"
+#include "tenancy/TenantPlans.h"
+
+namespace aih::analytics {
+
+/// Usage analytics: a tenant's own (plan feature `analytics`), and the operator's view of all.
+class AnalyticsService
+{
+public:
+    AnalyticsService(db::Database& database, tenancy::TenantPlans& plans) : database_(database), plans_(plans)
+    {
+    }
+
+    /// `now` in Unix seconds; calls_last_hour counts its minute and the 59 before.
+    AnalyticsReport tenantReport(http::RequestContext& ctx, const AnalyticsRange& range, std::int64_t now);
+    PlatformReport platformReport(std::int64_t now);
+
+private:
+    db::Database& database_;
+    tenancy::TenantPlans& plans_;
+};
+
+} // namespace aih::analytics
