@@ -148,7 +148,7 @@ private:
     /// escaped slashes).
     int servedBy(std::size_t instance) const
     {
-        return static_cast<int>(servers[instance]->log().count(R"("path":"\/api\/gurus\/spiritual")"));
+        return static_cast<int>(servers[instance]->log().count(R"("path":"/api/gurus/spiritual")"));
     }
 
     FakeStripe stripe;
