@@ -104,7 +104,7 @@ void AccessLog::write(const AccessRecord& record)
     const auto fraction = std::to_string(1000 + micros % 1000); // "1ddd": three digits after the 1
     const auto duration = std::to_string(micros / 1000) + "." + fraction.substr(1);
     std::string line;
-    line.reserve(320);
+    line.reserve(512);
     const auto field = [&line](const char* name, const std::string& value) {
         line += ",\"";
         line += name;

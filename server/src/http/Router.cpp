@@ -60,6 +60,10 @@ void Router::add(Route route)
             pattern.push_back({std::string(segment), false});
         }
     }
+    if (bySegmentCount_.size() <= pattern.size()) {
+        bySegmentCount_.resize(pattern.size() + 1);
+    }
+    bySegmentCount_[pattern.size()].push_back(routes_.size());
     routes_.push_back(std::move(route));
     patterns_.push_back(std::move(pattern));
 }
@@ -88,7 +92,10 @@ RouteMatch Router::match(std::string_view method, std::string_view path) const
     // Literal routes win over parameterised ones, so `/api/gurus/x` can coexist with `{kind}`.
     std::size_t best = routes_.size();
     std::size_t bestParameters = SIZE_MAX;
-    for (std::size_t i = 0; i < routes_.size(); ++i) {
+    if (segments.size() >= bySegmentCount_.size()) {
+        return result;
+    }
+    for (const auto i : bySegmentCount_[segments.size()]) {
         std::size_t parameters = 0;
         if (!matches(patterns_[i], segments, parameters)) {
             continue;

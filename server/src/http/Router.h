@@ -44,6 +44,8 @@ private:
 
     std::vector<Route> routes_;
     std::vector<CompiledPattern> patterns_; // patterns_[i] belongs to routes_[i]
+    /// Indexes of the routes with n segments at [n]: a path is only compared with its own kind.
+    std::vector<std::vector<std::size_t>> bySegmentCount_;
 };
 
 std::vector<std::string_view> splitPath(std::string_view path);
