@@ -23,12 +23,14 @@ QColor colourOf(const QString& statusClass)
 } // namespace
 
 CallsChart::CallsChart(QWidget* parent)
-    : QChartView(parent), calls_(new QLineSeries), errors_(new QLineSeries), time_(new QDateTimeAxis),
-      count_(new QValueAxis)
+    // The chart is handed to the view at construction: setChart() would release (and so leak)
+    // the default chart QChartView(parent) creates.
+    : QChartView(new QChart, parent), calls_(new QLineSeries), errors_(new QLineSeries),
+      time_(new QDateTimeAxis), count_(new QValueAxis)
 {
     setObjectName("callsChart");
     setRenderHint(QPainter::Antialiasing);
-    auto* chart = new QChart;
+    auto* chart = this->chart();
     chart->setTitle(tr("API calls"));
     calls_->setName(tr("Calls"));
     errors_->setName(tr("Errors"));
@@ -44,7 +46,6 @@ CallsChart::CallsChart(QWidget* parent)
         series->attachAxis(count_);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
-    setChart(chart);
     setMinimumHeight(220);
 }
 
@@ -75,15 +76,14 @@ int CallsChart::pointCount() const
     return static_cast<int>(calls_->count());
 }
 
-StatusChart::StatusChart(QWidget* parent) : QChartView(parent)
+StatusChart::StatusChart(QWidget* parent) : QChartView(new QChart, parent)
 {
     setObjectName("statusChart");
     setRenderHint(QPainter::Antialiasing);
-    auto* chart = new QChart;
+    auto* chart = this->chart();
     chart->setTitle(tr("Status classes"));
     chart->addSeries(new QPieSeries);
     chart->legend()->setAlignment(Qt::AlignRight);
-    setChart(chart);
     setMinimumHeight(220);
 }
 
