@@ -1,88 +1,275 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/HttpListener.h"
 
-#include <Poco/Net/HTTPServerParams.h>
-#include <Poco/Net/ServerSocket.h>
-#include <Poco/Net/TCPServer.h>
+#include <Poco/Exception.h>
+#include <Poco/Timespan.h>
 #include <algorithm>
-#include <chrono>
-#include <thread>
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+#include <string>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
 
 namespace aih::app {
 namespace {
 
-// Enough for the deepest request path (JSON, libpqxx, argon2 allocates on the heap); 1,000
-// threads then reserve 1 GiB of address space, of which only touched pages cost memory.
+// Enough for the deepest request path (JSON, libpqxx, argon2 allocates on the heap); a thousand
+// workers then reserve 1 GiB of address space, of which only touched pages cost memory.
 constexpr int threadStackBytes = 1024 * 1024;
-// Between a worker taking a connection off Poco's queue and counting it as current, it is in
-// neither count: a few extra threads absorb the connections admitted in that window.
-constexpr int admissionSlack = 16;
 constexpr int retryAfterSeconds = 1;
+// A request running this long is treated as blocked (on its client or the database): the pool
+// grows so that `threads` workers stay free for everyone else. Far above any CPU-bound answer.
+constexpr auto blockedAfter = std::chrono::milliseconds(50);
+constexpr auto watchEvery = std::chrono::milliseconds(10);
+constexpr auto idleCheckEvery = std::chrono::milliseconds(250);
+constexpr auto drainFor = std::chrono::seconds(10);
+constexpr int workerWaitMs = 1000;
+constexpr std::uint32_t armedEvents = EPOLLIN | EPOLLRDHUP | EPOLLONESHOT;
 
-/// Runs on the one acceptor thread, so admissions never race each other; counts only fall
-/// concurrently, which errs on the side of shedding.
-class CapacityFilter : public Poco::Net::TCPServerConnectionFilter
+std::int64_t steadyMs()
 {
-public:
-    CapacityFilter(int capacity, LoadShedder& shedder) : capacity_(capacity), shedder_(shedder) {}
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
 
-    void watch(const Poco::Net::TCPServer& server) { server_ = &server; }
-
-    bool accept(const Poco::Net::StreamSocket& socket) override
-    {
-        if (server_->currentConnections() + server_->queuedConnections() < capacity_) {
-            return true;
-        }
-        shedder_.shed(socket);
-        return false;
-    }
-
-private:
-    const int capacity_;
-    LoadShedder& shedder_;
-    const Poco::Net::TCPServer* server_ = nullptr;
-};
+[[noreturn]] void failSystem(const char* what)
+{
+    throw std::runtime_error(std::string(what) + ": " + std::strerror(errno));
+}
 
 } // namespace
 
 HttpListener::HttpListener(const config::Config& config, Poco::Net::HTTPRequestHandlerFactory::Ptr handlers)
-    : shedder_(static_cast<std::size_t>(config.maxQueuedConnections), retryAfterSeconds),
-      threads_(std::min(config.threads, config.maxConnections), config.maxConnections + admissionSlack, 60,
-               threadStackBytes)
+    : handlers_(std::move(handlers)), params_(new Poco::Net::HTTPServerParams),
+      capacity_(config.maxConnections), freeWorkersWanted_(std::min(config.threads, config.maxConnections)),
+      maxWorkers_(config.maxConnections), keepAliveTimeout_(config.keepAliveTimeout),
+      shedder_(static_cast<std::size_t>(config.maxQueuedConnections), retryAfterSeconds),
+      clocks_(std::make_unique<WorkerClock[]>(static_cast<std::size_t>(config.maxConnections)))
 {
-    Poco::Net::ServerSocket socket;
-    socket.bind(Poco::Net::SocketAddress(config.listenHost, config.listenPort), true, false);
+    params_->setKeepAlive(true);
+    params_->setMaxKeepAliveRequests(10'000);
+    params_->setKeepAliveTimeout(Poco::Timespan(config.keepAliveTimeout.count(), 0));
+    params_->setTimeout(Poco::Timespan(30, 0));
+
+    socket_.bind(Poco::Net::SocketAddress(config.listenHost, config.listenPort), true, false);
     // The kernel's accept queue absorbs a burst of connects (every wrk client at once) while
     // the acceptor admits or sheds them; the kernel caps it at net.core.somaxconn.
-    socket.listen(std::max(1024, config.maxConnections));
-    auto* params = new Poco::Net::HTTPServerParams;
-    params->setMaxThreads(config.maxConnections + admissionSlack);
-    // Admission keeps Poco's own queue below capacity, so Poco never refuses on its own.
-    params->setMaxQueued(config.maxConnections + admissionSlack);
-    params->setKeepAlive(true);
-    params->setMaxKeepAliveRequests(10'000);
-    params->setKeepAliveTimeout(Poco::Timespan(config.keepAliveTimeout.count(), 0));
-    params->setTimeout(Poco::Timespan(30, 0));
-    server_ = std::make_unique<Poco::Net::HTTPServer>(handlers, threads_, socket, params);
-    Poco::AutoPtr<CapacityFilter> filter = new CapacityFilter(config.maxConnections, shedder_);
-    filter->watch(*server_);
-    server_->setConnectionFilter(filter);
-    server_->start();
+    socket_.listen(std::max(1024, config.maxConnections));
+    port_ = socket_.address().port();
+
+    epoll_ = ::epoll_create1(EPOLL_CLOEXEC);
+    if (epoll_ < 0) {
+        failSystem("epoll_create1");
+    }
+    wakeup_ = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    if (wakeup_ < 0) {
+        failSystem("eventfd");
+    }
+    // Level-triggered and never read: once written, every epoll_wait sees it.
+    epoll_event wake{};
+    wake.events = EPOLLIN;
+    wake.data.ptr = nullptr;
+    if (::epoll_ctl(epoll_, EPOLL_CTL_ADD, wakeup_, &wake) != 0) {
+        failSystem("epoll_ctl");
+    }
+
+    startWorkers(freeWorkersWanted_);
+    watcher_ = std::thread([this] { watchLoop(); });
+    acceptor_ = std::thread([this] { acceptLoop(); });
 }
 
 HttpListener::~HttpListener()
 {
-    server_->stopAll(true);
+    accepting_ = false;
+    if (acceptor_.joinable()) {
+        acceptor_.join();
+    }
+    stopping_ = true;
+    {
+        // A worker may be blocked reading a half-sent request: shutting the socket wakes it.
+        std::lock_guard lock(connectionsMutex_);
+        for (auto& [raw, connection] : connections_) {
+            connection->shutdown();
+        }
+    }
+    const std::uint64_t one = 1;
+    [[maybe_unused]] const auto written = ::write(wakeup_, &one, sizeof one);
+    if (watcher_.joinable()) {
+        watcher_.join();
+    }
+    for (auto& worker : workers_) {
+        worker->join();
+    }
+    connections_.clear();
+    ::close(wakeup_);
+    ::close(epoll_);
 }
 
 void HttpListener::drain()
 {
-    server_->stopAll(false);
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
-    while (server_->currentConnections() > 0 && std::chrono::steady_clock::now() < deadline) {
+    accepting_ = false;
+    if (acceptor_.joinable()) {
+        acceptor_.join();
+    }
+    socket_.close();
+    draining_ = true;
+    // Requests in flight finish and are answered with `Connection: close`; idle connections
+    // close now. A worker may re-arm one it finished just as draining began, so look again.
+    const auto deadline = std::chrono::steady_clock::now() + drainFor;
+    while (open_ > 0 && std::chrono::steady_clock::now() < deadline) {
+        closeIdle([](const HttpConnection&) { return true; });
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
-    server_->stopAll(true);
+}
+
+void HttpListener::acceptLoop()
+{
+    while (accepting_) {
+        try {
+            // Waking every so often lets drain() stop the acceptor without closing the socket
+            // under it.
+            if (!socket_.poll(Poco::Timespan(0, 200'000), Poco::Net::Socket::SELECT_READ)) {
+                continue;
+            }
+            admit(socket_.acceptConnection());
+        } catch (const Poco::Exception&) {
+            // Out of file descriptors, or a client that left before being accepted: a short pause
+            // keeps a persistent failure from spinning this thread.
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        }
+    }
+}
+
+void HttpListener::admit(const Poco::Net::StreamSocket& socket)
+{
+    // Only this thread adds connections, so the count can only be lower than read, which errs
+    // on the side of admitting no more than capacity.
+    if (open_.load() >= capacity_) {
+        shedder_.shed(socket);
+        return;
+    }
+    auto connection = std::make_unique<HttpConnection>(socket, params_);
+    auto* raw = connection.get();
+    {
+        std::lock_guard lock(connectionsMutex_);
+        connections_.emplace(raw, std::move(connection));
+    }
+    ++open_;
+    epoll_event event{};
+    event.events = armedEvents;
+    event.data.ptr = raw;
+    if (::epoll_ctl(epoll_, EPOLL_CTL_ADD, raw->fd(), &event) != 0) {
+        close(raw);
+    }
+}
+
+void HttpListener::workLoop(WorkerClock& clock)
+{
+    epoll_event event{};
+    while (!stopping_) {
+        const int ready = ::epoll_wait(epoll_, &event, 1, workerWaitMs);
+        if (ready <= 0 || stopping_ || event.data.ptr == nullptr) {
+            continue; // timed out, interrupted, or woken to stop
+        }
+        auto* connection = static_cast<HttpConnection*>(event.data.ptr);
+        if (!connection->claim(HttpConnection::State::Idle, HttpConnection::State::Busy)) {
+            close(connection); // closeIdle() shut it; this is the one event that reports it
+            continue;
+        }
+        clock.busySinceMs = steadyMs();
+        const auto outcome = connection->serve(*handlers_, draining_);
+        clock.busySinceMs = 0;
+        if (outcome == HttpConnection::Outcome::KeepOpen && !draining_) {
+            rearm(*connection);
+        } else {
+            close(connection);
+        }
+    }
+}
+
+void HttpListener::rearm(HttpConnection& connection)
+{
+    connection.markIdle(std::chrono::steady_clock::now());
+    epoll_event event{};
+    event.events = armedEvents;
+    event.data.ptr = &connection;
+    if (::epoll_ctl(epoll_, EPOLL_CTL_MOD, connection.fd(), &event) != 0) {
+        // Cannot be waited on any more; closeIdle() may be racing for it, so only close it if
+        // this thread still owns it.
+        if (connection.claim(HttpConnection::State::Idle, HttpConnection::State::Closing)) {
+            close(&connection);
+        }
+    }
+}
+
+void HttpListener::close(HttpConnection* connection)
+{
+    ::epoll_ctl(epoll_, EPOLL_CTL_DEL, connection->fd(), nullptr);
+    std::unique_ptr<HttpConnection> closing;
+    {
+        std::lock_guard lock(connectionsMutex_);
+        auto found = connections_.find(connection);
+        if (found == connections_.end()) {
+            return;
+        }
+        closing = std::move(found->second);
+        connections_.erase(found);
+    }
+    --open_;
+}
+
+template <typename Due> void HttpListener::closeIdle(Due&& due)
+{
+    std::lock_guard lock(connectionsMutex_);
+    for (auto& [raw, connection] : connections_) {
+        if (due(*connection) &&
+            connection->claim(HttpConnection::State::Idle, HttpConnection::State::Closing)) {
+            connection->shutdown();
+        }
+    }
+}
+
+void HttpListener::startWorkers(int count)
+{
+    for (int i = 0; i < count && static_cast<int>(workers_.size()) < maxWorkers_; ++i) {
+        auto& clock = clocks_[workers_.size()];
+        auto worker = std::make_unique<Poco::Thread>("http-worker");
+        worker->setStackSize(threadStackBytes);
+        worker->startFunc([this, &clock] { workLoop(clock); });
+        workers_.push_back(std::move(worker));
+    }
+}
+
+void HttpListener::watchLoop()
+{
+    auto nextIdleCheck = std::chrono::steady_clock::now();
+    while (!stopping_) {
+        std::this_thread::sleep_for(watchEvery);
+        const auto nowMs = steadyMs();
+        int blocked = 0;
+        for (std::size_t i = 0; i < workers_.size(); ++i) {
+            const auto since = clocks_[i].busySinceMs.load(std::memory_order_relaxed);
+            blocked += since != 0 && nowMs - since >= blockedAfter.count();
+        }
+        const int free = static_cast<int>(workers_.size()) - blocked;
+        if (free < freeWorkersWanted_ && !stopping_) {
+            try {
+                startWorkers(freeWorkersWanted_ - free);
+            } catch (const Poco::Exception&) {
+                // Out of threads for now: the workers there are keep serving; try next time.
+            }
+        }
+        const auto now = std::chrono::steady_clock::now();
+        if (now >= nextIdleCheck) {
+            nextIdleCheck = now + idleCheckEvery;
+            const auto idleLimit = now - keepAliveTimeout_;
+            closeIdle(
+                [idleLimit](const HttpConnection& connection) { return connection.idleSince() < idleLimit; });
+        }
+    }
 }
 
 } // namespace aih::app

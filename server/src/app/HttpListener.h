@@ -1,24 +1,39 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/HttpConnection.h"
 #include "app/LoadShedder.h"
 #include "config/Config.h"
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
-#include <Poco/Net/HTTPServer.h>
-#include <Poco/ThreadPool.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/ServerSocket.h>
+#include <Poco/Thread.h>
+#include <atomic>
+#include <chrono>
+#include <cstdint>
 #include <memory>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <vector>
 
 namespace aih::app {
 
-/// aihd's HTTP side: Poco's HTTPServer sized for `maxConnections` concurrent keep-alive
-/// connections, and load shedding past that.
+/// aihd's HTTP side: up to `maxConnections` concurrent keep-alive connections, waited on
+/// together with epoll, served by a pool of workers, and load shedding past that.
 ///
-/// Poco 1.11 serves a connection on one thread for as long as it stays open, so capacity is
-/// threads: one per connection, created on demand with small stacks (an idle one costs a few
-/// pages of memory and sleeps in poll). The acceptor admits a connection only while fewer than
-/// `maxConnections` are open or queued; others go to the LoadShedder, which answers 503 with
-/// `Retry-After`, instead of Poco's full queue closing them with a reset.
+/// Poco 1.11's HTTPServer holds a thread for each open connection: at a thousand keep-alive
+/// clients that is a thousand threads taking turns on two cores, and a tail latency of hundreds
+/// of milliseconds. Here an idle connection costs no thread. Workers wait on one epoll set
+/// (EPOLLONESHOT, so each readiness goes to exactly one of them), answer the request with Poco's
+/// own request/response classes and the same handler factory, and re-arm the connection. A
+/// worker that finds work waiting takes it without sleeping, so under load the cores stay on
+/// requests instead of on context switches.
+///
+/// A request that blocks (a slow client, a slow query) holds its worker, so the pool grows
+/// whenever fewer than `threads` workers are free to serve, up to one per connection: blocked
+/// work never starves the rest, as with a thread per connection, but threads only exist for it.
 class HttpListener
 {
 public:
@@ -27,14 +42,52 @@ public:
     HttpListener(const HttpListener&) = delete;
     HttpListener& operator=(const HttpListener&) = delete;
 
-    unsigned short port() const { return server_->port(); }
+    unsigned short port() const { return port_; }
     /// Stops accepting, lets in-flight requests finish (bounded), then closes idle keep-alives.
     void drain();
 
 private:
+    /// When a worker's current request began (steady-clock ms), 0 while it waits; one cache
+    /// line each, so workers never contend writing their own.
+    struct alignas(64) WorkerClock
+    {
+        std::atomic<std::int64_t> busySinceMs{0};
+    };
+
+    void acceptLoop();
+    void admit(const Poco::Net::StreamSocket& socket);
+    void workLoop(WorkerClock& clock);
+    void watchLoop();
+    void startWorkers(int count);
+    void rearm(HttpConnection& connection);
+    void close(HttpConnection* connection);
+    /// Closes every idle connection matching `due`; a worker then finds it shut and removes it.
+    template <typename Due> void closeIdle(Due&& due);
+
+    Poco::Net::HTTPRequestHandlerFactory::Ptr handlers_;
+    Poco::Net::HTTPServerParams::Ptr params_;
+    const int capacity_;
+    const int freeWorkersWanted_;
+    const int maxWorkers_;
+    const std::chrono::seconds keepAliveTimeout_;
     LoadShedder shedder_;
-    Poco::ThreadPool threads_;
-    std::unique_ptr<Poco::Net::HTTPServer> server_;
+    Poco::Net::ServerSocket socket_;
+    unsigned short port_ = 0;
+    int epoll_ = -1;
+    int wakeup_ = -1; ///< an eventfd in the epoll set that, once written, wakes every worker
+
+    std::atomic<bool> accepting_{true};
+    std::atomic<bool> draining_{false};
+    std::atomic<bool> stopping_{false};
+
+    std::mutex connectionsMutex_;
+    std::unordered_map<HttpConnection*, std::unique_ptr<HttpConnection>> connections_;
+    std::atomic<int> open_{0};
+
+    std::unique_ptr<WorkerClock[]> clocks_;              ///< one per possible worker
+    std::vector<std::unique_ptr<Poco::Thread>> workers_; ///< grown only by the watcher
+    std::thread acceptor_;
+    std::thread watcher_;
 };
 
 } // namespace aih::app

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/LoadShedder.h"
 
+#include "app/AnswerAndClose.h"
 #include "http/ApiError.h"
-#include "http/Problem.h"
-#include "http/RequestId.h"
+#include "http/ClosingAnswer.h"
 
 #include <Poco/Exception.h>
-#include <Poco/Timespan.h>
-#include <array>
 #include <chrono>
 #include <string>
 
@@ -20,43 +18,6 @@ namespace {
 constexpr int shedThreads = 32;
 constexpr std::size_t maxHeadBytes = 16 * 1024;
 constexpr auto headWait = std::chrono::milliseconds(200);
-constexpr auto drainWait = std::chrono::milliseconds(1000);
-
-std::string overloadResponse(int retryAfterSeconds)
-{
-    const auto problem = http::problemResponse(
-        http::ApiError(http::ErrorCode::ServiceUnavailable, "The server is at its connection capacity.")
-            .withRetryAfter(retryAfterSeconds),
-        http::requestIdFor(""));
-    std::string text =
-        "HTTP/1.1 503 Service Unavailable\r\nContent-Type: " + problem.contentType +
-        "\r\nContent-Length: " + std::to_string(problem.body.size()) +
-        "\r\nConnection: close\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
-    for (const auto& [name, value] : problem.headers) {
-        text += name + ": " + value + "\r\n";
-    }
-    return text + "\r\n" + problem.body;
-}
-
-/// Reads whatever arrives within `wait`, stopping early once `enough` says so or the peer closes.
-template <typename Enough>
-void readFor(Poco::Net::StreamSocket& socket, std::chrono::milliseconds wait, Enough& enough)
-{
-    const auto deadline = std::chrono::steady_clock::now() + wait;
-    std::array<char, 4096> buffer{};
-    while (!enough()) {
-        const auto left = std::chrono::duration_cast<std::chrono::microseconds>(
-            deadline - std::chrono::steady_clock::now());
-        if (left.count() <= 0 || !socket.poll(Poco::Timespan(left.count()), Poco::Net::Socket::SELECT_READ)) {
-            return;
-        }
-        const int received = socket.receiveBytes(buffer.data(), static_cast<int>(buffer.size()));
-        if (received <= 0) {
-            return;
-        }
-        enough.consume(buffer.data(), static_cast<std::size_t>(received));
-    }
-}
 
 struct RequestHead
 {
@@ -66,12 +27,6 @@ struct RequestHead
         return bytes.find("\r\n\r\n") != std::string::npos || bytes.size() >= maxHeadBytes;
     }
     void consume(const char* data, std::size_t size) { bytes.append(data, size); }
-};
-
-struct Discard
-{
-    bool operator()() const { return false; }
-    void consume(const char*, std::size_t) {}
 };
 
 } // namespace
@@ -123,20 +78,18 @@ void LoadShedder::work()
             socket = waiting_.front();
             waiting_.pop_front();
         }
+        bool answered = false;
         try {
             RequestHead head;
             readFor(socket, headWait, head);
-            const auto response = overloadResponse(retryAfterSeconds_);
-            socket.setSendTimeout(Poco::Timespan(1, 0));
-            socket.sendBytes(response.data(), static_cast<int>(response.size()));
-            socket.shutdownSend();
-            Discard rest;
-            readFor(socket, drainWait, rest);
-            ++answered_;
+            answered = answerAndClose(
+                socket, http::closingAnswer(http::ApiError(http::ErrorCode::ServiceUnavailable,
+                                                           "The server is at its connection capacity.")
+                                                .withRetryAfter(retryAfterSeconds_)));
         } catch (const Poco::Exception&) {
-            ++dropped_;
+            socket.close();
         }
-        socket.close();
+        ++(answered ? answered_ : dropped_);
     }
 }
 

@@ -3,8 +3,10 @@
 
 #include <Poco/Net/IPAddress.h>
 #include <Poco/URI.h>
+#include <algorithm>
 #include <charconv>
 #include <set>
+#include <thread>
 
 extern char** environ;
 
@@ -195,6 +197,11 @@ Environment processEnvironment()
         }
     }
     return env;
+}
+
+int defaultWorkerThreads()
+{
+    return std::max(4, 2 * static_cast<int>(std::thread::hardware_concurrency()));
 }
 
 Config loadConfig(const std::vector<std::string>& args, const Environment& env)

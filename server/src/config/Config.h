@@ -13,14 +13,20 @@ namespace aih::config {
 
 /// Everything aihd can be told, read once at start-up from the environment and flags, checked,
 /// then passed to the parts that need it. Nothing else reads the environment.
+/// Twice the cores, at least 4: enough to keep every core busy while some workers wait on the
+/// database, few enough that under load each worker takes the next request without sleeping.
+int defaultWorkerThreads();
+
 struct Config
 {
     std::string command = "serve"; ///< serve | migrate | check-config | version
     std::string listenHost = "127.0.0.1";
     unsigned short listenPort = 8080;
-    /// Connections served at once; each holds a thread while open (Poco 1.11). Past it: 503.
+    /// Connections open at once (idle ones hold no thread). Past it: 503 + Retry-After.
     int maxConnections = 1024;
-    int threads = 32;                          ///< threads kept started while idle
+    /// HTTP workers kept free to serve; more are started while others are blocked on a slow
+    /// client or query, up to one per connection.
+    int threads = defaultWorkerThreads();
     int maxQueuedConnections = 1024;           ///< connections past capacity waiting for their 503
     std::chrono::seconds keepAliveTimeout{10}; ///< an idle keep-alive connection is closed after
     std::size_t maxBodyBytes = 1024 * 1024;

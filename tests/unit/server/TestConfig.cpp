@@ -2,8 +2,10 @@
 #include "config/Config.h"
 
 #include <QtTest/QtTest>
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <thread>
 #include <vector>
 
 using aih::config::Config;
@@ -87,7 +89,7 @@ void TestConfig::defaultsNeedOnlyASecretKey()
     QCOMPARE(QByteArray::fromStdString(config.command), QByteArray("serve"));
     QCOMPARE(QByteArray::fromStdString(config.listenHost), QByteArray("127.0.0.1"));
     QCOMPARE(config.listenPort, static_cast<unsigned short>(8080));
-    QCOMPARE(config.threads, 32);
+    QCOMPARE(config.threads, std::max(4, 2 * static_cast<int>(std::thread::hardware_concurrency())));
     QCOMPARE(config.maxConnections, 1024);
     QCOMPARE(config.keepAliveTimeout, std::chrono::seconds(10));
     QVERIFY(!config.demo);

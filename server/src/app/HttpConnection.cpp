@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/HttpConnection.h"
+
+#include "app/AnswerAndClose.h"
+#include "http/ApiError.h"
+#include "http/ClosingAnswer.h"
+
+#include <Poco/DateTimeFormat.h>
+#include <Poco/DateTimeFormatter.h>
+#include <Poco/Net/HTTPRequestHandler.h>
+#include <Poco/Net/HTTPServerRequestImpl.h>
+#include <Poco/Net/HTTPServerResponseImpl.h>
+#include <Poco/Net/NetException.h>
+#include <ctime>
+#include <memory>
+#include <string>
+
+namespace aih::app {
+namespace {
+
+/// The Date header, formatted once a second per thread rather than once a request.
+const std::string& httpDateNow()
+{
+    thread_local std::time_t formattedSecond = 0;
+    thread_local std::string formatted;
+    const std::time_t second = std::time(nullptr);
+    if (second != formattedSecond) {
+        formattedSecond = second;
+        formatted = Poco::DateTimeFormatter::format(Poco::Timestamp::fromEpochTime(second),
+                                                    Poco::DateTimeFormat::HTTP_FORMAT);
+    }
+    return formatted;
+}
+
+} // namespace
+
+HttpConnection::HttpConnection(const Poco::Net::StreamSocket& socket, Poco::Net::HTTPServerParams::Ptr params)
+    : socket_(socket), params_(std::move(params)), session_(socket_, params_),
+      requestsLeft_(params_->getMaxKeepAliveRequests()), idleSince_(std::chrono::steady_clock::now())
+{
+    socket_.setNoDelay(true);
+    // Blocking reads and writes, bounded: a worker reads a request only once bytes have arrived,
+    // and a client that stops halfway releases its worker after this long.
+    socket_.setReceiveTimeout(params_->getTimeout());
+    socket_.setSendTimeout(params_->getTimeout());
+}
+
+HttpConnection::Outcome HttpConnection::serve(Poco::Net::HTTPRequestHandlerFactory& handlers, bool closing)
+{
+    do {
+        try {
+            Poco::Net::HTTPServerResponseImpl response(session_);
+            Poco::Net::HTTPServerRequestImpl request(response, session_, params_.get());
+            response.set("Date", httpDateNow());
+            response.setVersion(request.getVersion());
+            --requestsLeft_;
+            const bool keepAlive =
+                !closing && requestsLeft_ > 0 && params_->getKeepAlive() && request.getKeepAlive();
+            response.setKeepAlive(keepAlive);
+            std::unique_ptr<Poco::Net::HTTPRequestHandler> handler(handlers.createRequestHandler(request));
+            if (request.getExpectContinue() && response.getStatus() == Poco::Net::HTTPResponse::HTTP_OK) {
+                response.sendContinue();
+            }
+            handler->handleRequest(request, response);
+            if (!keepAlive || !response.getKeepAlive()) {
+                return Outcome::Close;
+            }
+        } catch (const Poco::Net::NoMessageException&) {
+            return Outcome::Close; // the client closed between requests
+        } catch (const Poco::Net::MessageException&) {
+            answerAndClose(socket_,
+                           http::closingAnswer(http::ApiError(http::ErrorCode::MalformedRequest,
+                                                              "The request is not valid HTTP/1.1.")));
+            return Outcome::Close;
+        } catch (const Poco::Exception&) {
+            return Outcome::Close; // timed out, reset, or broken mid-request
+        } catch (const std::exception&) {
+            return Outcome::Close;
+        }
+    } while (session_.hasBufferedInput());
+    return Outcome::KeepOpen;
+}
+
+void HttpConnection::shutdown()
+{
+    try {
+        socket_.shutdown();
+    } catch (const Poco::Exception&) {
+        // Already disconnected: the poller reports it all the same.
+    }
+}
+
+void HttpConnection::markIdle(std::chrono::steady_clock::time_point now)
+{
+    idleSince_.store(now);
+    state_.store(State::Idle);
+}
+
+} // namespace aih::app

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <Poco/Net/HTTPRequestHandlerFactory.h>
+#include <Poco/Net/HTTPServerParams.h>
+#include <Poco/Net/HTTPServerSession.h>
+#include <Poco/Net/StreamSocket.h>
+#include <atomic>
+#include <chrono>
+
+namespace aih::app {
+
+/// One client connection between its requests: the socket and Poco's session, whose read buffer
+/// must outlive a single request because a client may already have sent the next one.
+///
+/// The HttpListener's workers call serve() when the socket has bytes to read; no thread is held
+/// while the connection sits idle between requests.
+class HttpConnection
+{
+public:
+    enum class State
+    {
+        Idle,
+        Busy,
+        Closing
+    };
+    enum class Outcome
+    {
+        KeepOpen,
+        Close
+    };
+
+    HttpConnection(const Poco::Net::StreamSocket& socket, Poco::Net::HTTPServerParams::Ptr params);
+    HttpConnection(const HttpConnection&) = delete;
+    HttpConnection& operator=(const HttpConnection&) = delete;
+
+    /// Answers the request that made the socket readable, and any the client sent behind it
+    /// (pipelined, already in the session's buffer). Each is parsed and answered by Poco's
+    /// request and response classes and `handlers`, exactly as Poco's own connection loop would.
+    /// `closing` answers with `Connection: close` (the server is draining).
+    Outcome serve(Poco::Net::HTTPRequestHandlerFactory& handlers, bool closing);
+
+    int fd() const { return socket_.impl()->sockfd(); }
+    /// Ends both directions, so a worker waiting on this socket (or the poller) wakes up.
+    void shutdown();
+
+    /// Idle → Busy when a worker takes it, Busy → Idle when it waits for the next request, and
+    /// Idle → Closing when the listener closes it; only the thread that wins a change acts.
+    bool claim(State from, State to) { return state_.compare_exchange_strong(from, to); }
+    void markIdle(std::chrono::steady_clock::time_point now);
+    std::chrono::steady_clock::time_point idleSince() const { return idleSince_.load(); }
+
+private:
+    /// Poco's session, with its count of bytes read ahead made visible.
+    class Session : public Poco::Net::HTTPServerSession
+    {
+    public:
+        using HTTPServerSession::HTTPServerSession;
+        bool hasBufferedInput() const { return buffered() > 0; }
+    };
+
+    Poco::Net::StreamSocket socket_;
+    Poco::Net::HTTPServerParams::Ptr params_;
+    Session session_;
+    int requestsLeft_;
+    std::atomic<State> state_{State::Idle};
+    std::atomic<std::chrono::steady_clock::time_point> idleSince_;
+};
+
+} // namespace aih::app

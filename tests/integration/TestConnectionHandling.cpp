@@ -1,0 +1,235 @@
+// SPDX-License-Identifier: Apache-2.0
+// How aihd holds its connections: idle keep-alive clients cost no thread, clients that stall
+// mid-request cannot starve the rest, pipelined requests are all answered, unparsable ones get a
+// problem document, and idle connections close after the keep-alive timeout.
+#include "ServerProcess.h"
+#include "TestDatabase.h"
+#include "Wait.h"
+
+#include <Poco/Net/NetException.h>
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocket.h>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QtTest>
+#include <array>
+#include <memory>
+#include <string>
+#include <vector>
+
+using namespace aih::test;
+
+namespace {
+
+constexpr int workers = 4;
+const std::string healthz = "GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n";
+
+Poco::Net::StreamSocket connectTo(unsigned short port)
+{
+    Poco::Net::StreamSocket socket(Poco::Net::SocketAddress("127.0.0.1", port));
+    socket.setReceiveTimeout(Poco::Timespan(10, 0));
+    return socket;
+}
+
+void sendText(Poco::Net::StreamSocket& socket, const std::string& text)
+{
+    socket.sendBytes(text.data(), static_cast<int>(text.size()));
+}
+
+/// Reads until `done(received)` or the peer closes; what was read either way.
+template <typename Done> std::string readUntil(Poco::Net::StreamSocket& socket, Done&& done)
+{
+    std::string received;
+    std::array<char, 4096> buffer{};
+    while (!done(received)) {
+        const int n = socket.receiveBytes(buffer.data(), static_cast<int>(buffer.size()));
+        if (n <= 0) {
+            break;
+        }
+        received.append(buffer.data(), static_cast<std::size_t>(n));
+    }
+    return received;
+}
+
+int countOf(const std::string& text, const std::string& part)
+{
+    int count = 0;
+    for (auto at = text.find(part); at != std::string::npos; at = text.find(part, at + part.size())) {
+        ++count;
+    }
+    return count;
+}
+
+/// How many complete answers `text` holds, each framed by its Content-Length.
+int completeAnswers(const std::string& text)
+{
+    int complete = 0;
+    std::size_t at = 0;
+    for (;;) {
+        const auto headEnd = text.find("\r\n\r\n", at);
+        if (headEnd == std::string::npos) {
+            return complete;
+        }
+        const auto lengthAt = text.find("Content-Length: ", at);
+        if (lengthAt == std::string::npos || lengthAt > headEnd) {
+            return complete;
+        }
+        const auto bodyEnd = headEnd + 4 + std::stoul(text.substr(lengthAt + 16, headEnd - lengthAt - 16));
+        if (text.size() < bodyEnd) {
+            return complete;
+        }
+        ++complete;
+        at = bodyEnd;
+    }
+}
+
+/// Reads until `count` whole answers have arrived (or the peer closes).
+std::string readAnswers(Poco::Net::StreamSocket& socket, int count)
+{
+    return readUntil(socket, [count](const std::string& text) { return completeAnswers(text) >= count; });
+}
+
+int threadsOf(qint64 pid)
+{
+    QFile status(QString("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const auto& line : status.readAll().split('\n')) {
+        if (line.startsWith("Threads:")) {
+            return line.mid(8).trimmed().toInt();
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestConnectionHandling : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        auto env = ServerProcess::defaultEnvironment(database.url());
+        env["AIH_KEEP_ALIVE_SECONDS"] = "60";
+        server = std::make_unique<ServerProcess>(
+            env, QStringList{"--threads", QString::number(workers), "--max-connections", "1000"});
+        QVERIFY2(server->start(), qPrintable(server->log()));
+    }
+
+    void idleKeepAliveConnectionsHoldNoThread()
+    {
+        const qint64 pid = server->process().processId();
+        const int before = threadsOf(pid);
+        QVERIFY(before > 0);
+        std::vector<Poco::Net::StreamSocket> clients;
+        for (int i = 0; i < 300; ++i) {
+            clients.push_back(connectTo(server->port()));
+            sendText(clients.back(), healthz);
+            QVERIFY(readAnswers(clients.back(), 1).starts_with("HTTP/1.1 200"));
+        }
+        // 300 open, idle connections: with a thread per connection this would be 300 more.
+        const int holding = threadsOf(pid);
+        QVERIFY2(holding < before + 20,
+                 qPrintable(QString("%1 threads before, %2 holding").arg(before).arg(holding)));
+        // Every one of them is still served.
+        for (auto& client : clients) {
+            sendText(client, healthz);
+        }
+        for (auto& client : clients) {
+            QVERIFY(readAnswers(client, 1).starts_with("HTTP/1.1 200"));
+        }
+    }
+
+    void clientsStalledMidRequestDoNotStarveOthers()
+    {
+        // Twice as many stalled clients as workers: each holds a worker waiting for the rest of
+        // its request head.
+        std::vector<Poco::Net::StreamSocket> stalled;
+        for (int i = 0; i < 2 * workers; ++i) {
+            stalled.push_back(connectTo(server->port()));
+            sendText(stalled.back(), "GET /healthz HTTP/1.1\r\nHost: localhost\r\n");
+        }
+        QThread::msleep(200);
+        QElapsedTimer timer;
+        timer.start();
+        auto other = connectTo(server->port());
+        sendText(other, healthz);
+        QVERIFY(readAnswers(other, 1).starts_with("HTTP/1.1 200"));
+        // Without more workers this would wait for the stalled clients' 30 s read timeout.
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        for (auto& client : stalled) {
+            sendText(client, "\r\n");
+        }
+        for (auto& client : stalled) {
+            QVERIFY(readAnswers(client, 1).starts_with("HTTP/1.1 200"));
+        }
+    }
+
+    void pipelinedRequestsAreAllAnswered()
+    {
+        auto client = connectTo(server->port());
+        sendText(client, healthz + healthz + healthz);
+        const auto answers = readAnswers(client, 3);
+        QCOMPARE(countOf(answers, "HTTP/1.1 200 OK"), 3);
+        // And the connection is still open for more.
+        sendText(client, healthz);
+        QVERIFY(readAnswers(client, 1).starts_with("HTTP/1.1 200"));
+    }
+
+    void unparsableRequestsGetAProblemAndAClose_data()
+    {
+        QTest::addColumn<QByteArray>("request");
+        QTest::newRow("no request line") << QByteArray("\x01\x02\x03\r\n\r\n");
+        QTest::newRow("header line too long")
+            << QByteArray("GET /healthz HTTP/1.1\r\nX-Long: ") + QByteArray(64 * 1024, 'a') + "\r\n\r\n";
+        QTest::newRow("request target too long")
+            << QByteArray("GET /") + QByteArray(32 * 1024, 'a') + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    }
+
+    void unparsableRequestsGetAProblemAndAClose()
+    {
+        QFETCH(QByteArray, request);
+        auto client = connectTo(server->port());
+        sendText(client, request.toStdString());
+        const auto answer = readUntil(client, [](const std::string&) { return false; }); // to the close
+        QVERIFY2(answer.starts_with("HTTP/1.1 400"), answer.c_str());
+        QVERIFY(answer.find("Content-Type: application/problem+json") != std::string::npos);
+        QVERIFY(answer.find("Connection: close") != std::string::npos);
+        QVERIFY(answer.find("\"code\":\"malformed_request\"") != std::string::npos);
+        // The server is unharmed.
+        auto other = connectTo(server->port());
+        sendText(other, healthz);
+        QVERIFY(readAnswers(other, 1).starts_with("HTTP/1.1 200"));
+    }
+
+    void idleConnectionsCloseAfterTheKeepAliveTimeout()
+    {
+        auto env = ServerProcess::defaultEnvironment(database.url());
+        env["AIH_KEEP_ALIVE_SECONDS"] = "1";
+        ServerProcess shortLived(env, QStringList{"--threads", QString::number(workers)});
+        QVERIFY2(shortLived.start(), qPrintable(shortLived.log()));
+        auto client = connectTo(shortLived.port());
+        sendText(client, healthz);
+        QVERIFY(readAnswers(client, 1).starts_with("HTTP/1.1 200"));
+        QElapsedTimer timer;
+        timer.start();
+        std::array<char, 16> buffer{};
+        // The server's close arrives as end of stream: no bytes, no error.
+        QCOMPARE(client.receiveBytes(buffer.data(), static_cast<int>(buffer.size())), 0);
+        QVERIFY2(timer.elapsed() >= 500 && timer.elapsed() < 5000,
+                 qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(shortLived.terminate(), 0);
+    }
+
+    void cleanupTestCase() { QCOMPARE(server->terminate(), 0); }
+
+private:
+    TestDatabase database;
+    std::unique_ptr<ServerProcess> server;
+};
+
+QTEST_GUILESS_MAIN(TestConnectionHandling)
+#include "TestConnectionHandling.moc"
