@@ -197,11 +197,10 @@ void HttpListener::rearm(HttpConnection& connection)
     event.events = armedEvents;
     event.data.ptr = &connection;
     if (::epoll_ctl(epoll_, EPOLL_CTL_MOD, connection.fd(), &event) != 0) {
-        // Cannot be waited on any more; closeIdle() may be racing for it, so only close it if
-        // this thread still owns it.
-        if (connection.claim(HttpConnection::State::Idle, HttpConnection::State::Closing)) {
-            close(&connection);
-        }
+        // It cannot be waited on any more, so no event will come for it: close it here. Should
+        // closeIdle() have claimed it meanwhile, that only shut the socket; closing is still
+        // left to whoever gets the event, which is now this thread.
+        close(&connection);
     }
 }
 
