@@ -185,6 +185,10 @@ private slots:
         QTest::newRow("no request line") << QByteArray("\x01\x02\x03\r\n\r\n");
         QTest::newRow("header line too long")
             << QByteArray("GET /healthz HTTP/1.1\r\nX-Long: ") + QByteArray(64 * 1024, 'a') + "\r\n\r\n";
+        QTest::newRow("not an HTTP version") << QByteArray("GET /healthz http\r\nHost: localhost\r\n\r\n");
+        QTest::newRow("TLS spoken to the plain port")
+            << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03") + QByteArray(64, '\x7f') +
+                   "\r\n\r\n";
         QTest::newRow("request target too long")
             << QByteArray("GET /") + QByteArray(32 * 1024, 'a') + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
     }
@@ -203,6 +207,28 @@ private slots:
         auto other = connectTo(server->port());
         sendText(other, healthz);
         QVERIFY(readAnswers(other, 1).starts_with("HTTP/1.1 200"));
+    }
+
+    void requestsWithoutALengthHaveNoBody_data()
+    {
+        QTest::addColumn<QByteArray>("head");
+        QTest::newRow("POST") << QByteArray("POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        QTest::newRow("unknown method") << QByteArray("BREW /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    }
+
+    void requestsWithoutALengthHaveNoBody()
+    {
+        // RFC 9112 6.3: no Content-Length and no chunked encoding means no body, so the answer
+        // comes at once (and the next bytes are the next request), not when the client gives up.
+        QFETCH(QByteArray, head);
+        auto client = connectTo(server->port());
+        client.setReceiveTimeout(Poco::Timespan(5, 0));
+        sendText(client, head.toStdString() + healthz);
+        const auto answers = readAnswers(client, 2);
+        QCOMPARE(completeAnswers(answers), 2);
+        QVERIFY2(answers.starts_with("HTTP/1.1 4"), answers.c_str());
+        QVERIFY(answers.find("application/problem+json") != std::string::npos);
+        QVERIFY(answers.find("HTTP/1.1 200 OK") != std::string::npos);
     }
 
     void idleConnectionsCloseAfterTheKeepAliveTimeout()

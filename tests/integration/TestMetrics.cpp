@@ -3,11 +3,15 @@
 #include "LiveServer.h"
 #include "Wait.h"
 
+#include <Poco/Net/SocketAddress.h>
+#include <Poco/Net/StreamSocket.h>
 #include <QJsonDocument>
 #include <QtTest>
 #include <algorithm>
 #include <limits>
 #include <map>
+#include <string>
+#include <string_view>
 
 using namespace aih::test;
 
@@ -193,6 +197,31 @@ private slots:
         QVERIFY(samples.count("aih_billing_webhook_events_total{outcome=\"rejected\"}"));
         QVERIFY(samples.count("aih_usage_flush_batches_total{result=\"ok\"}"));
         QVERIFY(samples.count("aih_audit_batch_writes_total{result=\"ok\"}"));
+    }
+
+    void connectionsAreCounted()
+    {
+        const auto before = scrape();
+        {
+            // A connection that sends no HTTP at all: admitted, answered 400, closed.
+            Poco::Net::StreamSocket garbage(Poco::Net::SocketAddress("127.0.0.1", client().port()));
+            garbage.setReceiveTimeout(Poco::Timespan(10, 0));
+            const std::string junk = "\x16\x03\x01 not http\r\n\r\n";
+            garbage.sendBytes(junk.data(), static_cast<int>(junk.size()));
+            char answer[16] = {};
+            QVERIFY(garbage.receiveBytes(answer, sizeof answer) > 0);
+            QVERIFY(std::string_view(answer, 12) == "HTTP/1.1 400");
+        }
+        const auto after = scrape();
+        QCOMPARE(valueOf(after, "aih_http_malformed_requests_total") -
+                     valueOf(before, "aih_http_malformed_requests_total"),
+                 1.0);
+        const auto admitted = "aih_http_connections_total{outcome=\"admitted\"}";
+        QVERIFY(valueOf(after, admitted) - valueOf(before, admitted) >= 1.0);
+        QVERIFY(valueOf(after, "aih_http_connections_open") >= 1.0); // the scrape's own
+        QVERIFY(valueOf(after, "aih_http_workers") >= 4.0);
+        QVERIFY(after.count("aih_http_connections_total{outcome=\"shed\"}"));
+        QVERIFY(after.count("aih_http_connections_total{outcome=\"idle_closed\"}"));
     }
 
     void webhookRejectionsAreCounted()

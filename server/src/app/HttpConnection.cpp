@@ -51,6 +51,11 @@ HttpConnection::Outcome HttpConnection::serve(Poco::Net::HTTPRequestHandlerFacto
         try {
             Poco::Net::HTTPServerResponseImpl response(session_);
             Poco::Net::HTTPServerRequestImpl request(response, session_, params_.get());
+            // Poco takes any word for the version and would echo it back as the status line's.
+            if (request.getVersion() != Poco::Net::HTTPMessage::HTTP_1_1 &&
+                request.getVersion() != Poco::Net::HTTPMessage::HTTP_1_0) {
+                throw Poco::Net::MessageException("unsupported HTTP version");
+            }
             response.set("Date", httpDateNow());
             response.setVersion(request.getVersion());
             --requestsLeft_;
@@ -71,7 +76,7 @@ HttpConnection::Outcome HttpConnection::serve(Poco::Net::HTTPRequestHandlerFacto
             answerAndClose(socket_,
                            http::closingAnswer(http::ApiError(http::ErrorCode::MalformedRequest,
                                                               "The request is not valid HTTP/1.1.")));
-            return Outcome::Close;
+            return Outcome::Malformed;
         } catch (const Poco::Exception&) {
             return Outcome::Close; // timed out, reset, or broken mid-request
         } catch (const std::exception&) {

@@ -27,7 +27,8 @@ public:
     enum class Outcome
     {
         KeepOpen,
-        Close
+        Close,
+        Malformed, ///< answered 400 and closed: the bytes were not an HTTP request Poco could parse
     };
 
     HttpConnection(const Poco::Net::StreamSocket& socket, Poco::Net::HTTPServerParams::Ptr params);

@@ -42,11 +42,12 @@ std::int64_t steadyMs()
 
 } // namespace
 
-HttpListener::HttpListener(const config::Config& config, Poco::Net::HTTPRequestHandlerFactory::Ptr handlers)
+HttpListener::HttpListener(const config::Config& config, Poco::Net::HTTPRequestHandlerFactory::Ptr handlers,
+                           observability::ConnectionCounters& counters)
     : handlers_(std::move(handlers)), params_(new Poco::Net::HTTPServerParams),
       capacity_(config.maxConnections), freeWorkersWanted_(std::min(config.threads, config.maxConnections)),
-      maxWorkers_(config.maxConnections), keepAliveTimeout_(config.keepAliveTimeout),
-      shedder_(static_cast<std::size_t>(config.maxQueuedConnections), retryAfterSeconds),
+      maxWorkers_(config.maxConnections), keepAliveTimeout_(config.keepAliveTimeout), counters_(counters),
+      shedder_(static_cast<std::size_t>(config.maxQueuedConnections), retryAfterSeconds, counters),
       clocks_(std::make_unique<WorkerClock[]>(static_cast<std::size_t>(config.maxConnections)))
 {
     params_->setKeepAlive(true);
@@ -119,7 +120,7 @@ void HttpListener::drain()
     // Requests in flight finish and are answered with `Connection: close`; idle connections
     // close now. A worker may re-arm one it finished just as draining began, so look again.
     const auto deadline = std::chrono::steady_clock::now() + drainFor;
-    while (open_ > 0 && std::chrono::steady_clock::now() < deadline) {
+    while (counters_.open > 0 && std::chrono::steady_clock::now() < deadline) {
         closeIdle([](const HttpConnection&) { return true; });
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
@@ -147,7 +148,7 @@ void HttpListener::admit(const Poco::Net::StreamSocket& socket)
 {
     // Only this thread adds connections, so the count can only be lower than read, which errs
     // on the side of admitting no more than capacity.
-    if (open_.load() >= capacity_) {
+    if (counters_.open.load() >= capacity_) {
         shedder_.shed(socket);
         return;
     }
@@ -157,7 +158,8 @@ void HttpListener::admit(const Poco::Net::StreamSocket& socket)
         std::lock_guard lock(connectionsMutex_);
         connections_.emplace(raw, std::move(connection));
     }
-    ++open_;
+    ++counters_.open;
+    counters_.admitted.add();
     epoll_event event{};
     event.events = armedEvents;
     event.data.ptr = raw;
@@ -185,6 +187,9 @@ void HttpListener::workLoop(WorkerClock& clock)
         if (outcome == HttpConnection::Outcome::KeepOpen && !draining_) {
             rearm(*connection);
         } else {
+            if (outcome == HttpConnection::Outcome::Malformed) {
+                counters_.malformed.add();
+            }
             close(connection);
         }
     }
@@ -217,18 +222,21 @@ void HttpListener::close(HttpConnection* connection)
         closing = std::move(found->second);
         connections_.erase(found);
     }
-    --open_;
+    --counters_.open;
 }
 
-template <typename Due> void HttpListener::closeIdle(Due&& due)
+template <typename Due> int HttpListener::closeIdle(Due&& due)
 {
+    int closed = 0;
     std::lock_guard lock(connectionsMutex_);
     for (auto& [raw, connection] : connections_) {
         if (due(*connection) &&
             connection->claim(HttpConnection::State::Idle, HttpConnection::State::Closing)) {
             connection->shutdown();
+            ++closed;
         }
     }
+    return closed;
 }
 
 void HttpListener::startWorkers(int count)
@@ -239,6 +247,7 @@ void HttpListener::startWorkers(int count)
         worker->setStackSize(threadStackBytes);
         worker->startFunc([this, &clock] { workLoop(clock); });
         workers_.push_back(std::move(worker));
+        ++counters_.workers;
     }
 }
 
@@ -265,8 +274,10 @@ void HttpListener::watchLoop()
         if (now >= nextIdleCheck) {
             nextIdleCheck = now + idleCheckEvery;
             const auto idleLimit = now - keepAliveTimeout_;
-            closeIdle(
-                [idleLimit](const HttpConnection& connection) { return connection.idleSince() < idleLimit; });
+            counters_.idleClosed.add(
+                static_cast<std::uint64_t>(closeIdle([idleLimit](const HttpConnection& connection) {
+                    return connection.idleSince() < idleLimit;
+                })));
         }
     }
 }

@@ -4,6 +4,7 @@
 #include "app/HttpConnection.h"
 #include "app/LoadShedder.h"
 #include "config/Config.h"
+#include "observability/ConnectionCounters.h"
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <Poco/Net/HTTPServerParams.h>
@@ -37,7 +38,9 @@ namespace aih::app {
 class HttpListener
 {
 public:
-    HttpListener(const config::Config& config, Poco::Net::HTTPRequestHandlerFactory::Ptr handlers);
+    /// `counters` is kept current for /metrics; it must outlive the listener.
+    HttpListener(const config::Config& config, Poco::Net::HTTPRequestHandlerFactory::Ptr handlers,
+                 observability::ConnectionCounters& counters);
     ~HttpListener();
     HttpListener(const HttpListener&) = delete;
     HttpListener& operator=(const HttpListener&) = delete;
@@ -61,8 +64,9 @@ private:
     void startWorkers(int count);
     void rearm(HttpConnection& connection);
     void close(HttpConnection* connection);
-    /// Closes every idle connection matching `due`; a worker then finds it shut and removes it.
-    template <typename Due> void closeIdle(Due&& due);
+    /// Closes every idle connection matching `due`, a worker then finding it shut and removing it;
+    /// how many.
+    template <typename Due> int closeIdle(Due&& due);
 
     Poco::Net::HTTPRequestHandlerFactory::Ptr handlers_;
     Poco::Net::HTTPServerParams::Ptr params_;
@@ -70,6 +74,7 @@ private:
     const int freeWorkersWanted_;
     const int maxWorkers_;
     const std::chrono::seconds keepAliveTimeout_;
+    observability::ConnectionCounters& counters_; ///< its `open` is the count admission checks
     LoadShedder shedder_;
     Poco::Net::ServerSocket socket_;
     unsigned short port_ = 0;
@@ -82,7 +87,6 @@ private:
 
     std::mutex connectionsMutex_;
     std::unordered_map<HttpConnection*, std::unique_ptr<HttpConnection>> connections_;
-    std::atomic<int> open_{0};
 
     std::unique_ptr<WorkerClock[]> clocks_;              ///< one per possible worker
     std::vector<std::unique_ptr<Poco::Thread>> workers_; ///< grown only by the watcher

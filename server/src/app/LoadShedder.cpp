@@ -31,8 +31,9 @@ struct RequestHead
 
 } // namespace
 
-LoadShedder::LoadShedder(std::size_t maxWaiting, int retryAfterSeconds)
-    : maxWaiting_(maxWaiting), retryAfterSeconds_(retryAfterSeconds)
+LoadShedder::LoadShedder(std::size_t maxWaiting, int retryAfterSeconds,
+                         observability::ConnectionCounters& counters)
+    : maxWaiting_(maxWaiting), retryAfterSeconds_(retryAfterSeconds), counters_(counters)
 {
     for (int i = 0; i < shedThreads; ++i) {
         workers_.emplace_back([this] { work(); });
@@ -62,7 +63,7 @@ void LoadShedder::shed(const Poco::Net::StreamSocket& socket)
         }
     }
     // Even the waiting line is full: closing now is the only answer left that costs nothing.
-    ++dropped_;
+    counters_.dropped.add();
 }
 
 void LoadShedder::work()
@@ -89,7 +90,7 @@ void LoadShedder::work()
         } catch (const Poco::Exception&) {
             socket.close();
         }
-        ++(answered ? answered_ : dropped_);
+        (answered ? counters_.shed : counters_.dropped).add();
     }
 }
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "observability/ConnectionCounters.h"
+
 #include <Poco/Net/StreamSocket.h>
-#include <atomic>
 #include <condition_variable>
 #include <cstddef>
-#include <cstdint>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -22,15 +22,14 @@ class LoadShedder
 {
 public:
     /// `maxWaiting`: connections held for their answer; past that they are closed unanswered.
-    LoadShedder(std::size_t maxWaiting, int retryAfterSeconds);
+    /// Counts each connection it takes as `shed` (answered) or `dropped` in `counters`.
+    LoadShedder(std::size_t maxWaiting, int retryAfterSeconds, observability::ConnectionCounters& counters);
     ~LoadShedder();
     LoadShedder(const LoadShedder&) = delete;
     LoadShedder& operator=(const LoadShedder&) = delete;
 
     /// Takes the connection over without blocking the caller (the acceptor thread).
     void shed(const Poco::Net::StreamSocket& socket);
-    std::uint64_t answered() const { return answered_; }
-    std::uint64_t dropped() const { return dropped_; }
 
 private:
     void work();
@@ -41,8 +40,7 @@ private:
     std::condition_variable ready_;
     std::deque<Poco::Net::StreamSocket> waiting_;
     bool stopping_ = false;
-    std::atomic<std::uint64_t> answered_{0};
-    std::atomic<std::uint64_t> dropped_{0};
+    observability::ConnectionCounters& counters_;
     std::vector<std::thread> workers_;
 };
 

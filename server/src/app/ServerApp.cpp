@@ -51,7 +51,7 @@ int serve(const config::Config& config, const std::string& databaseUrl)
         }};
     auto* pipeline =
         new http::Pipeline(router, components.database, std::move(steps), {config.maxBodyBytes}, accessLog);
-    HttpListener listener(config, pipeline);
+    HttpListener listener(config, pipeline, components.metrics.connections);
     std::cerr << "aihd listening on " << config.listenHost << ":" << listener.port() << " (up to "
               << config.maxConnections << " connections)" << std::endl;
     waitForTerminationSignal();

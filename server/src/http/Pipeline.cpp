@@ -178,6 +178,12 @@ void Pipeline::readBody(RequestContext& ctx) const
         return ApiError(ErrorCode::PayloadTooLarge,
                         "The body exceeds the limit of " + std::to_string(limits_.maxBodyBytes) + " bytes.");
     };
+    // RFC 9112 6.3: a request without Content-Length or chunked encoding has no body. Poco reads
+    // one up to the end of the connection instead (for methods other than GET, HEAD, DELETE),
+    // which would hold the request until the client gave up.
+    if (!ctx.request.hasContentLength() && !ctx.request.getChunkedTransferEncoding()) {
+        return;
+    }
     auto& stream = ctx.request.stream();
     const auto declared = ctx.request.getContentLength64();
     if (declared > 0 && static_cast<std::uint64_t>(declared) > limits_.maxBodyBytes) {

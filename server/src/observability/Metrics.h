@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "observability/ConnectionCounters.h"
 #include "observability/Counter.h"
 #include "observability/RequestMetrics.h"
 #include "ratelimit/RequestLimits.h"
@@ -25,6 +26,7 @@ struct Metrics
     RateLimitCounters rateLimit;
     Counter usageFlushes;
     Counter usageFlushFailures;
+    ConnectionCounters connections;
 };
 
 /// The pipeline's limit step, counting each decision by the limit it concerns.

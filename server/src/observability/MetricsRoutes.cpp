@@ -40,6 +40,23 @@ void writePool(PrometheusWriter& out, const db::ConnectionPool& pool)
     out.sample("aih_db_pool_timeouts_total", {}, stats.timeouts);
 }
 
+void writeConnections(PrometheusWriter& out, const ConnectionCounters& connections)
+{
+    out.family("aih_http_connections_open", "gauge", "Client connections open now.");
+    out.sample("aih_http_connections_open", {}, static_cast<std::uint64_t>(connections.open.load()));
+    out.family("aih_http_workers", "gauge", "HTTP workers started (they grow while requests block).");
+    out.sample("aih_http_workers", {}, static_cast<std::uint64_t>(connections.workers.load()));
+    counter(out, "aih_http_connections_total",
+            "Client connections by what became of them at accept or after.", "outcome",
+            {{"admitted", connections.admitted.value()},
+             {"shed", connections.shed.value()},
+             {"dropped", connections.dropped.value()},
+             {"idle_closed", connections.idleClosed.value()}});
+    out.family("aih_http_malformed_requests_total", "counter",
+               "Requests too malformed to route (answered 400).");
+    out.sample("aih_http_malformed_requests_total", {}, connections.malformed.value());
+}
+
 void writeRedis(PrometheusWriter& out, const ratelimit::FailoverRateLimiter& limiter)
 {
     using State = ratelimit::FailoverRateLimiter::State;
@@ -67,6 +84,7 @@ std::string renderMetrics(const MetricSources& sources)
             "API-key lookups answered from the cache or the database.", "result",
             {{"hit", sources.keys.cacheHits()}, {"miss", sources.keys.cacheMisses()}});
     writePool(out, sources.pool);
+    writeConnections(out, sources.metrics.connections);
     writeRedis(out, sources.limiter);
     const auto& webhooks = sources.webhooks.outcomes();
     counter(out, "aih_billing_webhook_events_total", "Stripe webhook deliveries by outcome.", "outcome",
