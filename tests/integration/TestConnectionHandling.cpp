@@ -231,6 +231,46 @@ private slots:
         QVERIFY(answers.find("HTTP/1.1 200 OK") != std::string::npos);
     }
 
+    void anUnreadBodyIsNeverTakenForTheNextRequest_data()
+    {
+        // Each request is refused before or while its body is read; the body holds a request of
+        // its own, which must not be answered (request smuggling).
+        QTest::addColumn<QByteArray>("request");
+        const QByteArray hidden = "GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        const auto withBody = [&hidden](const QByteArray& head) {
+            return head + "Content-Length: " + QByteArray::number(hidden.size()) + "\r\n\r\n" + hidden;
+        };
+        QTest::newRow("bad target") << withBody("POST /%zz HTTP/1.1\r\nHost: localhost\r\n");
+        QTest::newRow("length and chunked")
+            << withBody("POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n");
+        QTest::newRow("chunked under another coding")
+            << QByteArray("POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip, "
+                          "chunked\r\n\r\n") +
+                   QByteArray::number(hidden.size(), 16) + "\r\n" + hidden + "\r\n0\r\n\r\n";
+    }
+
+    void anUnreadBodyIsNeverTakenForTheNextRequest()
+    {
+        QFETCH(QByteArray, request);
+        auto client = connectTo(server->port());
+        sendText(client, request.toStdString());
+        const auto answers = readUntil(client, [](const std::string&) { return false; }); // to the close
+        QVERIFY2(answers.starts_with("HTTP/1.1 400"), answers.c_str());
+        QCOMPARE(countOf(answers, "HTTP/1.1 "), 1);
+        QVERIFY(QByteArray::fromStdString(answers).toLower().contains("connection: close"));
+    }
+
+    void aBodyCutShortIsRefused()
+    {
+        auto client = connectTo(server->port());
+        sendText(client, "POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                         "application/json\r\nContent-Length: 100\r\n\r\n{\"email\":");
+        client.shutdownSend();
+        const auto answer = readUntil(client, [](const std::string&) { return false; });
+        QVERIFY2(answer.starts_with("HTTP/1.1 400"), answer.c_str());
+        QVERIFY(answer.find("\"code\":\"malformed_request\"") != std::string::npos);
+    }
+
     void idleConnectionsCloseAfterTheKeepAliveTimeout()
     {
         auto env = ServerProcess::defaultEnvironment(database.url());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/HttpConnection.h"
 
-#include "app/AnswerAndClose.h"
+#include "app/AnswerAndLinger.h"
 #include "http/ApiError.h"
 #include "http/ClosingAnswer.h"
 
@@ -56,6 +56,12 @@ HttpConnection::Outcome HttpConnection::serve(Poco::Net::HTTPRequestHandlerFacto
                 request.getVersion() != Poco::Net::HTTPMessage::HTTP_1_0) {
                 throw Poco::Net::MessageException("unsupported HTTP version");
             }
+            // RFC 9112 6.1 and 6.3: a body framed by anything but chunked alone, or framed twice,
+            // could be read differently by a proxy in front of us; such requests are refused.
+            if (request.has("Transfer-Encoding") &&
+                (request.hasContentLength() || !request.getChunkedTransferEncoding())) {
+                throw Poco::Net::MessageException("unsupported or ambiguous Transfer-Encoding");
+            }
             response.set("Date", httpDateNow());
             response.setVersion(request.getVersion());
             --requestsLeft_;
@@ -73,9 +79,9 @@ HttpConnection::Outcome HttpConnection::serve(Poco::Net::HTTPRequestHandlerFacto
         } catch (const Poco::Net::NoMessageException&) {
             return Outcome::Close; // the client closed between requests
         } catch (const Poco::Net::MessageException&) {
-            answerAndClose(socket_,
-                           http::closingAnswer(http::ApiError(http::ErrorCode::MalformedRequest,
-                                                              "The request is not valid HTTP/1.1.")));
+            answerAndLinger(socket_,
+                            http::closingAnswer(http::ApiError(http::ErrorCode::MalformedRequest,
+                                                               "The request is not valid HTTP/1.1.")));
             return Outcome::Malformed;
         } catch (const Poco::Exception&) {
             return Outcome::Close; // timed out, reset, or broken mid-request
@@ -92,6 +98,15 @@ void HttpConnection::shutdown()
         socket_.shutdown();
     } catch (const Poco::Exception&) {
         // Already disconnected: the poller reports it all the same.
+    }
+}
+
+bool HttpConnection::hasInput() const
+{
+    try {
+        return socket_.available() > 0;
+    } catch (const Poco::Exception&) {
+        return false;
     }
 }
 

@@ -49,6 +49,9 @@ public:
     /// Idle → Closing when the listener closes it; only the thread that wins a change acts.
     bool claim(State from, State to) { return state_.compare_exchange_strong(from, to); }
     void markIdle(std::chrono::steady_clock::time_point now);
+    bool isIdle() const { return state_.load() == State::Idle; }
+    /// Bytes from the client are waiting to be read (its next request has begun to arrive).
+    bool hasInput() const;
     std::chrono::steady_clock::time_point idleSince() const { return idleSince_.load(); }
 
 private:

@@ -26,6 +26,9 @@ constexpr auto watchEvery = std::chrono::milliseconds(10);
 constexpr auto idleCheckEvery = std::chrono::milliseconds(250);
 constexpr auto drainFor = std::chrono::seconds(10);
 constexpr int workerWaitMs = 1000;
+// Workers started for blocked requests leave after this many idle waits (seconds), down to
+// `threads`: the pool follows the load back down instead of keeping its peak.
+constexpr int workerIdleWaitsBeforeLeaving = 30;
 constexpr std::uint32_t armedEvents = EPOLLIN | EPOLLRDHUP | EPOLLONESHOT;
 
 std::int64_t steadyMs()
@@ -48,7 +51,7 @@ HttpListener::HttpListener(const config::Config& config, Poco::Net::HTTPRequestH
       capacity_(config.maxConnections), freeWorkersWanted_(std::min(config.threads, config.maxConnections)),
       maxWorkers_(config.maxConnections), keepAliveTimeout_(config.keepAliveTimeout), counters_(counters),
       shedder_(static_cast<std::size_t>(config.maxQueuedConnections), retryAfterSeconds, counters),
-      clocks_(std::make_unique<WorkerClock[]>(static_cast<std::size_t>(config.maxConnections)))
+      slots_(std::make_unique<WorkerSlot[]>(static_cast<std::size_t>(config.maxConnections)))
 {
     params_->setKeepAlive(true);
     params_->setMaxKeepAliveRequests(10'000);
@@ -65,24 +68,33 @@ HttpListener::HttpListener(const config::Config& config, Poco::Net::HTTPRequestH
     if (epoll_ < 0) {
         failSystem("epoll_create1");
     }
-    wakeup_ = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-    if (wakeup_ < 0) {
-        failSystem("eventfd");
+    try {
+        wakeup_ = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+        if (wakeup_ < 0) {
+            failSystem("eventfd");
+        }
+        // Level-triggered and never read: once written, every epoll_wait sees it.
+        epoll_event wake{};
+        wake.events = EPOLLIN;
+        wake.data.ptr = nullptr;
+        if (::epoll_ctl(epoll_, EPOLL_CTL_ADD, wakeup_, &wake) != 0) {
+            failSystem("epoll_ctl");
+        }
+        startWorkers(freeWorkersWanted_);
+        watcher_ = std::thread([this] { watchLoop(); });
+        acceptor_ = std::thread([this] { acceptLoop(); });
+    } catch (...) {
+        stopThreads();
+        throw;
     }
-    // Level-triggered and never read: once written, every epoll_wait sees it.
-    epoll_event wake{};
-    wake.events = EPOLLIN;
-    wake.data.ptr = nullptr;
-    if (::epoll_ctl(epoll_, EPOLL_CTL_ADD, wakeup_, &wake) != 0) {
-        failSystem("epoll_ctl");
-    }
-
-    startWorkers(freeWorkersWanted_);
-    watcher_ = std::thread([this] { watchLoop(); });
-    acceptor_ = std::thread([this] { acceptLoop(); });
 }
 
 HttpListener::~HttpListener()
+{
+    stopThreads();
+}
+
+void HttpListener::stopThreads()
 {
     accepting_ = false;
     if (acceptor_.joinable()) {
@@ -96,17 +108,25 @@ HttpListener::~HttpListener()
             connection->shutdown();
         }
     }
-    const std::uint64_t one = 1;
-    [[maybe_unused]] const auto written = ::write(wakeup_, &one, sizeof one);
+    if (wakeup_ >= 0) {
+        const std::uint64_t one = 1;
+        [[maybe_unused]] const auto written = ::write(wakeup_, &one, sizeof one);
+    }
     if (watcher_.joinable()) {
         watcher_.join();
     }
-    for (auto& worker : workers_) {
-        worker->join();
+    for (int i = 0; i < maxWorkers_; ++i) {
+        if (slots_[i].thread) {
+            slots_[i].thread->join();
+        }
     }
     connections_.clear();
-    ::close(wakeup_);
-    ::close(epoll_);
+    if (wakeup_ >= 0) {
+        ::close(wakeup_);
+    }
+    if (epoll_ >= 0) {
+        ::close(epoll_);
+    }
 }
 
 void HttpListener::drain()
@@ -136,9 +156,9 @@ void HttpListener::acceptLoop()
                 continue;
             }
             admit(socket_.acceptConnection());
-        } catch (const Poco::Exception&) {
-            // Out of file descriptors, or a client that left before being accepted: a short pause
-            // keeps a persistent failure from spinning this thread.
+        } catch (...) {
+            // Out of file descriptors or memory, or a client that left before being accepted: a
+            // short pause keeps a persistent failure from spinning this thread.
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
         }
     }
@@ -168,22 +188,33 @@ void HttpListener::admit(const Poco::Net::StreamSocket& socket)
     }
 }
 
-void HttpListener::workLoop(WorkerClock& clock)
+void HttpListener::workLoop(WorkerSlot& slot)
 {
     epoll_event event{};
+    int idleWaits = 0;
     while (!stopping_) {
         const int ready = ::epoll_wait(epoll_, &event, 1, workerWaitMs);
+        if (ready == 0 && ++idleWaits >= workerIdleWaitsBeforeLeaving && mayLeave()) {
+            slot.running = false;
+            return;
+        }
         if (ready <= 0 || stopping_ || event.data.ptr == nullptr) {
             continue; // timed out, interrupted, or woken to stop
         }
+        idleWaits = 0;
         auto* connection = static_cast<HttpConnection*>(event.data.ptr);
         if (!connection->claim(HttpConnection::State::Idle, HttpConnection::State::Busy)) {
             close(connection); // closeIdle() shut it; this is the one event that reports it
             continue;
         }
-        clock.busySinceMs = steadyMs();
-        const auto outcome = connection->serve(*handlers_, draining_);
-        clock.busySinceMs = 0;
+        slot.busySinceMs = steadyMs();
+        auto outcome = HttpConnection::Outcome::Close;
+        try {
+            outcome = connection->serve(*handlers_, draining_);
+        } catch (...) {
+            // serve() answers what it can itself; anything escaping it ends only this connection.
+        }
+        slot.busySinceMs = 0;
         if (outcome == HttpConnection::Outcome::KeepOpen && !draining_) {
             rearm(*connection);
         } else {
@@ -230,7 +261,8 @@ template <typename Due> int HttpListener::closeIdle(Due&& due)
     int closed = 0;
     std::lock_guard lock(connectionsMutex_);
     for (auto& [raw, connection] : connections_) {
-        if (due(*connection) &&
+        // A connection whose next request has arrived is about to be served, not idle.
+        if (connection->isIdle() && due(*connection) && !connection->hasInput() &&
             connection->claim(HttpConnection::State::Idle, HttpConnection::State::Closing)) {
             connection->shutdown();
             ++closed;
@@ -241,14 +273,42 @@ template <typename Due> int HttpListener::closeIdle(Due&& due)
 
 void HttpListener::startWorkers(int count)
 {
-    for (int i = 0; i < count && static_cast<int>(workers_.size()) < maxWorkers_; ++i) {
-        auto& clock = clocks_[workers_.size()];
-        auto worker = std::make_unique<Poco::Thread>("http-worker");
-        worker->setStackSize(threadStackBytes);
-        worker->startFunc([this, &clock] { workLoop(clock); });
-        workers_.push_back(std::move(worker));
+    for (int i = 0; i < maxWorkers_ && count > 0; ++i) {
+        auto& slot = slots_[i];
+        if (slot.running) {
+            continue;
+        }
+        if (slot.thread) {
+            slot.thread->join(); // a worker that left: its place is reused
+        }
+        slot.thread = std::make_unique<Poco::Thread>("http-worker");
+        slot.thread->setStackSize(threadStackBytes);
+        slot.running = true;
+        ++running_;
         ++counters_.workers;
+        try {
+            slot.thread->startFunc([this, &slot] { workLoop(slot); });
+        } catch (...) {
+            slot.thread.reset();
+            slot.running = false;
+            --running_;
+            --counters_.workers;
+            throw;
+        }
+        --count;
     }
+}
+
+bool HttpListener::mayLeave()
+{
+    int running = running_.load();
+    while (running > freeWorkersWanted_) {
+        if (running_.compare_exchange_weak(running, running - 1)) {
+            --counters_.workers;
+            return true;
+        }
+    }
+    return false;
 }
 
 void HttpListener::watchLoop()
@@ -258,11 +318,11 @@ void HttpListener::watchLoop()
         std::this_thread::sleep_for(watchEvery);
         const auto nowMs = steadyMs();
         int blocked = 0;
-        for (std::size_t i = 0; i < workers_.size(); ++i) {
-            const auto since = clocks_[i].busySinceMs.load(std::memory_order_relaxed);
+        for (int i = 0; i < maxWorkers_; ++i) {
+            const auto since = slots_[i].busySinceMs.load(std::memory_order_relaxed);
             blocked += since != 0 && nowMs - since >= blockedAfter.count();
         }
-        const int free = static_cast<int>(workers_.size()) - blocked;
+        const int free = running_.load() - blocked;
         if (free < freeWorkersWanted_ && !stopping_) {
             try {
                 startWorkers(freeWorkersWanted_ - free);

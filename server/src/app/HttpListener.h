@@ -50,16 +50,22 @@ public:
     void drain();
 
 private:
-    /// When a worker's current request began (steady-clock ms), 0 while it waits; one cache
-    /// line each, so workers never contend writing their own.
-    struct alignas(64) WorkerClock
+    /// One place in the pool. `busySinceMs`: when the worker's current request began
+    /// (steady-clock ms), 0 while it waits; one cache line each, so workers never contend
+    /// writing their own. `thread` is touched only by the watcher and the destructor.
+    struct alignas(64) WorkerSlot
     {
         std::atomic<std::int64_t> busySinceMs{0};
+        std::atomic<bool> running{false};
+        std::unique_ptr<Poco::Thread> thread;
     };
 
     void acceptLoop();
     void admit(const Poco::Net::StreamSocket& socket);
-    void workLoop(WorkerClock& clock);
+    void workLoop(WorkerSlot& slot);
+    /// A worker idle this long leaves, as long as `threads` others remain.
+    bool mayLeave();
+    void stopThreads();
     void watchLoop();
     void startWorkers(int count);
     void rearm(HttpConnection& connection);
@@ -88,8 +94,8 @@ private:
     std::mutex connectionsMutex_;
     std::unordered_map<HttpConnection*, std::unique_ptr<HttpConnection>> connections_;
 
-    std::unique_ptr<WorkerClock[]> clocks_;              ///< one per possible worker
-    std::vector<std::unique_ptr<Poco::Thread>> workers_; ///< grown only by the watcher
+    std::unique_ptr<WorkerSlot[]> slots_; ///< one per possible worker
+    std::atomic<int> running_{0};         ///< workers started and not left
     std::thread acceptor_;
     std::thread watcher_;
 };

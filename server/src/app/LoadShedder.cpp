@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/LoadShedder.h"
 
-#include "app/AnswerAndClose.h"
+#include "app/AnswerAndLinger.h"
 #include "http/ApiError.h"
 #include "http/ClosingAnswer.h"
 
@@ -70,6 +70,7 @@ void LoadShedder::work()
 {
     for (;;) {
         Poco::Net::StreamSocket socket;
+        bool stopping = false;
         {
             std::unique_lock lock(mutex_);
             ready_.wait(lock, [this] { return stopping_ || !waiting_.empty(); });
@@ -78,18 +79,26 @@ void LoadShedder::work()
             }
             socket = waiting_.front();
             waiting_.pop_front();
+            stopping = stopping_;
         }
         bool answered = false;
+        if (stopping) {
+            // Shutting down: answering the whole line could take minutes; the clients retry.
+            socket.close();
+            counters_.dropped.add();
+            continue;
+        }
         try {
             RequestHead head;
             readFor(socket, headWait, head);
-            answered = answerAndClose(
+            answered = answerAndLinger(
                 socket, http::closingAnswer(http::ApiError(http::ErrorCode::ServiceUnavailable,
                                                            "The server is at its connection capacity.")
                                                 .withRetryAfter(retryAfterSeconds_)));
-        } catch (const Poco::Exception&) {
-            socket.close();
+        } catch (...) {
+            // Whatever went wrong with this client, the shedder goes on with the next.
         }
+        socket.close();
         (answered ? counters_.shed : counters_.dropped).add();
     }
 }

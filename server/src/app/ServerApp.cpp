@@ -51,12 +51,14 @@ int serve(const config::Config& config, const std::string& databaseUrl)
         }};
     auto* pipeline =
         new http::Pipeline(router, components.database, std::move(steps), {config.maxBodyBytes}, accessLog);
-    HttpListener listener(config, pipeline, components.metrics.connections);
-    std::cerr << "aihd listening on " << config.listenHost << ":" << listener.port() << " (up to "
-              << config.maxConnections << " connections)" << std::endl;
-    waitForTerminationSignal();
-    std::cerr << "aihd shutting down" << std::endl;
-    listener.drain();
+    {
+        HttpListener listener(config, pipeline, components.metrics.connections);
+        std::cerr << "aihd listening on " << config.listenHost << ":" << listener.port() << " (up to "
+                  << config.maxConnections << " connections)" << std::endl;
+        waitForTerminationSignal();
+        std::cerr << "aihd shutting down" << std::endl;
+        listener.drain();
+    } // every request has ended (or been cut off) before the components stop
     components.stop();
     return 0;
 }

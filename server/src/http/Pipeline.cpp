@@ -116,8 +116,9 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
                                           "when reporting it."),
                                  ctx.requestId);
     }
-    if (result.status == 413) {
-        // The unread remainder of an oversized body would be parsed as the next request.
+    if (!ctx.bodyComplete) {
+        // Refused before or while its body was read (a bad target, 413, a broken body): the
+        // unread rest would be parsed as the next request, so this connection ends here.
         response.setKeepAlive(false);
     }
     if (steps_.recordUsage) {
@@ -129,6 +130,7 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
             writeResponse(request, response, result, ctx.requestId);
         } catch (const std::exception& error) {
             logInternalError(ctx.requestId, std::string("streaming the response failed: ") + error.what());
+            response.setKeepAlive(false);
             abortConnection(request);
         }
     } else {
@@ -182,6 +184,7 @@ void Pipeline::readBody(RequestContext& ctx) const
     // one up to the end of the connection instead (for methods other than GET, HEAD, DELETE),
     // which would hold the request until the client gave up.
     if (!ctx.request.hasContentLength() && !ctx.request.getChunkedTransferEncoding()) {
+        ctx.bodyComplete = true;
         return;
     }
     auto& stream = ctx.request.stream();
@@ -202,7 +205,13 @@ void Pipeline::readBody(RequestContext& ctx) const
             throw tooLarge();
         }
     }
+    // The stream reports a broken chunk or a read timeout by its bad bit, and a client that
+    // closed early by ending short of the Content-Length.
+    if (stream.bad() || (declared >= 0 && body.size() != static_cast<std::uint64_t>(declared))) {
+        throw ApiError(ErrorCode::MalformedRequest, "The request body ended before it was complete.");
+    }
     ctx.body = std::move(body);
+    ctx.bodyComplete = true;
 }
 
 void Pipeline::resolveTenant(RequestContext& ctx) const

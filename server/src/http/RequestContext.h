@@ -27,6 +27,9 @@ public:
     std::string path;
     std::map<std::string, std::string> query;
     std::string body;
+    /// Set once the whole body is read: until then the connection cannot carry another request,
+    /// since the unread rest would be taken for one.
+    bool bodyComplete = false;
     const Route* route = nullptr;
     PathParams params;
     Principal principal;

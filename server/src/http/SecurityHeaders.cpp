@@ -71,8 +71,10 @@ bool isSafeHeaderValue(std::string_view value)
     return std::none_of(value.begin(), value.end(), [](char c) { return c == '\r' || c == '\n'; });
 }
 
-/// Chunked: the writer produces the body after the headers are out, through Poco's stream.
-void writeStreamed(Poco::Net::HTTPServerResponse& out, const Response& response, const std::string& requestId)
+/// Chunked: the writer produces the body after the headers are out, through Poco's stream. An
+/// HTTP/1.0 client knows no chunks (RFC 9112 6.1): its body ends where the connection does.
+void writeStreamed(const Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& out,
+                   const Response& response, const std::string& requestId)
 {
     out.setStatusAndReason(static_cast<Poco::Net::HTTPResponse::HTTPStatus>(response.status));
     forEachHeader(response, requestId, [&](const std::string& name, const std::string& value) {
@@ -81,7 +83,11 @@ void writeStreamed(Poco::Net::HTTPServerResponse& out, const Response& response,
         }
     });
     out.setContentType(response.contentType);
-    out.setChunkedTransferEncoding(true);
+    if (request.getVersion() == Poco::Net::HTTPMessage::HTTP_1_0) {
+        out.setKeepAlive(false);
+    } else {
+        out.setChunkedTransferEncoding(true);
+    }
     response.stream(out.send());
 }
 
@@ -117,7 +123,10 @@ void writeWhole(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResp
     if (!bodiless) {
         addLine("Content-Type", response.contentType);
     }
-    addLine("Content-Length", bodiless ? std::string("0") : std::to_string(response.body.size()));
+    // RFC 9110 8.6: no Content-Length on a 204, and on a 304 only the 200's, which is optional.
+    if (!bodiless) {
+        addLine("Content-Length", std::to_string(response.body.size()));
+    }
     wire += "\r\n";
     if (!bodiless && request.getMethod() != Poco::Net::HTTPRequest::HTTP_HEAD) {
         wire += response.body;
@@ -132,7 +141,7 @@ void writeResponse(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerR
                    const Response& response, const std::string& requestId)
 {
     if (response.stream) {
-        writeStreamed(out, response, requestId);
+        writeStreamed(request, out, response, requestId);
     } else {
         writeWhole(request, out, response, requestId);
     }

@@ -31,10 +31,11 @@ void readFor(Poco::Net::StreamSocket& socket, std::chrono::milliseconds wait, En
     }
 }
 
-/// Sends a final `answer` (one that says `Connection: close`), then reads and discards what the
-/// client still sends until it closes, for at most a second and a megabyte, and closes. Closing
-/// a socket with unread input makes the kernel reset the connection, and a reset client may
-/// never read the answer. False when the client was gone before the answer went out.
-bool answerAndClose(Poco::Net::StreamSocket& socket, const std::string& answer);
+/// Sends a final `answer` (one that says `Connection: close`), ends the sending side, then reads
+/// and discards what the client still sends until it closes, for at most a second and a
+/// megabyte; the caller then closes the socket. Closing a socket with unread input makes the
+/// kernel reset the connection, and a reset client may never read the answer. False when the
+/// client was gone before the answer went out.
+bool answerAndLinger(Poco::Net::StreamSocket& socket, const std::string& answer);
 
 } // namespace aih::app

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "app/AnswerAndClose.h"
+#include "app/AnswerAndLinger.h"
 
 #include <Poco/Exception.h>
 
@@ -18,7 +18,7 @@ struct Discard
 
 } // namespace
 
-bool answerAndClose(Poco::Net::StreamSocket& socket, const std::string& answer)
+bool answerAndLinger(Poco::Net::StreamSocket& socket, const std::string& answer)
 {
     bool sent = false;
     try {
@@ -32,7 +32,6 @@ bool answerAndClose(Poco::Net::StreamSocket& socket, const std::string& answer)
         // The client is gone, or left while we waited for it to: either way there is no more
         // to tell it.
     }
-    socket.close();
     return sent;
 }
 
