@@ -101,6 +101,13 @@ void HttpConnection::shutdown()
     }
 }
 
+void HttpConnection::lingerIfSending()
+{
+    if (hasInput()) {
+        answerAndLinger(socket_, "");
+    }
+}
+
 bool HttpConnection::hasInput() const
 {
     try {

@@ -42,6 +42,10 @@ public:
     Outcome serve(Poco::Net::HTTPRequestHandlerFactory& handlers, bool closing);
 
     int fd() const { return socket_.impl()->sockfd(); }
+    /// Before closing after a final answer: if the client is still sending (pipelined requests
+    /// behind a `Connection: close`), reads that first, so the close is not a reset that could
+    /// destroy the answer before the client reads it.
+    void lingerIfSending();
     /// Ends both directions, so a worker waiting on this socket (or the poller) wakes up.
     void shutdown();
 

@@ -220,6 +220,8 @@ void HttpListener::workLoop(WorkerSlot& slot)
         } else {
             if (outcome == HttpConnection::Outcome::Malformed) {
                 counters_.malformed.add();
+            } else {
+                connection->lingerIfSending();
             }
             close(connection);
         }
