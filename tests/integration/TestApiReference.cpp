@@ -177,6 +177,7 @@ private slots:
                401);
         record("get", "/healthz", client().get("/healthz"));
         record("get", "/readyz", client().get("/readyz"));
+        record("get", "/readyz", client().get("/readyz", operatorAuth()));
         // Problem documents, each against the operation's documented error response.
         record("get", "/api/enterprise/admin/users", client().get("/api/enterprise/admin/users"));
         record("post", "/api/enterprise/admin/users",

@@ -141,9 +141,16 @@ private slots:
     void healthAndReadiness()
     {
         QCOMPARE(client().get("/healthz").status, 200);
-        const auto ready = client().get("/readyz");
+        // Anyone may probe readiness; what it depends on is for the operator.
+        const auto probed = client().get("/readyz");
+        QCOMPARE(probed.status, 200);
+        QCOMPARE(probed.json()["status"].toString(), QString("ready"));
+        QCOMPARE(probed.json().keys(), QStringList{"status"});
+        const auto ready = client().get("/readyz", operatorAuth());
         QCOMPARE(ready.status, 200);
         QCOMPARE(ready.json()["database"].toString(), QString("ok"));
+        QVERIFY(ready.json()["migrations"].toInt() >= 6);
+        QCOMPARE(ready.json()["redis"].toString(), QString("local"));
     }
 
     void serverStillServesAfterAllOfThat()

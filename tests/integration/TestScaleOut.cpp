@@ -83,8 +83,9 @@ private slots:
         }
         QThread::msleep(300);
         redis.stop();
-        QVERIFY(waitUntil([&] { return first->get("/readyz").json()["redis"].toString() == "unavailable"; },
-                          5000));
+        QVERIFY(waitUntil(
+            [&] { return first->get("/readyz", operatorAuth()).json()["redis"].toString() == "unavailable"; },
+            5000));
         const int servedBefore = served;
         QThread::msleep(500);
         QVERIFY2(served > servedBefore, "requests keep being served on local limits");
@@ -92,7 +93,7 @@ private slots:
         QVERIFY(waitUntil(
             [&] {
                 first->get("/api/gurus", apiKey(key.key));
-                return first->get("/readyz").json()["redis"].toString() == "ok";
+                return first->get("/readyz", operatorAuth()).json()["redis"].toString() == "ok";
             },
             5000));
         running = false;
@@ -132,12 +133,17 @@ private slots:
     void readinessSeesRedisGoneWithoutAnyTraffic()
     {
         // No API call decides anything here: readiness must ask Redis itself.
-        QVERIFY(waitUntil([&] { return second->get("/readyz").json()["redis"].toString() == "ok"; }, 5000));
+        QVERIFY(waitUntil(
+            [&] { return second->get("/readyz", operatorAuth()).json()["redis"].toString() == "ok"; }, 5000));
         redis.stop();
-        QVERIFY(waitUntil([&] { return second->get("/readyz").json()["redis"].toString() == "unavailable"; },
-                          5000));
+        QVERIFY(waitUntil(
+            [&] {
+                return second->get("/readyz", operatorAuth()).json()["redis"].toString() == "unavailable";
+            },
+            5000));
         QVERIFY(redis.start());
-        QVERIFY(waitUntil([&] { return second->get("/readyz").json()["redis"].toString() == "ok"; }, 5000));
+        QVERIFY(waitUntil(
+            [&] { return second->get("/readyz", operatorAuth()).json()["redis"].toString() == "ok"; }, 5000));
     }
 
 private:
