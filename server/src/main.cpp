@@ -3,7 +3,6 @@
 #include "config/Config.h"
 
 #include <Poco/Crypto/Crypto.h>
-
 #include <iostream>
 
 #ifndef AIH_VERSION

@@ -71,7 +71,8 @@ bool isValidEmail(std::string_view email)
 
 bool isValidHexColour(std::string_view colour)
 {
-    return colour.size() == 7 && colour[0] == '#' && std::all_of(colour.begin() + 1, colour.end(), isHexDigit);
+    return colour.size() == 7 && colour[0] == '#' &&
+           std::all_of(colour.begin() + 1, colour.end(), isHexDigit);
 }
 
 bool isAcceptablePassword(std::string_view password)

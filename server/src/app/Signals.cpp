@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/Signals.h"
 
-#include <pthread.h>
-
 #include <csignal>
+#include <pthread.h>
 
 namespace aih::app {
 namespace {

@@ -72,7 +72,8 @@ ConnectionPool::Lease ConnectionPool::acquire()
         lock.lock();
         --created_;
         available_.notify_one();
-        throw http::ApiError(http::ErrorCode::ServiceUnavailable, "The database is unreachable.").withRetryAfter(2);
+        throw http::ApiError(http::ErrorCode::ServiceUnavailable, "The database is unreachable.")
+            .withRetryAfter(2);
     }
 }
 

@@ -3,13 +3,12 @@
 
 #include "db/Sql.h"
 
-#include <pqxx/connection>
-
 #include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <pqxx/connection>
 #include <set>
 #include <string>
 #include <vector>

@@ -7,7 +7,8 @@ namespace aih::db {
 
 void Database::throwUnavailable()
 {
-    throw http::ApiError(http::ErrorCode::ServiceUnavailable, "The database connection was lost.").withRetryAfter(1);
+    throw http::ApiError(http::ErrorCode::ServiceUnavailable, "The database connection was lost.")
+        .withRetryAfter(1);
 }
 
 } // namespace aih::db

@@ -5,7 +5,6 @@
 #include "db/Transaction.h"
 
 #include <pqxx/except>
-
 #include <string>
 
 namespace aih::db {
@@ -17,16 +16,14 @@ class Database
 public:
     explicit Database(ConnectionPool& pool) : pool_(pool) {}
 
-    template <typename Work>
-    auto inTenant(const std::string& tenantId, Work&& work)
+    template <typename Work> auto inTenant(const std::string& tenantId, Work&& work)
     {
         return run(tenantId, std::forward<Work>(work));
     }
 
     /// For the few platform-level steps (tenant lookup, sign-up) that go through
     /// SECURITY DEFINER functions or create a tenant's first rows.
-    template <typename Work>
-    auto inPlatform(Work&& work)
+    template <typename Work> auto inPlatform(Work&& work)
     {
         return run(std::string(), std::forward<Work>(work));
     }
@@ -34,8 +31,7 @@ public:
     ConnectionPool& pool() { return pool_; }
 
 private:
-    template <typename Work>
-    auto run(const std::string& tenantId, Work&& work)
+    template <typename Work> auto run(const std::string& tenantId, Work&& work)
     {
         try {
             Transaction tx(pool_.acquire(), tenantId);

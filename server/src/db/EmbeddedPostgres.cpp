@@ -5,13 +5,11 @@
 #include <Poco/PipeStream.h>
 #include <Poco/Process.h>
 #include <Poco/StreamCopier.h>
+#include <cstdlib>
 #include <pqxx/connection>
 #include <pqxx/nontransaction>
-
-#include <unistd.h>
-
-#include <cstdlib>
 #include <stdexcept>
+#include <unistd.h>
 
 namespace aih::db {
 namespace fs = std::filesystem;
@@ -50,7 +48,8 @@ fs::path postgresBinDir()
         }
     }
     if (best.empty()) {
-        throw std::runtime_error("PostgreSQL server binaries not found; install postgresql or set AIH_PG_BINDIR");
+        throw std::runtime_error(
+            "PostgreSQL server binaries not found; install postgresql or set AIH_PG_BINDIR");
     }
     return best;
 }
@@ -79,19 +78,20 @@ std::string EmbeddedPostgres::start()
     fs::permissions(socketDir, fs::perms::owner_all, fs::perm_options::replace);
     if (!fs::exists(data / "PG_VERSION")) {
         // Trust on the private socket only: the socket directory is mode 0700 and TCP is off.
-        run(bin / "initdb", {"-D", data.string(), "-U", ownerRole, "--auth=trust", "--encoding=UTF8",
-                             "--locale=C.UTF-8"});
+        run(bin / "initdb",
+            {"-D", data.string(), "-U", ownerRole, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8"});
     }
     const std::string options = "-c listen_addresses='' -k " + socketDir.string();
-    run(bin / "pg_ctl", {"-D", data.string(), "-o", options, "-l", (directory_ / "postgres.log").string(), "-w",
-                         "-t", "60", "start"});
+    run(bin / "pg_ctl", {"-D", data.string(), "-o", options, "-l", (directory_ / "postgres.log").string(),
+                         "-w", "-t", "60", "start"});
     running_ = true;
     pqxx::connection admin("postgresql:///postgres?host=" + socketDir.string() + "&user=" + ownerRole);
     pqxx::nontransaction tx(admin);
     if (tx.exec_params("SELECT 1 FROM pg_database WHERE datname = $1", databaseName).empty()) {
         tx.exec(std::string("CREATE DATABASE ") + databaseName);
     }
-    return "postgresql:///" + std::string(databaseName) + "?host=" + socketDir.string() + "&user=" + ownerRole;
+    return "postgresql:///" + std::string(databaseName) + "?host=" + socketDir.string() +
+           "&user=" + ownerRole;
 }
 
 void EmbeddedPostgres::stop()

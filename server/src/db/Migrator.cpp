@@ -2,7 +2,6 @@
 #include "db/Migrator.h"
 
 #include <pqxx/pqxx>
-
 #include <set>
 
 namespace aih::db {

@@ -4,9 +4,8 @@
 #include "db/ConnectionPool.h"
 #include "db/Sql.h"
 
-#include <pqxx/pqxx>
-
 #include <optional>
+#include <pqxx/pqxx>
 #include <string>
 
 namespace aih::db {
@@ -21,8 +20,7 @@ public:
     /// `tenantId` empty: platform scope, which RLS shows no tenant rows at all.
     Transaction(ConnectionPool::Lease lease, const std::string& tenantId);
 
-    template <typename... Args>
-    pqxx::result exec(const Sql& sql, Args&&... args)
+    template <typename... Args> pqxx::result exec(const Sql& sql, Args&&... args)
     {
         lease_->ensurePrepared(sql);
         return work_.exec_prepared(std::string(sql.name), std::forward<Args>(args)...);

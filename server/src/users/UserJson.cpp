@@ -12,7 +12,8 @@ Poco::JSON::Object::Ptr toJson(const User& user)
     out->set("name", user.name.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(user.name));
     out->set("role", std::string(roleName(user.role)));
     out->set("active", user.active);
-    out->set("last_login_at", user.lastLoginAt.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(user.lastLoginAt));
+    out->set("last_login_at",
+             user.lastLoginAt.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(user.lastLoginAt));
     out->set("created_at", user.createdAt);
     return out;
 }

@@ -21,8 +21,9 @@ class UserStore
 {
 public:
     /// Returns the new id, or nothing when the email is already taken in this tenant.
-    static std::optional<std::string> insert(db::Transaction& tx, const std::string& email, const std::string& name,
-                                             Role role, const std::optional<std::string>& passwordHash);
+    static std::optional<std::string> insert(db::Transaction& tx, const std::string& email,
+                                             const std::string& name, Role role,
+                                             const std::optional<std::string>& passwordHash);
     static std::optional<User> findById(db::Transaction& tx, const std::string& id);
     static std::optional<User> findByEmail(db::Transaction& tx, const std::string& email);
     /// Keyset pagination over (created_at, id); the cursor is opaque to clients.
@@ -30,7 +31,8 @@ public:
     static void update(db::Transaction& tx, const std::string& id, std::optional<Role> role,
                        std::optional<bool> active);
     static long long countActiveAdmins(db::Transaction& tx);
-    static void recordLogin(db::Transaction& tx, const std::string& id, const std::optional<std::string>& newHash);
+    static void recordLogin(db::Transaction& tx, const std::string& id,
+                            const std::optional<std::string>& newHash);
 };
 
 } // namespace aih::users
