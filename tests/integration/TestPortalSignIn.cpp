@@ -298,6 +298,56 @@ private slots:
         QVERIFY(home.status == 200);
     }
 
+    void anExpiredSessionIsRenewedFromTheRefreshCookie()
+    {
+        FormBrowser browser(client(), host(acme));
+        QCOMPARE(browser.signIn(acme.adminEmail, acme.adminPassword).status, 303);
+        const auto refresh = setCookieFor(browser, "aih_portal_refresh");
+        QVERIFY(refresh.contains("; Path=/portal; Max-Age="));
+        QVERIFY(refresh.endsWith("; HttpOnly; SameSite=Strict"));
+        QVERIFY(refresh.section("Max-Age=", 1).section(';', 0, 0).toLongLong() > 900);
+        const auto firstRefresh = browser.cookies.at("aih_portal_refresh");
+
+        // The 15-minute session cookie is gone (expired, as the browser sees it).
+        browser.cookies.erase("aih_portal_session");
+        const auto home = browser.get("/portal/home");
+        QCOMPARE(home.status, 200);
+        QVERIFY(home.body.contains(acme.adminEmail.toUtf8()));
+        QVERIFY(browser.cookies.contains("aih_portal_session"));
+        QVERIFY(browser.cookies.at("aih_portal_refresh") != firstRefresh); // rotated
+        QCOMPARE(browser.get("/portal/home").status, 200);
+    }
+
+    void aReplayedRefreshCookieEndsTheSession()
+    {
+        FormBrowser browser(client(), host(acme));
+        QCOMPARE(browser.signIn(acme.adminEmail, acme.adminPassword).status, 303);
+        // Someone copies the refresh cookie; the browser then renews with it first.
+        FormBrowser thief(client(), host(acme));
+        thief.cookies["aih_portal_refresh"] = browser.cookies.at("aih_portal_refresh");
+        browser.cookies.erase("aih_portal_session");
+        QCOMPARE(browser.get("/portal/home").status, 200);
+        // The copy is spent: presenting it again ends the whole session, the browser's too.
+        const auto stolen = thief.get("/portal/home");
+        QCOMPARE(stolen.status, 303);
+        QCOMPARE(stolen.header("Location"), QString("/portal"));
+        QVERIFY(!thief.cookies.contains("aih_portal_session"));
+        QCOMPARE(browser.get("/portal/home").status, 303);
+    }
+
+    void signingOutEndsTheRefreshTokenToo()
+    {
+        FormBrowser browser(client(), host(acme));
+        QCOMPARE(browser.signIn(acme.adminEmail, acme.adminPassword).status, 303);
+        const auto refresh = browser.cookies.at("aih_portal_refresh");
+        const auto out = browser.post("/portal/logout",
+                                      {{"csrf_token", FormBrowser::tokenIn(browser.get("/portal/home"))}});
+        QCOMPARE(out.status, 303);
+        QVERIFY(!browser.cookies.contains("aih_portal_refresh"));
+        browser.cookies["aih_portal_refresh"] = refresh;
+        QCOMPARE(browser.get("/portal/home").status, 303);
+    }
+
     void aDeactivatedUserIsSignedOutAtOnce()
     {
         const auto email = QString("leaver@signin-acme.example");

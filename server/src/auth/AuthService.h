@@ -43,6 +43,8 @@ public:
     /// failure in a transaction of its own (there is no change to join).
     SignedIn login(const LoginAttempt& attempt);
     SignedIn refresh(const std::string& refreshToken, const audit::Origin& origin);
+    /// How long a refresh token stays valid (a session lasts while it keeps being refreshed).
+    std::chrono::seconds refreshTtl() const { return refreshTtl_; }
     void logout(http::RequestContext& ctx);
 
 private:

@@ -56,12 +56,11 @@ Response signInPage(RequestContext& ctx, BrandingService& branding, const std::s
     return withCookie(std::move(page), ctx, csrfCookie, form.csrfToken, csrfCookieSeconds);
 }
 
-/// The signed-in user of this host's tenant, per the session cookie; confirmed in the database
+/// The signed-in user of this host's tenant, per the session token; confirmed in the database
 /// (user active, session not ended), so a sign-out or deactivation takes effect at once.
 std::optional<users::User> portalUser(RequestContext& ctx, const auth::TokenSigner& signer,
-                                      const std::string& tenantId)
+                                      const std::string& tenantId, const std::string& token)
 {
-    const auto token = cookieOf(ctx, sessionCookie);
     const auto principal = token.empty() ? std::nullopt : signer.verify(token);
     if (!principal || !principal->isUser() || principal->tenantId != tenantId) {
         return std::nullopt;
@@ -78,6 +77,46 @@ std::optional<users::User> portalUser(RequestContext& ctx, const auth::TokenSign
         ctx.principal = {};
         return std::nullopt;
     }
+}
+
+/// Both session cookies for a sign-in or a renewal.
+Response withSession(Response response, const RequestContext& ctx, const auth::SignedIn& signedIn,
+                     const auth::AuthService& auth)
+{
+    response =
+        withCookie(std::move(response), ctx, sessionCookie, signedIn.accessToken, signedIn.expiresIn.count());
+    return withCookie(std::move(response), ctx, refreshCookie, signedIn.refreshToken,
+                      auth.refreshTtl().count());
+}
+
+Response signedOut(const RequestContext& ctx, const std::string& location)
+{
+    return withCookie(withCookie(redirect(location), ctx, sessionCookie, "", 0), ctx, refreshCookie, "", 0);
+}
+
+/// The signed-in user, renewing the session from the refresh cookie once the session cookie has
+/// expired (its 15 minutes, or the browser dropped it). The renewal rotates the refresh token,
+/// so a stolen copy used after the browser's is detected and ends the session.
+std::optional<users::User> portalUserRenewing(RequestContext& ctx, const auth::TokenSigner& signer,
+                                              auth::AuthService& auth, const std::string& tenantId,
+                                              std::optional<auth::SignedIn>& renewed)
+{
+    if (auto user = portalUser(ctx, signer, tenantId, cookieOf(ctx, sessionCookie))) {
+        return user;
+    }
+    const auto refreshToken = cookieOf(ctx, refreshCookie);
+    if (refreshToken.empty()) {
+        return std::nullopt;
+    }
+    try {
+        renewed = auth.refresh(refreshToken, audit::originOf(ctx));
+    } catch (const ApiError& error) {
+        if (error.code() != ErrorCode::Unauthenticated) {
+            throw;
+        }
+        return std::nullopt;
+    }
+    return portalUser(ctx, signer, tenantId, renewed->accessToken);
 }
 
 Response signIn(RequestContext& ctx, BrandingService& branding, tenancy::TenantDirectory& directory,
@@ -109,8 +148,7 @@ Response signIn(RequestContext& ctx, BrandingService& branding, tenancy::TenantD
     auth::LoginAttempt attempt{tenantId, email, password, audit::originOf(ctx)};
     try {
         const auto signedIn = auth.login(attempt);
-        auto response = withCookie(redirect("/portal/home"), ctx, sessionCookie, signedIn.accessToken,
-                                   signedIn.expiresIn.count());
+        auto response = withSession(redirect("/portal/home"), ctx, signedIn, auth);
         // A new form token for the signed-in pages: the one used to sign in is spent.
         return withCookie(std::move(response), ctx, csrfCookie, auth::randomToken(), csrfCookieSeconds);
     } catch (const ApiError& error) {
@@ -127,15 +165,19 @@ Response signIn(RequestContext& ctx, BrandingService& branding, tenancy::TenantD
 }
 
 Response home(RequestContext& ctx, BrandingService& branding, tenancy::TenantDirectory& directory,
-              const auth::TokenSigner& signer)
+              const auth::TokenSigner& signer, auth::AuthService& auth)
 {
     const auto tenantId = portalTenant(ctx, directory);
-    const auto user = portalUser(ctx, signer, tenantId);
+    std::optional<auth::SignedIn> renewed;
+    const auto user = portalUserRenewing(ctx, signer, auth, tenantId, renewed);
     if (!user) {
-        return withCookie(redirect("/portal"), ctx, sessionCookie, "", 0);
+        return signedOut(ctx, "/portal");
     }
     const auto csrf = auth::randomToken();
     auto page = privatePage(200, renderSignedInPage(branding.portal(ctx, tenantId), user->email, csrf));
+    if (renewed) {
+        page = withSession(std::move(page), ctx, *renewed, auth);
+    }
     return withCookie(std::move(page), ctx, csrfCookie, csrf, csrfCookieSeconds);
 }
 
@@ -148,10 +190,11 @@ Response signOut(RequestContext& ctx, tenancy::TenantDirectory& directory, auth:
     if (!fields || !fromOwnPage(ctx, fields->count("csrf_token") ? fields->at("csrf_token") : "")) {
         return redirect("/portal/home");
     }
-    if (portalUser(ctx, signer, tenantId)) {
-        auth.logout(ctx);
+    std::optional<auth::SignedIn> renewed;
+    if (portalUserRenewing(ctx, signer, auth, tenantId, renewed)) {
+        auth.logout(ctx); // ends the session, and with it every refresh token it has
     }
-    return withCookie(withCookie(redirect("/portal"), ctx, sessionCookie, "", 0), ctx, csrfCookie, "", 0);
+    return withCookie(signedOut(ctx, "/portal"), ctx, csrfCookie, "", 0);
 }
 
 } // namespace
@@ -171,8 +214,8 @@ void addPortalSignInRoutes(http::Router& router, BrandingService& branding,
                 },
                 "Sign in through the portal's form; the session is kept in an HttpOnly cookie"});
     router.add({"GET", "/portal/home", Access::Public, Role::User,
-                [&branding, &directory, &signer](RequestContext& ctx) {
-                    return home(ctx, branding, directory, signer);
+                [&branding, &directory, &signer, &auth](RequestContext& ctx) {
+                    return home(ctx, branding, directory, signer, auth);
                 },
                 "The portal page of the signed-in user"});
     router.add(
