@@ -2,6 +2,8 @@
 // How aihd holds its connections: idle keep-alive clients cost no thread, clients that stall
 // mid-request cannot starve the rest, pipelined requests are all answered, unparsable ones get a
 // problem document, and idle connections close after the keep-alive timeout.
+#include "ApiHelpers.h"
+#include "HttpClient.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 #include "Wait.h"
@@ -166,6 +168,21 @@ private slots:
         for (auto& client : stalled) {
             QVERIFY(readAnswers(client, 1).starts_with("HTTP/1.1 200"));
         }
+        QVERIFY2(workersNow() > workers, qPrintable(QString::number(workersNow())));
+    }
+
+    void workersStartedForBlockedRequestsLeaveWhenIdle()
+    {
+        // The pool follows the load back down (30 idle seconds), to the workers configured.
+        QElapsedTimer timer;
+        timer.start();
+        while (workersNow() != workers && timer.elapsed() < 45000) {
+            QThread::sleep(1); // asking wakes a worker, so ask seldom
+        }
+        QCOMPARE(workersNow(), workers);
+        auto client = connectTo(server->port());
+        sendText(client, healthz);
+        QVERIFY(readAnswers(client, 1).starts_with("HTTP/1.1 200"));
     }
 
     void pipelinedRequestsAreAllAnswered()
@@ -318,6 +335,18 @@ private slots:
     void cleanupTestCase() { QCOMPARE(server->terminate(), 0); }
 
 private:
+    /// HTTP workers started and not left, per /metrics.
+    int workersNow() const
+    {
+        const auto metrics = HttpClient(server->port()).get("/metrics", operatorAuth());
+        for (const auto& line : metrics.body.split('\n')) {
+            if (line.startsWith("aih_http_workers ")) {
+                return line.mid(17).trimmed().toInt();
+            }
+        }
+        return -1;
+    }
+
     TestDatabase database;
     std::unique_ptr<ServerProcess> server;
 };

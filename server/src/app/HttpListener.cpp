@@ -26,9 +26,10 @@ constexpr auto watchEvery = std::chrono::milliseconds(10);
 constexpr auto idleCheckEvery = std::chrono::milliseconds(250);
 constexpr auto drainFor = std::chrono::seconds(10);
 constexpr int workerWaitMs = 1000;
-// Workers started for blocked requests leave after this many idle waits (seconds), down to
-// `threads`: the pool follows the load back down instead of keeping its peak.
-constexpr int workerIdleWaitsBeforeLeaving = 30;
+// Workers started for blocked requests leave once a period this long has passed in which they
+// were never needed (the most workers blocked at once, plus `threads`, stayed below the pool):
+// the pool follows the load back down instead of keeping its peak.
+constexpr auto shrinkPeriod = std::chrono::seconds(10);
 constexpr std::uint32_t armedEvents = EPOLLIN | EPOLLRDHUP | EPOLLONESHOT;
 
 std::int64_t steadyMs()
@@ -191,17 +192,15 @@ void HttpListener::admit(const Poco::Net::StreamSocket& socket)
 void HttpListener::workLoop(WorkerSlot& slot)
 {
     epoll_event event{};
-    int idleWaits = 0;
     while (!stopping_) {
         const int ready = ::epoll_wait(epoll_, &event, 1, workerWaitMs);
-        if (ready == 0 && ++idleWaits >= workerIdleWaitsBeforeLeaving && mayLeave()) {
+        if (ready == 0 && mayLeave()) {
             slot.running = false;
             return;
         }
         if (ready <= 0 || stopping_ || event.data.ptr == nullptr) {
             continue; // timed out, interrupted, or woken to stop
         }
-        idleWaits = 0;
         auto* connection = static_cast<HttpConnection*>(event.data.ptr);
         if (!connection->claim(HttpConnection::State::Idle, HttpConnection::State::Busy)) {
             close(connection); // closeIdle() shut it; this is the one event that reports it
@@ -303,9 +302,10 @@ void HttpListener::startWorkers(int count)
 
 bool HttpListener::mayLeave()
 {
-    int running = running_.load();
-    while (running > freeWorkersWanted_) {
-        if (running_.compare_exchange_weak(running, running - 1)) {
+    int asked = leaving_.load();
+    while (asked > 0) {
+        if (leaving_.compare_exchange_weak(asked, asked - 1)) {
+            --running_;
             --counters_.workers;
             return true;
         }
@@ -316,6 +316,8 @@ bool HttpListener::mayLeave()
 void HttpListener::watchLoop()
 {
     auto nextIdleCheck = std::chrono::steady_clock::now();
+    auto nextShrink = std::chrono::steady_clock::now() + shrinkPeriod;
+    int mostBlocked = 0; // in this shrink period
     while (!stopping_) {
         std::this_thread::sleep_for(watchEvery);
         const auto nowMs = steadyMs();
@@ -324,8 +326,10 @@ void HttpListener::watchLoop()
             const auto since = slots_[i].busySinceMs.load(std::memory_order_relaxed);
             blocked += since != 0 && nowMs - since >= blockedAfter.count();
         }
+        mostBlocked = std::max(mostBlocked, blocked);
         const int free = running_.load() - blocked;
         if (free < freeWorkersWanted_ && !stopping_) {
+            leaving_ = 0; // needed after all
             try {
                 startWorkers(freeWorkersWanted_ - free);
             } catch (const Poco::Exception&) {
@@ -333,6 +337,12 @@ void HttpListener::watchLoop()
             }
         }
         const auto now = std::chrono::steady_clock::now();
+        if (now >= nextShrink) {
+            // Idle workers take these requests up at their next empty wait (within a second).
+            leaving_ = std::max(0, running_.load() - (mostBlocked + freeWorkersWanted_));
+            nextShrink = now + shrinkPeriod;
+            mostBlocked = blocked;
+        }
         if (now >= nextIdleCheck) {
             nextIdleCheck = now + idleCheckEvery;
             const auto idleLimit = now - keepAliveTimeout_;

@@ -63,7 +63,8 @@ private:
     void acceptLoop();
     void admit(const Poco::Net::StreamSocket& socket);
     void workLoop(WorkerSlot& slot);
-    /// A worker idle this long leaves, as long as `threads` others remain.
+    /// Whether this idle worker should leave: the watcher asks that many to, when the pool has
+    /// had more than it needed for a while.
     bool mayLeave();
     void stopThreads();
     void watchLoop();
@@ -96,6 +97,7 @@ private:
 
     std::unique_ptr<WorkerSlot[]> slots_; ///< one per possible worker
     std::atomic<int> running_{0};         ///< workers started and not left
+    std::atomic<int> leaving_{0};         ///< workers asked to leave and not yet gone
     std::thread acceptor_;
     std::thread watcher_;
 };
