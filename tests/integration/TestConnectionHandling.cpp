@@ -202,6 +202,14 @@ private slots:
         QTest::newRow("no request line") << QByteArray("\x01\x02\x03\r\n\r\n");
         QTest::newRow("header line too long")
             << QByteArray("GET /healthz HTTP/1.1\r\nX-Long: ") + QByteArray(64 * 1024, 'a') + "\r\n\r\n";
+        QTest::newRow("two lengths") << QByteArray(
+            "POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nContent-Length: "
+            "5\r\n\r\nhello");
+        QTest::newRow("length not a number") << QByteArray(
+            "POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Length: +5\r\n\r\nhello");
+        QTest::newRow("two transfer codings")
+            << QByteArray("POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: "
+                          "chunked\r\nTransfer-Encoding: gzip\r\n\r\n0\r\n\r\n");
         QTest::newRow("not an HTTP version") << QByteArray("GET /healthz http\r\nHost: localhost\r\n\r\n");
         QTest::newRow("TLS spoken to the plain port")
             << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03") + QByteArray(64, '\x7f') +

@@ -212,10 +212,14 @@ private slots:
             QVERIFY(garbage.receiveBytes(answer, sizeof answer) > 0);
             QVERIFY(std::string_view(answer, 12) == "HTTP/1.1 400");
         }
+        // Counted once the server has finished with the connection, which may be a moment after
+        // the client closed it.
+        QVERIFY(waitUntil([&] {
+            return valueOf(scrape(), "aih_http_malformed_requests_total") -
+                       valueOf(before, "aih_http_malformed_requests_total") ==
+                   1.0;
+        }));
         const auto after = scrape();
-        QCOMPARE(valueOf(after, "aih_http_malformed_requests_total") -
-                     valueOf(before, "aih_http_malformed_requests_total"),
-                 1.0);
         const auto admitted = "aih_http_connections_total{outcome=\"admitted\"}";
         QVERIFY(valueOf(after, admitted) - valueOf(before, admitted) >= 1.0);
         QVERIFY(valueOf(after, "aih_http_connections_open") >= 1.0); // the scrape's own

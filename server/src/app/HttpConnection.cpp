@@ -5,12 +5,15 @@
 #include "http/ApiError.h"
 #include "http/ClosingAnswer.h"
 
+#include <Poco/Ascii.h>
 #include <Poco/DateTimeFormat.h>
 #include <Poco/DateTimeFormatter.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponseImpl.h>
 #include <Poco/Net/NetException.h>
+#include <Poco/String.h>
+#include <algorithm>
 #include <ctime>
 #include <memory>
 #include <string>
@@ -30,6 +33,29 @@ const std::string& httpDateNow()
                                                     Poco::DateTimeFormat::HTTP_FORMAT);
     }
     return formatted;
+}
+
+/// RFC 9112 6.1 and 6.3: a body framed by anything but chunked alone, framed twice, or by a
+/// Content-Length given twice or not as digits, could be read differently by a proxy in front of
+/// us (Poco reads only the first of repeated headers); such requests are refused.
+bool hasUnambiguousFraming(const Poco::Net::HTTPServerRequest& request)
+{
+    int lengths = 0;
+    int codings = 0;
+    for (const auto& [name, value] : request) {
+        if (Poco::icompare(name, "Content-Length") == 0) {
+            ++lengths;
+            if (value.empty() || !std::all_of(value.begin(), value.end(), Poco::Ascii::isDigit)) {
+                return false;
+            }
+        } else if (Poco::icompare(name, "Transfer-Encoding") == 0) {
+            ++codings;
+        }
+    }
+    if (lengths > 1 || codings > 1) {
+        return false;
+    }
+    return codings == 0 || (lengths == 0 && request.getChunkedTransferEncoding());
 }
 
 } // namespace
@@ -56,11 +82,8 @@ HttpConnection::Outcome HttpConnection::serve(Poco::Net::HTTPRequestHandlerFacto
                 request.getVersion() != Poco::Net::HTTPMessage::HTTP_1_0) {
                 throw Poco::Net::MessageException("unsupported HTTP version");
             }
-            // RFC 9112 6.1 and 6.3: a body framed by anything but chunked alone, or framed twice,
-            // could be read differently by a proxy in front of us; such requests are refused.
-            if (request.has("Transfer-Encoding") &&
-                (request.hasContentLength() || !request.getChunkedTransferEncoding())) {
-                throw Poco::Net::MessageException("unsupported or ambiguous Transfer-Encoding");
+            if (!hasUnambiguousFraming(request)) {
+                throw Poco::Net::MessageException("unsupported or ambiguous body framing");
             }
             response.set("Date", httpDateNow());
             response.setVersion(request.getVersion());

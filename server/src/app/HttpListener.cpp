@@ -213,17 +213,17 @@ void HttpListener::workLoop(WorkerSlot& slot)
         } catch (...) {
             // serve() answers what it can itself; anything escaping it ends only this connection.
         }
-        slot.busySinceMs = 0;
         if (outcome == HttpConnection::Outcome::KeepOpen && !draining_) {
             rearm(*connection);
         } else {
             if (outcome == HttpConnection::Outcome::Malformed) {
                 counters_.malformed.add();
             } else {
-                connection->lingerIfSending();
+                connection->lingerIfSending(); // may take a second: still busy, as the watcher sees it
             }
             close(connection);
         }
+        slot.busySinceMs = 0;
     }
 }
 
