@@ -53,6 +53,12 @@ template <typename Done> std::string readUntil(Poco::Net::StreamSocket& socket, 
     return received;
 }
 
+/// Everything the server sends until it closes the connection.
+std::string readToClose(Poco::Net::StreamSocket& socket)
+{
+    return readUntil(socket, [](const std::string&) { return false; });
+}
+
 int countOf(const std::string& text, const std::string& part)
 {
     int count = 0;
@@ -223,7 +229,7 @@ private slots:
         QFETCH(QByteArray, request);
         auto client = connectTo(server->port());
         sendText(client, request.toStdString());
-        const auto answer = readUntil(client, [](const std::string&) { return false; }); // to the close
+        const auto answer = readToClose(client);
         QVERIFY2(answer.starts_with("HTTP/1.1 400"), answer.c_str());
         QVERIFY(answer.find("Content-Type: application/problem+json") != std::string::npos);
         QVERIFY(answer.find("Connection: close") != std::string::npos);
@@ -279,7 +285,7 @@ private slots:
         QFETCH(QByteArray, request);
         auto client = connectTo(server->port());
         sendText(client, request.toStdString());
-        const auto answers = readUntil(client, [](const std::string&) { return false; }); // to the close
+        const auto answers = readToClose(client);
         QVERIFY2(answers.starts_with("HTTP/1.1 400"), answers.c_str());
         QCOMPARE(countOf(answers, "HTTP/1.1 "), 1);
         QVERIFY(QByteArray::fromStdString(answers).toLower().contains("connection: close"));
@@ -316,7 +322,7 @@ private slots:
         sendText(client, "POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
                          "application/json\r\nContent-Length: 100\r\n\r\n{\"email\":");
         client.shutdownSend();
-        const auto answer = readUntil(client, [](const std::string&) { return false; });
+        const auto answer = readToClose(client);
         QVERIFY2(answer.starts_with("HTTP/1.1 400"), answer.c_str());
         QVERIFY(answer.find("\"code\":\"malformed_request\"") != std::string::npos);
     }

@@ -20,6 +20,12 @@ namespace {
 /// One scrape: every sample line as "name{labels}" → value.
 using Scrape = std::map<QString, double>;
 
+/// A sample value or bucket bound as the exposition format writes it ("+Inf" for infinity).
+double numberIn(const QString& text)
+{
+    return text == "+Inf" ? std::numeric_limits<double>::infinity() : text.toDouble();
+}
+
 Scrape parse(const QByteArray& body)
 {
     Scrape samples;
@@ -29,8 +35,7 @@ Scrape parse(const QByteArray& body)
         }
         const auto space = line.lastIndexOf(' ');
         const auto text = line.mid(space + 1);
-        samples[line.left(space)] =
-            text == "+Inf" ? std::numeric_limits<double>::infinity() : text.toDouble();
+        samples[line.left(space)] = numberIn(text);
     }
     return samples;
 }
@@ -167,12 +172,8 @@ private slots:
         for (const auto& [labels, buckets] : series) {
             // The scrape is a map sorted by text; order the buckets by their bound.
             auto sorted = buckets;
-            std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
-                const auto bound = [](const QString& le) {
-                    return le == "+Inf" ? std::numeric_limits<double>::infinity() : le.toDouble();
-                };
-                return bound(a.first) < bound(b.first);
-            });
+            std::sort(sorted.begin(), sorted.end(),
+                      [](const auto& a, const auto& b) { return numberIn(a.first) < numberIn(b.first); });
             QCOMPARE(sorted.size(), std::size_t{15});
             for (std::size_t i = 1; i < sorted.size(); ++i) {
                 QVERIFY2(sorted[i].second >= sorted[i - 1].second, qPrintable(labels));

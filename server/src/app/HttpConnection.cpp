@@ -4,36 +4,20 @@
 #include "app/AnswerAndLinger.h"
 #include "http/ApiError.h"
 #include "http/ClosingAnswer.h"
+#include "http/HttpDate.h"
 
 #include <Poco/Ascii.h>
-#include <Poco/DateTimeFormat.h>
-#include <Poco/DateTimeFormatter.h>
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerRequestImpl.h>
 #include <Poco/Net/HTTPServerResponseImpl.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/String.h>
 #include <algorithm>
-#include <ctime>
 #include <memory>
 #include <string>
 
 namespace aih::app {
 namespace {
-
-/// The Date header, formatted once a second per thread rather than once a request.
-const std::string& httpDateNow()
-{
-    thread_local std::time_t formattedSecond = 0;
-    thread_local std::string formatted;
-    const std::time_t second = std::time(nullptr);
-    if (second != formattedSecond) {
-        formattedSecond = second;
-        formatted = Poco::DateTimeFormatter::format(Poco::Timestamp::fromEpochTime(second),
-                                                    Poco::DateTimeFormat::HTTP_FORMAT);
-    }
-    return formatted;
-}
 
 /// RFC 9112 6.1 and 6.3: a body framed by anything but chunked alone, framed twice, or by a
 /// Content-Length given twice or not as digits, could be read differently by a proxy in front of
@@ -85,7 +69,7 @@ HttpConnection::Outcome HttpConnection::serve(Poco::Net::HTTPRequestHandlerFacto
             if (!hasUnambiguousFraming(request)) {
                 throw Poco::Net::MessageException("unsupported or ambiguous body framing");
             }
-            response.set("Date", httpDateNow());
+            response.set("Date", http::httpDateNow());
             response.setVersion(request.getVersion());
             --requestsLeft_;
             const bool keepAlive =

@@ -116,7 +116,7 @@ void HttpListener::stopThreads()
     if (watcher_.joinable()) {
         watcher_.join();
     }
-    for (int i = 0; i < maxWorkers_; ++i) {
+    for (int i = 0; i < slotsUsed_; ++i) {
         if (slots_[i].thread) {
             slots_[i].thread->join();
         }
@@ -282,6 +282,7 @@ void HttpListener::startWorkers(int count)
         if (slot.thread) {
             slot.thread->join(); // a worker that left: its place is reused
         }
+        slotsUsed_ = std::max(slotsUsed_, i + 1);
         slot.thread = std::make_unique<Poco::Thread>("http-worker");
         slot.thread->setStackSize(threadStackBytes);
         slot.running = true;
@@ -322,7 +323,7 @@ void HttpListener::watchLoop()
         std::this_thread::sleep_for(watchEvery);
         const auto nowMs = steadyMs();
         int blocked = 0;
-        for (int i = 0; i < maxWorkers_; ++i) {
+        for (int i = 0; i < slotsUsed_; ++i) {
             const auto since = slots_[i].busySinceMs.load(std::memory_order_relaxed);
             blocked += since != 0 && nowMs - since >= blockedAfter.count();
         }

@@ -98,6 +98,7 @@ private:
     std::unique_ptr<WorkerSlot[]> slots_; ///< one per possible worker
     std::atomic<int> running_{0};         ///< workers started and not left
     std::atomic<int> leaving_{0};         ///< workers asked to leave and not yet gone
+    int slotsUsed_ = 0; ///< slots ever given a worker (the watcher scans only these); watcher-owned
     std::thread acceptor_;
     std::thread watcher_;
 };

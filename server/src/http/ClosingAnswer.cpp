@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/ClosingAnswer.h"
 
+#include "http/HttpDate.h"
 #include "http/Problem.h"
 #include "http/RequestId.h"
 
-#include <Poco/DateTimeFormat.h>
-#include <Poco/DateTimeFormatter.h>
 #include <Poco/Net/HTTPResponse.h>
-#include <Poco/Timestamp.h>
 
 namespace aih::http {
 
@@ -19,8 +17,7 @@ std::string closingAnswer(const ApiError& error)
     std::string text =
         "HTTP/1.1 " + std::to_string(problem.status) + " " + reason +
         "\r\nContent-Type: " + problem.contentType +
-        "\r\nContent-Length: " + std::to_string(problem.body.size()) +
-        "\r\nDate: " + Poco::DateTimeFormatter::format(Poco::Timestamp(), Poco::DateTimeFormat::HTTP_FORMAT) +
+        "\r\nContent-Length: " + std::to_string(problem.body.size()) + "\r\nDate: " + httpDateNow() +
         "\r\nConnection: close\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
     for (const auto& [name, value] : problem.headers) {
         text += name + ": " + value + "\r\n";
