@@ -8,9 +8,10 @@
 
 namespace aih::test {
 
-/// Stripe objects built from Stripe's own fixtures (../shared/stripe/fixtures3.json beside the
-/// repository), with the fields a test cares about replaced. Everything else keeps the shape
-/// and values Stripe publishes, so aihd reads real-looking objects, not hand-made minimal ones.
+/// Stripe objects built from Stripe's own fixtures (tests/support/data/stripe/fixtures3.json,
+/// copied from github.com/stripe/openapi), with the fields a test cares about replaced. Everything
+/// else keeps the shape and values Stripe publishes, so aihd reads real-looking objects, not
+/// hand-made minimal ones.
 class StripeFixtures
 {
 public:
