@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/ServerApp.h"
 #include "config/Config.h"
+#include "logging/Logger.h"
 
 #include <Poco/Crypto/Crypto.h>
 #include <iostream>
@@ -30,11 +31,15 @@ int main(int argc, char** argv)
             std::cout << "configuration ok\n";
             return 0;
         }
-        return aih::app::run(std::move(config));
+        aih::logging::configure(config.logFormat, config.logLevel);
+        const int status = aih::app::run(std::move(config));
+        aih::logging::shutdown();
+        return status;
     } catch (const aih::config::ConfigError& error) {
         std::cerr << "aihd: configuration error: " << error.what() << "\n";
         return 2;
     } catch (const std::exception& error) {
+        aih::logging::shutdown();
         std::cerr << "aihd: " << error.what() << "\n";
         return 1;
     }

@@ -5,7 +5,8 @@
 #include "apidocs/OpenApiDocument.h"
 #include "app/Components.h"
 #include "app/Routes.h"
-#include "http/ErrorCode.h"
+#include "errors/ErrorCode.h"
+#include "http/ErrorStatus.h"
 
 #include <Poco/JSON/Array.h>
 #include <QtTest>
@@ -167,8 +168,8 @@ private slots:
             documented.insert(codes->getElement<std::string>(static_cast<unsigned>(i)));
         }
         std::set<std::string> table;
-        for (auto code = 0; code <= static_cast<int>(http::ErrorCode::Internal); ++code) {
-            table.insert(std::string(http::describe(static_cast<http::ErrorCode>(code)).code));
+        for (auto code = 0; code <= static_cast<int>(errors::ErrorCode::Internal); ++code) {
+            table.insert(std::string(http::describe(static_cast<errors::ErrorCode>(code)).code));
         }
         QCOMPARE(documented, table);
     }

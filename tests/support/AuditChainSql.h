@@ -3,7 +3,7 @@
 
 namespace aih::test {
 
-/// The chain hash of README "Audit log", written again in SQL from the documentation alone: an
+/// The chain hash of docs/api.md "Audit log", written again in SQL from the documentation alone: an
 /// independent implementation that proves an auditor can recompute every hash, and lets tests
 /// rewrite history the way an attacker with the database owner's password could. Creates
 /// session-local functions (pg_temp): pg_temp.aih_entry_hash(audit_log, prev bytea) and

@@ -1,18 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "analytics/AnalyticsRange.h"
 
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "metering/UsageRetention.h"
+#include "time/Rfc3339.h"
 
 #include <array>
-#include <ctime>
-#include <regex>
 
 namespace aih::analytics {
 namespace {
 
-using http::ApiError;
-using http::ErrorCode;
+using errors::ApiError;
+using errors::ErrorCode;
 
 struct Period
 {
@@ -44,34 +43,14 @@ std::int64_t floorTo(std::int64_t seconds, std::int64_t size)
 /// Unix seconds of an RFC 3339 date-time (fractions of a second are dropped).
 std::int64_t instantOf(const std::string& parameter, const std::string& text)
 {
-    static const std::regex shape(
-        R"((\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?([Zz]|([+-])(\d{2}):(\d{2})))");
-    std::smatch m;
-    if (text.size() > 40 || !std::regex_match(text, m, shape)) {
+    const auto parsed = time::parseRfc3339(text);
+    if (parsed.micros) {
+        return *parsed.micros / 1'000'000;
+    }
+    if (parsed.failure == time::ParseFailure::Malformed) {
         refuse(parameter, "must be an RFC 3339 date-time such as 2026-11-24T10:00:00Z");
     }
-    const auto field = [&m](std::size_t i) { return std::stoi(m[i].str()); };
-    std::tm parts{};
-    parts.tm_year = field(1) - 1900;
-    parts.tm_mon = field(2) - 1;
-    parts.tm_mday = field(3);
-    parts.tm_hour = field(4);
-    parts.tm_min = field(5);
-    parts.tm_sec = field(6);
-    if (parts.tm_year < 70 || parts.tm_mon > 11 || parts.tm_mday < 1 || parts.tm_mday > 31 ||
-        parts.tm_hour > 23 || parts.tm_min > 59 || parts.tm_sec > 60) {
-        refuse(parameter, "must be a valid date-time after 1970");
-    }
-    const std::tm asGiven = parts;
-    auto seconds = static_cast<std::int64_t>(timegm(&parts));
-    if (parts.tm_mday != asGiven.tm_mday) {
-        refuse(parameter, "names a day its month does not have");
-    }
-    if (m[9].matched) {
-        const auto offset = (field(10) * 60 + field(11)) * 60;
-        seconds += m[9].str() == "+" ? -offset : offset;
-    }
-    return seconds;
+    refuse(parameter, "must be a valid date-time after 1970");
 }
 
 Bucket bucketOf(const http::RequestContext& ctx)

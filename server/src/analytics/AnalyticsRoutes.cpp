@@ -2,6 +2,7 @@
 #include "analytics/AnalyticsRoutes.h"
 
 #include "http/RequestContext.h"
+#include "time/Clock.h"
 
 #include <ctime>
 
@@ -12,26 +13,23 @@ using http::Access;
 using http::RequestContext;
 using http::Response;
 
-std::int64_t unixNow()
-{
-    return static_cast<std::int64_t>(std::time(nullptr));
-}
-
 } // namespace
 
 void addAnalyticsRoutes(http::Router& router, AnalyticsService& service)
 {
     router.add({"GET", "/api/enterprise/admin/analytics", Access::Member, Role::Manager,
                 [&service](RequestContext& ctx) {
-                    const auto now = unixNow();
-                    return Response::json(200, service.tenantReport(ctx, rangeOf(ctx, now), now).toJson());
+                    const auto now = time::systemClock().nowSeconds();
+                    return Response::json(200,
+                                          service.tenantReport(ctx.caller, rangeOf(ctx, now), now).toJson());
                 },
                 "Usage analytics from the rollups: period=24h|7d|30d|90d, or from, to and "
                 "bucket=minute|hour|day (plan feature analytics)"});
 
     router.add({"GET", "/api/enterprise/platform/analytics", Access::Operator, Role::User,
                 [&service](RequestContext&) {
-                    return Response::json(200, service.platformReport(unixNow()).toJson());
+                    return Response::json(200,
+                                          service.platformReport(time::systemClock().nowSeconds()).toJson());
                 },
                 "All tenants by tier and status, MRR, past-due and churned tenants, calls of the last "
                 "24 hours"});

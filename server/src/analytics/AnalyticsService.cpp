@@ -5,12 +5,12 @@
 
 namespace aih::analytics {
 
-AnalyticsReport AnalyticsService::tenantReport(http::RequestContext& ctx, const AnalyticsRange& range,
+AnalyticsReport AnalyticsService::tenantReport(identity::Caller& caller, const AnalyticsRange& range,
                                                std::int64_t now)
 {
-    tenancy::requireFeature(plans_.get(ctx.tenantId), "analytics");
+    tenancy::requireFeature(plans_.get(caller.tenantId), "analytics");
     AnalyticsReport report{range, {}, {}, {}, {}};
-    ctx.inTenant([&](db::Transaction& tx) {
+    caller.inTenant(database_, [&](db::Transaction& tx) {
         report.totals = AnalyticsStore::totals(tx);
         report.usage = AnalyticsStore::usage(tx, range, now);
         const auto top = topKeys(report.usage);

@@ -3,7 +3,7 @@
 
 #include "analytics/AnalyticsReport.h"
 #include "analytics/PlatformReport.h"
-#include "http/RequestContext.h"
+#include "identity/Caller.h"
 #include "tenancy/TenantPlans.h"
 
 namespace aih::analytics {
@@ -17,7 +17,7 @@ public:
     }
 
     /// `now` in Unix seconds; calls_last_hour counts its minute and the 59 before.
-    AnalyticsReport tenantReport(http::RequestContext& ctx, const AnalyticsRange& range, std::int64_t now);
+    AnalyticsReport tenantReport(identity::Caller& caller, const AnalyticsRange& range, std::int64_t now);
     PlatformReport platformReport(std::int64_t now);
 
 private:

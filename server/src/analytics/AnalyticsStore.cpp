@@ -7,42 +7,117 @@ namespace aih::analytics {
 namespace {
 
 // Calls over time and per status class: at most five rows a bucket, whatever the key count.
-#define AIH_TENANT_SERIES(table)                                                                             \
-    "SELECT extract(epoch FROM bucket)::bigint, status_class, calls FROM " table                             \
-    " WHERE tenant_id = aih_current_tenant() AND bucket >= to_timestamp($1) AND bucket < to_timestamp($2)"
+constexpr db::Sql seriesMinute{"analytics.series_minute", R"sql(
+    SELECT extract(epoch FROM bucket)::bigint AS bucket_epoch,
+           status_class,
+           calls
+      FROM usage_tenant_minute
+     WHERE tenant_id = aih_current_tenant()
+       AND bucket >= to_timestamp($1)
+       AND bucket < to_timestamp($2)
+)sql"};
+
+constexpr db::Sql seriesHour{"analytics.series_hour", R"sql(
+    SELECT extract(epoch FROM bucket)::bigint AS bucket_epoch,
+           status_class,
+           calls
+      FROM usage_tenant_hour
+     WHERE tenant_id = aih_current_tenant()
+       AND bucket >= to_timestamp($1)
+       AND bucket < to_timestamp($2)
+)sql"};
+
+constexpr db::Sql seriesDay{"analytics.series_day", R"sql(
+    SELECT extract(epoch FROM bucket)::bigint AS bucket_epoch,
+           status_class,
+           calls
+      FROM usage_tenant_day
+     WHERE tenant_id = aih_current_tenant()
+       AND bucket >= to_timestamp($1)
+       AND bucket < to_timestamp($2)
+)sql"};
+
 // Calls per key over one tile of the range.
-#define AIH_KEY_SUMS(table)                                                                                  \
-    "SELECT api_key_id::text, sum(calls)::bigint, coalesce(sum(calls) FILTER (WHERE status_class >= 4), "    \
-    "0)::bigint FROM " table " WHERE tenant_id = aih_current_tenant() AND bucket >= to_timestamp($1) "       \
-    "AND bucket < to_timestamp($2) GROUP BY api_key_id"
+constexpr db::Sql keysMinute{"analytics.keys_minute", R"sql(
+    SELECT api_key_id::text AS api_key_id,
+           sum(calls)::bigint AS calls,
+           coalesce(sum(calls) FILTER (WHERE status_class >= 4), 0)::bigint AS errors
+      FROM usage_minute
+     WHERE tenant_id = aih_current_tenant()
+       AND bucket >= to_timestamp($1)
+       AND bucket < to_timestamp($2)
+     GROUP BY api_key_id
+)sql"};
 
-constexpr db::Sql seriesMinute{"analytics.series_minute", AIH_TENANT_SERIES("usage_tenant_minute")};
-constexpr db::Sql seriesHour{"analytics.series_hour", AIH_TENANT_SERIES("usage_tenant_hour")};
-constexpr db::Sql seriesDay{"analytics.series_day", AIH_TENANT_SERIES("usage_tenant_day")};
-constexpr db::Sql keysMinute{"analytics.keys_minute", AIH_KEY_SUMS("usage_minute")};
-constexpr db::Sql keysHour{"analytics.keys_hour", AIH_KEY_SUMS("usage_hour")};
-constexpr db::Sql keysDay{"analytics.keys_day", AIH_KEY_SUMS("usage_day")};
-constexpr db::Sql keysWeek{"analytics.keys_week", AIH_KEY_SUMS("usage_week")};
+constexpr db::Sql keysHour{"analytics.keys_hour", R"sql(
+    SELECT api_key_id::text AS api_key_id,
+           sum(calls)::bigint AS calls,
+           coalesce(sum(calls) FILTER (WHERE status_class >= 4), 0)::bigint AS errors
+      FROM usage_hour
+     WHERE tenant_id = aih_current_tenant()
+       AND bucket >= to_timestamp($1)
+       AND bucket < to_timestamp($2)
+     GROUP BY api_key_id
+)sql"};
 
-#undef AIH_KEY_SUMS
-#undef AIH_TENANT_SERIES
+constexpr db::Sql keysDay{"analytics.keys_day", R"sql(
+    SELECT api_key_id::text AS api_key_id,
+           sum(calls)::bigint AS calls,
+           coalesce(sum(calls) FILTER (WHERE status_class >= 4), 0)::bigint AS errors
+      FROM usage_day
+     WHERE tenant_id = aih_current_tenant()
+       AND bucket >= to_timestamp($1)
+       AND bucket < to_timestamp($2)
+     GROUP BY api_key_id
+)sql"};
 
-constexpr db::Sql totalsSql{
-    "analytics.totals",
-    "SELECT (SELECT count(*) FROM users WHERE tenant_id = aih_current_tenant()), "
-    "(SELECT count(*) FROM users WHERE tenant_id = aih_current_tenant() AND active), "
-    "(SELECT count(*) FROM api_keys WHERE tenant_id = aih_current_tenant()), "
-    "(SELECT count(*) FROM api_keys WHERE tenant_id = aih_current_tenant() AND revoked_at IS NULL "
-    "AND (expires_at IS NULL OR expires_at > now()))"};
-constexpr db::Sql keysSql{
-    "analytics.keys",
-    "SELECT k.id::text, k.name, k.mode, k.public_id, k.user_id::text, u.email FROM api_keys k "
-    "JOIN users u ON u.id = k.user_id WHERE k.tenant_id = aih_current_tenant() AND k.id = ANY($1::uuid[])"};
-constexpr db::Sql subscriptionSql{
-    "analytics.subscription",
-    "SELECT t.subscription_tier, t.subscription_status, t.user_limit, t.api_rate_limit, "
-    "(SELECT coalesce(sum(calls), 0)::bigint FROM usage_tenant_minute WHERE tenant_id = aih_current_tenant() "
-    "AND bucket >= to_timestamp($1)) FROM tenants t WHERE t.id = aih_current_tenant()"};
+constexpr db::Sql keysWeek{"analytics.keys_week", R"sql(
+    SELECT api_key_id::text AS api_key_id,
+           sum(calls)::bigint AS calls,
+           coalesce(sum(calls) FILTER (WHERE status_class >= 4), 0)::bigint AS errors
+      FROM usage_week
+     WHERE tenant_id = aih_current_tenant()
+       AND bucket >= to_timestamp($1)
+       AND bucket < to_timestamp($2)
+     GROUP BY api_key_id
+)sql"};
+
+constexpr db::Sql totalsSql{"analytics.totals", R"sql(
+    SELECT (SELECT count(*) FROM users WHERE tenant_id = aih_current_tenant()) AS users,
+           (SELECT count(*) FROM users WHERE tenant_id = aih_current_tenant() AND active) AS active_users,
+           (SELECT count(*) FROM api_keys WHERE tenant_id = aih_current_tenant()) AS api_keys,
+           (SELECT count(*)
+              FROM api_keys
+             WHERE tenant_id = aih_current_tenant()
+               AND revoked_at IS NULL
+               AND (expires_at IS NULL OR expires_at > now())) AS active_api_keys
+)sql"};
+
+constexpr db::Sql keysSql{"analytics.keys", R"sql(
+    SELECT k.id::text AS id,
+           k.name,
+           k.mode,
+           k.public_id,
+           k.user_id::text AS user_id,
+           u.email
+      FROM api_keys k
+      JOIN users u ON u.id = k.user_id
+     WHERE k.tenant_id = aih_current_tenant()
+       AND k.id = ANY($1::uuid[])
+)sql"};
+
+constexpr db::Sql subscriptionSql{"analytics.subscription", R"sql(
+    SELECT t.subscription_tier,
+           t.subscription_status,
+           t.user_limit,
+           t.api_rate_limit,
+           (SELECT coalesce(sum(calls), 0)::bigint
+              FROM usage_tenant_minute
+             WHERE tenant_id = aih_current_tenant()
+               AND bucket >= to_timestamp($1)) AS calls
+      FROM tenants t
+     WHERE t.id = aih_current_tenant()
+)sql"};
 
 const db::Sql& seriesSqlFor(Bucket bucket)
 {
@@ -83,18 +158,18 @@ UsageBreakdown AnalyticsStore::usage(db::Transaction& tx, const AnalyticsRange& 
 {
     UsageBreakdown usage;
     for (const auto& row : tx.exec(seriesSqlFor(range.bucket), range.from, range.to)) {
-        const auto statusClass = row[1].as<int>();
-        const auto calls = row[2].as<std::int64_t>();
-        auto& bucket = usage.byBucket[row[0].as<std::int64_t>()];
+        const auto statusClass = row["status_class"].as<int>();
+        const auto calls = row["calls"].as<std::int64_t>();
+        auto& bucket = usage.byBucket[row["bucket_epoch"].as<std::int64_t>()];
         bucket.calls += calls;
         bucket.errors += statusClass >= 4 ? calls : 0;
         usage.byClass.at(static_cast<std::size_t>(statusClass - 1)) += calls;
     }
     for (const auto& tile : tilesOf(range.from, range.to, finestOf(range.bucket), now)) {
         for (const auto& row : tx.exec(keySqlFor(tile.level), tile.from, tile.to)) {
-            auto& key = usage.byKey[row[0].as<std::string>()];
-            key.calls += row[1].as<std::int64_t>();
-            key.errors += row[2].as<std::int64_t>();
+            auto& key = usage.byKey[row["api_key_id"].as<std::string>()];
+            key.calls += row["calls"].as<std::int64_t>();
+            key.errors += row["errors"].as<std::int64_t>();
         }
     }
     return usage;
@@ -103,8 +178,8 @@ UsageBreakdown AnalyticsStore::usage(db::Transaction& tx, const AnalyticsRange& 
 Totals AnalyticsStore::totals(db::Transaction& tx)
 {
     const auto row = tx.exec(totalsSql)[0];
-    return {row[0].as<std::int64_t>(), row[1].as<std::int64_t>(), row[2].as<std::int64_t>(),
-            row[3].as<std::int64_t>()};
+    return {row["users"].as<std::int64_t>(), row["active_users"].as<std::int64_t>(),
+            row["api_keys"].as<std::int64_t>(), row["active_api_keys"].as<std::int64_t>()};
 }
 
 std::map<std::string, KeyDetails> AnalyticsStore::keys(db::Transaction& tx,
@@ -117,10 +192,10 @@ std::map<std::string, KeyDetails> AnalyticsStore::keys(db::Transaction& tx,
     literal += "}";
     std::map<std::string, KeyDetails> details;
     for (const auto& row : tx.exec(keysSql, literal)) {
-        details[row[0].as<std::string>()] = {
-            row[1].as<std::string>(),
-            apikeys::displayPrefix(row[2].as<std::string>(), row[3].as<std::string>()),
-            row[4].as<std::string>(), row[5].as<std::string>()};
+        details[row["id"].as<std::string>()] = {
+            row["name"].as<std::string>(),
+            apikeys::displayPrefix(row["mode"].as<std::string>(), row["public_id"].as<std::string>()),
+            row["user_id"].as<std::string>(), row["email"].as<std::string>()};
     }
     return details;
 }
@@ -128,8 +203,9 @@ std::map<std::string, KeyDetails> AnalyticsStore::keys(db::Transaction& tx,
 SubscriptionUsage AnalyticsStore::subscription(db::Transaction& tx, std::int64_t since)
 {
     const auto row = tx.exec(subscriptionSql, since)[0];
-    return {row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::int64_t>(),
-            row[3].as<std::int64_t>(), row[4].as<std::int64_t>()};
+    return {row["subscription_tier"].as<std::string>(), row["subscription_status"].as<std::string>(),
+            row["user_limit"].as<std::int64_t>(), row["api_rate_limit"].as<std::int64_t>(),
+            row["calls"].as<std::int64_t>()};
 }
 
 } // namespace aih::analytics

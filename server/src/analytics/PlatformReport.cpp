@@ -10,10 +10,26 @@
 namespace aih::analytics {
 namespace {
 
-constexpr db::Sql tenantsSql{"analytics.platform_tenants",
-                             "SELECT id::text, slug, tier, status, extract(epoch FROM since)::bigint "
-                             "FROM aih_platform_tenants() ORDER BY since, slug"};
-constexpr db::Sql callsSql{"analytics.platform_calls", "SELECT aih_platform_calls_since(to_timestamp($1))"};
+// The alias avoids since, which ORDER BY would otherwise take to mean the epoch seconds.
+constexpr db::Sql tenantsSql{"analytics.platform_tenants", R"sql(
+    SELECT id::text AS id,
+           slug,
+           tier,
+           status,
+           extract(epoch FROM since)::bigint AS since_epoch
+      FROM aih_platform_tenants()
+     ORDER BY since, slug
+)sql"};
+
+constexpr db::Sql callsSql{"analytics.platform_calls", R"sql(
+    SELECT aih_platform_calls_since(to_timestamp($1)) AS calls
+)sql"};
+
+TenantState tenantFrom(const pqxx::row& row)
+{
+    return {row["id"].as<std::string>(), row["slug"].as<std::string>(), row["tier"].as<std::string>(),
+            row["status"].as<std::string>(), row["since_epoch"].as<std::int64_t>()};
+}
 
 Poco::JSON::Object::Ptr newObject()
 {
@@ -42,11 +58,9 @@ PlatformReport PlatformStore::read(db::Transaction& tx, std::int64_t now)
 {
     PlatformReport report;
     for (const auto& row : tx.exec(tenantsSql)) {
-        report.tenants.push_back({row[0].as<std::string>(), row[1].as<std::string>(),
-                                  row[2].as<std::string>(), row[3].as<std::string>(),
-                                  row[4].as<std::int64_t>()});
+        report.tenants.push_back(tenantFrom(row));
     }
-    report.callsLast24h = tx.exec(callsSql, (now / 3600 - 23) * 3600)[0][0].as<std::int64_t>();
+    report.callsLast24h = tx.exec(callsSql, (now / 3600 - 23) * 3600)[0]["calls"].as<std::int64_t>();
     return report;
 }
 

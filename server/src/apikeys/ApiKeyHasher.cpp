@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "apikeys/ApiKeyHasher.h"
 
-#include "auth/Secrets.h"
+#include "crypto/Secrets.h"
 
 #include <sodium.h>
 #include <stdexcept>
@@ -46,7 +46,7 @@ std::string ApiKeyHasher::hash(std::string_view secret) const
 
 bool ApiKeyHasher::matches(std::string_view secret, std::string_view storedHash) const
 {
-    return auth::constantTimeEquals(hash(secret), storedHash);
+    return crypto::constantTimeEquals(hash(secret), storedHash);
 }
 
 } // namespace aih::apikeys

@@ -29,7 +29,7 @@ void addApiKeyRoutes(http::Router& router, ApiKeyService& service)
                 [&service](RequestContext& ctx) {
                     const bool all = ctx.queryValue("all") == std::optional<std::string>("true");
                     const auto page =
-                        service.list(ctx, all, http::pageLimitOf(ctx), ctx.queryValue("cursor"));
+                        service.list(ctx.caller, all, http::pageLimitOf(ctx), ctx.queryValue("cursor"));
                     Poco::JSON::Array::Ptr data = new Poco::JSON::Array;
                     for (const auto& key : page.keys) {
                         data->add(toJson(key));
@@ -48,7 +48,7 @@ void addApiKeyRoutes(http::Router& router, ApiKeyService& service)
                     request.expiresAt = body.optionalString("expires_at", 40);
                     request.mode = body.optionalString("mode", 8).value_or("live");
                     body.finish();
-                    return issued(201, service.create(ctx, request));
+                    return issued(201, service.create(ctx.caller, request));
                 },
                 "Create an API key (plan feature api_access); the key is shown once"});
 
@@ -61,13 +61,13 @@ void addApiKeyRoutes(http::Router& router, ApiKeyService& service)
                         grace = body.optionalInteger("grace_seconds").value_or(0);
                         body.finish();
                     }
-                    return issued(200, service.rotate(ctx, id, grace));
+                    return issued(200, service.rotate(ctx.caller, id, grace));
                 },
                 "Issue a new secret; the old one works for grace_seconds (0 to 7 days)"});
 
     router.add({"DELETE", "/api/enterprise/api-keys/{id}", Access::Session, Role::User,
                 [&service](RequestContext& ctx) {
-                    service.revoke(ctx, http::uuidParam(ctx, "id"));
+                    service.revoke(ctx.caller, http::uuidParam(ctx, "id"));
                     return Response::noContent();
                 },
                 "Revoke a key at once, on every instance"});

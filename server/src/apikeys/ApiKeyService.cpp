@@ -3,18 +3,18 @@
 
 #include "apikeys/ApiKeyFormat.h"
 #include "apikeys/ApiKeyVerifier.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "tenancy/PlanGate.h"
+#include "time/Clock.h"
+#include "time/Rfc3339.h"
 
-#include <Poco/DateTimeParser.h>
 #include <Poco/JSON/Array.h>
-#include <Poco/Timestamp.h>
 
 namespace aih::apikeys {
 namespace {
 
-using http::ApiError;
-using http::ErrorCode;
+using errors::ApiError;
+using errors::ErrorCode;
 
 void validate(const NewApiKey& request, const tenancy::TenantPlan& plan, Role ownerRole)
 {
@@ -34,29 +34,25 @@ void validate(const NewApiKey& request, const tenancy::TenantPlan& plan, Role ow
         invalid.withField("mode", "must be live or test");
     }
     if (request.expiresAt) {
-        Poco::DateTime parsed;
-        int tz = 0;
-        if (!Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FORMAT, *request.expiresAt, parsed,
-                                            tz) &&
-            !Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FRAC_FORMAT, *request.expiresAt,
-                                            parsed, tz)) {
+        const auto parsed = time::parseRfc3339(*request.expiresAt);
+        if (!parsed.micros) {
             invalid.withField("expires_at", "must be an RFC 3339 timestamp");
-        } else if (parsed.timestamp() - Poco::Timespan(tz, 0).totalMicroseconds() <= Poco::Timestamp()) {
+        } else if (*parsed.micros <= time::systemClock().nowMicros()) {
             invalid.withField("expires_at", "must be in the future");
         }
     }
     if (!invalid.fieldErrors().empty()) {
         throw invalid;
     }
-    if ((scopesFromNames(request.scopes) & http::ScopeAdmin) && ownerRole < Role::Manager) {
+    if ((scopesFromNames(request.scopes) & identity::ScopeAdmin) && ownerRole < Role::Manager) {
         throw ApiError(ErrorCode::Forbidden, "Only admins and managers can hold keys with the admin scope.");
     }
 }
 
 /// The key's name is typed by its owner and may well hold their name: sealed as personal data.
-audit::AuditEvent keyEvent(const http::RequestContext& ctx, std::string action, const ApiKey& key)
+audit::AuditEvent keyEvent(const identity::Caller& caller, std::string action, const ApiKey& key)
 {
-    return audit::eventFrom(ctx, std::move(action))
+    return audit::eventFrom(caller, std::move(action))
         .on("api_key", key.id)
         .about(key.userId, {{"key_name", key.name}})
         .with("prefix", displayPrefix(key.mode, key.publicId));
@@ -64,21 +60,21 @@ audit::AuditEvent keyEvent(const http::RequestContext& ctx, std::string action, 
 
 } // namespace
 
-ApiKeyService::ApiKeyService(const ApiKeyHasher& hasher, tenancy::TenantPlans& plans,
-                             const audit::AuditLog& audit, Announce announce)
-    : hasher_(hasher), plans_(plans), audit_(audit), announce_(std::move(announce))
+ApiKeyService::ApiKeyService(db::Database& database, const ApiKeyHasher& hasher, tenancy::TenantPlans& plans,
+                             const audit::AuditLog& audit, db::Announce announce)
+    : database_(database), hasher_(hasher), plans_(plans), audit_(audit), announce_(std::move(announce))
 {
 }
 
-IssuedKey ApiKeyService::create(http::RequestContext& ctx, const NewApiKey& request)
+IssuedKey ApiKeyService::create(identity::Caller& caller, const NewApiKey& request)
 {
-    const auto plan = plans_.get(ctx.tenantId);
+    const auto plan = plans_.get(caller.tenantId);
     tenancy::requireFeature(plan, "api_access");
     const auto generated = generateKey(request.mode);
-    return ctx.inTenant([&](db::Transaction& tx) {
+    return caller.inTenant(database_, [&](db::Transaction& tx) {
         // The role checked is the one the actor check just read from the database.
-        validate(request, plan, ctx.principal.role);
-        NewApiKeyRow row{ctx.principal.userId,
+        validate(request, plan, caller.principal.role);
+        NewApiKeyRow row{caller.principal.userId,
                          request.name,
                          request.mode,
                          generated.publicId,
@@ -92,7 +88,7 @@ IssuedKey ApiKeyService::create(http::RequestContext& ctx, const NewApiKey& requ
         for (const auto& scope : key.scopes) {
             scopes->add(scope);
         }
-        audit_.record(tx, keyEvent(ctx, "api_key.create", key)
+        audit_.record(tx, keyEvent(caller, "api_key.create", key)
                               .with("scopes", scopes)
                               .with("rate_limit", key.rateLimit)
                               .with("mode", key.mode)
@@ -102,59 +98,60 @@ IssuedKey ApiKeyService::create(http::RequestContext& ctx, const NewApiKey& requ
     });
 }
 
-ApiKeyPage ApiKeyService::list(http::RequestContext& ctx, bool all, int limit,
+ApiKeyPage ApiKeyService::list(identity::Caller& caller, bool all, int limit,
                                const std::optional<std::string>& cursor)
 {
     const auto position = db::Keyset::parse(cursor);
-    return ctx.inTenant([&](db::Transaction& tx) {
-        if (all && !canListUsers(ctx.principal.role)) {
+    return caller.inTenant(database_, [&](db::Transaction& tx) {
+        if (all && !canListUsers(caller.principal.role)) {
             throw ApiError(ErrorCode::Forbidden,
                            "Only admins and managers can list every key of the tenant.");
         }
-        return ApiKeyStore::list(tx, all ? std::string() : ctx.principal.userId, limit, position);
+        return ApiKeyStore::list(tx, all ? std::string() : caller.principal.userId, limit, position);
     });
 }
 
-ApiKey ApiKeyService::ownedOrAdministered(db::Transaction& tx, const http::RequestContext& ctx,
+ApiKey ApiKeyService::ownedOrAdministered(db::Transaction& tx, const identity::Caller& caller,
                                           const std::string& id)
 {
     auto key = ApiKeyStore::find(tx, id);
     // Someone else's key is invisible to a non-admin, exactly like a key that does not exist.
-    if (!key || (key->userId != ctx.principal.userId && ctx.principal.role != Role::Admin)) {
+    if (!key || (key->userId != caller.principal.userId && caller.principal.role != Role::Admin)) {
         throw ApiError(ErrorCode::NotFound, "No such API key.");
     }
     return *key;
 }
 
-IssuedKey ApiKeyService::rotate(http::RequestContext& ctx, const std::string& id, long long graceSeconds)
+IssuedKey ApiKeyService::rotate(identity::Caller& caller, const std::string& id, long long graceSeconds)
 {
     if (graceSeconds < 0 || graceSeconds > maxGraceSeconds) {
         throw ApiError::validation("grace_seconds", "must be from 0 to 604800 (7 days)");
     }
-    auto issued = ctx.inTenant([&](db::Transaction& tx) {
-        const auto key = ownedOrAdministered(tx, ctx, id);
+    auto issued = caller.inTenant(database_, [&](db::Transaction& tx) {
+        const auto key = ownedOrAdministered(tx, caller, id);
         if (!key.revokedAt.empty() || key.expired) {
             throw ApiError(ErrorCode::Conflict,
                            "A revoked or expired key cannot be rotated; create a new one.");
         }
         const auto fresh = regenerateSecret(key.mode, key.publicId);
         ApiKeyStore::rotate(tx, id, hasher_.hash(fresh.secret), graceSeconds);
-        audit_.record(tx, keyEvent(ctx, "api_key.rotate", key).with("grace_seconds", graceSeconds));
+        audit_.record(tx, keyEvent(caller, "api_key.rotate", key).with("grace_seconds", graceSeconds));
         return IssuedKey{*ApiKeyStore::find(tx, id), fresh.text};
     });
-    announce_("key:" + issued.key.publicId);
+    announce_(db::Change::key(issued.key.publicId));
     return issued;
 }
 
-void ApiKeyService::revoke(http::RequestContext& ctx, const std::string& id)
+void ApiKeyService::revoke(identity::Caller& caller, const std::string& id)
 {
-    const auto publicId = ctx.inTenant([&](db::Transaction& tx) {
-        const auto key = ownedOrAdministered(tx, ctx, id);
+    const auto publicId = caller.inTenant(database_, [&](db::Transaction& tx) {
+        const auto key = ownedOrAdministered(tx, caller, id);
         ApiKeyStore::revoke(tx, id);
-        audit_.record(tx, keyEvent(ctx, "api_key.revoke", key).with("was_revoked", !key.revokedAt.empty()));
+        audit_.record(tx,
+                      keyEvent(caller, "api_key.revoke", key).with("was_revoked", !key.revokedAt.empty()));
         return key.publicId;
     });
-    announce_("key:" + publicId);
+    announce_(db::Change::key(publicId));
 }
 
 } // namespace aih::apikeys

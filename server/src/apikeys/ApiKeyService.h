@@ -4,7 +4,9 @@
 #include "apikeys/ApiKeyHasher.h"
 #include "apikeys/ApiKeyStore.h"
 #include "audit/AuditLog.h"
-#include "http/RequestContext.h"
+#include "db/Change.h"
+#include "db/Database.h"
+#include "identity/Caller.h"
 #include "tenancy/TenantPlans.h"
 
 #include <functional>
@@ -36,24 +38,22 @@ class ApiKeyService
 public:
     static constexpr long long maxGraceSeconds = 7 * 24 * 3600;
 
-    /// `announce` tells this instance's caches about a committed change (see ChangeListener).
-    using Announce = std::function<void(const std::string& payload)>;
+    ApiKeyService(db::Database& database, const ApiKeyHasher& hasher, tenancy::TenantPlans& plans,
+                  const audit::AuditLog& audit, db::Announce announce);
 
-    ApiKeyService(const ApiKeyHasher& hasher, tenancy::TenantPlans& plans, const audit::AuditLog& audit,
-                  Announce announce);
-
-    IssuedKey create(http::RequestContext& ctx, const NewApiKey& request);
-    ApiKeyPage list(http::RequestContext& ctx, bool all, int limit, const std::optional<std::string>& cursor);
-    IssuedKey rotate(http::RequestContext& ctx, const std::string& id, long long graceSeconds);
-    void revoke(http::RequestContext& ctx, const std::string& id);
+    IssuedKey create(identity::Caller& caller, const NewApiKey& request);
+    ApiKeyPage list(identity::Caller& caller, bool all, int limit, const std::optional<std::string>& cursor);
+    IssuedKey rotate(identity::Caller& caller, const std::string& id, long long graceSeconds);
+    void revoke(identity::Caller& caller, const std::string& id);
 
 private:
-    ApiKey ownedOrAdministered(db::Transaction& tx, const http::RequestContext& ctx, const std::string& id);
+    ApiKey ownedOrAdministered(db::Transaction& tx, const identity::Caller& caller, const std::string& id);
 
+    db::Database& database_;
     const ApiKeyHasher& hasher_;
     tenancy::TenantPlans& plans_;
     const audit::AuditLog& audit_;
-    Announce announce_;
+    db::Announce announce_;
 };
 
 } // namespace aih::apikeys

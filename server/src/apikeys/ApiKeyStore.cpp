@@ -4,40 +4,100 @@
 namespace aih::apikeys {
 namespace {
 
-#define AIH_TS(column)                                                                                       \
-    "coalesce(to_char(" column " AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '')"
-#define AIH_KEY_COLUMNS                                                                                                                                                                                                  \
-    "id, user_id, name, mode, public_id, array_to_string(scopes, ','), rate_limit, " AIH_TS("expires_at") ", " AIH_TS("created_at") ", to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US'), " AIH_TS( \
-        "last_used_at") ", usage_count, " AIH_TS("revoked_at") ", " AIH_TS("rotated_at") ", " AIH_TS("previ"                                                                                                             \
-                                                                                                     "ous_"                                                                                                              \
-                                                                                                     "valid"                                                                                                             \
-                                                                                                     "_unti"                                                                                                             \
-                                                                                                     "l") ", " AIH_TS("previous_last_used_at") ", "                                                                      \
-                                                                                                                                               "coalesce(expires_at <= now(), false), coalesce(expires_at <= now() + interval '7 days', false)"
+constexpr db::Sql insertKey{"api_keys.insert", R"sql(
+    INSERT INTO api_keys (tenant_id, user_id, name, mode, public_id, secret_hash, scopes, rate_limit,
+                          expires_at)
+    VALUES (aih_current_tenant(), $1, $2, $3, $4, $5, string_to_array($6, ','), $7, $8::timestamptz)
+    RETURNING id
+)sql"};
 
-constexpr db::Sql insertKey{
-    "api_keys.insert",
-    "INSERT INTO api_keys (tenant_id, user_id, name, mode, public_id, secret_hash, scopes, "
-    "rate_limit, expires_at) VALUES (aih_current_tenant(), $1, $2, $3, $4, $5, "
-    "string_to_array($6, ','), $7, $8::timestamptz) RETURNING id"};
-constexpr db::Sql findKey{"api_keys.find", "SELECT " AIH_KEY_COLUMNS " FROM api_keys WHERE id = $1"};
-constexpr db::Sql listKeys{
-    "api_keys.list", "SELECT " AIH_KEY_COLUMNS " FROM api_keys WHERE ($1 = '' OR user_id = $1::uuid) AND "
-                     "($2::text IS NULL OR (created_at, id) > ($2::timestamp AT TIME ZONE 'UTC', $3::uuid)) "
-                     "ORDER BY created_at, id LIMIT $4"};
-constexpr db::Sql rotateKey{
-    "api_keys.rotate",
-    "UPDATE api_keys SET previous_secret_hash = CASE WHEN $3::bigint > 0 THEN secret_hash END, "
-    "previous_valid_until = CASE WHEN $3::bigint > 0 THEN now() + make_interval(secs => $3::bigint) END, "
-    "previous_last_used_at = NULL, secret_hash = $2, rotated_at = now() WHERE id = $1"};
-constexpr db::Sql revokeKey{"api_keys.revoke",
-                            "UPDATE api_keys SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL"};
-constexpr db::Sql revokeOwned{
-    "api_keys.revoke_owned",
-    "UPDATE api_keys SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL"};
+constexpr db::Sql findKey{"api_keys.find", R"sql(
+    SELECT id,
+           user_id,
+           name,
+           mode,
+           public_id,
+           array_to_string(scopes, ',') AS scopes,
+           rate_limit,
+           coalesce(to_char(expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS expires_at_utc,
+           coalesce(to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS created_at_utc,
+           to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at_micros,
+           coalesce(to_char(last_used_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS last_used_at_utc,
+           usage_count,
+           coalesce(to_char(revoked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS revoked_at_utc,
+           coalesce(to_char(rotated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS rotated_at_utc,
+           coalesce(to_char(previous_valid_until AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS previous_valid_until_utc,
+           coalesce(to_char(previous_last_used_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS previous_last_used_at_utc,
+           coalesce(expires_at <= now(), false) AS expired,
+           coalesce(expires_at <= now() + interval '7 days', false) AS expires_soon
+      FROM api_keys
+     WHERE id = $1
+)sql"};
 
-#undef AIH_KEY_COLUMNS
-#undef AIH_TS
+// The aliases avoid the names in ORDER BY, which would otherwise sort by the formatted text.
+constexpr db::Sql listKeys{"api_keys.list", R"sql(
+    SELECT id,
+           user_id,
+           name,
+           mode,
+           public_id,
+           array_to_string(scopes, ',') AS scopes,
+           rate_limit,
+           coalesce(to_char(expires_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS expires_at_utc,
+           coalesce(to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS created_at_utc,
+           to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at_micros,
+           coalesce(to_char(last_used_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS last_used_at_utc,
+           usage_count,
+           coalesce(to_char(revoked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS revoked_at_utc,
+           coalesce(to_char(rotated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS rotated_at_utc,
+           coalesce(to_char(previous_valid_until AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS previous_valid_until_utc,
+           coalesce(to_char(previous_last_used_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS previous_last_used_at_utc,
+           coalesce(expires_at <= now(), false) AS expired,
+           coalesce(expires_at <= now() + interval '7 days', false) AS expires_soon
+      FROM api_keys
+     WHERE ($1 = '' OR user_id = $1::uuid)
+       AND ($2::text IS NULL OR (created_at, id) > ($2::timestamp AT TIME ZONE 'UTC', $3::uuid))
+     ORDER BY created_at, id
+     LIMIT $4
+)sql"};
+
+constexpr db::Sql rotateKey{"api_keys.rotate", R"sql(
+    UPDATE api_keys
+       SET previous_secret_hash = CASE WHEN $3::bigint > 0 THEN secret_hash END,
+           previous_valid_until = CASE WHEN $3::bigint > 0 THEN now() + make_interval(secs => $3::bigint) END,
+           previous_last_used_at = NULL,
+           secret_hash = $2,
+           rotated_at = now()
+     WHERE id = $1
+)sql"};
+
+constexpr db::Sql revokeKey{"api_keys.revoke", R"sql(
+    UPDATE api_keys
+       SET revoked_at = now()
+     WHERE id = $1
+       AND revoked_at IS NULL
+)sql"};
+
+constexpr db::Sql revokeOwned{"api_keys.revoke_owned", R"sql(
+    UPDATE api_keys
+       SET revoked_at = now()
+     WHERE user_id = $1
+       AND revoked_at IS NULL
+)sql"};
 
 std::vector<std::string> splitScopes(const std::string& text)
 {
@@ -54,27 +114,27 @@ std::vector<std::string> splitScopes(const std::string& text)
     return scopes;
 }
 
-ApiKey read(const pqxx::row& row)
+ApiKey apiKeyFrom(const pqxx::row& row)
 {
     ApiKey key;
-    key.id = row[0].as<std::string>();
-    key.userId = row[1].as<std::string>();
-    key.name = row[2].as<std::string>();
-    key.mode = row[3].as<std::string>();
-    key.publicId = row[4].as<std::string>();
-    key.scopes = splitScopes(row[5].as<std::string>());
-    key.rateLimit = row[6].as<int>();
-    key.expiresAt = row[7].as<std::string>();
-    key.createdAt = row[8].as<std::string>();
-    key.createdAtMicros = row[9].as<std::string>();
-    key.lastUsedAt = row[10].as<std::string>();
-    key.usageCount = row[11].as<long long>();
-    key.revokedAt = row[12].as<std::string>();
-    key.rotatedAt = row[13].as<std::string>();
-    key.previousValidUntil = row[14].as<std::string>();
-    key.previousLastUsedAt = row[15].as<std::string>();
-    key.expired = row[16].as<bool>();
-    key.expiresSoon = row[17].as<bool>();
+    key.id = row["id"].as<std::string>();
+    key.userId = row["user_id"].as<std::string>();
+    key.name = row["name"].as<std::string>();
+    key.mode = row["mode"].as<std::string>();
+    key.publicId = row["public_id"].as<std::string>();
+    key.scopes = splitScopes(row["scopes"].as<std::string>());
+    key.rateLimit = row["rate_limit"].as<int>();
+    key.expiresAt = row["expires_at_utc"].as<std::string>();
+    key.createdAt = row["created_at_utc"].as<std::string>();
+    key.createdAtMicros = row["created_at_micros"].as<std::string>();
+    key.lastUsedAt = row["last_used_at_utc"].as<std::string>();
+    key.usageCount = row["usage_count"].as<long long>();
+    key.revokedAt = row["revoked_at_utc"].as<std::string>();
+    key.rotatedAt = row["rotated_at_utc"].as<std::string>();
+    key.previousValidUntil = row["previous_valid_until_utc"].as<std::string>();
+    key.previousLastUsedAt = row["previous_last_used_at_utc"].as<std::string>();
+    key.expired = row["expired"].as<bool>();
+    key.expiresSoon = row["expires_soon"].as<bool>();
     return key;
 }
 
@@ -93,7 +153,7 @@ std::string ApiKeyStore::insert(db::Transaction& tx, const NewApiKeyRow& row)
 {
     return tx
         .exec(insertKey, row.userId, row.name, row.mode, row.publicId, row.secretHash, joined(row.scopes),
-              row.rateLimit, db::nullable(row.expiresAt))[0][0]
+              row.rateLimit, db::nullable(row.expiresAt))[0]["id"]
         .as<std::string>();
 }
 
@@ -103,7 +163,7 @@ std::optional<ApiKey> ApiKeyStore::find(db::Transaction& tx, const std::string& 
     if (rows.empty()) {
         return std::nullopt;
     }
-    return read(rows[0]);
+    return apiKeyFrom(rows[0]);
 }
 
 ApiKeyPage ApiKeyStore::list(db::Transaction& tx, const std::string& ownerId, int limit,
@@ -118,7 +178,7 @@ ApiKeyPage ApiKeyStore::list(db::Transaction& tx, const std::string& ownerId, in
             page.nextCursor = db::Keyset::encode(last.createdAtMicros, last.id);
             break;
         }
-        page.keys.push_back(read(row));
+        page.keys.push_back(apiKeyFrom(row));
     }
     return page;
 }

@@ -2,26 +2,37 @@
 #include "apikeys/ApiKeyVerifier.h"
 
 #include "apikeys/ApiKeyFormat.h"
-#include "auth/Secrets.h"
-#include "http/ApiError.h"
+#include "crypto/Secrets.h"
+#include "errors/ApiError.h"
+#include "time/Clock.h"
 
 #include <algorithm>
-#include <ctime>
 #include <sodium.h>
 
 namespace aih::apikeys {
 namespace {
 
-using http::ApiError;
-using http::ErrorCode;
+using errors::ApiError;
+using errors::ErrorCode;
 
-constexpr db::Sql findKey{
-    "api_keys.find_for_auth",
-    "SELECT id, tenant_id, user_id, secret_hash, coalesce(previous_secret_hash, ''), "
-    "coalesce(extract(epoch FROM previous_valid_until)::bigint, 0), array_to_string(scopes, ','), "
-    "rate_limit, "
-    "coalesce(extract(epoch FROM expires_at)::bigint, 0), revoked, owner_role, owner_active, tenant_tier, "
-    "tenant_status, tenant_rate_limit FROM aih_find_api_key($1)"};
+constexpr db::Sql findKey{"api_keys.find_for_auth", R"sql(
+    SELECT id,
+           tenant_id,
+           user_id,
+           secret_hash,
+           coalesce(previous_secret_hash, '') AS previous_secret_hash,
+           coalesce(extract(epoch FROM previous_valid_until)::bigint, 0) AS previous_valid_until_epoch,
+           array_to_string(scopes, ',') AS scopes,
+           rate_limit,
+           coalesce(extract(epoch FROM expires_at)::bigint, 0) AS expires_at_epoch,
+           revoked,
+           owner_role,
+           owner_active,
+           tenant_tier,
+           tenant_status,
+           tenant_rate_limit
+      FROM aih_find_api_key($1)
+)sql"};
 constexpr auto maxAge = std::chrono::minutes(5);
 constexpr auto unknownMaxAge = std::chrono::seconds(10);
 constexpr std::size_t maxEntries = 100'000;
@@ -54,9 +65,9 @@ unsigned scopesFromNames(const std::vector<std::string>& names)
 {
     unsigned scopes = 0;
     for (const auto& name : names) {
-        scopes |= name == "read"    ? http::ScopeRead
-                  : name == "write" ? http::ScopeWrite
-                  : name == "admin" ? http::ScopeAdmin
+        scopes |= name == "read"    ? identity::ScopeRead
+                  : name == "write" ? identity::ScopeWrite
+                  : name == "admin" ? identity::ScopeAdmin
                                     : 0u;
     }
     return scopes;
@@ -65,8 +76,9 @@ unsigned scopesFromNames(const std::vector<std::string>& names)
 std::vector<std::string> scopeNames(unsigned scopes)
 {
     std::vector<std::string> names;
-    for (const auto& [bit, name] : {std::pair{http::ScopeRead, "read"}, std::pair{http::ScopeWrite, "write"},
-                                    std::pair{http::ScopeAdmin, "admin"}}) {
+    for (const auto& [bit, name] :
+         {std::pair{identity::ScopeRead, "read"}, std::pair{identity::ScopeWrite, "write"},
+          std::pair{identity::ScopeAdmin, "admin"}}) {
         if (scopes & bit) {
             names.emplace_back(name);
         }
@@ -76,7 +88,12 @@ std::vector<std::string> scopeNames(unsigned scopes)
 
 ApiKeyVerifier::ApiKeyVerifier(db::Database& database, const ApiKeyHasher& hasher,
                                tenancy::TenantPlans& plans)
-    : database_(database), hasher_(hasher), plans_(plans)
+    : database_(database), hasher_(hasher), plans_(plans),
+      cache_(maxAge, maxEntries,
+             [](const CachedKey& key) -> cache::InvalidatingCache<CachedKey>::Clock::duration {
+                 // An unknown id is kept briefly: a key created on another instance appears soon.
+                 return key.found ? maxAge : unknownMaxAge;
+             })
 {
     randombytes_buf(digestKey_.data(), digestKey_.size());
 }
@@ -90,29 +107,29 @@ bool ApiKeyVerifier::matchesCurrentSecret(const std::string& publicId, const Cac
     crypto_generichash(reinterpret_cast<unsigned char*>(digest.data()), digest.size(),
                        reinterpret_cast<const unsigned char*>(secret.data()), secret.size(),
                        digestKey_.data(), digestKey_.size());
-    if (!key.acceptedDigest.empty() && auth::constantTimeEquals(digest, key.acceptedDigest)) {
+    if (!key.acceptedDigest.empty() && crypto::constantTimeEquals(digest, key.acceptedDigest)) {
         return true;
     }
     if (!hasher_.matches(secret, key.secretHash)) {
         return false;
     }
-    std::unique_lock lock(mutex_);
-    const auto it = cache_.find(publicId);
-    // Only onto the very entry the secret was checked against: a rotation may have replaced it.
-    if (it != cache_.end() && it->second.secretHash == key.secretHash) {
-        it->second.acceptedDigest = std::move(digest);
-    }
+    cache_.update(publicId, [&](CachedKey& kept) {
+        // Only onto the very entry the secret was checked against: a rotation may have replaced it.
+        if (kept.secretHash == key.secretHash) {
+            kept.acceptedDigest = std::move(digest);
+        }
+    });
     return true;
 }
 
-http::Principal ApiKeyVerifier::verify(const std::string& text)
+identity::Principal ApiKeyVerifier::verify(const std::string& text)
 {
     const auto parsed = parseKey(text);
     if (!parsed) {
         refuse("The API key is not valid.");
     }
     const auto key = lookup(parsed->publicId);
-    const auto now = static_cast<long long>(std::time(nullptr));
+    const auto now = static_cast<long long>(time::systemClock().nowSeconds());
     if (!key.found || key.revoked || !key.ownerActive) {
         refuse("The API key is not valid.");
     }
@@ -127,8 +144,8 @@ http::Principal ApiKeyVerifier::verify(const std::string& text)
             refuse("The API key is not valid.");
         }
     }
-    http::Principal principal;
-    principal.kind = http::Principal::Kind::ApiKey;
+    identity::Principal principal;
+    principal.kind = identity::Principal::Kind::ApiKey;
     principal.userId = key.userId;
     principal.tenantId = key.tenantId;
     principal.apiKeyId = key.id;
@@ -136,7 +153,7 @@ http::Principal ApiKeyVerifier::verify(const std::string& text)
     principal.scopes = key.scopes;
     // A key never exceeds its owner's current role, and without the admin scope it acts as a
     // plain user whatever its owner may do.
-    principal.role = (key.scopes & http::ScopeAdmin) ? key.ownerRole : Role::User;
+    principal.role = (key.scopes & identity::ScopeAdmin) ? key.ownerRole : Role::User;
     principal.keyRateLimit = key.rateLimit;
     principal.keyExpiresAt = key.expiresAt;
     principal.usedPreviousSecret = previous;
@@ -158,76 +175,62 @@ std::optional<KeyIdentity> ApiKeyVerifier::identify(const std::string& text)
 
 ApiKeyVerifier::CachedKey ApiKeyVerifier::lookup(const std::string& publicId)
 {
-    const auto now = std::chrono::steady_clock::now();
-    {
-        std::shared_lock lock(mutex_);
-        const auto it = cache_.find(publicId);
-        if (it != cache_.end() && now - it->second.loadedAt < (it->second.found ? maxAge : unknownMaxAge)) {
-            cacheHits_.add();
-            return it->second;
-        }
+    auto fetched = cache_.get(publicId, [&] { return load(publicId); });
+    if (fetched.source == cache::Source::LoadedAndKept && fetched.value.found) {
+        plans_.put(fetched.value.tenantId, fetched.value.plan);
     }
-    cacheMisses_.add();
-    std::uint64_t generation = 0;
-    {
-        std::shared_lock lock(mutex_);
-        generation = generation_;
-    }
-    auto key = load(publicId);
-    std::unique_lock lock(mutex_);
-    // A change announced while we were reading may not be in what we read: use it, don't keep it.
-    if (generation != generation_) {
-        return key;
-    }
-    if (cache_.size() >= maxEntries) {
-        cache_.clear();
-    }
-    cache_[publicId] = key;
-    if (key.found) {
-        plans_.put(key.tenantId, key.plan);
-    }
-    return key;
+    return std::move(fetched.value);
 }
 
 ApiKeyVerifier::CachedKey ApiKeyVerifier::load(const std::string& publicId)
 {
     CachedKey key;
-    key.loadedAt = std::chrono::steady_clock::now();
     const auto rows = database_.inPlatform([&](db::Transaction& tx) { return tx.exec(findKey, publicId); });
     if (rows.empty()) {
         return key;
     }
     const auto& row = rows[0];
     key.found = true;
-    key.id = row[0].as<std::string>();
-    key.tenantId = row[1].as<std::string>();
-    key.userId = row[2].as<std::string>();
-    key.secretHash = row[3].as<std::string>();
-    key.previousHash = row[4].as<std::string>();
-    key.previousValidUntil = row[5].as<long long>();
-    key.scopes = scopesFromNames(split(row[6].as<std::string>()));
-    key.rateLimit = row[7].as<int>();
-    key.expiresAt = row[8].as<long long>();
-    key.revoked = row[9].as<bool>();
-    key.ownerRole = roleFromName(row[10].as<std::string>()).value_or(Role::User);
-    key.ownerActive = row[11].as<bool>();
-    key.plan = {tierFromName(row[12].as<std::string>()).value_or(Tier::Free), row[13].as<std::string>(),
-                row[14].as<int>()};
+    key.id = row["id"].as<std::string>();
+    key.tenantId = row["tenant_id"].as<std::string>();
+    key.userId = row["user_id"].as<std::string>();
+    key.secretHash = row["secret_hash"].as<std::string>();
+    key.previousHash = row["previous_secret_hash"].as<std::string>();
+    key.previousValidUntil = row["previous_valid_until_epoch"].as<long long>();
+    key.scopes = scopesFromNames(split(row["scopes"].as<std::string>()));
+    key.rateLimit = row["rate_limit"].as<int>();
+    key.expiresAt = row["expires_at_epoch"].as<long long>();
+    key.revoked = row["revoked"].as<bool>();
+    key.ownerRole = roleFromName(row["owner_role"].as<std::string>()).value_or(Role::User);
+    key.ownerActive = row["owner_active"].as<bool>();
+    key.plan = {tierFromName(row["tenant_tier"].as<std::string>()).value_or(Tier::Free),
+                row["tenant_status"].as<std::string>(), row["tenant_rate_limit"].as<int>()};
     return key;
 }
 
-void ApiKeyVerifier::onChange(const std::string& payload)
+void ApiKeyVerifier::onChange(const db::Change& change)
 {
-    std::unique_lock lock(mutex_);
-    ++generation_;
-    if (payload == "*") {
+    using Subject = db::Change::Subject;
+    switch (change.subject) {
+    case Subject::Everything:
         cache_.clear();
-    } else if (payload.starts_with("key:")) {
-        cache_.erase(payload.substr(4));
-    } else if (payload.starts_with("user:")) {
-        const auto userId = payload.substr(5);
-        std::erase_if(cache_, [&](const auto& entry) { return entry.second.userId == userId; });
+        break;
+    case Subject::Key:
+        cache_.erase(change.id);
+        break;
+    case Subject::User:
+        cache_.eraseIf([&](const CachedKey& key) { return key.userId == change.id; });
+        break;
+    default:
+        break;
     }
+}
+
+void ApiKeyVerifier::writeMetrics(observability::PrometheusWriter& out) const
+{
+    observability::counterFamily(out, "aih_api_key_cache_lookups_total",
+                                 "API-key lookups answered from the cache or the database.", "result",
+                                 {{"hit", cacheHits()}, {"miss", cacheMisses()}});
 }
 
 } // namespace aih::apikeys

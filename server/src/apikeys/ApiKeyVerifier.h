@@ -2,9 +2,11 @@
 #pragma once
 
 #include "apikeys/ApiKeyHasher.h"
+#include "cache/InvalidatingCache.h"
+#include "db/Change.h"
 #include "db/Database.h"
-#include "http/Principal.h"
-#include "observability/Counter.h"
+#include "identity/Principal.h"
+#include "observability/MetricsSource.h"
 #include "tenancy/TenantPlans.h"
 
 #include <array>
@@ -28,22 +30,23 @@ struct KeyIdentity
 /// lookup, so a busy key costs no database round trip; the ChangeListener evicts an entry the
 /// moment its key, owner or tenant changes on any instance (revocation, rotation, role change,
 /// deactivation), and entries expire after five minutes as a safety net. The cache is bounded.
-class ApiKeyVerifier
+class ApiKeyVerifier final : public observability::MetricsSource
 {
 public:
+    void writeMetrics(observability::PrometheusWriter& out) const override;
     ApiKeyVerifier(db::Database& database, const ApiKeyHasher& hasher, tenancy::TenantPlans& plans);
 
     /// The principal the key proves; throws 401 for a malformed, unknown, revoked or expired key,
     /// or one whose owner is no longer active.
-    http::Principal verify(const std::string& key);
+    identity::Principal verify(const std::string& key);
     /// Which known key a refused key names (from the cache `verify` just filled), so the refusal
     /// can be audited in that key's tenant; nothing for a malformed or unknown key.
     std::optional<KeyIdentity> identify(const std::string& key);
-    void onChange(const std::string& payload);
+    void onChange(const db::Change& change);
 
     /// Lookups answered from the cache, and those that went to the database (for /metrics).
-    std::uint64_t cacheHits() const { return cacheHits_.value(); }
-    std::uint64_t cacheMisses() const { return cacheMisses_.value(); }
+    std::uint64_t cacheHits() const { return cache_.hits(); }
+    std::uint64_t cacheMisses() const { return cache_.misses(); }
 
 private:
     struct CachedKey
@@ -62,7 +65,6 @@ private:
         Role ownerRole = Role::User;
         bool ownerActive = false;
         tenancy::TenantPlan plan;
-        std::chrono::steady_clock::time_point loadedAt;
         /// Keyed digest of the secret last proven against secretHash, empty until one was.
         std::string acceptedDigest;
     };
@@ -77,11 +79,7 @@ private:
     /// A per-process random key for acceptedDigest (BLAKE2b): a secret seen before is recognised
     /// with one fast keyed hash instead of the HMAC-SHA256 that proves it against the database.
     std::array<unsigned char, 32> digestKey_{};
-    std::shared_mutex mutex_; // many readers on the request path, rare writers
-    std::unordered_map<std::string, CachedKey> cache_;
-    std::uint64_t generation_ = 0;
-    observability::Counter cacheHits_;
-    observability::Counter cacheMisses_;
+    cache::InvalidatingCache<CachedKey> cache_;
 };
 
 /// Scope names to bits and back.

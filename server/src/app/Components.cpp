@@ -37,20 +37,6 @@ branding::DnsTxtResolver dnsResolver(const config::Config& config)
     return branding::DnsTxtResolver(branding::Nameserver{config.dnsServerHost, config.dnsServerPort});
 }
 
-/// Writes usage batches, counting the writes and failures for /metrics.
-metering::UsageMeter::Writer countedUsageWriter(metering::UsageStore& store, observability::Metrics& metrics)
-{
-    return [&store, &metrics](const std::string& tenantId, const metering::UsageBatch& batch) {
-        try {
-            store.write(tenantId, batch);
-        } catch (...) {
-            metrics.usageFlushFailures.add();
-            throw;
-        }
-        metrics.usageFlushes.add();
-    };
-}
-
 } // namespace
 
 Components::Components(const config::Config& config, const std::string& databaseUrl)
@@ -58,37 +44,44 @@ Components::Components(const config::Config& config, const std::string& database
       plans(database), signer(config.secretKey, config.accessTokenTtl),
       signInThrottle(signInThrottleFor(config)), keyHasher(config.secretKey),
       keyVerifier(database, keyHasher, plans), auditKeys(config.secretKey), auditLog(auditKeys),
-      keyService(keyHasher, plans, auditLog,
-                 [this](const std::string& payload) { changes.announceLocally(payload); }),
+      keyService(database, keyHasher, plans, auditLog,
+                 [this](const db::Change& change) { changes.announceLocally(change); }),
       authenticator(signer, keyVerifier, config.operatorToken),
       rateLimiter(redisLimiter(config, hourly), hourly), requestLimits(rateLimiter, plans),
-      usageStore(database), usageMeter(countedUsageWriter(usageStore, metrics), config.usageFlushInterval),
-      catalog(database), tenantDirectory(database, config.baseDomain), tenantService(hasher, auditLog),
+      usageStore(database),
+      usageMeter([this](const std::string& tenantId,
+                        const metering::UsageBatch& batch) { usageStore.write(tenantId, batch); },
+                 config.usageFlushInterval),
+      catalog(database), tenantDirectory(database, config.baseDomain),
+      tenantService(database, hasher, auditLog),
       authService(database, tenantDirectory, hasher, signer, *signInThrottle, config.refreshTokenTtl,
                   auditLog),
-      userService(hasher, auditLog, [this](const std::string& payload) { changes.announceLocally(payload); }),
+      userService(database, hasher, auditLog,
+                  [this](const db::Change& change) { changes.announceLocally(change); }),
       stripe(billing::StripeSettings{config.stripeApiBase, config.stripeSecretKey, config.stripeTimeout}),
-      billingService(stripe, billing::PriceCatalog(config.stripePriceIds), config.baseDomain, auditLog),
-      webhooks(stripe, billing::PriceCatalog(config.stripePriceIds), config.stripeWebhookSecret,
+      billingService(database, stripe, billing::PriceCatalog(config.stripePriceIds), config.baseDomain,
+                     auditLog),
+      webhooks(database, stripe, billing::PriceCatalog(config.stripePriceIds), config.stripeWebhookSecret,
                config.billingGracePeriod, auditLog,
-               [this](const std::string& payload) { changes.announceLocally(payload); }),
+               [this](const db::Change& change) { changes.announceLocally(change); }),
       graceSweeper(database, config.billingGracePeriod, auditLog,
-                   [this](const std::string& payload) { changes.announceLocally(payload); }),
-      auditService(auditLog),
+                   [this](const db::Change& change) { changes.announceLocally(change); }),
+      auditService(database, auditLog),
       auditDenials(database, auditLog,
                    [this](const http::RequestContext& ctx) { return authenticator.refusedKey(ctx); }),
       auditMaintenance(database, auditLog, auditDenials, config.auditFlushInterval,
                        config.auditCheckpointInterval),
-      gdprService(auditLog), brandingService(plans, catalog, auditLog), assetService(plans, auditLog),
+      gdprService(database, auditLog), brandingService(database, plans, catalog, auditLog),
+      assetService(database, plans, auditLog),
       domainService(
-          plans, auditLog, [this](const std::string& payload) { changes.announceLocally(payload); },
+          database, plans, auditLog, [this](const db::Change& change) { changes.announceLocally(change); },
           dnsResolver(config), config.baseDomain),
       analyticsService(database, plans)
 {
-    changes.subscribe([this](const std::string& payload) { plans.onChange(payload); });
-    changes.subscribe([this](const std::string& payload) { keyVerifier.onChange(payload); });
-    changes.subscribe([this](const std::string& payload) { catalog.onChange(payload); });
-    changes.subscribe([this](const std::string& payload) { tenantDirectory.onChange(payload); });
+    changes.subscribe([this](const db::Change& change) { plans.onChange(change); });
+    changes.subscribe([this](const db::Change& change) { keyVerifier.onChange(change); });
+    changes.subscribe([this](const db::Change& change) { catalog.onChange(change); });
+    changes.subscribe([this](const db::Change& change) { tenantDirectory.onChange(change); });
 }
 
 void Components::start()
@@ -105,6 +98,16 @@ void Components::stop()
     usageMeter.stop();
     auditMaintenance.stop();
     changes.stop();
+}
+
+void Components::registerMetrics()
+{
+    for (const observability::MetricsSource* source :
+         std::initializer_list<const observability::MetricsSource*>{
+             &requestMetrics, &requestLimits, &keyVerifier, &pool, &connections, &rateLimiter, &webhooks,
+             &usageMeter, &auditDenials}) {
+        metrics.add(*source);
+    }
 }
 
 } // namespace aih::app

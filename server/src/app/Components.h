@@ -28,9 +28,11 @@
 #include "db/ConnectionPool.h"
 #include "db/Database.h"
 #include "gdpr/GdprService.h"
+#include "http/RequestMetrics.h"
 #include "metering/UsageMeter.h"
 #include "metering/UsageStore.h"
-#include "observability/Metrics.h"
+#include "observability/ConnectionCounters.h"
+#include "observability/MetricsRegistry.h"
 #include "ratelimit/FailoverRateLimiter.h"
 #include "ratelimit/RequestLimits.h"
 #include "tenancy/TenantDirectory.h"
@@ -49,8 +51,13 @@ struct Components
     void start();
     /// Stops it, writing out the usage and audit denials still in memory.
     void stop();
+    /// Lists the metric sources in `metrics`; call once the components are built.
+    void registerMetrics();
 
-    observability::Metrics metrics;
+    /// Every component that reports to /metrics, in the order of the exposition.
+    observability::MetricsRegistry metrics;
+    http::RequestMetrics requestMetrics;
+    observability::ConnectionCounters connections;
     db::ConnectionPool pool;
     db::Database database;
     db::ChangeListener changes;

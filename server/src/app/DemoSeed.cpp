@@ -2,13 +2,19 @@
 #include "app/DemoSeed.h"
 
 #include "app/Components.h"
-#include "auth/Secrets.h"
+#include "crypto/Secrets.h"
+#include "logging/Logger.h"
 
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
 
 namespace aih::app {
+namespace {
+
+const logging::Logger logger("demo");
+
+} // namespace
 namespace fs = std::filesystem;
 
 namespace {
@@ -24,8 +30,8 @@ void seedDemoTenant(Components& components)
     demo.tier = "enterprise";
     demo.adminEmail = demoEmail;
     demo.adminPassword = demoPassword;
-    components.tenantService.ensureTenant(components.database, demo);
-    std::cerr << "aihd demo: tenant 'demo', admin " << demoEmail << " / " << demoPassword << std::endl;
+    components.tenantService.ensureTenant(demo);
+    logger.info(std::string("demo tenant 'demo', admin ") + demoEmail + " / " + demoPassword);
 }
 
 std::string demoSecretKey(const fs::path& dataDir)
@@ -39,7 +45,7 @@ std::string demoSecretKey(const fs::path& dataDir)
         }
     }
     fs::create_directories(dataDir);
-    const auto key = auth::randomToken(32);
+    const auto key = crypto::randomToken(32);
     {
         std::ofstream out(path, std::ios::trunc);
         out << key << "\n";

@@ -12,8 +12,8 @@
 #include "content/ContentRoutes.h"
 #include "db/Migrations.h"
 #include "gdpr/GdprRoutes.h"
-#include "observability/MetricsRoutes.h"
 #include "ops/HealthRoutes.h"
+#include "ops/MetricsRoutes.h"
 #include "ratelimit/RateLimitRoutes.h"
 #include "tenancy/TenantRoutes.h"
 #include "users/UserRoutes.h"
@@ -40,9 +40,7 @@ void registerRoutes(http::Router& router, Components& components)
     branding::addPortalSignInRoutes(router, components.brandingService, components.tenantDirectory,
                                     components.authService, components.signer);
     analytics::addAnalyticsRoutes(router, components.analyticsService);
-    observability::addMetricsRoutes(router,
-                                    {components.metrics, components.pool, components.keyVerifier,
-                                     components.rateLimiter, components.webhooks, components.auditDenials});
+    ops::addMetricsRoutes(router, components.metrics);
     apidocs::addApiDocsRoutes(router);
 }
 

@@ -3,18 +3,21 @@
 
 #include "app/Components.h"
 #include "app/DemoSeed.h"
-#include "app/HttpListener.h"
 #include "app/Routes.h"
 #include "app/Signals.h"
 #include "db/EmbeddedPostgres.h"
 #include "db/Migrator.h"
 #include "http/Pipeline.h"
+#include "logging/Logger.h"
+#include "net/HttpListener.h"
+#include "time/Clock.h"
 
-#include <iostream>
 #include <memory>
 
 namespace aih::app {
 namespace {
+
+const logging::Logger logger("aihd");
 
 int serve(const config::Config& config, const std::string& databaseUrl)
 {
@@ -25,7 +28,8 @@ int serve(const config::Config& config, const std::string& databaseUrl)
     components.start();
     http::Router router;
     registerRoutes(router, components);
-    components.metrics.requests.bind(router);
+    components.requestMetrics.bind(router);
+    components.registerMetrics();
     http::AccessLog accessLog(stdout);
     http::PipelineSteps steps{
         [&components](const http::RequestContext& ctx) { return components.authenticator.authenticate(ctx); },
@@ -33,30 +37,29 @@ int serve(const config::Config& config, const std::string& databaseUrl)
             return components.tenantDirectory.namedTenant(ctx.header("X-Tenant-ID"), ctx.header("Host"));
         },
         &auth::Authenticator::confirmActor,
-        [&components](http::RequestContext& ctx) {
-            return observability::admitCounted(components.requestLimits, ctx, components.metrics.rateLimit);
-        },
+        [&components](http::RequestContext& ctx) { return components.requestLimits.admit(ctx); },
         [&components](const http::RequestContext& ctx, int status) {
             const auto& principal = ctx.principal;
             if (principal.isMember() && !ctx.tenantId.empty()) {
                 components.usageMeter.record(ctx.tenantId, principal.apiKeyId, principal.userId, status,
-                                             ratelimit::unixNow(), principal.usedPreviousSecret);
+                                             time::systemClock().nowFractional(),
+                                             principal.usedPreviousSecret);
             }
         },
-        [&components](const http::RequestContext& ctx, const http::ApiError& error) {
+        [&components](const http::RequestContext& ctx, const errors::ApiError& error) {
             components.auditDenials.note(ctx, error);
         },
         [&components](const http::RequestContext& ctx, int status, std::chrono::microseconds elapsed) {
-            components.metrics.requests.record(ctx.route, status, elapsed);
+            components.requestMetrics.record(ctx.route, status, elapsed);
         }};
     auto* pipeline =
         new http::Pipeline(router, components.database, std::move(steps), {config.maxBodyBytes}, accessLog);
     {
-        HttpListener listener(config, pipeline, components.metrics.connections);
-        std::cerr << "aihd listening on " << config.listenHost << ":" << listener.port() << " (up to "
-                  << config.maxConnections << " connections)" << std::endl;
+        net::HttpListener listener(config, pipeline, components.connections);
+        logger.info("aihd listening on " + config.listenHost + ":" + std::to_string(listener.port()) +
+                    " (up to " + std::to_string(config.maxConnections) + " connections)");
         waitForTerminationSignal();
-        std::cerr << "aihd shutting down" << std::endl;
+        logger.info("aihd shutting down");
         listener.drain();
     } // every request has ended (or been cut off) before the components stop
     components.stop();
@@ -73,17 +76,16 @@ int run(config::Config config)
     if (config.databaseUrl) {
         databaseUrl = *config.databaseUrl;
     } else {
-        embedded = std::make_unique<db::EmbeddedPostgres>(config.dataDir / "postgres");
+        embedded = std::make_unique<db::EmbeddedPostgres>(config.dataDir / "postgres", config.postgresBinDir);
         databaseUrl = embedded->start();
-        std::cerr << "aihd: embedded PostgreSQL running under " << (config.dataDir / "postgres").string()
-                  << std::endl;
+        logger.info("embedded PostgreSQL running under " + (config.dataDir / "postgres").string());
     }
     if (config.demo && config.secretKey.empty()) {
         config.secretKey = demoSecretKey(config.dataDir);
     }
     const auto applied = db::Migrator(databaseUrl).migrate();
     for (const int version : applied) {
-        std::cerr << "aihd: applied migration " << version << std::endl;
+        logger.info("applied migration " + std::to_string(version));
     }
     if (config.command == "migrate") {
         return 0;

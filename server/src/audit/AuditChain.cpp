@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditChain.h"
 
+#include "time/Rfc3339.h"
+
 #include <Poco/DateTimeFormatter.h>
 #include <Poco/Timestamp.h>
 #include <sodium.h>
@@ -110,12 +112,7 @@ std::string fromHex(std::string_view hex)
 
 std::string timestampText(std::int64_t micros)
 {
-    return Poco::DateTimeFormatter::format(Poco::Timestamp(micros), "%Y-%m-%dT%H:%M:%S.%FZ");
-}
-
-std::int64_t nowMicros()
-{
-    return Poco::Timestamp().epochMicroseconds();
+    return time::formatMicros(micros);
 }
 
 std::optional<std::string> nullIfEmpty(const std::string& text)

@@ -43,7 +43,7 @@ std::string genesisHash();
 
 /// SHA-256 over "aih-audit-v1", the previous hash, then each covered column in the order of
 /// ChainEntry, each as 0x00 for NULL or 0x01, a 4-byte big-endian length and its bytes. Numbers
-/// are decimal text, the flag is "true"/"false", ids are lowercase UUID text. README
+/// are decimal text, the flag is "true"/"false", ids are lowercase UUID text. docs/api.md
 /// ("Audit log") documents this so an auditor can recompute hashes independently.
 std::string entryHash(const ChainEntry& entry);
 
@@ -55,7 +55,6 @@ std::string fromHex(std::string_view hex);
 
 /// RFC 3339 in UTC with microseconds, the one timestamp form the trail shows and accepts back.
 std::string timestampText(std::int64_t micros);
-std::int64_t nowMicros();
 
 /// Empty input stays empty: a NULL column.
 std::optional<std::string> nullIfEmpty(const std::string& text);

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditEvent.h"
 
-#include "http/RequestContext.h"
-
 namespace aih::audit {
 
 std::string_view actorTypeName(ActorType type)
@@ -52,21 +50,21 @@ AuditEvent& AuditEvent::failed(std::string detail)
     return *this;
 }
 
-Actor actorOf(const http::Principal& principal)
+Actor actorOf(const identity::Principal& principal)
 {
     Actor actor;
     switch (principal.kind) {
-    case http::Principal::Kind::User:
+    case identity::Principal::Kind::User:
         actor.type = ActorType::User;
         break;
-    case http::Principal::Kind::ApiKey:
+    case identity::Principal::Kind::ApiKey:
         actor.type = ActorType::ApiKey;
         actor.apiKeyId = principal.apiKeyId;
         break;
-    case http::Principal::Kind::Operator:
+    case identity::Principal::Kind::Operator:
         actor.type = ActorType::Operator;
         return actor;
-    case http::Principal::Kind::Anonymous:
+    case identity::Principal::Kind::Anonymous:
         return actor;
     }
     actor.userId = principal.userId;
@@ -74,17 +72,12 @@ Actor actorOf(const http::Principal& principal)
     return actor;
 }
 
-Origin originOf(const http::RequestContext& ctx)
-{
-    return {ctx.clientIp, ctx.header("User-Agent"), ctx.request.getMethod(), ctx.path, ctx.requestId};
-}
-
-AuditEvent eventFrom(const http::RequestContext& ctx, std::string action)
+AuditEvent eventFrom(const identity::Caller& caller, std::string action)
 {
     AuditEvent event;
     event.action = std::move(action);
-    event.actor = actorOf(ctx.principal);
-    event.origin = originOf(ctx);
+    event.actor = actorOf(caller.principal);
+    event.origin = caller.origin;
     return event;
 }
 

@@ -2,17 +2,13 @@
 #pragma once
 
 #include "aih/Roles.h"
-#include "http/Principal.h"
+#include "identity/Caller.h"
 
 #include <Poco/JSON/Object.h>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-
-namespace aih::http {
-class RequestContext;
-}
 
 namespace aih::audit {
 
@@ -36,16 +32,9 @@ struct Actor
     std::optional<Role> role;
 };
 
-/// Where the request came from. A user actor's address and user agent are personal data and
-/// are sealed under that user's key; other actors' are stored in clear.
-struct Origin
-{
-    std::string ip;
-    std::string userAgent;
-    std::string method;
-    std::string path;
-    std::string requestId;
-};
+/// Where the call came from. A user actor's address and user agent are personal data and are
+/// sealed under that user's key; other actors' are stored in clear.
+using Origin = identity::Origin;
 
 /// Personal details about the entry's subject (email, name, an API key's name). Sealed under the
 /// subject's key; never part of the clear text of an entry.
@@ -73,9 +62,8 @@ struct AuditEvent
     AuditEvent& failed(std::string detail);
 };
 
-Actor actorOf(const http::Principal& principal);
-Origin originOf(const http::RequestContext& ctx);
-/// An event caused by the request's caller, coming from the request's origin.
-AuditEvent eventFrom(const http::RequestContext& ctx, std::string action);
+Actor actorOf(const identity::Principal& principal);
+/// An event caused by the caller, coming from the caller's origin.
+AuditEvent eventFrom(const identity::Caller& caller, std::string action);
 
 } // namespace aih::audit

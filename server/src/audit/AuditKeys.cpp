@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditKeys.h"
 
-#include "auth/Secrets.h"
+#include "crypto/Secrets.h"
 
 #include <sodium.h>
 #include <stdexcept>
@@ -39,7 +39,7 @@ AuditKeys::AuditKeys(std::string_view serverSecret)
     crypto_kdf_derive_from_key(wrappingKey_.data(), wrappingKey_.size(), wrappingSubkey, kdfContext, master);
     sodium_memzero(seed, sizeof seed);
     sodium_memzero(master, sizeof master);
-    keyId_ = auth::sha256Hex(publicKey()).substr(0, 16);
+    keyId_ = crypto::sha256Hex(publicKey()).substr(0, 16);
 }
 
 AuditKeys::~AuditKeys()

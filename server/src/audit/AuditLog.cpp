@@ -3,6 +3,7 @@
 
 #include "audit/AuditStore.h"
 #include "http/Response.h"
+#include "util/JsonText.h"
 
 #include <Poco/UUIDGenerator.h>
 
@@ -15,7 +16,7 @@ std::string jsonOf(const PersonalDetails& details)
     for (const auto& [key, value] : details) {
         object->set(key, value);
     }
-    return http::toJsonText(object);
+    return util::toJsonText(object);
 }
 
 } // namespace
@@ -65,7 +66,7 @@ void AuditLog::record(db::Transaction& tx, const AuditEvent& event) const
     e.success = event.success;
     e.errorDetail = nullIfEmpty(event.errorDetail);
     if (event.metadata) {
-        e.metadata = http::toJsonText(event.metadata);
+        e.metadata = util::toJsonText(event.metadata);
     }
 
     // A request's address and user agent are personal data of a person: of the user acting, or,

@@ -3,14 +3,17 @@
 
 #include "audit/AuditStore.h"
 #include "audit/Checkpoint.h"
-#include "http/AccessLog.h"
+#include "logging/Logger.h"
 
 namespace aih::audit {
 namespace {
 
-constexpr db::Sql tenantsDueSql{"audit.tenants_due",
-                                "SELECT tenant_id, needs_checkpoint, needs_purge FROM "
-                                "aih_audit_tenants_due(make_interval(secs => $1::double precision))"};
+const logging::Logger logger("audit-maintenance");
+
+constexpr db::Sql tenantsDueSql{"audit.tenants_due", R"sql(
+    SELECT tenant_id, needs_checkpoint, needs_purge
+      FROM aih_audit_tenants_due(make_interval(secs => $1::double precision))
+)sql"};
 
 } // namespace
 
@@ -39,11 +42,11 @@ void AuditMaintenance::runOnce()
             return tx.exec(tenantsDueSql, static_cast<double>(checkpointInterval_.count()));
         });
         for (const auto& row : due) {
-            maintainTenant(row[0].as<std::string>(), row[1].as<bool>(), row[2].as<bool>());
+            maintainTenant(row["tenant_id"].as<std::string>(), row["needs_checkpoint"].as<bool>(),
+                           row["needs_purge"].as<bool>());
         }
     } catch (const std::exception& failure) {
-        http::logInternalError("audit-maintenance",
-                               std::string("audit maintenance failed: ") + failure.what());
+        logger.error(std::string("audit maintenance failed: ") + failure.what());
     }
 }
 
@@ -70,8 +73,7 @@ void AuditMaintenance::maintainTenant(const std::string& tenantId, bool checkpoi
             }
         });
     } catch (const std::exception& failure) {
-        http::logInternalError("audit-maintenance",
-                               "audit maintenance of tenant " + tenantId + " failed: " + failure.what());
+        logger.error(std::string("audit maintenance failed: ") + failure.what(), {{"tenant_id", tenantId}});
     }
 }
 

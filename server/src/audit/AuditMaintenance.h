@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "app/PeriodicWorker.h"
 #include "audit/AuditLog.h"
 #include "audit/DenialRecorder.h"
 #include "db/Database.h"
+#include "util/PeriodicWorker.h"
 
 #include <chrono>
 
@@ -36,7 +36,7 @@ private:
     DenialRecorder& denials_;
     std::chrono::seconds checkpointInterval_;
     std::chrono::steady_clock::time_point nextMaintenance_;
-    app::PeriodicWorker worker_;
+    util::PeriodicWorker worker_;
 };
 
 } // namespace aih::audit

@@ -2,17 +2,16 @@
 #include "audit/AuditParams.h"
 
 #include "aih/Validation.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
+#include "time/Clock.h"
+#include "time/Rfc3339.h"
 
-#include <Poco/DateTimeParser.h>
-#include <Poco/Timestamp.h>
 #include <charconv>
-#include <regex>
 
 namespace aih::audit {
 namespace {
 
-using http::ApiError;
+using errors::ApiError;
 
 constexpr std::size_t minSearchLength = 3;
 constexpr std::size_t maxSearchLength = 200;
@@ -21,20 +20,15 @@ constexpr std::int64_t reportDefaultDays = 30;
 /// Microseconds since the epoch.
 std::optional<std::int64_t> timestampParam(const http::RequestContext& ctx, const std::string& name)
 {
-    // Poco's parser is lenient (it reads "yesterday" as year 0), so the shape is checked first.
-    static const std::regex rfc3339(R"(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2}))");
     const auto text = ctx.queryValue(name);
     if (!text) {
         return std::nullopt;
     }
-    Poco::DateTime parsed;
-    int tz = 0;
-    if (!std::regex_match(*text, rfc3339) ||
-        !Poco::DateTimeParser::tryParse(Poco::DateTimeFormat::ISO8601_FRAC_FORMAT, *text, parsed, tz) ||
-        parsed.year() < 1) {
+    const auto parsed = time::parseRfc3339(*text);
+    if (!parsed.micros) {
         throw ApiError::validation(name, "must be an RFC 3339 timestamp such as 2026-11-24T10:00:00Z");
     }
-    return (parsed.timestamp() - Poco::Timespan(tz, 0).totalMicroseconds()).epochMicroseconds();
+    return parsed.micros;
 }
 
 std::optional<std::string> timestampTextParam(const http::RequestContext& ctx, const std::string& name)
@@ -114,7 +108,7 @@ AuditFilter filterOf(const http::RequestContext& ctx)
 AuditFilter reportRangeOf(const http::RequestContext& ctx)
 {
     constexpr std::int64_t microsPerDay = 24LL * 3600 * 1'000'000;
-    const auto to = timestampParam(ctx, "to").value_or(nowMicros());
+    const auto to = timestampParam(ctx, "to").value_or(time::systemClock().nowMicros());
     const auto from = timestampParam(ctx, "from").value_or(to - reportDefaultDays * microsPerDay);
     AuditFilter range;
     range.from = timestampText(from);
@@ -133,7 +127,7 @@ std::optional<AuditPosition> positionOf(const http::RequestContext& ctx)
     const auto micros = dot == std::string::npos ? std::nullopt : positiveNumber(cursor->substr(0, dot));
     const auto seq = dot == std::string::npos ? std::nullopt : positiveNumber(cursor->substr(dot + 1));
     if (!micros || !seq) {
-        throw ApiError(http::ErrorCode::MalformedRequest, "The cursor is not one this server issued.");
+        throw ApiError(errors::ErrorCode::MalformedRequest, "The cursor is not one this server issued.");
     }
     return AuditPosition{*micros, *seq};
 }
@@ -181,7 +175,7 @@ std::optional<std::int64_t> checkpointCursorOf(const http::RequestContext& ctx)
     }
     const auto seq = positiveNumber(*text);
     if (!seq || *seq == 0) {
-        throw ApiError(http::ErrorCode::MalformedRequest, "The cursor is not one this server issued.");
+        throw ApiError(errors::ErrorCode::MalformedRequest, "The cursor is not one this server issued.");
     }
     return seq;
 }

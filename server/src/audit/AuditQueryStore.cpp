@@ -4,77 +4,298 @@
 namespace aih::audit {
 namespace {
 
-#define AIH_AUDIT_COLUMNS                                                                                    \
-    "a.seq, a.id, (extract(epoch FROM a.occurred_at) * 1000000)::bigint, a.action, a.actor_type, "           \
-    "a.actor_id, a.actor_role, a.api_key_id, a.subject_id, a.resource_type, a.resource_id, a.ip_address, "   \
-    "a.user_agent, a.method, a.path, a.request_id, a.success, a.error_detail, a.metadata::text, "            \
-    "encode(a.actor_sealed, 'hex'), encode(a.subject_sealed, 'hex'), encode(a.prev_hash, 'hex'), "           \
-    "encode(a.hash, 'hex'), a.tenant_id"
-#define AIH_AUDIT_KEYED_COLUMNS                                                                              \
-    AIH_AUDIT_COLUMNS ", encode(ak.wrapped_key, 'hex'), encode(sk.wrapped_key, 'hex')"
-#define AIH_AUDIT_KEYED_FROM                                                                                 \
-    " FROM audit_log a LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND "                   \
-    "ak.subject_id = a.actor_id LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND "          \
-    "sk.subject_id = a.subject_id "
+// Every statement that reads entries names the same columns, read by entryFrom() and storedEntryFrom().
+//
 // Optional filters as NULL-or-match. Each execution is planned for the values actually given, so
 // the filters not given fold away and the index that serves the rest is used: the page query runs
 // with plan_cache_mode=force_custom_plan, and a cursor's query is planned when it is declared.
 // Free text goes through aih_audit_search (see 0003_audit.sql) to reach its trigram index, in a
 // statement of its own: under an OR the planner could not turn it into a join and would test
 // every row of the tenant against it.
-#define AIH_AUDIT_RANGE                                                                                      \
-    "a.tenant_id = aih_current_tenant() AND ($1::timestamptz IS NULL OR a.occurred_at >= $1) "               \
-    "AND ($2::timestamptz IS NULL OR a.occurred_at < $2) "
-#define AIH_AUDIT_FIELDS                                                                                     \
-    AIH_AUDIT_RANGE                                                                                          \
-    "AND ($3::text IS NULL OR a.action = $3) AND ($4::uuid IS NULL OR a.actor_id = $4) "                     \
-    "AND ($5::boolean IS NULL OR a.success = $5) "
-#define AIH_AUDIT_FILTER AIH_AUDIT_FIELDS "AND $6::text IS NULL "
-#define AIH_AUDIT_SEARCH AIH_AUDIT_FIELDS "AND a.seq IN (SELECT s.seq FROM aih_audit_search($6) s) "
-#define AIH_AUDIT_PAGE(filter)                                                                               \
-    "SELECT " AIH_AUDIT_KEYED_COLUMNS AIH_AUDIT_KEYED_FROM "WHERE " filter                                   \
-    "AND ($7::bigint IS NULL OR (a.occurred_at, a.seq) < ('epoch'::timestamptz + $7::bigint * "              \
-    "interval '1 microsecond', $8::bigint)) ORDER BY a.occurred_at DESC, a.seq DESC LIMIT $9"
-#define AIH_AUDIT_OPEN_ROWS(filter)                                                                          \
-    "DECLARE audit_rows NO SCROLL CURSOR FOR SELECT " AIH_AUDIT_KEYED_COLUMNS AIH_AUDIT_KEYED_FROM           \
-    "WHERE " filter "ORDER BY a.occurred_at, a.seq"
+constexpr db::Sql customPlans{"audit.custom_plans", R"sql(
+    SELECT set_config('plan_cache_mode', 'force_custom_plan', true)
+)sql"};
 
-constexpr db::Sql customPlans{"audit.custom_plans",
-                              "SELECT set_config('plan_cache_mode', 'force_custom_plan', true)"};
-constexpr db::Sql pageSql{"audit.page", AIH_AUDIT_PAGE(AIH_AUDIT_FILTER)};
-constexpr db::Sql pageSearchSql{"audit.page_search", AIH_AUDIT_PAGE(AIH_AUDIT_SEARCH)};
-constexpr db::Sql openRowsSql{"audit.open_rows", AIH_AUDIT_OPEN_ROWS(AIH_AUDIT_FILTER)};
-constexpr db::Sql openRowsSearchSql{"audit.open_rows_search", AIH_AUDIT_OPEN_ROWS(AIH_AUDIT_SEARCH)};
-constexpr db::Sql openSubjectRowsSql{
-    "audit.open_subject_rows",
-    "DECLARE audit_rows NO SCROLL CURSOR FOR SELECT " AIH_AUDIT_KEYED_COLUMNS AIH_AUDIT_KEYED_FROM
-    "WHERE a.tenant_id = aih_current_tenant() AND (a.actor_id = $1 OR a.subject_id = $1) ORDER BY a.seq"};
-constexpr db::Sql fetchRowsSql{"audit.fetch_rows", "FETCH 500 FROM audit_rows"};
-constexpr db::Sql openChainSql{"audit.open_chain",
-                               "DECLARE audit_chain NO SCROLL CURSOR FOR SELECT " AIH_AUDIT_COLUMNS
-                               " FROM audit_log a WHERE a.tenant_id = aih_current_tenant() ORDER BY a.seq"};
-constexpr db::Sql fetchChainSql{"audit.fetch_chain", "FETCH 2000 FROM audit_chain"};
-constexpr db::Sql countByActionSql{
-    "audit.count_by_action",
-    "SELECT a.action, count(*), count(*) FILTER (WHERE NOT a.success) FROM audit_log a WHERE " AIH_AUDIT_RANGE
-    "GROUP BY a.action ORDER BY a.action"};
-constexpr db::Sql adminActionsSql{
-    "audit.admin_actions", "SELECT a.actor_id, a.action, count(*) FROM audit_log a WHERE " AIH_AUDIT_RANGE
-                           "AND a.actor_role = 'admin' GROUP BY 1, 2 ORDER BY 1, 2"};
-constexpr db::Sql failedSignInsSql{
-    "audit.failed_sign_ins",
-    "SELECT count(*), count(DISTINCT a.subject_id) FROM audit_log a WHERE " AIH_AUDIT_RANGE
-    "AND a.action = 'auth.login' AND NOT a.success"};
+constexpr db::Sql pageSql{"audit.page", R"sql(
+    SELECT a.seq,
+           a.id,
+           (extract(epoch FROM a.occurred_at) * 1000000)::bigint AS occurred_at_micros,
+           a.action,
+           a.actor_type,
+           a.actor_id,
+           a.actor_role,
+           a.api_key_id,
+           a.subject_id,
+           a.resource_type,
+           a.resource_id,
+           a.ip_address,
+           a.user_agent,
+           a.method,
+           a.path,
+           a.request_id,
+           a.success,
+           a.error_detail,
+           a.metadata::text AS metadata,
+           encode(a.actor_sealed, 'hex') AS actor_sealed,
+           encode(a.subject_sealed, 'hex') AS subject_sealed,
+           encode(a.prev_hash, 'hex') AS prev_hash,
+           encode(a.hash, 'hex') AS hash,
+           a.tenant_id,
+           encode(ak.wrapped_key, 'hex') AS actor_key,
+           encode(sk.wrapped_key, 'hex') AS subject_key
+      FROM audit_log a
+      LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
+      LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
+     WHERE a.tenant_id = aih_current_tenant()
+       AND ($1::timestamptz IS NULL OR a.occurred_at >= $1)
+       AND ($2::timestamptz IS NULL OR a.occurred_at < $2)
+       AND ($3::text IS NULL OR a.action = $3)
+       AND ($4::uuid IS NULL OR a.actor_id = $4)
+       AND ($5::boolean IS NULL OR a.success = $5)
+       AND $6::text IS NULL
+       AND ($7::bigint IS NULL
+            OR (a.occurred_at, a.seq)
+               < ('epoch'::timestamptz + $7::bigint * interval '1 microsecond', $8::bigint))
+     ORDER BY a.occurred_at DESC, a.seq DESC
+     LIMIT $9
+)sql"};
 
-#undef AIH_AUDIT_OPEN_ROWS
-#undef AIH_AUDIT_PAGE
-#undef AIH_AUDIT_SEARCH
-#undef AIH_AUDIT_FILTER
-#undef AIH_AUDIT_FIELDS
-#undef AIH_AUDIT_RANGE
-#undef AIH_AUDIT_KEYED_FROM
-#undef AIH_AUDIT_KEYED_COLUMNS
-#undef AIH_AUDIT_COLUMNS
+constexpr db::Sql pageSearchSql{"audit.page_search", R"sql(
+    SELECT a.seq,
+           a.id,
+           (extract(epoch FROM a.occurred_at) * 1000000)::bigint AS occurred_at_micros,
+           a.action,
+           a.actor_type,
+           a.actor_id,
+           a.actor_role,
+           a.api_key_id,
+           a.subject_id,
+           a.resource_type,
+           a.resource_id,
+           a.ip_address,
+           a.user_agent,
+           a.method,
+           a.path,
+           a.request_id,
+           a.success,
+           a.error_detail,
+           a.metadata::text AS metadata,
+           encode(a.actor_sealed, 'hex') AS actor_sealed,
+           encode(a.subject_sealed, 'hex') AS subject_sealed,
+           encode(a.prev_hash, 'hex') AS prev_hash,
+           encode(a.hash, 'hex') AS hash,
+           a.tenant_id,
+           encode(ak.wrapped_key, 'hex') AS actor_key,
+           encode(sk.wrapped_key, 'hex') AS subject_key
+      FROM audit_log a
+      LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
+      LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
+     WHERE a.tenant_id = aih_current_tenant()
+       AND ($1::timestamptz IS NULL OR a.occurred_at >= $1)
+       AND ($2::timestamptz IS NULL OR a.occurred_at < $2)
+       AND ($3::text IS NULL OR a.action = $3)
+       AND ($4::uuid IS NULL OR a.actor_id = $4)
+       AND ($5::boolean IS NULL OR a.success = $5)
+       AND a.seq IN (SELECT s.seq FROM aih_audit_search($6) s)
+       AND ($7::bigint IS NULL
+            OR (a.occurred_at, a.seq)
+               < ('epoch'::timestamptz + $7::bigint * interval '1 microsecond', $8::bigint))
+     ORDER BY a.occurred_at DESC, a.seq DESC
+     LIMIT $9
+)sql"};
+
+constexpr db::Sql openRowsSql{"audit.open_rows", R"sql(
+    DECLARE audit_rows NO SCROLL CURSOR FOR
+        SELECT a.seq,
+               a.id,
+               (extract(epoch FROM a.occurred_at) * 1000000)::bigint AS occurred_at_micros,
+               a.action,
+               a.actor_type,
+               a.actor_id,
+               a.actor_role,
+               a.api_key_id,
+               a.subject_id,
+               a.resource_type,
+               a.resource_id,
+               a.ip_address,
+               a.user_agent,
+               a.method,
+               a.path,
+               a.request_id,
+               a.success,
+               a.error_detail,
+               a.metadata::text AS metadata,
+               encode(a.actor_sealed, 'hex') AS actor_sealed,
+               encode(a.subject_sealed, 'hex') AS subject_sealed,
+               encode(a.prev_hash, 'hex') AS prev_hash,
+               encode(a.hash, 'hex') AS hash,
+               a.tenant_id,
+               encode(ak.wrapped_key, 'hex') AS actor_key,
+               encode(sk.wrapped_key, 'hex') AS subject_key
+          FROM audit_log a
+          LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
+          LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
+         WHERE a.tenant_id = aih_current_tenant()
+           AND ($1::timestamptz IS NULL OR a.occurred_at >= $1)
+           AND ($2::timestamptz IS NULL OR a.occurred_at < $2)
+           AND ($3::text IS NULL OR a.action = $3)
+           AND ($4::uuid IS NULL OR a.actor_id = $4)
+           AND ($5::boolean IS NULL OR a.success = $5)
+           AND $6::text IS NULL
+         ORDER BY a.occurred_at, a.seq
+)sql"};
+
+constexpr db::Sql openRowsSearchSql{"audit.open_rows_search", R"sql(
+    DECLARE audit_rows NO SCROLL CURSOR FOR
+        SELECT a.seq,
+               a.id,
+               (extract(epoch FROM a.occurred_at) * 1000000)::bigint AS occurred_at_micros,
+               a.action,
+               a.actor_type,
+               a.actor_id,
+               a.actor_role,
+               a.api_key_id,
+               a.subject_id,
+               a.resource_type,
+               a.resource_id,
+               a.ip_address,
+               a.user_agent,
+               a.method,
+               a.path,
+               a.request_id,
+               a.success,
+               a.error_detail,
+               a.metadata::text AS metadata,
+               encode(a.actor_sealed, 'hex') AS actor_sealed,
+               encode(a.subject_sealed, 'hex') AS subject_sealed,
+               encode(a.prev_hash, 'hex') AS prev_hash,
+               encode(a.hash, 'hex') AS hash,
+               a.tenant_id,
+               encode(ak.wrapped_key, 'hex') AS actor_key,
+               encode(sk.wrapped_key, 'hex') AS subject_key
+          FROM audit_log a
+          LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
+          LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
+         WHERE a.tenant_id = aih_current_tenant()
+           AND ($1::timestamptz IS NULL OR a.occurred_at >= $1)
+           AND ($2::timestamptz IS NULL OR a.occurred_at < $2)
+           AND ($3::text IS NULL OR a.action = $3)
+           AND ($4::uuid IS NULL OR a.actor_id = $4)
+           AND ($5::boolean IS NULL OR a.success = $5)
+           AND a.seq IN (SELECT s.seq FROM aih_audit_search($6) s)
+         ORDER BY a.occurred_at, a.seq
+)sql"};
+
+constexpr db::Sql openSubjectRowsSql{"audit.open_subject_rows", R"sql(
+    DECLARE audit_rows NO SCROLL CURSOR FOR
+        SELECT a.seq,
+               a.id,
+               (extract(epoch FROM a.occurred_at) * 1000000)::bigint AS occurred_at_micros,
+               a.action,
+               a.actor_type,
+               a.actor_id,
+               a.actor_role,
+               a.api_key_id,
+               a.subject_id,
+               a.resource_type,
+               a.resource_id,
+               a.ip_address,
+               a.user_agent,
+               a.method,
+               a.path,
+               a.request_id,
+               a.success,
+               a.error_detail,
+               a.metadata::text AS metadata,
+               encode(a.actor_sealed, 'hex') AS actor_sealed,
+               encode(a.subject_sealed, 'hex') AS subject_sealed,
+               encode(a.prev_hash, 'hex') AS prev_hash,
+               encode(a.hash, 'hex') AS hash,
+               a.tenant_id,
+               encode(ak.wrapped_key, 'hex') AS actor_key,
+               encode(sk.wrapped_key, 'hex') AS subject_key
+          FROM audit_log a
+          LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
+          LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
+         WHERE a.tenant_id = aih_current_tenant()
+           AND (a.actor_id = $1 OR a.subject_id = $1)
+         ORDER BY a.seq
+)sql"};
+
+constexpr db::Sql fetchRowsSql{"audit.fetch_rows", R"sql(
+    FETCH 500 FROM audit_rows
+)sql"};
+
+constexpr db::Sql openChainSql{"audit.open_chain", R"sql(
+    DECLARE audit_chain NO SCROLL CURSOR FOR
+        SELECT a.seq,
+               a.id,
+               (extract(epoch FROM a.occurred_at) * 1000000)::bigint AS occurred_at_micros,
+               a.action,
+               a.actor_type,
+               a.actor_id,
+               a.actor_role,
+               a.api_key_id,
+               a.subject_id,
+               a.resource_type,
+               a.resource_id,
+               a.ip_address,
+               a.user_agent,
+               a.method,
+               a.path,
+               a.request_id,
+               a.success,
+               a.error_detail,
+               a.metadata::text AS metadata,
+               encode(a.actor_sealed, 'hex') AS actor_sealed,
+               encode(a.subject_sealed, 'hex') AS subject_sealed,
+               encode(a.prev_hash, 'hex') AS prev_hash,
+               encode(a.hash, 'hex') AS hash,
+               a.tenant_id
+          FROM audit_log a
+         WHERE a.tenant_id = aih_current_tenant()
+         ORDER BY a.seq
+)sql"};
+
+constexpr db::Sql fetchChainSql{"audit.fetch_chain", R"sql(
+    FETCH 2000 FROM audit_chain
+)sql"};
+
+constexpr db::Sql countByActionSql{"audit.count_by_action", R"sql(
+    SELECT a.action,
+           count(*) AS total,
+           count(*) FILTER (WHERE NOT a.success) AS failures
+      FROM audit_log a
+     WHERE a.tenant_id = aih_current_tenant()
+       AND ($1::timestamptz IS NULL OR a.occurred_at >= $1)
+       AND ($2::timestamptz IS NULL OR a.occurred_at < $2)
+     GROUP BY a.action
+     ORDER BY a.action
+)sql"};
+
+constexpr db::Sql adminActionsSql{"audit.admin_actions", R"sql(
+    SELECT a.actor_id,
+           a.action,
+           count(*) AS actions
+      FROM audit_log a
+     WHERE a.tenant_id = aih_current_tenant()
+       AND ($1::timestamptz IS NULL OR a.occurred_at >= $1)
+       AND ($2::timestamptz IS NULL OR a.occurred_at < $2)
+       AND a.actor_role = 'admin'
+     GROUP BY 1, 2
+     ORDER BY 1, 2
+)sql"};
+
+constexpr db::Sql failedSignInsSql{"audit.failed_sign_ins", R"sql(
+    SELECT count(*) AS failures,
+           count(DISTINCT a.subject_id) AS accounts
+      FROM audit_log a
+     WHERE a.tenant_id = aih_current_tenant()
+       AND ($1::timestamptz IS NULL OR a.occurred_at >= $1)
+       AND ($2::timestamptz IS NULL OR a.occurred_at < $2)
+       AND a.action = 'auth.login'
+       AND NOT a.success
+)sql"};
 
 std::optional<std::string> text(const pqxx::field& field)
 {
@@ -86,30 +307,39 @@ std::optional<std::string> bytes(const pqxx::field& field)
     return field.is_null() ? std::nullopt : std::optional<std::string>(fromHex(field.as<std::string>()));
 }
 
-ChainEntry readEntry(const pqxx::row& row)
+ChainEntry entryFrom(const pqxx::row& row)
 {
     ChainEntry e;
-    e.seq = row[0].as<std::int64_t>();
-    e.id = row[1].as<std::string>();
-    e.occurredAtMicros = row[2].as<std::int64_t>();
-    e.action = row[3].as<std::string>();
-    e.actorType = row[4].as<std::string>();
-    std::optional<std::string>* columns[] = {&e.actorId,      &e.actorRole,  &e.apiKeyId,  &e.subjectId,
-                                             &e.resourceType, &e.resourceId, &e.ipAddress, &e.userAgent,
-                                             &e.method,       &e.path,       &e.requestId};
-    pqxx::row::size_type index = 5;
-    for (auto* column : columns) {
-        *column = text(row[index++]);
-    }
-    e.success = row[16].as<bool>();
-    e.errorDetail = text(row[17]);
-    e.metadata = text(row[18]);
-    e.actorSealed = bytes(row[19]);
-    e.subjectSealed = bytes(row[20]);
-    e.prevHash = fromHex(row[21].as<std::string>());
-    e.hash = fromHex(row[22].as<std::string>());
-    e.tenantId = row[23].as<std::string>();
+    e.seq = row["seq"].as<std::int64_t>();
+    e.id = row["id"].as<std::string>();
+    e.occurredAtMicros = row["occurred_at_micros"].as<std::int64_t>();
+    e.action = row["action"].as<std::string>();
+    e.actorType = row["actor_type"].as<std::string>();
+    e.actorId = text(row["actor_id"]);
+    e.actorRole = text(row["actor_role"]);
+    e.apiKeyId = text(row["api_key_id"]);
+    e.subjectId = text(row["subject_id"]);
+    e.resourceType = text(row["resource_type"]);
+    e.resourceId = text(row["resource_id"]);
+    e.ipAddress = text(row["ip_address"]);
+    e.userAgent = text(row["user_agent"]);
+    e.method = text(row["method"]);
+    e.path = text(row["path"]);
+    e.requestId = text(row["request_id"]);
+    e.success = row["success"].as<bool>();
+    e.errorDetail = text(row["error_detail"]);
+    e.metadata = text(row["metadata"]);
+    e.actorSealed = bytes(row["actor_sealed"]);
+    e.subjectSealed = bytes(row["subject_sealed"]);
+    e.prevHash = fromHex(row["prev_hash"].as<std::string>());
+    e.hash = fromHex(row["hash"].as<std::string>());
+    e.tenantId = row["tenant_id"].as<std::string>();
     return e;
+}
+
+StoredEntry storedEntryFrom(const pqxx::row& row)
+{
+    return {entryFrom(row), bytes(row["actor_key"]), bytes(row["subject_key"])};
 }
 
 std::vector<StoredEntry> readStored(const pqxx::result& rows)
@@ -117,7 +347,7 @@ std::vector<StoredEntry> readStored(const pqxx::result& rows)
     std::vector<StoredEntry> entries;
     entries.reserve(rows.size());
     for (const auto& row : rows) {
-        entries.push_back({readEntry(row), bytes(row[24]), bytes(row[25])});
+        entries.push_back(storedEntryFrom(row));
     }
     return entries;
 }
@@ -169,7 +399,7 @@ std::vector<ChainEntry> AuditQueryStore::fetchChain(db::Transaction& tx)
     std::vector<ChainEntry> entries;
     entries.reserve(rows.size());
     for (const auto& row : rows) {
-        entries.push_back(readEntry(row));
+        entries.push_back(entryFrom(row));
     }
     return entries;
 }
@@ -178,7 +408,8 @@ std::vector<ActionCount> AuditQueryStore::countByAction(db::Transaction& tx, con
 {
     std::vector<ActionCount> counts;
     for (const auto& row : tx.exec(countByActionSql, db::nullable(range.from), db::nullable(range.to))) {
-        counts.push_back({row[0].as<std::string>(), row[1].as<std::int64_t>(), row[2].as<std::int64_t>()});
+        counts.push_back({row["action"].as<std::string>(), row["total"].as<std::int64_t>(),
+                          row["failures"].as<std::int64_t>()});
     }
     return counts;
 }
@@ -187,7 +418,8 @@ std::vector<ActorActionCount> AuditQueryStore::adminActions(db::Transaction& tx,
 {
     std::vector<ActorActionCount> counts;
     for (const auto& row : tx.exec(adminActionsSql, db::nullable(range.from), db::nullable(range.to))) {
-        counts.push_back({row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::int64_t>()});
+        counts.push_back({row["actor_id"].as<std::string>(), row["action"].as<std::string>(),
+                          row["actions"].as<std::int64_t>()});
     }
     return counts;
 }
@@ -196,7 +428,7 @@ std::pair<std::int64_t, std::int64_t> AuditQueryStore::failedSignIns(db::Transac
                                                                      const AuditFilter& range)
 {
     const auto row = tx.exec(failedSignInsSql, db::nullable(range.from), db::nullable(range.to))[0];
-    return {row[0].as<std::int64_t>(), row[1].as<std::int64_t>()};
+    return {row["failures"].as<std::int64_t>(), row["accounts"].as<std::int64_t>()};
 }
 
 } // namespace aih::audit

@@ -24,7 +24,7 @@ Poco::JSON::Object::Ptr pageOf(const Poco::JSON::Array::Ptr& data, const std::op
 Response list(const AuditService& service, RequestContext& ctx)
 {
     const auto filter = filterOf(ctx);
-    const auto page = service.list(ctx, filter, positionOf(ctx), http::pageLimitOf(ctx));
+    const auto page = service.list(ctx.caller, filter, positionOf(ctx), http::pageLimitOf(ctx));
     Poco::JSON::Array::Ptr data = new Poco::JSON::Array;
     for (const auto& stored : page.entries) {
         data->add(toJson(service.view(stored)));
@@ -36,8 +36,8 @@ Response exportRows(const AuditService& service, RequestContext& ctx)
 {
     const auto filter = filterOf(ctx);
     const auto format = exportFormatOf(ctx);
-    auto response =
-        Response::streamed(200, std::string(contentTypeOf(format)), service.exportRows(ctx, filter, format));
+    auto response = Response::streamed(200, std::string(contentTypeOf(format)),
+                                       service.exportRows(ctx.caller, filter, format));
     response.headers.emplace_back("Content-Disposition", "attachment; filename=\"audit-log-" + ctx.tenantId +
                                                              "." + std::string(fileExtensionOf(format)) +
                                                              "\"");
@@ -47,7 +47,7 @@ Response exportRows(const AuditService& service, RequestContext& ctx)
 Response checkpoints(const AuditService& service, RequestContext& ctx)
 {
     const auto limit = http::pageLimitOf(ctx);
-    const auto page = service.checkpoints(ctx, checkpointCursorOf(ctx), limit);
+    const auto page = service.checkpoints(ctx.caller, checkpointCursorOf(ctx), limit);
     Poco::JSON::Array::Ptr data = new Poco::JSON::Array;
     for (const auto& checkpoint : page) {
         data->add(toJson(checkpoint));
@@ -82,13 +82,13 @@ void addAuditRoutes(http::Router& router, AuditService& service)
 
     router.add({"GET", "/api/enterprise/audit-logs/verify", Access::Member, Role::Admin,
                 [&service](RequestContext& ctx) {
-                    return Response::json(200, service.verify(ctx, knownHeadOf(ctx)).toJson());
+                    return Response::json(200, service.verify(ctx.caller, knownHeadOf(ctx)).toJson());
                 },
                 "Check the hash chain and signed checkpoints; report the first broken link"});
 
     router.add({"GET", "/api/enterprise/audit-logs/report", Access::Member, Role::Manager,
                 [&service](RequestContext& ctx) {
-                    return Response::json(200, service.report(ctx, reportRangeOf(ctx)).toJson());
+                    return Response::json(200, service.report(ctx.caller, reportRangeOf(ctx)).toJson());
                 },
                 "Compliance summary for from..to (default: the last 30 days)"});
 
@@ -96,10 +96,11 @@ void addAuditRoutes(http::Router& router, AuditService& service)
                 [&service](RequestContext& ctx) { return checkpoints(service, ctx); },
                 "Signed checkpoints of the chain head, newest first"});
 
-    router.add(
-        {"POST", "/api/enterprise/audit-logs/checkpoints", Access::Member, Role::Admin,
-         [&service](RequestContext& ctx) { return Response::json(201, toJson(service.checkpoint(ctx))); },
-         "Sign the chain head now"});
+    router.add({"POST", "/api/enterprise/audit-logs/checkpoints", Access::Member, Role::Admin,
+                [&service](RequestContext& ctx) {
+                    return Response::json(201, toJson(service.checkpoint(ctx.caller)));
+                },
+                "Sign the chain head now"});
 
     router.add({"GET", "/api/enterprise/audit-logs/signing-key", Access::Public, Role::User,
                 [&service](RequestContext&) { return signingKey(service); },

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditService.h"
 
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
+#include "util/StreamWriter.h"
 
 namespace aih::audit {
 
-AuditPage AuditService::list(http::RequestContext& ctx, const AuditFilter& filter,
+AuditPage AuditService::list(identity::Caller& caller, const AuditFilter& filter,
                              const std::optional<AuditPosition>& after, int limit) const
 {
     AuditPage page;
-    page.entries = ctx.inTenant(
-        [&](db::Transaction& tx) { return AuditQueryStore::page(tx, filter, after, limit + 1); });
+    page.entries = caller.inTenant(
+        database_, [&](db::Transaction& tx) { return AuditQueryStore::page(tx, filter, after, limit + 1); });
     if (static_cast<int>(page.entries.size()) > limit) {
         page.entries.pop_back();
         const auto& last = page.entries.back().entry;
@@ -19,13 +20,13 @@ AuditPage AuditService::list(http::RequestContext& ctx, const AuditFilter& filte
     return page;
 }
 
-http::BodyWriter AuditService::exportRows(http::RequestContext& ctx, const AuditFilter& filter,
-                                          ExportFormat format) const
+util::StreamWriter AuditService::exportRows(identity::Caller& caller, const AuditFilter& filter,
+                                            ExportFormat format) const
 {
     // Recorded in its own short transaction: the export's read may last minutes and must not
     // hold the chain lock that record() takes.
-    ctx.inTenant([&](db::Transaction& tx) {
-        auto event = eventFrom(ctx, "audit.export").with("format", std::string(fileExtensionOf(format)));
+    caller.inTenant(database_, [&](db::Transaction& tx) {
+        auto event = eventFrom(caller, "audit.export").with("format", std::string(fileExtensionOf(format)));
         for (const auto& [name, value] :
              {std::pair{"from", filter.from}, std::pair{"to", filter.to}, std::pair{"action", filter.action},
               std::pair{"user_id", filter.userId}}) {
@@ -35,8 +36,8 @@ http::BodyWriter AuditService::exportRows(http::RequestContext& ctx, const Audit
         }
         log_.record(tx, event);
     });
-    return [this, &ctx, filter, format](std::ostream& out) {
-        ctx.inTenant([&](db::Transaction& tx) {
+    return [this, &caller, filter, format](std::ostream& out) {
+        caller.inTenant(database_, [&](db::Transaction& tx) {
             ExportWriter writer(out, format);
             writer.begin();
             AuditQueryStore::openRows(tx, filter);
@@ -50,30 +51,33 @@ http::BodyWriter AuditService::exportRows(http::RequestContext& ctx, const Audit
     };
 }
 
-ChainReport AuditService::verify(http::RequestContext& ctx, const std::optional<KnownHead>& known) const
+ChainReport AuditService::verify(identity::Caller& caller, const std::optional<KnownHead>& known) const
 {
-    return ctx.inTenant([&](db::Transaction& tx) { return verifyChain(tx, log_.keys(), known); });
+    return caller.inTenant(database_,
+                           [&](db::Transaction& tx) { return verifyChain(tx, log_.keys(), known); });
 }
 
-ComplianceReport AuditService::report(http::RequestContext& ctx, const AuditFilter& range) const
+ComplianceReport AuditService::report(identity::Caller& caller, const AuditFilter& range) const
 {
-    return ctx.inTenant([&](db::Transaction& tx) { return buildReport(tx, range); });
+    return caller.inTenant(database_, [&](db::Transaction& tx) { return buildReport(tx, range); });
 }
 
-Checkpoint AuditService::checkpoint(http::RequestContext& ctx) const
+Checkpoint AuditService::checkpoint(identity::Caller& caller) const
 {
-    auto checkpoint = ctx.inTenant([&](db::Transaction& tx) { return signHead(tx, log_.keys()); });
+    auto checkpoint =
+        caller.inTenant(database_, [&](db::Transaction& tx) { return signHead(tx, log_.keys()); });
     if (!checkpoint) {
-        throw http::ApiError(http::ErrorCode::Conflict,
-                             "The audit trail is empty; there is nothing to sign yet.");
+        throw errors::ApiError(errors::ErrorCode::Conflict,
+                               "The audit trail is empty; there is nothing to sign yet.");
     }
     return *checkpoint;
 }
 
-std::vector<Checkpoint> AuditService::checkpoints(http::RequestContext& ctx,
+std::vector<Checkpoint> AuditService::checkpoints(identity::Caller& caller,
                                                   std::optional<std::int64_t> beforeSeq, int limit) const
 {
-    return ctx.inTenant([&](db::Transaction& tx) { return CheckpointStore::list(tx, beforeSeq, limit); });
+    return caller.inTenant(database_,
+                           [&](db::Transaction& tx) { return CheckpointStore::list(tx, beforeSeq, limit); });
 }
 
 } // namespace aih::audit

@@ -8,8 +8,8 @@
 #include "audit/ComplianceReport.h"
 #include "audit/EntryView.h"
 #include "audit/ExportFormat.h"
-#include "http/RequestContext.h"
-#include "http/Response.h"
+#include "identity/Caller.h"
+#include "util/StreamWriter.h"
 
 #include <optional>
 #include <string>
@@ -29,26 +29,27 @@ struct AuditPage
 class AuditService
 {
 public:
-    explicit AuditService(const AuditLog& log) : log_(log) {}
+    AuditService(db::Database& database, const AuditLog& log) : database_(database), log_(log) {}
 
-    AuditPage list(http::RequestContext& ctx, const AuditFilter& filter,
+    AuditPage list(identity::Caller& caller, const AuditFilter& filter,
                    const std::optional<AuditPosition>& after, int limit) const;
     EntryView view(const StoredEntry& stored) const { return openEntry(stored, log_.keys()); }
 
     /// Records the export, then returns the writer that streams it from one snapshot.
-    http::BodyWriter exportRows(http::RequestContext& ctx, const AuditFilter& filter,
-                                ExportFormat format) const;
+    util::StreamWriter exportRows(identity::Caller& caller, const AuditFilter& filter,
+                                  ExportFormat format) const;
 
-    ChainReport verify(http::RequestContext& ctx, const std::optional<KnownHead>& known) const;
-    ComplianceReport report(http::RequestContext& ctx, const AuditFilter& range) const;
+    ChainReport verify(identity::Caller& caller, const std::optional<KnownHead>& known) const;
+    ComplianceReport report(identity::Caller& caller, const AuditFilter& range) const;
 
     /// Signs the current head now; 409 when the trail is still empty.
-    Checkpoint checkpoint(http::RequestContext& ctx) const;
-    std::vector<Checkpoint> checkpoints(http::RequestContext& ctx, std::optional<std::int64_t> beforeSeq,
+    Checkpoint checkpoint(identity::Caller& caller) const;
+    std::vector<Checkpoint> checkpoints(identity::Caller& caller, std::optional<std::int64_t> beforeSeq,
                                         int limit) const;
     const AuditKeys& keys() const { return log_.keys(); }
 
 private:
+    db::Database& database_;
     const AuditLog& log_;
 };
 

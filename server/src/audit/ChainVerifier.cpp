@@ -9,9 +9,13 @@
 namespace aih::audit {
 namespace {
 
-constexpr db::Sql anchorSql{"audit.anchor",
-                            "SELECT through_seq, encode(anchor_hash, 'hex') FROM audit_purges "
-                            "ORDER BY through_seq DESC LIMIT 1"};
+constexpr db::Sql anchorSql{"audit.anchor", R"sql(
+    SELECT through_seq,
+           encode(anchor_hash, 'hex') AS anchor_hash
+      FROM audit_purges
+     ORDER BY through_seq DESC
+     LIMIT 1
+)sql"};
 
 KnownHead anchorOf(db::Transaction& tx)
 {
@@ -19,7 +23,7 @@ KnownHead anchorOf(db::Transaction& tx)
     if (rows.empty()) {
         return {0, genesisHash()};
     }
-    return {rows[0][0].as<std::int64_t>(), fromHex(rows[0][1].as<std::string>())};
+    return {rows[0]["through_seq"].as<std::int64_t>(), fromHex(rows[0]["anchor_hash"].as<std::string>())};
 }
 
 ChainBreak breakAt(const ChainEntry& entry, std::string reason, std::string detail)

@@ -3,34 +3,56 @@
 
 #include "audit/AuditChain.h"
 #include "audit/AuditStore.h"
+#include "time/Clock.h"
 
 namespace aih::audit {
 namespace {
 
-#define AIH_CHECKPOINT_COLUMNS                                                                               \
-    "tenant_id, seq, encode(head_hash, 'hex'), "                                                             \
-    "to_char(signed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"'), key_id, "                   \
-    "encode(signature, 'hex')"
+constexpr db::Sql insertSql{"audit.checkpoint_insert", R"sql(
+    INSERT INTO audit_checkpoints (tenant_id, seq, head_hash, signed_at, key_id, signature)
+    VALUES ($1, $2, decode($3, 'hex'), $4::timestamptz, $5, decode($6, 'hex'))
+    ON CONFLICT DO NOTHING
+)sql"};
 
-constexpr db::Sql insertSql{"audit.checkpoint_insert",
-                            "INSERT INTO audit_checkpoints (tenant_id, seq, head_hash, signed_at, key_id, "
-                            "signature) VALUES ($1, $2, decode($3, 'hex'), $4::timestamptz, $5, "
-                            "decode($6, 'hex')) ON CONFLICT DO NOTHING"};
-constexpr db::Sql listSql{"audit.checkpoint_list",
-                          "SELECT " AIH_CHECKPOINT_COLUMNS " FROM audit_checkpoints WHERE "
-                          "$1::bigint IS NULL OR seq < $1 ORDER BY seq DESC LIMIT $2"};
-constexpr db::Sql allSql{"audit.checkpoint_all",
-                         "SELECT " AIH_CHECKPOINT_COLUMNS " FROM audit_checkpoints ORDER BY seq"};
+constexpr db::Sql listSql{"audit.checkpoint_list", R"sql(
+    SELECT tenant_id,
+           seq,
+           encode(head_hash, 'hex') AS head_hash,
+           to_char(signed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS signed_at_utc,
+           key_id,
+           encode(signature, 'hex') AS signature
+      FROM audit_checkpoints
+     WHERE $1::bigint IS NULL OR seq < $1
+     ORDER BY seq DESC
+     LIMIT $2
+)sql"};
 
-#undef AIH_CHECKPOINT_COLUMNS
+constexpr db::Sql allSql{"audit.checkpoint_all", R"sql(
+    SELECT tenant_id,
+           seq,
+           encode(head_hash, 'hex') AS head_hash,
+           to_char(signed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS signed_at_utc,
+           key_id,
+           encode(signature, 'hex') AS signature
+      FROM audit_checkpoints
+     ORDER BY seq
+)sql"};
+
+Checkpoint checkpointFrom(const pqxx::row& row)
+{
+    return {row["tenant_id"].as<std::string>(),
+            row["seq"].as<std::int64_t>(),
+            fromHex(row["head_hash"].as<std::string>()),
+            row["signed_at_utc"].as<std::string>(),
+            row["key_id"].as<std::string>(),
+            fromHex(row["signature"].as<std::string>())};
+}
 
 std::vector<Checkpoint> read(const pqxx::result& rows)
 {
     std::vector<Checkpoint> checkpoints;
     for (const auto& row : rows) {
-        checkpoints.push_back({row[0].as<std::string>(), row[1].as<std::int64_t>(),
-                               fromHex(row[2].as<std::string>()), row[3].as<std::string>(),
-                               row[4].as<std::string>(), fromHex(row[5].as<std::string>())});
+        checkpoints.push_back(checkpointFrom(row));
     }
     return checkpoints;
 }
@@ -73,7 +95,7 @@ std::optional<Checkpoint> signHead(db::Transaction& tx, const AuditKeys& keys)
     checkpoint.tenantId = tx.tenantId();
     checkpoint.seq = head.seq;
     checkpoint.headHash = head.hash;
-    checkpoint.signedAt = timestampText(nowMicros());
+    checkpoint.signedAt = timestampText(time::systemClock().nowMicros());
     checkpoint.keyId = keys.keyId();
     checkpoint.signature = keys.sign(checkpointMessage(checkpoint));
     CheckpointStore::insert(tx, checkpoint);

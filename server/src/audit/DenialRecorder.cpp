@@ -1,20 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/DenialRecorder.h"
 
-#include "http/AccessLog.h"
-
-#include <ctime>
+#include "http/ErrorStatus.h"
+#include "logging/Logger.h"
+#include "time/Clock.h"
 
 namespace aih::audit {
 namespace {
 
-using http::ErrorCode;
+const logging::Logger logger("audit-denials");
+
+using errors::ErrorCode;
 
 // Distinct (tenant, actor, reason, route) groups held between flushes; beyond it, refusals are
 // only counted, so an attacker cannot grow server memory through them.
 constexpr std::size_t maxPending = 10'000;
 
-std::string reasonOf(const http::ApiError& error)
+std::string reasonOf(const errors::ApiError& error)
 {
     switch (error.code()) {
     case ErrorCode::Unauthenticated:
@@ -32,7 +34,7 @@ std::string reasonOf(const http::ApiError& error)
 
 } // namespace
 
-std::optional<Denial> denialOf(const http::RequestContext& ctx, const http::ApiError& error,
+std::optional<Denial> denialOf(const http::RequestContext& ctx, const errors::ApiError& error,
                                const std::optional<apikeys::KeyIdentity>& refusedKey)
 {
     auto reason = reasonOf(error);
@@ -55,9 +57,9 @@ std::optional<Denial> denialOf(const http::RequestContext& ctx, const http::ApiE
     denial.action = denial.actor.type == ActorType::ApiKey ? "api_key.denied" : "access.denied";
     denial.reason = std::move(reason);
     denial.route = ctx.route ? ctx.route->pattern : ctx.path;
-    denial.origin = originOf(ctx);
+    denial.origin = ctx.caller.origin;
     denial.detail = error.detail();
-    denial.status = describe(error.code()).status;
+    denial.status = http::describe(error.code()).status;
     return denial;
 }
 
@@ -66,7 +68,7 @@ DenialRecorder::DenialRecorder(db::Database& database, const AuditLog& log, KeyI
 {
 }
 
-void DenialRecorder::note(const http::RequestContext& ctx, const http::ApiError& error) noexcept
+void DenialRecorder::note(const http::RequestContext& ctx, const errors::ApiError& error) noexcept
 {
     try {
         const bool keyRefused = error.code() == ErrorCode::Unauthenticated && !ctx.principal.isMember();
@@ -75,13 +77,14 @@ void DenialRecorder::note(const http::RequestContext& ctx, const http::ApiError&
             add(std::move(*denial));
         }
     } catch (const std::exception& failure) {
-        http::logInternalError(ctx.requestId, std::string("could not note a denial: ") + failure.what());
+        logger.error(std::string("could not note a denial: ") + failure.what(),
+                     {{"request_id", ctx.requestId}});
     }
 }
 
 void DenialRecorder::add(Denial denial)
 {
-    const auto now = static_cast<std::int64_t>(std::time(nullptr));
+    const auto now = time::systemClock().nowSeconds();
     const auto group = denial.tenantId + "|" + denial.action + "|" + denial.actor.userId + "|" +
                        denial.actor.apiKeyId + "|" + denial.reason + "|" + denial.origin.method + " " +
                        denial.route;
@@ -108,8 +111,7 @@ void DenialRecorder::flush()
         std::swap(dropped, dropped_);
     }
     if (dropped > 0) {
-        http::logInternalError("audit-denials",
-                               std::to_string(dropped) + " denials over the buffer limit were not audited");
+        logger.warning(std::to_string(dropped) + " denials over the buffer limit were not audited");
     }
     std::map<std::string, Batch> byTenant;
     for (auto& [group, pending] : batch) {
@@ -121,8 +123,7 @@ void DenialRecorder::flush()
             batchesWritten_.add();
         } catch (const std::exception& failure) {
             batchesFailed_.add();
-            http::logInternalError("audit-denials",
-                                   std::string("denial flush failed, will retry: ") + failure.what());
+            logger.warning(std::string("denial flush failed, will retry: ") + failure.what());
             std::lock_guard lock(mutex_);
             for (const auto& [group, entry] : tenantBatch) {
                 const auto [it, inserted] = pending_.emplace(group, entry);
@@ -157,6 +158,13 @@ void DenialRecorder::write(const std::string& tenantId, const Batch& pending)
             log_.record(tx, event);
         }
     });
+}
+
+void DenialRecorder::writeMetrics(observability::PrometheusWriter& out) const
+{
+    observability::counterFamily(out, "aih_audit_batch_writes_total",
+                                 "Per-tenant batches of audited refusals written.", "result",
+                                 {{"ok", batchesWritten()}, {"failed", batchesFailed()}});
 }
 
 } // namespace aih::audit

@@ -4,9 +4,10 @@
 #include "apikeys/ApiKeyVerifier.h"
 #include "audit/AuditLog.h"
 #include "db/Database.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "http/RequestContext.h"
 #include "observability/Counter.h"
+#include "observability/MetricsSource.h"
 
 #include <functional>
 #include <map>
@@ -32,21 +33,22 @@ struct Denial
 
 /// Which refusals are audited, and as what. `refusedKey` names the stored key behind a refused
 /// API key, for refusals that happen before the caller is known.
-std::optional<Denial> denialOf(const http::RequestContext& ctx, const http::ApiError& error,
+std::optional<Denial> denialOf(const http::RequestContext& ctx, const errors::ApiError& error,
                                const std::optional<apikeys::KeyIdentity>& refusedKey);
 
 /// Keeps denials in memory and writes them in batches, like usage metering: a refused request
 /// costs a map update, not a database write, and a flood of refusals (a client hammering past
 /// its rate limit) becomes one entry per key, reason and route per flush, with its count.
-class DenialRecorder
+class DenialRecorder final : public observability::MetricsSource
 {
 public:
+    void writeMetrics(observability::PrometheusWriter& out) const override;
     using KeyIdentifier = std::function<std::optional<apikeys::KeyIdentity>(const http::RequestContext&)>;
 
     DenialRecorder(db::Database& database, const AuditLog& log, KeyIdentifier identifyKey);
 
     /// For the pipeline's refusal step: cheap, never throws.
-    void note(const http::RequestContext& ctx, const http::ApiError& error) noexcept;
+    void note(const http::RequestContext& ctx, const errors::ApiError& error) noexcept;
     /// Writes what was noted, one transaction per tenant; keeps what failed for the next flush.
     void flush();
 

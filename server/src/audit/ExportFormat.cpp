@@ -2,6 +2,7 @@
 #include "audit/ExportFormat.h"
 
 #include "http/Response.h"
+#include "util/JsonText.h"
 
 #include <array>
 
@@ -87,7 +88,7 @@ void ExportWriter::begin()
 void ExportWriter::write(const EntryView& view)
 {
     if (format_ == ExportFormat::JsonLines) {
-        out_ << http::toJsonText(toJson(view)) << '\n';
+        out_ << util::toJsonText(toJson(view)) << '\n';
         return;
     }
     const auto& e = *view.entry;

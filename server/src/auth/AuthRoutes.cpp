@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "auth/AuthRoutes.h"
 
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "http/RequestBody.h"
 #include "users/UserJson.h"
 #include "users/UserStore.h"
@@ -37,9 +37,9 @@ void addAuthRoutes(http::Router& router, AuthService& service)
                     attempt.password = body.requiredString("password", 256);
                     body.finish();
                     if (attempt.tenantKey.empty()) {
-                        throw http::ApiError::validation("tenant", "is required (tenant id or slug)");
+                        throw errors::ApiError::validation("tenant", "is required (tenant id or slug)");
                     }
-                    attempt.origin = audit::originOf(ctx);
+                    attempt.origin = ctx.caller.origin;
                     return signedInResponse(service.login(attempt));
                 },
                 "Sign in with tenant, email and password"});
@@ -49,13 +49,13 @@ void addAuthRoutes(http::Router& router, AuthService& service)
                     auto body = http::jsonBodyOf(ctx);
                     const auto token = body.requiredString("refresh_token", 128);
                     body.finish();
-                    return signedInResponse(service.refresh(token, audit::originOf(ctx)));
+                    return signedInResponse(service.refresh(token, ctx.caller.origin));
                 },
                 "Exchange a refresh token for new tokens (rotation)"});
 
     router.add({"POST", "/api/auth/logout", Access::Session, Role::User,
                 [&service](RequestContext& ctx) {
-                    service.logout(ctx);
+                    service.logout(ctx.caller);
                     return Response::noContent();
                 },
                 "End the current session"});
@@ -66,7 +66,7 @@ void addAuthRoutes(http::Router& router, AuthService& service)
                         return users::UserStore::findById(tx, ctx.principal.userId);
                     });
                     if (!user) {
-                        throw http::ApiError(http::ErrorCode::Unauthenticated, "The session has ended.");
+                        throw errors::ApiError(errors::ErrorCode::Unauthenticated, "The session has ended.");
                     }
                     return Response::json(200, users::toJson(*user));
                 },

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "auth/AuthService.h"
 
-#include "auth/Secrets.h"
 #include "auth/SessionStore.h"
-#include "http/ApiError.h"
+#include "crypto/Secrets.h"
+#include "errors/ApiError.h"
 #include "users/UserStore.h"
 
 #include <algorithm>
@@ -11,8 +11,8 @@
 namespace aih::auth {
 namespace {
 
-using http::ApiError;
-using http::ErrorCode;
+using errors::ApiError;
+using errors::ErrorCode;
 
 std::string lower(std::string text)
 {
@@ -105,25 +105,25 @@ void AuthService::refuseLogin(const LoginAttempt& attempt, const std::string& ac
 SignedIn AuthService::startSession(const std::string& tenantId, const users::User& user,
                                    const LoginAttempt& attempt, bool rehash)
 {
-    const auto refreshToken = randomToken();
+    const auto refreshToken = crypto::randomToken();
     const std::optional<std::string> newHash =
         rehash ? std::optional<std::string>(hasher_.hash(attempt.password)) : std::nullopt;
     const auto sessionId = database_.inTenant(tenantId, [&](db::Transaction& tx) {
         auto id = SessionStore::createSession(tx, user.id, attempt.origin.ip, attempt.origin.userAgent);
-        SessionStore::addRefreshToken(tx, id, sha256Hex(refreshToken), refreshTtl_);
+        SessionStore::addRefreshToken(tx, id, crypto::sha256Hex(refreshToken), refreshTtl_);
         users::UserStore::recordLogin(tx, user.id, newHash);
         auto event = authEvent("auth.login", attempt.origin).on("session", id).about(user.id);
         event.actor = userActor(user);
         audit_.record(tx, event);
         return id;
     });
-    const auto principal = http::Principal::user(user.id, tenantId, sessionId, user.role);
+    const auto principal = identity::Principal::user(user.id, tenantId, sessionId, user.role);
     return {signer_.issue(principal), refreshToken, signer_.ttl(), user};
 }
 
 SignedIn AuthService::refresh(const std::string& refreshToken, const audit::Origin& origin)
 {
-    const auto hash = sha256Hex(refreshToken);
+    const auto hash = crypto::sha256Hex(refreshToken);
     const auto tenantId = database_.inPlatform(
         [&](db::Transaction& tx) { return SessionStore::tenantOfRefreshToken(tx, hash); });
     if (!tenantId) {
@@ -135,7 +135,7 @@ SignedIn AuthService::refresh(const std::string& refreshToken, const audit::Orig
         Reused,
         Invalid
     };
-    const auto newToken = randomToken();
+    const auto newToken = crypto::randomToken();
     std::optional<users::User> user;
     std::string sessionId;
     // Reuse revokes the family and must commit, so the outcome is returned, not thrown.
@@ -165,7 +165,7 @@ SignedIn AuthService::refresh(const std::string& refreshToken, const audit::Orig
             return Outcome::Invalid;
         }
         SessionStore::markUsed(tx, row->id);
-        SessionStore::addRefreshToken(tx, row->sessionId, sha256Hex(newToken), refreshTtl_);
+        SessionStore::addRefreshToken(tx, row->sessionId, crypto::sha256Hex(newToken), refreshTtl_);
         sessionId = row->sessionId;
         event.actor = userActor(*user);
         audit_.record(tx, event);
@@ -178,15 +178,15 @@ SignedIn AuthService::refresh(const std::string& refreshToken, const audit::Orig
     if (outcome == Outcome::Invalid) {
         throw ApiError(ErrorCode::Unauthenticated, "The refresh token is not valid.");
     }
-    const auto principal = http::Principal::user(user->id, *tenantId, sessionId, user->role);
+    const auto principal = identity::Principal::user(user->id, *tenantId, sessionId, user->role);
     return {signer_.issue(principal), newToken, signer_.ttl(), *user};
 }
 
-void AuthService::logout(http::RequestContext& ctx)
+void AuthService::logout(identity::Caller& caller)
 {
-    ctx.inTenant([&](db::Transaction& tx) {
-        SessionStore::revokeSession(tx, ctx.principal.sessionId, "logout");
-        audit_.record(tx, audit::eventFrom(ctx, "auth.logout").on("session", ctx.principal.sessionId));
+    caller.inTenant(database_, [&](db::Transaction& tx) {
+        SessionStore::revokeSession(tx, caller.principal.sessionId, "logout");
+        audit_.record(tx, audit::eventFrom(caller, "auth.logout").on("session", caller.principal.sessionId));
     });
 }
 

@@ -6,7 +6,7 @@
 #include "auth/SignInThrottle.h"
 #include "auth/TokenSigner.h"
 #include "db/Database.h"
-#include "http/RequestContext.h"
+#include "identity/Caller.h"
 #include "tenancy/TenantDirectory.h"
 #include "users/User.h"
 
@@ -45,7 +45,7 @@ public:
     SignedIn refresh(const std::string& refreshToken, const audit::Origin& origin);
     /// How long a refresh token stays valid (a session lasts while it keeps being refreshed).
     std::chrono::seconds refreshTtl() const { return refreshTtl_; }
-    void logout(http::RequestContext& ctx);
+    void logout(identity::Caller& caller);
 
 private:
     SignedIn startSession(const std::string& tenantId, const users::User& user, const LoginAttempt& attempt,

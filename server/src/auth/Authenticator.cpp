@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "auth/Authenticator.h"
 
-#include "auth/Secrets.h"
 #include "auth/SessionStore.h"
-#include "http/ApiError.h"
+#include "crypto/Secrets.h"
+#include "errors/ApiError.h"
 
 namespace aih::auth {
 namespace {
 
-using http::ApiError;
-using http::ErrorCode;
+using errors::ApiError;
+using errors::ErrorCode;
 
 constexpr std::string_view bearerScheme = "Bearer ";
 
@@ -35,7 +35,7 @@ Authenticator::Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier&
 {
 }
 
-http::Principal Authenticator::authenticate(const http::RequestContext& ctx) const
+identity::Principal Authenticator::authenticate(const http::RequestContext& ctx) const
 {
     const auto authorization = ctx.header("Authorization");
     const auto apiKey = ctx.header("X-API-Key");
@@ -56,9 +56,9 @@ http::Principal Authenticator::authenticate(const http::RequestContext& ctx) con
     if (token.starts_with("aih_")) {
         return keys_.verify(token);
     }
-    if (!operatorToken_.empty() && constantTimeEquals(token, operatorToken_)) {
-        http::Principal principal;
-        principal.kind = http::Principal::Kind::Operator;
+    if (!operatorToken_.empty() && crypto::constantTimeEquals(token, operatorToken_)) {
+        identity::Principal principal;
+        principal.kind = identity::Principal::Kind::Operator;
         return principal;
     }
     if (auto principal = signer_.verify(token)) {
@@ -73,9 +73,9 @@ std::optional<apikeys::KeyIdentity> Authenticator::refusedKey(const http::Reques
     return key.empty() ? std::nullopt : keys_.identify(key);
 }
 
-void Authenticator::confirmActor(db::Transaction& tx, http::RequestContext& ctx)
+void Authenticator::confirmActor(db::Transaction& tx, identity::Caller& caller)
 {
-    auto& principal = ctx.principal;
+    auto& principal = caller.principal;
     if (principal.isUser()) {
         const auto role = SessionStore::activeRole(tx, principal.userId, principal.sessionId);
         if (!role) {
@@ -87,11 +87,11 @@ void Authenticator::confirmActor(db::Transaction& tx, http::RequestContext& ctx)
         if (!role) {
             throw ApiError(ErrorCode::Unauthenticated, "The API key is not valid.");
         }
-        principal.role = (principal.scopes & http::ScopeAdmin) ? *role : Role::User;
+        principal.role = (principal.scopes & identity::ScopeAdmin) ? *role : Role::User;
     } else {
         return;
     }
-    if (ctx.route && principal.role < ctx.route->minimumRole) {
+    if (principal.role < caller.requiredRole) {
         throw ApiError(ErrorCode::Forbidden, "Your role does not allow this.");
     }
 }

@@ -4,8 +4,8 @@
 #include "apikeys/ApiKeyVerifier.h"
 #include "auth/TokenSigner.h"
 #include "db/Transaction.h"
-#include "http/Principal.h"
 #include "http/RequestContext.h"
+#include "identity/Principal.h"
 
 #include <string>
 
@@ -19,10 +19,10 @@ class Authenticator
 public:
     Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier& keys, std::string operatorToken);
 
-    http::Principal authenticate(const http::RequestContext& ctx) const;
+    identity::Principal authenticate(const http::RequestContext& ctx) const;
     /// The known key behind a request whose API key was refused, if it named one.
     std::optional<apikeys::KeyIdentity> refusedKey(const http::RequestContext& ctx) const;
-    static void confirmActor(db::Transaction& tx, http::RequestContext& ctx);
+    static void confirmActor(db::Transaction& tx, identity::Caller& caller);
 
 private:
     const TokenSigner& signer_;

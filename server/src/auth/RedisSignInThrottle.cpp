@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "auth/RedisSignInThrottle.h"
 
-#include "auth/Secrets.h"
-#include "http/ApiError.h"
+#include "crypto/Secrets.h"
+#include "errors/ApiError.h"
 #include "ratelimit/RequestLimits.h"
 
 namespace aih::auth {
@@ -12,15 +12,16 @@ constexpr ratelimit::Window fifteenMinutes{15 * 60};
 
 [[noreturn]] void failClosed()
 {
-    throw http::ApiError(http::ErrorCode::ServiceUnavailable,
-                         "Sign-in is briefly unavailable; try again shortly.")
+    throw errors::ApiError(errors::ErrorCode::ServiceUnavailable,
+                           "Sign-in is briefly unavailable; try again shortly.")
         .withRetryAfter(5);
 }
 
 } // namespace
 
-RedisSignInThrottle::RedisSignInThrottle(const std::string& host, int port, int perAccount, int perAddress)
-    : redis_(host, port, fifteenMinutes), perAccount_(perAccount), perAddress_(perAddress)
+RedisSignInThrottle::RedisSignInThrottle(const std::string& host, int port, int perAccount, int perAddress,
+                                         const time::Clock& clock)
+    : redis_(host, port, fifteenMinutes), perAccount_(perAccount), perAddress_(perAddress), clock_(clock)
 {
 }
 
@@ -28,19 +29,19 @@ std::vector<ratelimit::Subject> RedisSignInThrottle::subjects(const std::string&
                                                               const std::string& address) const
 {
     // Hashed, so Redis never holds the email addresses people typed.
-    return {{"account", "login:a:" + sha256Hex(account), perAccount_},
-            {"address", "login:ip:" + sha256Hex(address), perAddress_}};
+    return {{"account", "login:a:" + crypto::sha256Hex(account), perAccount_},
+            {"address", "login:ip:" + crypto::sha256Hex(address), perAddress_}};
 }
 
 int RedisSignInThrottle::retryAfter(const std::string& account, const std::string& address)
 {
     try {
-        const auto outcome = redis_.peek(subjects(account, address), ratelimit::unixNow());
+        const auto outcome = redis_.peek(subjects(account, address), clock_.nowFractional());
         if (outcome.refusedBy < 0) {
             return 0;
         }
         return static_cast<int>(outcome.decisions[static_cast<std::size_t>(outcome.refusedBy)].retryAfter);
-    } catch (const http::ApiError&) {
+    } catch (const errors::ApiError&) {
         throw;
     } catch (const std::exception&) {
         failClosed();
@@ -50,7 +51,7 @@ int RedisSignInThrottle::retryAfter(const std::string& account, const std::strin
 void RedisSignInThrottle::recordFailure(const std::string& account, const std::string& address)
 {
     try {
-        redis_.admit(subjects(account, address), ratelimit::unixNow());
+        redis_.admit(subjects(account, address), clock_.nowFractional());
     } catch (const std::exception&) {
         failClosed();
     }

@@ -3,6 +3,7 @@
 
 #include "auth/SignInThrottle.h"
 #include "ratelimit/RedisRateLimiter.h"
+#include "time/Clock.h"
 
 namespace aih::auth {
 
@@ -12,7 +13,8 @@ namespace aih::auth {
 class RedisSignInThrottle : public SignInThrottle
 {
 public:
-    RedisSignInThrottle(const std::string& host, int port, int perAccount, int perAddress);
+    RedisSignInThrottle(const std::string& host, int port, int perAccount, int perAddress,
+                        const time::Clock& clock = time::systemClock());
 
     int retryAfter(const std::string& account, const std::string& address) override;
     void recordFailure(const std::string& account, const std::string& address) override;
@@ -25,6 +27,7 @@ private:
     ratelimit::RedisRateLimiter redis_;
     int perAccount_;
     int perAddress_;
+    const time::Clock& clock_;
 };
 
 } // namespace aih::auth

@@ -4,40 +4,89 @@
 namespace aih::auth {
 namespace {
 
-constexpr db::Sql createSessionSql{"sessions.create",
-                                   "INSERT INTO sessions (tenant_id, user_id, ip_address, user_agent) "
-                                   "VALUES (aih_current_tenant(), $1, $2, left($3, 512)) RETURNING id"};
-constexpr db::Sql addRefresh{"refresh.add",
-                             "INSERT INTO refresh_tokens (tenant_id, session_id, token_hash, expires_at) "
-                             "VALUES (aih_current_tenant(), $1, decode($2, 'hex'), "
-                             "now() + make_interval(secs => $3))"};
-constexpr db::Sql findRefresh{
-    "refresh.find_for_update",
-    "SELECT r.id, r.session_id, s.user_id, r.used_at IS NOT NULL, r.expires_at <= now(), "
-    "s.revoked_at IS NOT NULL FROM refresh_tokens r JOIN sessions s ON s.id = r.session_id "
-    "WHERE r.token_hash = decode($1, 'hex') FOR UPDATE OF r, s"};
-constexpr db::Sql markUsedSql{"refresh.mark_used", "UPDATE refresh_tokens SET used_at = now() WHERE id = $1"};
-constexpr db::Sql revokeSessionSql{"sessions.revoke",
-                                   "UPDATE sessions SET revoked_at = now(), revoke_reason = $2 "
-                                   "WHERE id = $1 AND revoked_at IS NULL"};
-constexpr db::Sql revokeUserSql{"sessions.revoke_user",
-                                "UPDATE sessions SET revoked_at = now(), revoke_reason = $2 "
-                                "WHERE user_id = $1 AND revoked_at IS NULL"};
-constexpr db::Sql activeRoleSql{"sessions.active_role",
-                                "SELECT u.role FROM users u JOIN sessions s ON s.user_id = u.id "
-                                "WHERE u.id = $1 AND s.id = $2 AND u.active AND s.revoked_at IS NULL"};
-constexpr db::Sql activeKeyOwnerRoleSql{
-    "sessions.active_key_owner_role",
-    "SELECT u.role FROM api_keys k JOIN users u ON u.id = k.user_id WHERE k.id = $1 AND k.revoked_at IS NULL "
-    "AND (k.expires_at IS NULL OR k.expires_at > now()) AND u.active"};
-constexpr db::Sql tenantOfRefresh{"refresh.tenant", "SELECT aih_refresh_token_tenant(decode($1, 'hex'))"};
+constexpr db::Sql createSessionSql{"sessions.create", R"sql(
+    INSERT INTO sessions (tenant_id, user_id, ip_address, user_agent)
+    VALUES (aih_current_tenant(), $1, $2, left($3, 512))
+    RETURNING id
+)sql"};
+
+constexpr db::Sql addRefresh{"refresh.add", R"sql(
+    INSERT INTO refresh_tokens (tenant_id, session_id, token_hash, expires_at)
+    VALUES (aih_current_tenant(), $1, decode($2, 'hex'), now() + make_interval(secs => $3))
+)sql"};
+
+constexpr db::Sql findRefresh{"refresh.find_for_update", R"sql(
+    SELECT r.id,
+           r.session_id,
+           s.user_id,
+           r.used_at IS NOT NULL AS used,
+           r.expires_at <= now() AS expired,
+           s.revoked_at IS NOT NULL AS session_revoked
+      FROM refresh_tokens r
+      JOIN sessions s ON s.id = r.session_id
+     WHERE r.token_hash = decode($1, 'hex')
+       FOR UPDATE OF r, s
+)sql"};
+
+constexpr db::Sql markUsedSql{"refresh.mark_used", R"sql(
+    UPDATE refresh_tokens
+       SET used_at = now()
+     WHERE id = $1
+)sql"};
+
+constexpr db::Sql revokeSessionSql{"sessions.revoke", R"sql(
+    UPDATE sessions
+       SET revoked_at = now(),
+           revoke_reason = $2
+     WHERE id = $1
+       AND revoked_at IS NULL
+)sql"};
+
+constexpr db::Sql revokeUserSql{"sessions.revoke_user", R"sql(
+    UPDATE sessions
+       SET revoked_at = now(),
+           revoke_reason = $2
+     WHERE user_id = $1
+       AND revoked_at IS NULL
+)sql"};
+
+constexpr db::Sql activeRoleSql{"sessions.active_role", R"sql(
+    SELECT u.role
+      FROM users u
+      JOIN sessions s ON s.user_id = u.id
+     WHERE u.id = $1
+       AND s.id = $2
+       AND u.active
+       AND s.revoked_at IS NULL
+)sql"};
+
+constexpr db::Sql activeKeyOwnerRoleSql{"sessions.active_key_owner_role", R"sql(
+    SELECT u.role
+      FROM api_keys k
+      JOIN users u ON u.id = k.user_id
+     WHERE k.id = $1
+       AND k.revoked_at IS NULL
+       AND (k.expires_at IS NULL OR k.expires_at > now())
+       AND u.active
+)sql"};
+
+constexpr db::Sql tenantOfRefresh{"refresh.tenant", R"sql(
+    SELECT aih_refresh_token_tenant(decode($1, 'hex')) AS tenant_id
+)sql"};
+
+RefreshTokenRow refreshTokenFrom(const pqxx::row& row)
+{
+    return RefreshTokenRow{row["id"].as<std::string>(),      row["session_id"].as<std::string>(),
+                           row["user_id"].as<std::string>(), row["used"].as<bool>(),
+                           row["expired"].as<bool>(),        row["session_revoked"].as<bool>()};
+}
 
 } // namespace
 
 std::string SessionStore::createSession(db::Transaction& tx, const std::string& userId, const std::string& ip,
                                         const std::string& userAgent)
 {
-    return tx.exec(createSessionSql, userId, ip, userAgent)[0][0].as<std::string>();
+    return tx.exec(createSessionSql, userId, ip, userAgent)[0]["id"].as<std::string>();
 }
 
 void SessionStore::addRefreshToken(db::Transaction& tx, const std::string& sessionId,
@@ -53,9 +102,7 @@ std::optional<RefreshTokenRow> SessionStore::findRefreshTokenForUpdate(db::Trans
     if (result.empty()) {
         return std::nullopt;
     }
-    const auto& row = result[0];
-    return RefreshTokenRow{row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
-                           row[3].as<bool>(),        row[4].as<bool>(),        row[5].as<bool>()};
+    return refreshTokenFrom(result[0]);
 }
 
 void SessionStore::markUsed(db::Transaction& tx, const std::string& refreshTokenId)
@@ -81,7 +128,7 @@ std::optional<Role> SessionStore::activeRole(db::Transaction& tx, const std::str
     if (result.empty()) {
         return std::nullopt;
     }
-    return roleFromName(result[0][0].as<std::string>());
+    return roleFromName(result[0]["role"].as<std::string>());
 }
 
 std::optional<Role> SessionStore::activeKeyOwnerRole(db::Transaction& tx, const std::string& apiKeyId)
@@ -90,16 +137,16 @@ std::optional<Role> SessionStore::activeKeyOwnerRole(db::Transaction& tx, const 
     if (result.empty()) {
         return std::nullopt;
     }
-    return roleFromName(result[0][0].as<std::string>());
+    return roleFromName(result[0]["role"].as<std::string>());
 }
 
 std::optional<std::string> SessionStore::tenantOfRefreshToken(db::Transaction& tx, const std::string& hashHex)
 {
     const auto result = tx.exec(tenantOfRefresh, hashHex);
-    if (result.empty() || result[0][0].is_null()) {
+    if (result.empty() || result[0]["tenant_id"].is_null()) {
         return std::nullopt;
     }
-    return result[0][0].as<std::string>();
+    return result[0]["tenant_id"].as<std::string>();
 }
 
 } // namespace aih::auth

@@ -19,7 +19,7 @@ TokenSigner::TokenSigner(std::string secret, std::chrono::seconds ttl) : secret_
 {
 }
 
-std::string TokenSigner::issue(const http::Principal& user) const
+std::string TokenSigner::issue(const identity::Principal& user) const
 {
     Poco::JWT::Token token;
     token.setType("JWT");
@@ -36,7 +36,7 @@ std::string TokenSigner::issue(const http::Principal& user) const
     return signer.sign(token, Poco::JWT::Signer::ALGO_HS256);
 }
 
-std::optional<http::Principal> TokenSigner::verify(const std::string& text) const
+std::optional<identity::Principal> TokenSigner::verify(const std::string& text) const
 {
     try {
         // The signer accepts only HS256 by default, so "alg": "none" and key-confusion tricks fail.
@@ -52,8 +52,8 @@ std::optional<http::Principal> TokenSigner::verify(const std::string& text) cons
         if (!role) {
             return std::nullopt;
         }
-        http::Principal principal;
-        principal.kind = http::Principal::Kind::User;
+        identity::Principal principal;
+        principal.kind = identity::Principal::Kind::User;
         principal.userId = token.getSubject();
         principal.tenantId = token.payload().optValue<std::string>("tid", "");
         principal.sessionId = token.payload().optValue<std::string>("sid", "");

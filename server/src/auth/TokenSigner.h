@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "http/Principal.h"
+#include "identity/Principal.h"
 
 #include <chrono>
 #include <optional>
@@ -16,9 +16,9 @@ class TokenSigner
 public:
     TokenSigner(std::string secret, std::chrono::seconds ttl);
 
-    std::string issue(const http::Principal& user) const;
+    std::string issue(const identity::Principal& user) const;
     /// The principal the token proves, or nothing if it is forged, malformed or expired.
-    std::optional<http::Principal> verify(const std::string& token) const;
+    std::optional<identity::Principal> verify(const std::string& token) const;
     std::chrono::seconds ttl() const { return ttl_; }
 
 private:

@@ -2,6 +2,7 @@
 #include "billing/BillingEvents.h"
 
 #include "http/Response.h"
+#include "util/JsonText.h"
 
 namespace aih::billing {
 namespace {
@@ -22,12 +23,12 @@ audit::AuditEvent systemActing()
 
 } // namespace
 
-audit::AuditEvent stripeCause(const http::RequestContext& ctx)
+audit::AuditEvent stripeCause(const identity::Origin& delivery)
 {
     // Nobody is signed in on a webhook: the signature proves Stripe sent it, so the system acts,
     // from the delivering request's address and request id.
     auto event = systemActing();
-    event.origin = audit::originOf(ctx);
+    event.origin = delivery;
     return event;
 }
 
@@ -72,7 +73,7 @@ audit::AuditEvent BillingEvents::auditEntryOf(const BillingEvent& event, const s
 void BillingEvents::write(db::Transaction& tx) const
 {
     for (const auto& event : events_) {
-        const auto details = event.details ? http::toJsonText(event.details) : std::string("{}");
+        const auto details = event.details ? util::toJsonText(event.details) : std::string("{}");
         tx.exec(insertEvent, tx.tenantId(), event.action, event.actor, event.success, event.stripeEventId,
                 details, event.occurredAt);
     }

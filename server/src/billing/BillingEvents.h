@@ -50,7 +50,7 @@ private:
 };
 
 /// The cause of changes Stripe reports: the system acting on a verified webhook request.
-audit::AuditEvent stripeCause(const http::RequestContext& ctx);
+audit::AuditEvent stripeCause(const identity::Origin& delivery);
 /// The cause of changes this server makes on its own, outside any request.
 audit::AuditEvent systemCause();
 

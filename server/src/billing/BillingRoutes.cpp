@@ -29,7 +29,7 @@ void addBillingRoutes(http::Router& router, BillingService& billing, WebhookServ
                     request.successUrl = body.optionalString("success_url", 4096);
                     request.cancelUrl = body.optionalString("cancel_url", 4096);
                     body.finish();
-                    const auto session = billing.createCheckout(ctx, request);
+                    const auto session = billing.createCheckout(ctx.caller, request);
                     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
                     out->set("session_id", session.id);
                     out->set("url", session.url);
@@ -47,14 +47,14 @@ void addBillingRoutes(http::Router& router, BillingService& billing, WebhookServ
                         body.finish();
                     }
                     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
-                    out->set("url", billing.openPortal(ctx, returnUrl));
+                    out->set("url", billing.openPortal(ctx.caller, returnUrl));
                     return Response::json(200, out);
                 },
                 "Open Stripe's customer portal for the tenant"});
 
     router.add({"GET", "/api/billing/subscription", Access::Member, Role::Manager,
                 [&billing](RequestContext& ctx) {
-                    return Response::json(200, subscriptionJson(billing.subscription(ctx)));
+                    return Response::json(200, subscriptionJson(billing.subscription(ctx.caller)));
                 },
                 "The tenant's tier, status, period and last payment"});
 
@@ -62,7 +62,8 @@ void addBillingRoutes(http::Router& router, BillingService& billing, WebhookServ
                 [&webhooks](RequestContext& ctx) {
                     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
                     out->set("received", true);
-                    out->set("outcome", webhooks.handle(ctx));
+                    out->set("outcome",
+                             webhooks.handle({ctx.header("Stripe-Signature"), ctx.body, ctx.caller.origin}));
                     return Response::json(200, out);
                 },
                 "Stripe's webhook: signed events, each applied once"});

@@ -1,19 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "billing/BillingService.h"
 
-#include "auth/Secrets.h"
 #include "billing/BillingEvents.h"
 #include "billing/StripeObjects.h"
-#include "http/AccessLog.h"
-#include "http/ApiError.h"
+#include "crypto/Secrets.h"
+#include "errors/ApiError.h"
+#include "logging/Logger.h"
 
 #include <Poco/URI.h>
 
 namespace aih::billing {
 namespace {
 
-using http::ApiError;
-using http::ErrorCode;
+const logging::Logger logger("billing");
+
+using errors::ApiError;
+using errors::ErrorCode;
 
 constexpr std::size_t maxUrlBytes = 2048;
 
@@ -61,14 +63,15 @@ std::string requireStripeId(const Poco::JSON::Object::Ptr& object, const std::st
 
 } // namespace
 
-std::string actorOf(const http::RequestContext& ctx)
+std::string actorOf(const identity::Caller& caller)
 {
-    return ctx.principal.isApiKey() ? "key:" + ctx.principal.apiKeyId : "user:" + ctx.principal.userId;
+    return caller.principal.isApiKey() ? "key:" + caller.principal.apiKeyId
+                                       : "user:" + caller.principal.userId;
 }
 
 void throwForStripe(const StripeError& error, const std::string& requestId)
 {
-    http::logInternalError(requestId, error.what());
+    logger.error(error.what(), {{"request_id", requestId}});
     if (error.kind == StripeError::Kind::Unavailable) {
         throw ApiError(ErrorCode::ServiceUnavailable,
                        "The payment provider is unreachable; try again shortly.")
@@ -82,17 +85,18 @@ void throwForStripe(const StripeError& error, const std::string& requestId)
     throw ApiError(ErrorCode::PaymentProviderError, "The payment provider refused the request.");
 }
 
-BillingService::BillingService(const StripeClient& stripe, PriceCatalog prices, std::string baseDomain,
-                               const audit::AuditLog& audit)
-    : stripe_(stripe), prices_(std::move(prices)), baseDomain_(std::move(baseDomain)), audit_(audit)
+BillingService::BillingService(db::Database& database, const StripeClient& stripe, PriceCatalog prices,
+                               std::string baseDomain, const audit::AuditLog& audit)
+    : database_(database), stripe_(stripe), prices_(std::move(prices)), baseDomain_(std::move(baseDomain)),
+      audit_(audit)
 {
 }
 
-void BillingService::recordOnItsOwn(http::RequestContext& ctx, BillingEvent event) const
+void BillingService::recordOnItsOwn(identity::Caller& caller, BillingEvent event) const
 {
-    BillingEvents changes(audit_, audit::eventFrom(ctx, {}));
+    BillingEvents changes(audit_, audit::eventFrom(caller, {}));
     changes.add(std::move(event));
-    ctx.inTenant([&](db::Transaction& tx) { changes.write(tx); });
+    caller.inTenant(database_, [&](db::Transaction& tx) { changes.write(tx); });
 }
 
 void BillingService::requireConfigured() const
@@ -107,24 +111,25 @@ std::string BillingService::defaultUrl(const BillingAccount& account, const std:
     return "https://" + account.slug + "." + baseDomain_ + "/portal" + query;
 }
 
-std::string BillingService::ensureCustomer(http::RequestContext& ctx, const BillingAccount& account)
+std::string BillingService::ensureCustomer(identity::Caller& caller, const BillingAccount& account)
 {
     if (!account.customerId.empty()) {
         return account.customerId;
     }
     // The key is the same for every attempt of this tenant (and name), so a customer created by
     // an attempt whose answer or database write was lost is found again, not created twice.
-    const auto key = "customer-" + account.tenantId + "-" + auth::sha256Hex(account.name).substr(0, 12);
+    const auto key = "customer-" + account.tenantId + "-" + crypto::sha256Hex(account.name).substr(0, 12);
     const auto customer = stripe_.post("/v1/customers",
                                        {{"name", account.name},
                                         {"metadata[tenant_id]", account.tenantId},
                                         {"metadata[tenant_slug]", account.slug}},
                                        key);
     const auto customerId = requireStripeId(customer, "cus_");
-    return ctx.inTenant([&](db::Transaction& tx) { return BillingStore::linkCustomer(tx, customerId); });
+    return caller.inTenant(database_,
+                           [&](db::Transaction& tx) { return BillingStore::linkCustomer(tx, customerId); });
 }
 
-CheckoutSession BillingService::createCheckout(http::RequestContext& ctx, const CheckoutRequest& request)
+CheckoutSession BillingService::createCheckout(identity::Caller& caller, const CheckoutRequest& request)
 {
     ApiError invalid(ErrorCode::ValidationFailed, "The request has invalid fields.");
     const auto tier = tierFromName(request.tier);
@@ -141,13 +146,14 @@ CheckoutSession BillingService::createCheckout(http::RequestContext& ctx, const 
                        "The " + request.tier +
                            " plan cannot be bought on this server: it has no Stripe price.");
     }
-    const auto account = ctx.inTenant([](db::Transaction& tx) { return BillingStore::read(tx); });
+    const auto account =
+        caller.inTenant(database_, [](db::Transaction& tx) { return BillingStore::read(tx); });
     if (!account.subscriptionId.empty() && isOpen(account.status)) {
         throw ApiError(ErrorCode::Conflict, "The tenant already has a subscription; change plans in the "
                                             "customer portal (POST /api/billing/portal).");
     }
     try {
-        const auto customerId = ensureCustomer(ctx, account);
+        const auto customerId = ensureCustomer(caller, account);
         const auto session = stripe_.post(
             "/v1/checkout/sessions",
             {{"mode", "subscription"},
@@ -161,42 +167,43 @@ CheckoutSession BillingService::createCheckout(http::RequestContext& ctx, const 
              {"metadata[tier]", request.tier},
              {"subscription_data[metadata][tenant_id]", account.tenantId},
              {"subscription_data[metadata][tier]", request.tier}},
-            "checkout-" + auth::randomToken(18));
+            "checkout-" + crypto::randomToken(18));
         CheckoutSession result{requireStripeId(session, "cs_"), session->optValue<std::string>("url", "")};
         Poco::JSON::Object::Ptr details = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
         details->set("tier", request.tier);
         details->set("session_id", result.id);
-        recordOnItsOwn(ctx, {"billing.checkout_started", actorOf(ctx), true, {}, 0, details});
+        recordOnItsOwn(caller, {"billing.checkout_started", actorOf(caller), true, {}, 0, details});
         return result;
     } catch (const StripeError& error) {
-        throwForStripe(error, ctx.requestId);
+        throwForStripe(error, caller.origin.requestId);
     }
 }
 
-std::string BillingService::openPortal(http::RequestContext& ctx, const std::optional<std::string>& returnUrl)
+std::string BillingService::openPortal(identity::Caller& caller, const std::optional<std::string>& returnUrl)
 {
     ApiError invalid(ErrorCode::ValidationFailed, "The request has invalid fields.");
     validateUrl(invalid, "return_url", returnUrl);
     throwIfInvalid(invalid);
     requireConfigured();
-    const auto account = ctx.inTenant([](db::Transaction& tx) { return BillingStore::read(tx); });
+    const auto account =
+        caller.inTenant(database_, [](db::Transaction& tx) { return BillingStore::read(tx); });
     try {
-        const auto customerId = ensureCustomer(ctx, account);
+        const auto customerId = ensureCustomer(caller, account);
         const auto session = stripe_.post(
             "/v1/billing_portal/sessions",
             {{"customer", customerId}, {"return_url", returnUrl.value_or(defaultUrl(account, ""))}},
-            "portal-" + auth::randomToken(18));
+            "portal-" + crypto::randomToken(18));
         requireStripeId(session, "bps_");
-        recordOnItsOwn(ctx, {"billing.portal_opened", actorOf(ctx), true, {}, 0, nullptr});
+        recordOnItsOwn(caller, {"billing.portal_opened", actorOf(caller), true, {}, 0, nullptr});
         return session->optValue<std::string>("url", "");
     } catch (const StripeError& error) {
-        throwForStripe(error, ctx.requestId);
+        throwForStripe(error, caller.origin.requestId);
     }
 }
 
-SubscriptionView BillingService::subscription(http::RequestContext& ctx)
+SubscriptionView BillingService::subscription(identity::Caller& caller)
 {
-    return ctx.inTenant([](db::Transaction& tx) {
+    return caller.inTenant(database_, [](db::Transaction& tx) {
         return SubscriptionView{BillingStore::read(tx), BillingStore::lastPayment(tx)};
     });
 }

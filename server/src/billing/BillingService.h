@@ -6,7 +6,8 @@
 #include "billing/BillingStore.h"
 #include "billing/StripeClient.h"
 #include "billing/SubscriptionRules.h"
-#include "http/RequestContext.h"
+#include "db/Database.h"
+#include "identity/Caller.h"
 
 #include <optional>
 #include <string>
@@ -38,24 +39,25 @@ struct SubscriptionView
 class BillingService
 {
 public:
-    BillingService(const StripeClient& stripe, PriceCatalog prices, std::string baseDomain,
-                   const audit::AuditLog& audit);
+    BillingService(db::Database& database, const StripeClient& stripe, PriceCatalog prices,
+                   std::string baseDomain, const audit::AuditLog& audit);
 
-    CheckoutSession createCheckout(http::RequestContext& ctx, const CheckoutRequest& request);
-    std::string openPortal(http::RequestContext& ctx, const std::optional<std::string>& returnUrl);
-    SubscriptionView subscription(http::RequestContext& ctx);
+    CheckoutSession createCheckout(identity::Caller& caller, const CheckoutRequest& request);
+    std::string openPortal(identity::Caller& caller, const std::optional<std::string>& returnUrl);
+    SubscriptionView subscription(identity::Caller& caller);
 
     const PriceCatalog& prices() const { return prices_; }
     bool configured() const { return stripe_.configured(); }
 
 private:
     /// The tenant's one Stripe customer, created on first need.
-    std::string ensureCustomer(http::RequestContext& ctx, const BillingAccount& account);
+    std::string ensureCustomer(identity::Caller& caller, const BillingAccount& account);
     void requireConfigured() const;
     std::string defaultUrl(const BillingAccount& account, const std::string& query) const;
     /// An event of the request's caller that changes nothing else, in a transaction of its own.
-    void recordOnItsOwn(http::RequestContext& ctx, BillingEvent event) const;
+    void recordOnItsOwn(identity::Caller& caller, BillingEvent event) const;
 
+    db::Database& database_;
     const StripeClient& stripe_;
     PriceCatalog prices_;
     std::string baseDomain_;
@@ -67,6 +69,6 @@ private:
 [[noreturn]] void throwForStripe(const StripeError& error, const std::string& requestId);
 
 /// Who did it, for the billing history: `user:<id>` or `key:<id>`.
-std::string actorOf(const http::RequestContext& ctx);
+std::string actorOf(const identity::Caller& caller);
 
 } // namespace aih::billing

@@ -4,13 +4,15 @@
 #include "billing/BillingEvents.h"
 #include "billing/BillingStore.h"
 #include "billing/SubscriptionRules.h"
-#include "http/AccessLog.h"
+#include "logging/Logger.h"
+#include "time/Clock.h"
 
 #include <algorithm>
-#include <ctime>
 
 namespace aih::billing {
 namespace {
+
+const logging::Logger logger("billing-grace");
 
 // A quarter of the grace, so a downgrade lands at most that late, within sane bounds.
 std::chrono::milliseconds intervalFor(std::chrono::seconds grace)
@@ -22,7 +24,7 @@ std::chrono::milliseconds intervalFor(std::chrono::seconds grace)
 } // namespace
 
 GraceSweeper::GraceSweeper(db::Database& database, std::chrono::seconds gracePeriod,
-                           const audit::AuditLog& audit, Announce announce)
+                           const audit::AuditLog& audit, db::Announce announce)
     : database_(database), audit_(audit), announce_(std::move(announce)), interval_(intervalFor(gracePeriod))
 {
 }
@@ -57,7 +59,7 @@ int GraceSweeper::sweep()
     for (const auto& tenantId : expired) {
         const int done = database_.inTenant(tenantId, [this](db::Transaction& tx) {
             const auto account = BillingStore::lock(tx);
-            if (!graceExpired(account, static_cast<long long>(std::time(nullptr)))) {
+            if (!graceExpired(account, static_cast<long long>(time::systemClock().nowSeconds()))) {
                 return 0;
             }
             auto next = account;
@@ -75,7 +77,7 @@ int GraceSweeper::sweep()
             return 1;
         });
         if (done) {
-            announce_("tenant:" + tenantId);
+            announce_(db::Change::tenant(tenantId));
         }
         downgraded += done;
     }
@@ -94,7 +96,7 @@ void GraceSweeper::run()
         try {
             sweep();
         } catch (const std::exception& error) {
-            http::logInternalError("billing-grace", error.what());
+            logger.error(error.what());
         }
         lock.lock();
     }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/AuditLog.h"
+#include "db/Change.h"
 #include "db/Database.h"
 
 #include <chrono>
@@ -21,11 +22,8 @@ namespace aih::billing {
 class GraceSweeper
 {
 public:
-    /// `announce` tells this instance's caches about a committed change (see ChangeListener).
-    using Announce = std::function<void(const std::string& payload)>;
-
     GraceSweeper(db::Database& database, std::chrono::seconds gracePeriod, const audit::AuditLog& audit,
-                 Announce announce);
+                 db::Announce announce);
     ~GraceSweeper();
     GraceSweeper(const GraceSweeper&) = delete;
     GraceSweeper& operator=(const GraceSweeper&) = delete;
@@ -40,7 +38,7 @@ private:
 
     db::Database& database_;
     const audit::AuditLog& audit_;
-    Announce announce_;
+    db::Announce announce_;
     std::chrono::milliseconds interval_;
     std::mutex mutex_;
     std::condition_variable wake_;

@@ -2,7 +2,7 @@
 #include "billing/StripeClient.h"
 
 #include "billing/StripeObjects.h"
-#include "http/AccessLog.h"
+#include "logging/Logger.h"
 
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
@@ -17,6 +17,8 @@
 
 namespace aih::billing {
 namespace {
+
+const logging::Logger logger("stripe");
 
 constexpr std::size_t maxReplyBytes = 4 * 1024 * 1024;
 constexpr auto maxBackoff = std::chrono::milliseconds(5000);
@@ -109,16 +111,16 @@ Poco::JSON::Object::Ptr StripeClient::call(const std::string& method, const std:
             reply = attempt(method, path, body, idempotencyKey);
         } catch (const Poco::Exception& error) {
             failure = error.displayText();
-            http::logInternalError("stripe", method + " " + path + " attempt " +
-                                                 std::to_string(attemptNumber) + " failed: " + failure);
+            logger.warning(method + " " + path + " attempt " + std::to_string(attemptNumber) +
+                           " failed: " + failure);
             continue;
         }
         if (reply.status < 500) {
             break;
         }
         failure = "HTTP " + std::to_string(reply.status);
-        http::logInternalError("stripe", method + " " + path + " attempt " + std::to_string(attemptNumber) +
-                                             " got " + failure + " (request " + reply.requestId + ")");
+        logger.warning(method + " " + path + " attempt " + std::to_string(attemptNumber) + " got " + failure,
+                       {{"stripe_request_id", reply.requestId}});
         if (!reply.mayRetry) {
             break;
         }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "billing/StripeObjects.h"
 
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "http/JsonLimits.h"
 
 #include <Poco/JSON/Array.h>
@@ -86,7 +86,7 @@ Poco::JSON::Object::Ptr parseStripeJson(std::string_view text)
             throw StripeFormatError("not a JSON object");
         }
         return root.extract<Poco::JSON::Object::Ptr>();
-    } catch (const http::ApiError& error) {
+    } catch (const errors::ApiError& error) {
         throw StripeFormatError(error.detail());
     } catch (const Poco::Exception& error) {
         throw StripeFormatError("not JSON: " + error.message());

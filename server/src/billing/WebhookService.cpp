@@ -6,8 +6,9 @@
 #include "billing/BillingLog.h"
 #include "billing/BillingStore.h"
 #include "billing/WebhookSignature.h"
-#include "http/AccessLog.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
+#include "http/ErrorStatus.h"
+#include "logging/Logger.h"
 
 #include <algorithm>
 #include <array>
@@ -16,8 +17,10 @@
 namespace aih::billing {
 namespace {
 
-using http::ApiError;
-using http::ErrorCode;
+const logging::Logger logger("billing-webhook");
+
+using errors::ApiError;
+using errors::ErrorCode;
 
 Poco::JSON::Object::Ptr changeDetails(const BillingAccount& before, const BillingAccount& after)
 {
@@ -38,11 +41,6 @@ bool changed(const BillingAccount& before, const BillingAccount& after)
            before.subscriptionId != after.subscriptionId;
 }
 
-long long unixNow()
-{
-    return static_cast<long long>(std::time(nullptr));
-}
-
 } // namespace
 
 bool isHandledEventType(const std::string& type)
@@ -56,21 +54,22 @@ bool isHandledEventType(const std::string& type)
     return std::ranges::find(handled, type) != handled.end();
 }
 
-WebhookService::WebhookService(const StripeClient& stripe, PriceCatalog prices, std::string webhookSecret,
-                               std::chrono::seconds gracePeriod, const audit::AuditLog& audit,
-                               Announce announce)
-    : stripe_(stripe), audit_(audit), prices_(std::move(prices)), secret_(std::move(webhookSecret)),
-      graceSeconds_(gracePeriod.count()), announce_(std::move(announce))
+WebhookService::WebhookService(db::Database& database, const StripeClient& stripe, PriceCatalog prices,
+                               std::string webhookSecret, std::chrono::seconds gracePeriod,
+                               const audit::AuditLog& audit, db::Announce announce, const time::Clock& clock)
+    : database_(database), stripe_(stripe), audit_(audit), prices_(std::move(prices)),
+      secret_(std::move(webhookSecret)), graceSeconds_(gracePeriod.count()), announce_(std::move(announce)),
+      clock_(clock)
 {
 }
 
-void WebhookService::verify(const http::RequestContext& ctx) const
+void WebhookService::verify(const WebhookRequest& request) const
 {
     // Some events are settled by asking Stripe, so without the API key they cannot be applied.
     if (secret_.empty() || !stripe_.configured()) {
         throw ApiError(ErrorCode::ServiceUnavailable, "Billing webhooks are not configured on this server.");
     }
-    const auto check = verifyStripeSignature(ctx.header("Stripe-Signature"), ctx.body, secret_, unixNow());
+    const auto check = verifyStripeSignature(request.signature, request.body, secret_, clock_.nowSeconds());
     switch (check) {
     case SignatureCheck::Valid:
         return;
@@ -85,10 +84,10 @@ void WebhookService::verify(const http::RequestContext& ctx) const
     throw ApiError(ErrorCode::InvalidSignature, "No signature matches the payload.");
 }
 
-std::string WebhookService::handle(http::RequestContext& ctx)
+std::string WebhookService::handle(const WebhookRequest& request)
 {
     try {
-        auto outcome = process(ctx);
+        auto outcome = process(request);
         count(outcome);
         return outcome;
     } catch (const ApiError& error) {
@@ -113,30 +112,35 @@ void WebhookService::count(const std::string& outcome)
     }
 }
 
-std::string WebhookService::process(http::RequestContext& ctx)
+std::string WebhookService::process(const WebhookRequest& request)
 {
-    verify(ctx);
+    verify(request);
     StripeEvent event;
     Target target;
     try {
-        event = readEvent(parseStripeJson(ctx.body));
+        event = readEvent(parseStripeJson(request.body));
         if (!isHandledEventType(event.type)) {
-            logWebhook(ctx.requestId, event.id, event.type, "", "ignored", "unhandled event type");
+            logWebhook(request.origin.requestId, event.id, event.type, "", "ignored", "unhandled event type");
             return "ignored";
         }
         target = targetOf(event);
     } catch (const StripeFormatError& error) {
         throw ApiError(ErrorCode::MalformedRequest, std::string("The event cannot be read: ") + error.what());
     }
-    const auto tenantId = tenantFor(ctx, event, target);
+    const auto tenantId = tenantFor(request, event, target);
     if (tenantId.empty()) {
-        logWebhook(ctx.requestId, event.id, event.type, "", "ignored", "no tenant for this customer");
+        logWebhook(request.origin.requestId, event.id, event.type, "", "ignored",
+                   "no tenant for this customer");
         return "ignored";
     }
-    const auto outcome = ctx.inTenantOf(tenantId, [&](db::Transaction& tx) -> std::string {
+    const auto outcome = database_.inTenant(tenantId, [&](db::Transaction& tx) -> std::string {
         // The row lock comes first: it orders concurrent deliveries for the tenant, so a second
         // delivery of the same event finds the first one's claim committed.
-        Delivery delivery{tx, BillingStore::lock(tx), event, ctx.requestId, {audit_, stripeCause(ctx)}};
+        Delivery delivery{tx,
+                          BillingStore::lock(tx),
+                          event,
+                          request.origin.requestId,
+                          {audit_, stripeCause(request.origin)}};
         if (!BillingStore::claimEvent(tx, event)) {
             return "duplicate";
         }
@@ -148,9 +152,9 @@ std::string WebhookService::process(http::RequestContext& ctx)
     if (outcome == "applied") {
         // Other instances hear of the change through the database's notification; this one must
         // not answer its next request from the plan it cached before.
-        announce_("tenant:" + tenantId);
+        announce_(db::Change::tenant(tenantId));
     }
-    logWebhook(ctx.requestId, event.id, event.type, tenantId, outcome, "");
+    logWebhook(request.origin.requestId, event.id, event.type, tenantId, outcome, "");
     return outcome;
 }
 
@@ -168,16 +172,16 @@ WebhookService::Target WebhookService::targetOf(const StripeEvent& event) const
     return {sub.customerId, sub.tenantHint};
 }
 
-std::string WebhookService::tenantFor(http::RequestContext& ctx, const StripeEvent& event,
+std::string WebhookService::tenantFor(const WebhookRequest& request, const StripeEvent& event,
                                       const Target& target) const
 {
     const auto reference =
         isUuid(target.tenantReference) ? std::optional<std::string>(target.tenantReference) : std::nullopt;
-    const auto refs = ctx.database().inPlatform(
+    const auto refs = database_.inPlatform(
         [&](db::Transaction& tx) { return BillingStore::resolve(tx, target.customerId, reference); });
     if (!refs.byCustomer.empty() && !refs.byReference.empty() && refs.byCustomer != refs.byReference) {
         // The customer link is ours and authoritative; a differing reference is worth a look.
-        logWebhook(ctx.requestId, event.id, event.type, refs.byCustomer, "note",
+        logWebhook(request.origin.requestId, event.id, event.type, refs.byCustomer, "note",
                    "tenant reference " + refs.byReference + " differs from the customer's tenant");
     }
     return refs.byCustomer.empty() ? refs.byReference : refs.byCustomer;
@@ -259,7 +263,7 @@ std::string WebhookService::applyCurrent(Delivery& delivery, const std::string& 
     } catch (const StripeError& error) {
         if (error.kind == StripeError::Kind::Unavailable) {
             // Nothing is committed: Stripe delivers the event again later.
-            http::logInternalError(delivery.requestId, error.what());
+            logger.error(error.what(), {{"request_id", delivery.requestId}});
             throw ApiError(ErrorCode::ServiceUnavailable, "Stripe is unreachable; deliver again later.")
                 .withRetryAfter(30);
         }
@@ -288,13 +292,25 @@ std::string WebhookService::applyState(Delivery& delivery, const SubscriptionSna
         logWebhook(delivery.requestId, event.id, event.type, account.tenantId, "note",
                    "price " + sub.priceId + " is not configured for any tier; treated as free");
     }
-    const auto next = nextState(account, sub, priceTier, event.created, unixNow(), graceSeconds_);
+    const auto next = nextState(account, sub, priceTier, event.created, clock_.nowSeconds(), graceSeconds_);
     BillingStore::save(delivery.tx, next);
     if (changed(account, next)) {
         delivery.changes.add({"billing.subscription_changed", "stripe", true, event.id, event.created,
                               changeDetails(account, next)});
     }
     return "applied";
+}
+
+void WebhookService::writeMetrics(observability::PrometheusWriter& out) const
+{
+    observability::counterFamily(out, "aih_billing_webhook_events_total",
+                                 "Stripe webhook deliveries by outcome.", "outcome",
+                                 {{"applied", outcomes_.applied.value()},
+                                  {"duplicate", outcomes_.duplicate.value()},
+                                  {"stale", outcomes_.stale.value()},
+                                  {"ignored", outcomes_.ignored.value()},
+                                  {"rejected", outcomes_.rejected.value()},
+                                  {"failed", outcomes_.failed.value()}});
 }
 
 } // namespace aih::billing

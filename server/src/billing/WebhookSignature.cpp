@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "billing/WebhookSignature.h"
 
-#include "auth/Secrets.h"
+#include "crypto/Secrets.h"
 
 #include <charconv>
 #include <sodium.h>
@@ -100,7 +100,7 @@ SignatureCheck verifyStripeSignature(std::string_view header, std::string_view p
     bool matched = false;
     for (const auto signature : parsed.signatures) {
         // No early exit: every candidate costs the same whether or not one matched before it.
-        matched = auth::constantTimeEquals(signature, expected) || matched;
+        matched = crypto::constantTimeEquals(signature, expected) || matched;
     }
     return matched ? SignatureCheck::Valid : SignatureCheck::Mismatch;
 }

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "branding/AssetService.h"
 
-#include "auth/Secrets.h"
 #include "branding/BrandingService.h"
 #include "branding/BrandingStore.h"
 #include "branding/images/ImageInspector.h"
-#include "http/ApiError.h"
+#include "crypto/Secrets.h"
+#include "errors/ApiError.h"
 #include "tenancy/PlanGate.h"
 
 namespace aih::branding {
 namespace {
 
-using http::ApiError;
-using http::ErrorCode;
+using errors::ApiError;
+using errors::ErrorCode;
 using images::ImageType;
 
 images::ImageInfo inspect(AssetKind kind, const std::string& bytes)
@@ -59,34 +59,34 @@ std::optional<AssetKind> assetKindFromName(const std::string& name)
     return std::nullopt;
 }
 
-AssetService::AssetService(tenancy::TenantPlans& plans, const audit::AuditLog& audit)
-    : plans_(plans), audit_(audit)
+AssetService::AssetService(db::Database& database, tenancy::TenantPlans& plans, const audit::AuditLog& audit)
+    : database_(database), plans_(plans), audit_(audit)
 {
 }
 
-Asset AssetService::upload(http::RequestContext& ctx, AssetKind kind, const std::string& bytes)
+Asset AssetService::upload(identity::Caller& caller, AssetKind kind, const std::string& bytes)
 {
-    tenancy::requireFeature(plans_.get(ctx.tenantId), "custom_branding");
+    tenancy::requireFeature(plans_.get(caller.tenantId), "custom_branding");
     const auto& limits = kind == AssetKind::Logo ? logoLimits : faviconLimits;
     if (bytes.size() > limits.maxBytes) {
         throw ApiError(ErrorCode::PayloadTooLarge,
                        "The file exceeds the limit of " + std::to_string(limits.maxBytes) + " bytes.");
     }
     const auto info = inspect(kind, bytes);
-    Asset asset{auth::sha256Hex(bytes), std::string(images::mediaTypeOf(info.type)), info.width, info.height,
-                bytes};
-    ctx.inTenant([&](db::Transaction& tx) {
+    Asset asset{crypto::sha256Hex(bytes), std::string(images::mediaTypeOf(info.type)), info.width,
+                info.height, bytes};
+    caller.inTenant(database_, [&](db::Transaction& tx) {
         BrandingStore::insertAsset(tx, asset);
         auto branding = BrandingStore::find(tx).value_or(Branding{});
         (kind == AssetKind::Logo ? branding.logoSha256 : branding.faviconSha256) = asset.sha256;
-        BrandingStore::save(tx, branding, ctx.principal.userId);
+        BrandingStore::save(tx, branding, caller.principal.userId);
         // Storage stays bounded: keep what the branding shows or its stylesheet points at.
         std::set<std::string> keep{branding.logoSha256, branding.faviconSha256};
         for (auto& hash : assetsReferencedBy(branding.customCss)) {
             keep.insert(std::move(hash));
         }
         BrandingStore::deleteAssetsExcept(tx, keep);
-        audit_.record(tx, audit::eventFrom(ctx, "branding.asset_upload")
+        audit_.record(tx, audit::eventFrom(caller, "branding.asset_upload")
                               .on("asset", asset.sha256)
                               .with("kind", kind == AssetKind::Logo ? "logo" : "favicon")
                               .with("media_type", asset.mediaType)
@@ -98,9 +98,10 @@ Asset AssetService::upload(http::RequestContext& ctx, AssetKind kind, const std:
     return asset;
 }
 
-Asset AssetService::find(http::RequestContext& ctx, const std::string& sha256)
+Asset AssetService::find(identity::Caller& caller, const std::string& sha256)
 {
-    auto asset = ctx.inTenant([&](db::Transaction& tx) { return BrandingStore::findAsset(tx, sha256); });
+    auto asset =
+        caller.inTenant(database_, [&](db::Transaction& tx) { return BrandingStore::findAsset(tx, sha256); });
     if (!asset) {
         throw ApiError(ErrorCode::NotFound, "No such asset.");
     }

@@ -3,7 +3,8 @@
 
 #include "audit/AuditLog.h"
 #include "branding/Branding.h"
-#include "http/RequestContext.h"
+#include "db/Database.h"
+#include "identity/Caller.h"
 #include "tenancy/TenantPlans.h"
 
 #include <optional>
@@ -34,14 +35,15 @@ public:
     static constexpr AssetLimits logoLimits{512 * 1024, 2048, 2048LL * 1024};
     static constexpr AssetLimits faviconLimits{128 * 1024, 256, 256LL * 256};
 
-    AssetService(tenancy::TenantPlans& plans, const audit::AuditLog& audit);
+    AssetService(db::Database& database, tenancy::TenantPlans& plans, const audit::AuditLog& audit);
 
     /// Stores the image and makes it the tenant's logo or favicon; returns it without bytes.
-    Asset upload(http::RequestContext& ctx, AssetKind kind, const std::string& bytes);
+    Asset upload(identity::Caller& caller, AssetKind kind, const std::string& bytes);
     /// A stored asset of the request's tenant; 404 when it has none by that hash.
-    Asset find(http::RequestContext& ctx, const std::string& sha256);
+    Asset find(identity::Caller& caller, const std::string& sha256);
 
 private:
+    db::Database& database_;
     tenancy::TenantPlans& plans_;
     const audit::AuditLog& audit_;
 };

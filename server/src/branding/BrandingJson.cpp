@@ -2,7 +2,7 @@
 #include "branding/BrandingJson.h"
 
 #include "branding/DomainName.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 
 #include <Poco/JSON/Array.h>
 
@@ -26,7 +26,7 @@ std::optional<bool> toggle(const Poco::JSON::Object::Ptr& features, const std::s
     }
     const auto value = features->get(name);
     if (value.type() != typeid(bool)) {
-        throw http::ApiError::validation("features." + name, "must be true or false");
+        throw errors::ApiError::validation("features." + name, "must be true or false");
     }
     return value.extract<bool>();
 }
@@ -109,7 +109,7 @@ BrandingChange brandingChangeFrom(http::JsonBody& body)
     if (const auto features = body.optionalObject("features")) {
         for (const auto& name : features->getNames()) {
             if (name != "show_meditations" && name != "show_gurus" && name != "hide_platform_branding") {
-                throw http::ApiError(http::ErrorCode::UnknownField, "Unknown field: features." + name)
+                throw errors::ApiError(errors::ErrorCode::UnknownField, "Unknown field: features." + name)
                     .withField("features." + name, "is not accepted here");
             }
         }

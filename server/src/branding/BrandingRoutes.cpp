@@ -2,7 +2,7 @@
 #include "branding/BrandingRoutes.h"
 
 #include "branding/BrandingJson.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "http/MultipartForm.h"
 #include "http/RequestBody.h"
 
@@ -11,9 +11,9 @@
 namespace aih::branding {
 namespace {
 
+using errors::ApiError;
+using errors::ErrorCode;
 using http::Access;
-using http::ApiError;
-using http::ErrorCode;
 using http::RequestContext;
 using http::Response;
 
@@ -29,18 +29,20 @@ void addDomainRoutes(http::Router& router, DomainService& domains)
                     auto body = http::jsonBodyOf(ctx);
                     const auto domain = body.requiredString("domain", 300);
                     body.finish();
-                    return Response::json(200, toJson(domains.claim(ctx, domain)));
+                    return Response::json(200, toJson(domains.claim(ctx.caller, domain)));
                 },
                 "Set the custom domain (plan feature custom_domain): pending, with a DNS TXT token"});
-    router.add({"GET", "/api/customization/domain", Access::Session, Role::Admin,
-                [&domains](RequestContext& ctx) { return Response::json(200, toJson(domains.get(ctx))); },
-                "The custom domain and its verification state"});
-    router.add({"POST", "/api/customization/domain/verify", Access::Session, Role::Admin,
-                [&domains](RequestContext& ctx) { return Response::json(200, toJson(domains.verify(ctx))); },
-                "Look the TXT record up; once found, the domain serves the tenant's portal"});
+    router.add(
+        {"GET", "/api/customization/domain", Access::Session, Role::Admin,
+         [&domains](RequestContext& ctx) { return Response::json(200, toJson(domains.get(ctx.caller))); },
+         "The custom domain and its verification state"});
+    router.add(
+        {"POST", "/api/customization/domain/verify", Access::Session, Role::Admin,
+         [&domains](RequestContext& ctx) { return Response::json(200, toJson(domains.verify(ctx.caller))); },
+         "Look the TXT record up; once found, the domain serves the tenant's portal"});
     router.add({"DELETE", "/api/customization/domain", Access::Session, Role::Admin,
                 [&domains](RequestContext& ctx) {
-                    domains.remove(ctx);
+                    domains.remove(ctx.caller);
                     return Response::noContent();
                 },
                 "Stop serving on the custom domain and forget it"});
@@ -51,14 +53,15 @@ void addDomainRoutes(http::Router& router, DomainService& domains)
 void addBrandingRoutes(http::Router& router, BrandingService& branding, AssetService& assets,
                        DomainService& domains)
 {
-    router.add({"GET", "/api/customization/customization", Access::Session, Role::User,
-                [&branding](RequestContext& ctx) { return Response::json(200, toJson(branding.get(ctx))); },
-                "The tenant's branding"});
+    router.add(
+        {"GET", "/api/customization/customization", Access::Session, Role::User,
+         [&branding](RequestContext& ctx) { return Response::json(200, toJson(branding.get(ctx.caller))); },
+         "The tenant's branding"});
     router.add(
         {"PUT", "/api/customization/customization", Access::Session, Role::Admin,
          [&branding](RequestContext& ctx) {
              auto body = http::jsonBodyOf(ctx);
-             const auto saved = branding.update(ctx, brandingChangeFrom(body));
+             const auto saved = branding.update(ctx.caller, brandingChangeFrom(body));
              auto out = toJson(saved.branding);
              out->set("css_dropped", toJson(saved.cssDropped));
              return Response::json(200, out);
@@ -67,7 +70,7 @@ void addBrandingRoutes(http::Router& router, BrandingService& branding, AssetSer
     router.add({"POST", "/api/customization/themes/preview", Access::Session, Role::Admin,
                 [&branding](RequestContext& ctx) {
                     auto body = http::jsonBodyOf(ctx);
-                    const auto preview = branding.preview(ctx, brandingChangeFrom(body));
+                    const auto preview = branding.preview(ctx.caller, brandingChangeFrom(body));
                     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
                     out->set("branding", toJson(preview.branding));
                     out->set("css", preview.css);
@@ -90,7 +93,7 @@ void addBrandingRoutes(http::Router& router, BrandingService& branding, AssetSer
                     if (!form.file || form.file->field != "file") {
                         throw ApiError::validation("file", "send the image as a file part named file");
                     }
-                    return uploaded(assets.upload(ctx, *kind, form.file->bytes), kindName);
+                    return uploaded(assets.upload(ctx.caller, *kind, form.file->bytes), kindName);
                 },
                 "Upload a logo (PNG, JPEG, WebP) or favicon (ICO, PNG); sniffed by content"});
     addDomainRoutes(router, domains);

@@ -4,7 +4,7 @@
 #include "aih/Validation.h"
 #include "branding/BrandingStore.h"
 #include "branding/ThemeStylesheet.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "tenancy/PlanGate.h"
 
 #include <Poco/JSON/Array.h>
@@ -13,8 +13,8 @@
 namespace aih::branding {
 namespace {
 
-using http::ApiError;
-using http::ErrorCode;
+using errors::ApiError;
+using errors::ErrorCode;
 
 constexpr std::string_view assetPrefix = "/portal/assets/";
 constexpr std::size_t maxPortalListItems = 6;
@@ -149,9 +149,9 @@ Poco::JSON::Array::Ptr changedFields(const BrandingChange& change)
 
 } // namespace
 
-BrandingService::BrandingService(tenancy::TenantPlans& plans, content::ContentCatalog& catalog,
-                                 const audit::AuditLog& audit)
-    : plans_(plans), catalog_(catalog), audit_(audit)
+BrandingService::BrandingService(db::Database& database, tenancy::TenantPlans& plans,
+                                 content::ContentCatalog& catalog, const audit::AuditLog& audit)
+    : database_(database), plans_(plans), catalog_(catalog), audit_(audit)
 {
 }
 
@@ -207,46 +207,47 @@ SavedBranding BrandingService::apply(db::Transaction& tx, const tenancy::TenantP
     return result;
 }
 
-Branding BrandingService::get(http::RequestContext& ctx)
+Branding BrandingService::get(identity::Caller& caller)
 {
-    return ctx.inTenant([](db::Transaction& tx) { return BrandingStore::find(tx).value_or(Branding{}); });
+    return caller.inTenant(database_,
+                           [](db::Transaction& tx) { return BrandingStore::find(tx).value_or(Branding{}); });
 }
 
-SavedBranding BrandingService::update(http::RequestContext& ctx, const BrandingChange& change)
+SavedBranding BrandingService::update(identity::Caller& caller, const BrandingChange& change)
 {
-    const auto plan = plans_.get(ctx.tenantId);
-    return ctx.inTenant([&](db::Transaction& tx) {
+    const auto plan = plans_.get(caller.tenantId);
+    return caller.inTenant(database_, [&](db::Transaction& tx) {
         auto saved = apply(tx, plan, change);
-        BrandingStore::save(tx, saved.branding, ctx.principal.userId);
+        BrandingStore::save(tx, saved.branding, caller.principal.userId);
         saved.branding = *BrandingStore::find(tx);
-        audit_.record(tx, audit::eventFrom(ctx, "branding.update")
-                              .on("branding", ctx.tenantId)
+        audit_.record(tx, audit::eventFrom(caller, "branding.update")
+                              .on("branding", caller.tenantId)
                               .with("fields", changedFields(change))
                               .with("css_rules_dropped", static_cast<int>(saved.cssDropped.size())));
         return saved;
     });
 }
 
-ThemePreview BrandingService::preview(http::RequestContext& ctx, const BrandingChange& change)
+ThemePreview BrandingService::preview(identity::Caller& caller, const BrandingChange& change)
 {
-    const auto plan = plans_.get(ctx.tenantId);
-    auto [applied, view] = ctx.inTenant([&](db::Transaction& tx) {
+    const auto plan = plans_.get(caller.tenantId);
+    auto [applied, view] = caller.inTenant(database_, [&](db::Transaction& tx) {
         auto result = apply(tx, plan, change);
         const auto [name, slug] = BrandingStore::tenantNameAndSlug(tx);
         return std::make_pair(result, PortalView{name, slug, {}, {}, {}});
     });
     view.branding = effectiveBranding(applied.branding, plan.tier);
-    const auto catalog = catalog_.forTenant(ctx.tenantId);
+    const auto catalog = catalog_.forTenant(caller.tenantId);
     view.meditations = meditationLines(catalog->meditations);
     view.gurus = guruLines(catalog->gurus);
     return {applied.branding, themeStylesheet(view.branding), renderPortalPage(view, StyleMode::Inline),
             applied.cssDropped};
 }
 
-PortalView BrandingService::portal(http::RequestContext& ctx, const std::string& tenantId)
+PortalView BrandingService::portal(const std::string& tenantId)
 {
     const auto plan = plans_.get(tenantId);
-    auto view = ctx.inTenantOf(tenantId, [](db::Transaction& tx) {
+    auto view = database_.inTenant(tenantId, [](db::Transaction& tx) {
         const auto [name, slug] = BrandingStore::tenantNameAndSlug(tx);
         return PortalView{name, slug, BrandingStore::find(tx).value_or(Branding{}), {}, {}};
     });

@@ -6,7 +6,8 @@
 #include "branding/PortalPage.h"
 #include "branding/css/CssSanitizer.h"
 #include "content/ContentCatalog.h"
-#include "http/RequestContext.h"
+#include "db/Database.h"
+#include "identity/Caller.h"
 #include "tenancy/TenantPlans.h"
 
 #include <vector>
@@ -33,19 +34,20 @@ struct ThemePreview
 class BrandingService
 {
 public:
-    BrandingService(tenancy::TenantPlans& plans, content::ContentCatalog& catalog,
+    BrandingService(db::Database& database, tenancy::TenantPlans& plans, content::ContentCatalog& catalog,
                     const audit::AuditLog& audit);
 
-    Branding get(http::RequestContext& ctx);
-    SavedBranding update(http::RequestContext& ctx, const BrandingChange& change);
-    ThemePreview preview(http::RequestContext& ctx, const BrandingChange& change);
+    Branding get(identity::Caller& caller);
+    SavedBranding update(identity::Caller& caller, const BrandingChange& change);
+    ThemePreview preview(identity::Caller& caller, const BrandingChange& change);
 
     /// The public portal of a tenant resolved from the request's Host.
-    PortalView portal(http::RequestContext& ctx, const std::string& tenantId);
+    PortalView portal(const std::string& tenantId);
 
 private:
     SavedBranding apply(db::Transaction& tx, const tenancy::TenantPlan& plan, const BrandingChange& change);
 
+    db::Database& database_;
     tenancy::TenantPlans& plans_;
     content::ContentCatalog& catalog_;
     const audit::AuditLog& audit_;

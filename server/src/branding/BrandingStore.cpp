@@ -6,43 +6,96 @@
 namespace aih::branding {
 namespace {
 
-constexpr db::Sql findBranding{
-    "branding.find",
-    "SELECT company_name, primary_color, secondary_color, accent_color, welcome_message, footer_text, "
-    "custom_css, "
-    "coalesce(logo_sha256, ''), coalesce(favicon_sha256, ''), show_meditations, show_gurus, "
-    "hide_platform_branding, "
-    "to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM branding"};
-constexpr db::Sql saveBranding{
-    "branding.save",
-    "INSERT INTO branding (tenant_id, company_name, primary_color, secondary_color, accent_color, "
-    "welcome_message, "
-    "footer_text, custom_css, logo_sha256, favicon_sha256, show_meditations, show_gurus, "
-    "hide_platform_branding, "
-    "updated_by, updated_at) "
-    "VALUES (aih_current_tenant(), $1, $2, $3, $4, $5, $6, $7, nullif($8, ''), nullif($9, ''), $10, $11, "
-    "$12, $13, "
-    "now()) "
-    "ON CONFLICT (tenant_id) DO UPDATE SET company_name = EXCLUDED.company_name, "
-    "primary_color = EXCLUDED.primary_color, secondary_color = EXCLUDED.secondary_color, "
-    "accent_color = EXCLUDED.accent_color, welcome_message = EXCLUDED.welcome_message, "
-    "footer_text = EXCLUDED.footer_text, custom_css = EXCLUDED.custom_css, logo_sha256 = "
-    "EXCLUDED.logo_sha256, "
-    "favicon_sha256 = EXCLUDED.favicon_sha256, show_meditations = EXCLUDED.show_meditations, "
-    "show_gurus = EXCLUDED.show_gurus, hide_platform_branding = EXCLUDED.hide_platform_branding, "
-    "updated_by = EXCLUDED.updated_by, updated_at = now()"};
-constexpr db::Sql selectTenantName{"branding.tenant_name",
-                                   "SELECT name, slug FROM tenants WHERE id = aih_current_tenant()"};
-constexpr db::Sql insertAssetRow{
-    "branding.asset_insert",
-    "INSERT INTO branding_assets (tenant_id, sha256, media_type, width, height, byte_size, content) "
-    "VALUES (aih_current_tenant(), $1, $2, $3, $4, $5, $6) ON CONFLICT (tenant_id, sha256) DO NOTHING"};
-constexpr db::Sql selectAsset{
-    "branding.asset_find",
-    "SELECT media_type, width, height, content FROM branding_assets WHERE sha256 = $1"};
-constexpr db::Sql selectAssetHashes{"branding.asset_hashes", "SELECT sha256 FROM branding_assets"};
-constexpr db::Sql deleteAssets{"branding.asset_delete_except",
-                               "DELETE FROM branding_assets WHERE NOT (sha256 = ANY ($1::text[]))"};
+constexpr db::Sql findBranding{"branding.find", R"sql(
+    SELECT company_name,
+           primary_color,
+           secondary_color,
+           accent_color,
+           welcome_message,
+           footer_text,
+           custom_css,
+           coalesce(logo_sha256, '') AS logo_sha256,
+           coalesce(favicon_sha256, '') AS favicon_sha256,
+           show_meditations,
+           show_gurus,
+           hide_platform_branding,
+           to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS updated_at_utc
+      FROM branding
+)sql"};
+
+constexpr db::Sql saveBranding{"branding.save", R"sql(
+    INSERT INTO branding (tenant_id, company_name, primary_color, secondary_color, accent_color,
+                          welcome_message, footer_text, custom_css, logo_sha256, favicon_sha256,
+                          show_meditations, show_gurus, hide_platform_branding, updated_by, updated_at)
+    VALUES (aih_current_tenant(), $1, $2, $3, $4, $5, $6, $7, nullif($8, ''), nullif($9, ''), $10, $11,
+            $12, $13, now())
+    ON CONFLICT (tenant_id) DO UPDATE
+       SET company_name = EXCLUDED.company_name,
+           primary_color = EXCLUDED.primary_color,
+           secondary_color = EXCLUDED.secondary_color,
+           accent_color = EXCLUDED.accent_color,
+           welcome_message = EXCLUDED.welcome_message,
+           footer_text = EXCLUDED.footer_text,
+           custom_css = EXCLUDED.custom_css,
+           logo_sha256 = EXCLUDED.logo_sha256,
+           favicon_sha256 = EXCLUDED.favicon_sha256,
+           show_meditations = EXCLUDED.show_meditations,
+           show_gurus = EXCLUDED.show_gurus,
+           hide_platform_branding = EXCLUDED.hide_platform_branding,
+           updated_by = EXCLUDED.updated_by,
+           updated_at = now()
+)sql"};
+
+constexpr db::Sql selectTenantName{"branding.tenant_name", R"sql(
+    SELECT name, slug
+      FROM tenants
+     WHERE id = aih_current_tenant()
+)sql"};
+
+constexpr db::Sql insertAssetRow{"branding.asset_insert", R"sql(
+    INSERT INTO branding_assets (tenant_id, sha256, media_type, width, height, byte_size, content)
+    VALUES (aih_current_tenant(), $1, $2, $3, $4, $5, $6)
+    ON CONFLICT (tenant_id, sha256) DO NOTHING
+)sql"};
+
+constexpr db::Sql selectAsset{"branding.asset_find", R"sql(
+    SELECT media_type, width, height, content
+      FROM branding_assets
+     WHERE sha256 = $1
+)sql"};
+
+constexpr db::Sql selectAssetHashes{"branding.asset_hashes", R"sql(
+    SELECT sha256 FROM branding_assets
+)sql"};
+
+constexpr db::Sql deleteAssets{"branding.asset_delete_except", R"sql(
+    DELETE FROM branding_assets
+     WHERE NOT (sha256 = ANY ($1::text[]))
+)sql"};
+
+Branding brandingFrom(const pqxx::row& row)
+{
+    Branding branding;
+    branding.companyName = row["company_name"].as<std::string>();
+    branding.primaryColor = row["primary_color"].as<std::string>();
+    branding.secondaryColor = row["secondary_color"].as<std::string>();
+    branding.accentColor = row["accent_color"].as<std::string>();
+    branding.welcomeMessage = row["welcome_message"].as<std::string>();
+    branding.footerText = row["footer_text"].as<std::string>();
+    branding.customCss = row["custom_css"].as<std::string>();
+    branding.logoSha256 = row["logo_sha256"].as<std::string>();
+    branding.faviconSha256 = row["favicon_sha256"].as<std::string>();
+    branding.toggles = {row["show_meditations"].as<bool>(), row["show_gurus"].as<bool>(),
+                        row["hide_platform_branding"].as<bool>()};
+    branding.updatedAt = row["updated_at_utc"].as<std::string>();
+    return branding;
+}
+
+Asset assetFrom(const std::string& sha256, const pqxx::row& row)
+{
+    return Asset{sha256, row["media_type"].as<std::string>(), row["width"].as<int>(), row["height"].as<int>(),
+                 pqxx::binarystring(row["content"]).str()};
+}
 
 // Hashes are hex, so a PostgreSQL array literal needs no quoting.
 std::string arrayLiteral(const std::set<std::string>& items)
@@ -67,20 +120,7 @@ std::optional<Branding> BrandingStore::find(db::Transaction& tx)
     if (rows.empty()) {
         return std::nullopt;
     }
-    const auto& row = rows[0];
-    Branding branding;
-    branding.companyName = row[0].as<std::string>();
-    branding.primaryColor = row[1].as<std::string>();
-    branding.secondaryColor = row[2].as<std::string>();
-    branding.accentColor = row[3].as<std::string>();
-    branding.welcomeMessage = row[4].as<std::string>();
-    branding.footerText = row[5].as<std::string>();
-    branding.customCss = row[6].as<std::string>();
-    branding.logoSha256 = row[7].as<std::string>();
-    branding.faviconSha256 = row[8].as<std::string>();
-    branding.toggles = {row[9].as<bool>(), row[10].as<bool>(), row[11].as<bool>()};
-    branding.updatedAt = row[12].as<std::string>();
-    return branding;
+    return brandingFrom(rows[0]);
 }
 
 void BrandingStore::save(db::Transaction& tx, const Branding& b, const std::string& userId)
@@ -97,7 +137,7 @@ std::pair<std::string, std::string> BrandingStore::tenantNameAndSlug(db::Transac
     if (rows.empty()) {
         return {};
     }
-    return {rows[0][0].as<std::string>(), rows[0][1].as<std::string>()};
+    return {rows[0]["name"].as<std::string>(), rows[0]["slug"].as<std::string>()};
 }
 
 void BrandingStore::insertAsset(db::Transaction& tx, const Asset& asset)
@@ -112,16 +152,14 @@ std::optional<Asset> BrandingStore::findAsset(db::Transaction& tx, const std::st
     if (rows.empty()) {
         return std::nullopt;
     }
-    const auto& row = rows[0];
-    return Asset{sha256, row[0].as<std::string>(), row[1].as<int>(), row[2].as<int>(),
-                 pqxx::binarystring(row[3]).str()};
+    return assetFrom(sha256, rows[0]);
 }
 
 std::set<std::string> BrandingStore::assetHashes(db::Transaction& tx)
 {
     std::set<std::string> hashes;
     for (const auto& row : tx.exec(selectAssetHashes)) {
-        hashes.insert(row[0].as<std::string>());
+        hashes.insert(row["sha256"].as<std::string>());
     }
     return hashes;
 }

@@ -2,7 +2,7 @@
 #include "branding/DomainService.h"
 
 #include "branding/DomainName.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "tenancy/PlanGate.h"
 
 #include <algorithm>
@@ -11,8 +11,8 @@
 namespace aih::branding {
 namespace {
 
-using http::ApiError;
-using http::ErrorCode;
+using errors::ApiError;
+using errors::ErrorCode;
 
 constexpr int retryAfterSeconds = 30;
 
@@ -41,24 +41,25 @@ ApiError claimedElsewhere()
 
 } // namespace
 
-DomainService::DomainService(tenancy::TenantPlans& plans, const audit::AuditLog& audit, Announce announce,
-                             DnsTxtResolver resolver, std::string baseDomain)
-    : plans_(plans), audit_(audit), announce_(std::move(announce)), resolver_(std::move(resolver)),
-      baseDomain_(std::move(baseDomain))
+DomainService::DomainService(db::Database& database, tenancy::TenantPlans& plans,
+                             const audit::AuditLog& audit, db::Announce announce, DnsTxtResolver resolver,
+                             std::string baseDomain)
+    : database_(database), plans_(plans), audit_(audit), announce_(std::move(announce)),
+      resolver_(std::move(resolver)), baseDomain_(std::move(baseDomain))
 {
 }
 
-DomainClaim DomainService::claim(http::RequestContext& ctx, const std::string& input)
+DomainClaim DomainService::claim(identity::Caller& caller, const std::string& input)
 {
-    tenancy::requireFeature(plans_.get(ctx.tenantId), "custom_domain");
+    tenancy::requireFeature(plans_.get(caller.tenantId), "custom_domain");
     const auto check = checkCustomDomain(input, baseDomain_);
     if (!check.problem.empty()) {
         throw ApiError::validation("domain", check.problem);
     }
     std::optional<std::string> released;
-    auto claim = ctx.inTenant([&](db::Transaction& tx) {
+    auto claim = caller.inTenant(database_, [&](db::Transaction& tx) {
         const auto owner = DomainStore::servingTenant(tx, check.domain);
-        if (owner && *owner != ctx.tenantId) {
+        if (owner && *owner != caller.tenantId) {
             throw claimedElsewhere();
         }
         const auto current = DomainStore::find(tx);
@@ -70,7 +71,7 @@ DomainClaim DomainService::claim(http::RequestContext& ctx, const std::string& i
         }
         DomainStore::serveOn(tx, std::nullopt);
         DomainStore::put(tx, check.domain, newToken());
-        auto event = audit::eventFrom(ctx, "domain.set").on("domain", check.domain);
+        auto event = audit::eventFrom(caller, "domain.set").on("domain", check.domain);
         if (current) {
             event.with("replaced", current->domain);
         }
@@ -78,20 +79,20 @@ DomainClaim DomainService::claim(http::RequestContext& ctx, const std::string& i
         return *DomainStore::find(tx);
     });
     if (released) {
-        announce_("domain:" + *released);
+        announce_(db::Change::domain(*released));
     }
     return claim;
 }
 
-DomainClaim DomainService::get(http::RequestContext& ctx)
+DomainClaim DomainService::get(identity::Caller& caller)
 {
-    return ctx.inTenant([](db::Transaction& tx) { return existingClaim(tx); });
+    return caller.inTenant(database_, [](db::Transaction& tx) { return existingClaim(tx); });
 }
 
-DomainClaim DomainService::verify(http::RequestContext& ctx)
+DomainClaim DomainService::verify(identity::Caller& caller)
 {
-    tenancy::requireFeature(plans_.get(ctx.tenantId), "custom_domain");
-    const auto claim = get(ctx);
+    tenancy::requireFeature(plans_.get(caller.tenantId), "custom_domain");
+    const auto claim = get(caller);
     if (claim.status == "verified") {
         return claim;
     }
@@ -107,10 +108,10 @@ DomainClaim DomainService::verify(http::RequestContext& ctx)
                              : lookup.outcome == TxtLookup::Outcome::NoSuchName
                                  ? recordName + " does not exist"
                                  : recordName + " has no TXT record \"" + expected + "\"";
-        ctx.inTenant([&](db::Transaction& tx) {
+        caller.inTenant(database_, [&](db::Transaction& tx) {
             DomainStore::recordFailure(tx, failure);
-            audit_.record(tx,
-                          audit::eventFrom(ctx, "domain.verify").on("domain", claim.domain).failed(failure));
+            audit_.record(
+                tx, audit::eventFrom(caller, "domain.verify").on("domain", claim.domain).failed(failure));
         });
         if (lookup.outcome == TxtLookup::Outcome::Failed) {
             throw ApiError(ErrorCode::ServiceUnavailable, failure + "; try again shortly.")
@@ -121,7 +122,7 @@ DomainClaim DomainService::verify(http::RequestContext& ctx)
             .withExtension("record_name", recordName)
             .withExtension("record_value", expected);
     }
-    auto verified = ctx.inTenant([&](db::Transaction& tx) {
+    auto verified = caller.inTenant(database_, [&](db::Transaction& tx) {
         const auto current = existingClaim(tx);
         if (current.domain != claim.domain || current.token != claim.token) {
             throw ApiError(ErrorCode::Conflict, "The custom domain changed while it was being verified.");
@@ -130,25 +131,25 @@ DomainClaim DomainService::verify(http::RequestContext& ctx)
             throw claimedElsewhere();
         }
         DomainStore::markVerified(tx);
-        audit_.record(tx, audit::eventFrom(ctx, "domain.verify").on("domain", current.domain));
+        audit_.record(tx, audit::eventFrom(caller, "domain.verify").on("domain", current.domain));
         return *DomainStore::find(tx);
     });
-    announce_("domain:" + verified.domain);
+    announce_(db::Change::domain(verified.domain));
     return verified;
 }
 
-void DomainService::remove(http::RequestContext& ctx)
+void DomainService::remove(identity::Caller& caller)
 {
-    const auto removed = ctx.inTenant([&](db::Transaction& tx) {
+    const auto removed = caller.inTenant(database_, [&](db::Transaction& tx) {
         const auto claim = existingClaim(tx);
         DomainStore::serveOn(tx, std::nullopt);
         DomainStore::remove(tx);
-        audit_.record(tx, audit::eventFrom(ctx, "domain.remove")
+        audit_.record(tx, audit::eventFrom(caller, "domain.remove")
                               .on("domain", claim.domain)
                               .with("was_verified", claim.status == "verified"));
         return claim.domain;
     });
-    announce_("domain:" + removed);
+    announce_(db::Change::domain(removed));
 }
 
 } // namespace aih::branding

@@ -4,7 +4,9 @@
 #include "audit/AuditLog.h"
 #include "branding/DnsTxtResolver.h"
 #include "branding/DomainStore.h"
-#include "http/RequestContext.h"
+#include "db/Change.h"
+#include "db/Database.h"
+#include "identity/Caller.h"
 #include "tenancy/TenantPlans.h"
 
 #include <functional>
@@ -17,23 +19,21 @@ namespace aih::branding {
 class DomainService
 {
 public:
-    /// `announce` tells this instance's caches about a committed change (see ChangeListener).
-    using Announce = std::function<void(const std::string& payload)>;
-
-    DomainService(tenancy::TenantPlans& plans, const audit::AuditLog& audit, Announce announce,
-                  DnsTxtResolver resolver, std::string baseDomain);
+    DomainService(db::Database& database, tenancy::TenantPlans& plans, const audit::AuditLog& audit,
+                  db::Announce announce, DnsTxtResolver resolver, std::string baseDomain);
 
     /// Claims `domain` for the tenant (pending, with a fresh token); the same name again is a no-op.
-    DomainClaim claim(http::RequestContext& ctx, const std::string& domain);
-    DomainClaim get(http::RequestContext& ctx);
+    DomainClaim claim(identity::Caller& caller, const std::string& domain);
+    DomainClaim get(identity::Caller& caller);
     /// Looks the TXT record up; verified claims make the domain serve the tenant.
-    DomainClaim verify(http::RequestContext& ctx);
-    void remove(http::RequestContext& ctx);
+    DomainClaim verify(identity::Caller& caller);
+    void remove(identity::Caller& caller);
 
 private:
+    db::Database& database_;
     tenancy::TenantPlans& plans_;
     const audit::AuditLog& audit_;
-    Announce announce_;
+    db::Announce announce_;
     DnsTxtResolver resolver_;
     std::string baseDomain_;
 };

@@ -6,28 +6,68 @@
 namespace aih::branding {
 namespace {
 
-constexpr const char* utc = "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'";
+constexpr db::Sql findClaim{"domains.find", R"sql(
+    SELECT domain,
+           token,
+           status,
+           to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
+           coalesce(to_char(checked_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS checked_at_utc,
+           coalesce(to_char(verified_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS verified_at_utc,
+           coalesce(last_error, '') AS last_error
+      FROM custom_domains
+)sql"};
 
-const std::string selectClaim =
-    std::string("SELECT domain, token, status, to_char(created_at AT TIME ZONE 'UTC', ") + utc +
-    "), coalesce(to_char(checked_at AT TIME ZONE 'UTC', " + utc +
-    "), ''), coalesce(to_char(verified_at AT TIME ZONE 'UTC', " + utc +
-    "), ''), coalesce(last_error, '') FROM custom_domains";
-const db::Sql findClaim{"domains.find", selectClaim};
-constexpr db::Sql putClaim{
-    "domains.put",
-    "INSERT INTO custom_domains (tenant_id, domain, token) VALUES (aih_current_tenant(), $1, $2) "
-    "ON CONFLICT (tenant_id) DO UPDATE SET domain = EXCLUDED.domain, token = EXCLUDED.token, status = "
-    "'pending', "
-    "created_at = now(), checked_at = NULL, verified_at = NULL, last_error = NULL"};
-constexpr db::Sql recordCheck{"domains.record_failure",
-                              "UPDATE custom_domains SET checked_at = now(), last_error = $1"};
-constexpr db::Sql verifyClaim{"domains.verify", "UPDATE custom_domains SET status = 'verified', checked_at = "
-                                                "now(), verified_at = now(), last_error = NULL"};
-constexpr db::Sql deleteClaim{"domains.delete", "DELETE FROM custom_domains"};
-constexpr db::Sql setServing{
-    "domains.serve_on", "UPDATE tenants SET domain = $1, updated_at = now() WHERE id = aih_current_tenant()"};
-constexpr db::Sql findServing{"domains.serving_tenant", "SELECT id FROM aih_find_tenant_by_domain($1)"};
+constexpr db::Sql putClaim{"domains.put", R"sql(
+    INSERT INTO custom_domains (tenant_id, domain, token)
+    VALUES (aih_current_tenant(), $1, $2)
+    ON CONFLICT (tenant_id) DO UPDATE
+       SET domain = EXCLUDED.domain,
+           token = EXCLUDED.token,
+           status = 'pending',
+           created_at = now(),
+           checked_at = NULL,
+           verified_at = NULL,
+           last_error = NULL
+)sql"};
+
+constexpr db::Sql recordCheck{"domains.record_failure", R"sql(
+    UPDATE custom_domains
+       SET checked_at = now(),
+           last_error = $1
+)sql"};
+
+constexpr db::Sql verifyClaim{"domains.verify", R"sql(
+    UPDATE custom_domains
+       SET status = 'verified',
+           checked_at = now(),
+           verified_at = now(),
+           last_error = NULL
+)sql"};
+
+constexpr db::Sql deleteClaim{"domains.delete", R"sql(
+    DELETE FROM custom_domains
+)sql"};
+
+constexpr db::Sql setServing{"domains.serve_on", R"sql(
+    UPDATE tenants
+       SET domain = $1,
+           updated_at = now()
+     WHERE id = aih_current_tenant()
+)sql"};
+
+constexpr db::Sql findServing{"domains.serving_tenant", R"sql(
+    SELECT id FROM aih_find_tenant_by_domain($1)
+)sql"};
+
+DomainClaim claimFrom(const pqxx::row& row)
+{
+    return DomainClaim{row["domain"].as<std::string>(),         row["token"].as<std::string>(),
+                       row["status"].as<std::string>(),         row["created_at_utc"].as<std::string>(),
+                       row["checked_at_utc"].as<std::string>(), row["verified_at_utc"].as<std::string>(),
+                       row["last_error"].as<std::string>()};
+}
 
 } // namespace
 
@@ -37,10 +77,7 @@ std::optional<DomainClaim> DomainStore::find(db::Transaction& tx)
     if (rows.empty()) {
         return std::nullopt;
     }
-    const auto& row = rows[0];
-    return DomainClaim{row[0].as<std::string>(), row[1].as<std::string>(), row[2].as<std::string>(),
-                       row[3].as<std::string>(), row[4].as<std::string>(), row[5].as<std::string>(),
-                       row[6].as<std::string>()};
+    return claimFrom(rows[0]);
 }
 
 void DomainStore::put(db::Transaction& tx, const std::string& domain, const std::string& token)
@@ -79,7 +116,7 @@ std::optional<std::string> DomainStore::servingTenant(db::Transaction& tx, const
     if (rows.empty()) {
         return std::nullopt;
     }
-    return rows[0][0].as<std::string>();
+    return rows[0]["id"].as<std::string>();
 }
 
 } // namespace aih::branding

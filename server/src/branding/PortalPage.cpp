@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "branding/PortalPage.h"
 
-#include "auth/Secrets.h"
 #include "branding/HtmlTemplate.h"
 #include "branding/ThemeStylesheet.h"
+#include "crypto/Secrets.h"
 
 namespace aih::branding {
 namespace {
@@ -107,7 +107,7 @@ std::string renderPage(const PortalView& view, StyleMode mode, std::string panel
 
 std::string themeUrl(const std::string& css)
 {
-    return "/portal/themes/" + auth::sha256Hex(css);
+    return "/portal/themes/" + crypto::sha256Hex(css);
 }
 
 std::string renderPortalPage(const PortalView& view, StyleMode mode, const SignInForm& form)

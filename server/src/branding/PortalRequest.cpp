@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "branding/PortalRequest.h"
 
-#include "auth/Secrets.h"
-#include "http/ApiError.h"
+#include "crypto/Secrets.h"
+#include "errors/ApiError.h"
 
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/NameValueCollection.h>
@@ -36,8 +36,8 @@ std::string portalTenant(http::RequestContext& ctx, tenancy::TenantDirectory& di
 {
     auto id = directory.tenantForHost(ctx.header("Host"));
     if (!id) {
-        throw http::ApiError(http::ErrorCode::NotFound,
-                             "No portal here: open it on your workspace's own address.");
+        throw errors::ApiError(errors::ErrorCode::NotFound,
+                               "No portal here: open it on your workspace's own address.");
     }
     return *id;
 }
@@ -101,7 +101,7 @@ bool fromOwnPage(const http::RequestContext& ctx, const std::string& formToken)
         }
     }
     const auto cookie = cookieOf(ctx, csrfCookie);
-    return !cookie.empty() && auth::constantTimeEquals(cookie, formToken);
+    return !cookie.empty() && crypto::constantTimeEquals(cookie, formToken);
 }
 
 } // namespace aih::branding

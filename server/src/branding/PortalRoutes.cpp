@@ -2,14 +2,14 @@
 #include "branding/BrandingRoutes.h"
 #include "branding/PortalRequest.h"
 #include "branding/ThemeStylesheet.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 
 namespace aih::branding {
 namespace {
 
+using errors::ApiError;
+using errors::ErrorCode;
 using http::Access;
-using http::ApiError;
-using http::ErrorCode;
 using http::RequestContext;
 using http::Response;
 
@@ -25,7 +25,7 @@ void addPortalRoutes(http::Router& router, BrandingService& branding, AssetServi
 {
     router.add({"GET", "/portal/themes/{hash}", Access::Public, Role::User,
                 [&branding, &directory](RequestContext& ctx) {
-                    const auto view = branding.portal(ctx, portalTenant(ctx, directory));
+                    const auto view = branding.portal(portalTenant(ctx, directory));
                     auto css = themeStylesheet(view.branding);
                     // Only the current theme is served; an old hash is simply gone.
                     if (themeUrl(css) != "/portal/themes/" + ctx.param("hash")) {
@@ -42,7 +42,7 @@ void addPortalRoutes(http::Router& router, BrandingService& branding, AssetServi
                     if (!isSha256Hex(hash) || ctx.tenantId.empty()) {
                         throw ApiError(ErrorCode::NotFound, "No such asset.");
                     }
-                    auto asset = assets.find(ctx, hash);
+                    auto asset = assets.find(ctx.caller, hash);
                     return Response::immutable(std::move(asset.bytes), asset.mediaType, hash);
                 },
                 "A tenant's uploaded image, addressed by its SHA-256"});

@@ -2,18 +2,18 @@
 // Signing in on the branded portal with a plain HTML form: no script, so the page keeps its
 // script-free CSP. The form goes through the same AuthService::login as /api/auth/login (same
 // answers, timing, throttling and audit), and the session it starts lives in an HttpOnly cookie.
-#include "auth/Secrets.h"
 #include "branding/BrandingRoutes.h"
 #include "branding/PortalRequest.h"
-#include "http/ApiError.h"
+#include "crypto/Secrets.h"
+#include "errors/ApiError.h"
 #include "users/UserStore.h"
 
 namespace aih::branding {
 namespace {
 
+using errors::ApiError;
+using errors::ErrorCode;
 using http::Access;
-using http::ApiError;
-using http::ErrorCode;
 using http::RequestContext;
 using http::Response;
 
@@ -50,9 +50,8 @@ Response privatePage(int status, std::string html)
 Response signInPage(RequestContext& ctx, BrandingService& branding, const std::string& tenantId, int status,
                     SignInForm form)
 {
-    form.csrfToken = auth::randomToken();
-    auto page =
-        privatePage(status, renderPortalPage(branding.portal(ctx, tenantId), StyleMode::Linked, form));
+    form.csrfToken = crypto::randomToken();
+    auto page = privatePage(status, renderPortalPage(branding.portal(tenantId), StyleMode::Linked, form));
     return withCookie(std::move(page), ctx, csrfCookie, form.csrfToken, csrfCookieSeconds);
 }
 
@@ -109,7 +108,7 @@ std::optional<users::User> portalUserRenewing(RequestContext& ctx, const auth::T
         return std::nullopt;
     }
     try {
-        renewed = auth.refresh(refreshToken, audit::originOf(ctx));
+        renewed = auth.refresh(refreshToken, ctx.caller.origin);
     } catch (const ApiError& error) {
         if (error.code() != ErrorCode::Unauthenticated) {
             throw;
@@ -145,12 +144,12 @@ Response signIn(RequestContext& ctx, BrandingService& branding, tenancy::TenantD
         password.size() > maxPasswordBytes) {
         return signInPage(ctx, branding, tenantId, 422, {{}, shownEmail, "Enter your email and password."});
     }
-    auth::LoginAttempt attempt{tenantId, email, password, audit::originOf(ctx)};
+    auth::LoginAttempt attempt{tenantId, email, password, ctx.caller.origin};
     try {
         const auto signedIn = auth.login(attempt);
         auto response = withSession(redirect("/portal/home"), ctx, signedIn, auth);
         // A new form token for the signed-in pages: the one used to sign in is spent.
-        return withCookie(std::move(response), ctx, csrfCookie, auth::randomToken(), csrfCookieSeconds);
+        return withCookie(std::move(response), ctx, csrfCookie, crypto::randomToken(), csrfCookieSeconds);
     } catch (const ApiError& error) {
         if (error.code() == ErrorCode::InvalidCredentials) {
             return signInPage(ctx, branding, tenantId, 401, {{}, shownEmail, error.detail()});
@@ -173,8 +172,8 @@ Response home(RequestContext& ctx, BrandingService& branding, tenancy::TenantDir
     if (!user) {
         return signedOut(ctx, "/portal");
     }
-    const auto csrf = auth::randomToken();
-    auto page = privatePage(200, renderSignedInPage(branding.portal(ctx, tenantId), user->email, csrf));
+    const auto csrf = crypto::randomToken();
+    auto page = privatePage(200, renderSignedInPage(branding.portal(tenantId), user->email, csrf));
     if (renewed) {
         page = withSession(std::move(page), ctx, *renewed, auth);
     }
@@ -192,7 +191,7 @@ Response signOut(RequestContext& ctx, tenancy::TenantDirectory& directory, auth:
     }
     std::optional<auth::SignedIn> renewed;
     if (portalUserRenewing(ctx, signer, auth, tenantId, renewed)) {
-        auth.logout(ctx); // ends the session, and with it every refresh token it has
+        auth.logout(ctx.caller); // ends the session, and with it every refresh token it has
     }
     return withCookie(signedOut(ctx, "/portal"), ctx, csrfCookie, "", 0);
 }

@@ -13,6 +13,19 @@ extern char** environ;
 namespace aih::config {
 namespace {
 
+logging::Level parseLogLevel(const std::string& text)
+{
+    static const std::map<std::string, logging::Level> levels{{"debug", logging::Level::Debug},
+                                                              {"info", logging::Level::Info},
+                                                              {"warning", logging::Level::Warning},
+                                                              {"error", logging::Level::Error}};
+    const auto found = levels.find(text);
+    if (found == levels.end()) {
+        throw ConfigError("AIH_LOG_LEVEL must be debug, info, warning or error");
+    }
+    return found->second;
+}
+
 std::optional<std::string> lookup(const Environment& env, const std::string& name)
 {
     const auto it = env.find(name);
@@ -83,6 +96,18 @@ void readEnvironment(Config& config, const Environment& env)
     config.baseDomain = lookup(env, "AIH_BASE_DOMAIN").value_or(config.baseDomain);
     if (auto dns = lookup(env, "AIH_DNS_SERVER")) {
         parseDnsServer(config, *dns);
+    }
+    if (auto dir = lookup(env, "AIH_PG_BINDIR")) {
+        config.postgresBinDir = *dir;
+    }
+    if (auto format = lookup(env, "AIH_LOG_FORMAT")) {
+        if (*format != "json" && *format != "text") {
+            throw ConfigError("AIH_LOG_FORMAT must be json or text");
+        }
+        config.logFormat = *format == "json" ? logging::Format::Json : logging::Format::Text;
+    }
+    if (auto level = lookup(env, "AIH_LOG_LEVEL")) {
+        config.logLevel = parseLogLevel(*level);
     }
     if (auto dir = lookup(env, "AIH_DATA_DIR")) {
         config.dataDir = *dir;
@@ -262,7 +287,7 @@ std::string usage()
            "             AIH_LOGIN_FAILURES_PER_ADDRESS, AIH_USAGE_FLUSH_MS, AIH_BILLING_GRACE_SECONDS,\n"
            "             AIH_LISTEN, AIH_MAX_CONNECTIONS, AIH_THREADS, AIH_MAX_QUEUED, "
            "AIH_KEEP_ALIVE_SECONDS,\n"
-           "             STRIPE_*\n";
+           "             AIH_LOG_FORMAT, AIH_LOG_LEVEL, AIH_PG_BINDIR, STRIPE_*\n";
 }
 
 } // namespace aih::config

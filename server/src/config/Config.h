@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "logging/Logger.h"
+
 #include <chrono>
 #include <cstddef>
 #include <filesystem>
@@ -32,6 +34,10 @@ struct Config
     std::size_t maxBodyBytes = 1024 * 1024;
     std::filesystem::path dataDir = "var/aihd";
     bool demo = false;
+    /// PostgreSQL server binaries for the embedded cluster; empty: the newest installed.
+    std::filesystem::path postgresBinDir;
+    logging::Format logFormat = logging::Format::Json;
+    logging::Level logLevel = logging::Level::Info;
 
     std::optional<std::string> databaseUrl; ///< unset: embedded PostgreSQL under dataDir
     std::size_t dbPoolSize = 16;

@@ -2,6 +2,7 @@
 #include "content/ContentCatalog.h"
 
 #include "http/Response.h"
+#include "util/JsonText.h"
 
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
@@ -9,44 +10,42 @@
 namespace aih::content {
 namespace {
 
-constexpr db::Sql listGurus{"content.gurus",
-                            "SELECT id, kind, name, tagline, description, tenant_id IS NULL FROM gurus "
-                            "ORDER BY kind, name, id"};
-constexpr db::Sql listMeditations{
-    "content.meditations", "SELECT id, title, guru_kind, duration_minutes, description, tenant_id IS NULL "
-                           "FROM meditations ORDER BY title, id"};
+constexpr db::Sql listGurus{"content.gurus", R"sql(
+    SELECT id,
+           kind,
+           name,
+           tagline,
+           description,
+           tenant_id IS NULL AS from_platform
+      FROM gurus
+     ORDER BY kind, name, id
+)sql"};
+
+constexpr db::Sql listMeditations{"content.meditations", R"sql(
+    SELECT id,
+           title,
+           guru_kind,
+           duration_minutes,
+           description,
+           tenant_id IS NULL AS from_platform
+      FROM meditations
+     ORDER BY title, id
+)sql"};
 constexpr auto maxAge = std::chrono::minutes(5);
 constexpr std::size_t maxEntries = 10'000;
 
 std::string page(const Poco::JSON::Array::Ptr& data)
 {
-    return http::toJsonText(http::listPage(data, std::nullopt));
+    return util::toJsonText(http::listPage(data, std::nullopt));
 }
 
 } // namespace
 
-ContentCatalog::ContentCatalog(db::Database& database) : database_(database) {}
+ContentCatalog::ContentCatalog(db::Database& database) : database_(database), cache_(maxAge, maxEntries) {}
 
 std::shared_ptr<const TenantCatalog> ContentCatalog::forTenant(const std::string& tenantId)
 {
-    std::uint64_t generation = 0;
-    {
-        std::lock_guard lock(mutex_);
-        const auto it = entries_.find(tenantId);
-        if (it != entries_.end() && std::chrono::steady_clock::now() - it->second.loadedAt < maxAge) {
-            return it->second.catalog;
-        }
-        generation = generation_;
-    }
-    auto catalog = load(tenantId);
-    std::lock_guard lock(mutex_);
-    if (generation == generation_) {
-        if (entries_.size() >= maxEntries) {
-            entries_.clear();
-        }
-        entries_[tenantId] = {catalog, std::chrono::steady_clock::now()};
-    }
-    return catalog;
+    return cache_.get(tenantId, [&] { return load(tenantId); }).value;
 }
 
 std::shared_ptr<const TenantCatalog> ContentCatalog::load(const std::string& tenantId)
@@ -57,14 +56,14 @@ std::shared_ptr<const TenantCatalog> ContentCatalog::load(const std::string& ten
         std::map<std::string, Poco::JSON::Array::Ptr> byKind;
         for (const auto& row : tx.exec(listGurus)) {
             Poco::JSON::Object::Ptr guru = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-            guru->set("id", row[0].as<std::string>());
-            guru->set("kind", row[1].as<std::string>());
-            guru->set("name", row[2].as<std::string>());
-            guru->set("tagline", row[3].as<std::string>());
-            guru->set("description", row[4].as<std::string>());
-            guru->set("source", row[5].as<bool>() ? "platform" : "tenant");
+            guru->set("id", row["id"].as<std::string>());
+            guru->set("kind", row["kind"].as<std::string>());
+            guru->set("name", row["name"].as<std::string>());
+            guru->set("tagline", row["tagline"].as<std::string>());
+            guru->set("description", row["description"].as<std::string>());
+            guru->set("source", row["from_platform"].as<bool>() ? "platform" : "tenant");
             all->add(guru);
-            auto& kind = byKind[row[1].as<std::string>()];
+            auto& kind = byKind[row["kind"].as<std::string>()];
             if (!kind) {
                 kind = new Poco::JSON::Array;
             }
@@ -77,12 +76,12 @@ std::shared_ptr<const TenantCatalog> ContentCatalog::load(const std::string& ten
         Poco::JSON::Array::Ptr meditations = new Poco::JSON::Array;
         for (const auto& row : tx.exec(listMeditations)) {
             Poco::JSON::Object::Ptr meditation = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-            meditation->set("id", row[0].as<std::string>());
-            meditation->set("title", row[1].as<std::string>());
-            meditation->set("guru_kind", row[2].as<std::string>());
-            meditation->set("duration_minutes", row[3].as<int>());
-            meditation->set("description", row[4].as<std::string>());
-            meditation->set("source", row[5].as<bool>() ? "platform" : "tenant");
+            meditation->set("id", row["id"].as<std::string>());
+            meditation->set("title", row["title"].as<std::string>());
+            meditation->set("guru_kind", row["guru_kind"].as<std::string>());
+            meditation->set("duration_minutes", row["duration_minutes"].as<int>());
+            meditation->set("description", row["description"].as<std::string>());
+            meditation->set("source", row["from_platform"].as<bool>() ? "platform" : "tenant");
             meditations->add(meditation);
         }
         catalog->meditations = page(meditations);
@@ -90,14 +89,13 @@ std::shared_ptr<const TenantCatalog> ContentCatalog::load(const std::string& ten
     });
 }
 
-void ContentCatalog::onChange(const std::string& payload)
+void ContentCatalog::onChange(const db::Change& change)
 {
-    std::lock_guard lock(mutex_);
-    ++generation_;
-    if (payload == "*" || payload == "content:*") {
-        entries_.clear();
-    } else if (payload.starts_with("content:")) {
-        entries_.erase(payload.substr(8));
+    using Subject = db::Change::Subject;
+    if (change.subject == Subject::Everything || (change.subject == Subject::Content && change.id.empty())) {
+        cache_.clear();
+    } else if (change.subject == Subject::Content) {
+        cache_.erase(change.id);
     }
 }
 

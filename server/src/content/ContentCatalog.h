@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cache/InvalidatingCache.h"
+#include "db/Change.h"
 #include "db/Database.h"
 
-#include <chrono>
 #include <map>
 #include <memory>
-#include <mutex>
-#include <optional>
 #include <string>
-#include <unordered_map>
 
 namespace aih::content {
 
@@ -31,21 +29,13 @@ public:
     explicit ContentCatalog(db::Database& database);
 
     std::shared_ptr<const TenantCatalog> forTenant(const std::string& tenantId);
-    void onChange(const std::string& payload);
+    void onChange(const db::Change& change);
 
 private:
     std::shared_ptr<const TenantCatalog> load(const std::string& tenantId);
 
-    struct Entry
-    {
-        std::shared_ptr<const TenantCatalog> catalog;
-        std::chrono::steady_clock::time_point loadedAt;
-    };
-
     db::Database& database_;
-    std::mutex mutex_;
-    std::unordered_map<std::string, Entry> entries_;
-    std::uint64_t generation_ = 0;
+    cache::InvalidatingCache<std::shared_ptr<const TenantCatalog>> cache_;
 };
 
 } // namespace aih::content

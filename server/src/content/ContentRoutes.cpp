@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "content/ContentRoutes.h"
 
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "http/RequestContext.h"
 #include "tenancy/PlanGate.h"
 
@@ -47,7 +47,7 @@ void addContentRoutes(http::Router& router, ContentCatalog& catalog, tenancy::Te
                     const auto current = catalog.forTenant(ctx.tenantId);
                     const auto it = isKindName(kind) ? current->byKind.find(kind) : current->byKind.end();
                     if (it == current->byKind.end()) {
-                        throw http::ApiError(http::ErrorCode::NotFound, "No gurus of that kind.");
+                        throw errors::ApiError(errors::ErrorCode::NotFound, "No gurus of that kind.");
                     }
                     return jsonText(it->second);
                 },

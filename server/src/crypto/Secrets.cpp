@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "auth/Secrets.h"
+#include "crypto/Secrets.h"
 
 #include <sodium.h>
 #include <vector>
 
-namespace aih::auth {
+namespace aih::crypto {
 
 std::string randomToken(std::size_t bytes)
 {
@@ -35,4 +35,4 @@ bool constantTimeEquals(std::string_view a, std::string_view b)
     return sodium_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
-} // namespace aih::auth
+} // namespace aih::crypto

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace aih::auth {
+namespace aih::crypto {
 
 /// `bytes` from the OS CSPRNG (libsodium), base64url without padding.
 std::string randomToken(std::size_t bytes = 32);
@@ -14,4 +14,4 @@ std::string sha256Hex(std::string_view data);
 /// Compares without an early exit, so timing does not reveal a matching prefix.
 bool constantTimeEquals(std::string_view a, std::string_view b);
 
-} // namespace aih::auth
+} // namespace aih::crypto

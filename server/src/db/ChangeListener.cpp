@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/ChangeListener.h"
 
-#include "http/AccessLog.h"
+#include "logging/Logger.h"
 
 #include <chrono>
 #include <pqxx/pqxx>
 
 namespace aih::db {
 namespace {
+
+const logging::Logger logger("change-listener");
 
 class Receiver : public pqxx::notification_receiver
 {
@@ -37,9 +39,9 @@ void ChangeListener::subscribe(Subscriber subscriber)
     subscribers_.push_back(std::move(subscriber));
 }
 
-void ChangeListener::announceLocally(const std::string& payload)
+void ChangeListener::announceLocally(const Change& change)
 {
-    deliver(payload);
+    deliver(change);
 }
 
 void ChangeListener::start()
@@ -55,11 +57,11 @@ void ChangeListener::stop()
     }
 }
 
-void ChangeListener::deliver(const std::string& payload)
+void ChangeListener::deliver(const Change& change)
 {
     std::lock_guard lock(mutex_);
     for (const auto& subscriber : subscribers_) {
-        subscriber(payload);
+        subscriber(change);
     }
 }
 
@@ -69,9 +71,12 @@ void ChangeListener::run()
     while (!stopping_) {
         try {
             pqxx::connection connection(url_);
-            Receiver receiver(connection, [this](const std::string& payload) { deliver(payload); });
+            Receiver receiver(connection, [this](const std::string& payload) {
+                // A payload a newer version sends is not understood here: forgetting all is safe.
+                deliver(Change::parse(payload).value_or(Change::everything()));
+            });
             // Anything may have changed while we were not listening.
-            deliver("*");
+            deliver(Change::everything());
             connected_ = true;
             backoff = std::chrono::milliseconds(100);
             while (!stopping_) {
@@ -79,7 +84,7 @@ void ChangeListener::run()
             }
         } catch (const std::exception& error) {
             if (connected_.exchange(false)) {
-                http::logInternalError("change-listener", error.what());
+                logger.warning(error.what());
             }
             std::this_thread::sleep_for(backoff);
             backoff = std::min(backoff * 2, std::chrono::milliseconds(2000));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "db/Change.h"
+
 #include <atomic>
 #include <functional>
 #include <mutex>
@@ -14,11 +16,11 @@ namespace aih::db {
 /// cached thing (key, user role, tenant plan, catalogue) changes, and hands each payload to
 /// the subscribers. Every instance runs one, so a change made through any instance reaches
 /// all of their caches within milliseconds. When the connection drops, notifications may have
-/// been missed, so subscribers are told to forget everything (`*`) before listening resumes.
+/// been missed, so subscribers are told to forget everything before listening resumes.
 class ChangeListener
 {
 public:
-    using Subscriber = std::function<void(const std::string& payload)>;
+    using Subscriber = std::function<void(const Change& change)>;
 
     explicit ChangeListener(std::string ownerUrl);
     ~ChangeListener();
@@ -28,7 +30,7 @@ public:
     void subscribe(Subscriber subscriber);
     /// Delivers a change made by this instance to its own subscribers at once, without waiting
     /// for the database's notification (which still follows, and reaches the other instances).
-    void announceLocally(const std::string& payload);
+    void announceLocally(const Change& change);
     void start();
     void stop();
     /// Whether the listening connection is up (for readiness and metrics).
@@ -36,7 +38,7 @@ public:
 
 private:
     void run();
-    void deliver(const std::string& payload);
+    void deliver(const Change& change);
 
     std::string url_;
     std::mutex mutex_;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/ConnectionPool.h"
 
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 
 #include <pqxx/except>
 #include <pqxx/nontransaction>
@@ -53,7 +53,7 @@ ConnectionPool::Lease ConnectionPool::acquire()
     }
     if (!available_.wait_for(lock, acquireTimeout_, ready)) {
         ++timeouts_;
-        throw http::ApiError(http::ErrorCode::ServiceUnavailable, "The database is busy; retry shortly.")
+        throw errors::ApiError(errors::ErrorCode::ServiceUnavailable, "The database is busy; retry shortly.")
             .withRetryAfter(1);
     }
     if (!idle_.empty()) {
@@ -72,7 +72,7 @@ ConnectionPool::Lease ConnectionPool::acquire()
         lock.lock();
         --created_;
         available_.notify_one();
-        throw http::ApiError(http::ErrorCode::ServiceUnavailable, "The database is unreachable.")
+        throw errors::ApiError(errors::ErrorCode::ServiceUnavailable, "The database is unreachable.")
             .withRetryAfter(2);
     }
 }
@@ -98,6 +98,21 @@ std::size_t ConnectionPool::inUse() const
 {
     std::lock_guard lock(mutex_);
     return created_ - idle_.size();
+}
+
+void ConnectionPool::writeMetrics(observability::PrometheusWriter& out) const
+{
+    const auto current = stats();
+    out.family("aih_db_pool_size", "gauge", "Database connections the pool may open.");
+    out.sample("aih_db_pool_size", {}, static_cast<std::uint64_t>(size()));
+    out.family("aih_db_pool_connections", "gauge", "Open database connections by state.");
+    out.sample("aih_db_pool_connections", {{"state", "in_use"}}, static_cast<std::uint64_t>(current.inUse));
+    out.sample("aih_db_pool_connections", {{"state", "idle"}}, static_cast<std::uint64_t>(current.idle));
+    out.family("aih_db_pool_waits_total", "counter",
+               "Connection requests that found the pool busy and waited.");
+    out.sample("aih_db_pool_waits_total", {}, current.waits);
+    out.family("aih_db_pool_timeouts_total", "counter", "Waits for a connection that gave up (503).");
+    out.sample("aih_db_pool_timeouts_total", {}, current.timeouts);
 }
 
 } // namespace aih::db

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "db/Sql.h"
+#include "observability/MetricsSource.h"
 
 #include <chrono>
 #include <condition_variable>
@@ -26,9 +27,10 @@ struct PooledConnection
 
 /// A fixed-size pool of connections that run as the application role (`aih_app`), which
 /// row-level security applies to. Broken connections are replaced on their next use.
-class ConnectionPool
+class ConnectionPool final : public observability::MetricsSource
 {
 public:
+    void writeMetrics(observability::PrometheusWriter& out) const override;
     class Lease
     {
     public:

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/Database.h"
 
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 
 namespace aih::db {
 
 void Database::throwUnavailable()
 {
-    throw http::ApiError(http::ErrorCode::ServiceUnavailable, "The database connection was lost.")
+    throw errors::ApiError(errors::ErrorCode::ServiceUnavailable, "The database connection was lost.")
         .withRetryAfter(1);
 }
 

@@ -32,11 +32,8 @@ void run(const fs::path& program, const std::vector<std::string>& args)
 
 } // namespace
 
-fs::path postgresBinDir()
+fs::path newestPostgresBinDir()
 {
-    if (const char* configured = std::getenv("AIH_PG_BINDIR"); configured && *configured) {
-        return configured;
-    }
     fs::path best;
     int bestMajor = 0;
     std::error_code error;
@@ -54,7 +51,10 @@ fs::path postgresBinDir()
     return best;
 }
 
-EmbeddedPostgres::EmbeddedPostgres(fs::path directory) : directory_(std::move(directory)) {}
+EmbeddedPostgres::EmbeddedPostgres(fs::path directory, fs::path binDir)
+    : directory_(std::move(directory)), binDir_(binDir.empty() ? newestPostgresBinDir() : std::move(binDir))
+{
+}
 
 EmbeddedPostgres::~EmbeddedPostgres()
 {
@@ -71,7 +71,7 @@ std::string EmbeddedPostgres::start()
         throw std::runtime_error("PostgreSQL refuses to run as root: start aihd as an unprivileged user "
                                  "(scripts/run-demo does this for you) or set DATABASE_URL");
     }
-    const auto bin = postgresBinDir();
+    const auto& bin = binDir_;
     const auto data = directory_ / "pgdata";
     const auto socketDir = fs::absolute(directory_ / "pgsocket");
     fs::create_directories(socketDir);
@@ -100,7 +100,7 @@ void EmbeddedPostgres::stop()
         return;
     }
     running_ = false;
-    run(postgresBinDir() / "pg_ctl", {"-D", (directory_ / "pgdata").string(), "-m", "fast", "-w", "stop"});
+    run(binDir_ / "pg_ctl", {"-D", (directory_ / "pgdata").string(), "-m", "fast", "-w", "stop"});
 }
 
 } // namespace aih::db

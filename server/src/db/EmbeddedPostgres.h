@@ -12,7 +12,8 @@ namespace aih::db {
 class EmbeddedPostgres
 {
 public:
-    explicit EmbeddedPostgres(std::filesystem::path directory);
+    /// `binDir`: where initdb and pg_ctl are; empty for the newest installed major version.
+    EmbeddedPostgres(std::filesystem::path directory, std::filesystem::path binDir);
     ~EmbeddedPostgres();
     EmbeddedPostgres(const EmbeddedPostgres&) = delete;
     EmbeddedPostgres& operator=(const EmbeddedPostgres&) = delete;
@@ -23,11 +24,11 @@ public:
 
 private:
     std::filesystem::path directory_;
+    std::filesystem::path binDir_;
     bool running_ = false;
 };
 
-/// Where the PostgreSQL server binaries live: AIH_PG_BINDIR, else the newest
-/// /usr/lib/postgresql/<major>/bin.
-std::filesystem::path postgresBinDir();
+/// The newest /usr/lib/postgresql/<major>/bin that has the server binaries.
+std::filesystem::path newestPostgresBinDir();
 
 } // namespace aih::db

@@ -2,7 +2,7 @@
 #include "db/Keyset.h"
 
 #include "aih/Validation.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 
 #include <regex>
 
@@ -18,7 +18,8 @@ Keyset Keyset::parse(const std::optional<std::string>& cursor)
     const auto ts = bar == std::string::npos ? "" : cursor->substr(0, bar);
     const auto id = bar == std::string::npos ? "" : cursor->substr(bar + 1);
     if (!std::regex_match(ts, timestamp) || !isUuid(id)) {
-        throw http::ApiError(http::ErrorCode::MalformedRequest, "The cursor is not one this server issued.");
+        throw errors::ApiError(errors::ErrorCode::MalformedRequest,
+                               "The cursor is not one this server issued.");
     }
     return {ts, id};
 }

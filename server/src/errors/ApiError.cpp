@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 
-namespace aih::http {
+namespace aih::errors {
 
 ApiError::ApiError(ErrorCode code, std::string detail)
     : std::runtime_error(detail), code_(code), detail_(std::move(detail))
@@ -39,4 +39,4 @@ ApiError& ApiError::withHeaders(std::vector<std::pair<std::string, std::string>>
     return *this;
 }
 
-} // namespace aih::http
+} // namespace aih::errors

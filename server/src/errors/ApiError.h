@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "http/ErrorCode.h"
+#include "errors/ErrorCode.h"
 
 #include <map>
 #include <optional>
@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-namespace aih::http {
+namespace aih::errors {
 
 struct FieldError
 {
@@ -49,4 +49,4 @@ private:
     std::vector<std::pair<std::string, std::string>> headers_;
 };
 
-} // namespace aih::http
+} // namespace aih::errors

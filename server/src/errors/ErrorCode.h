@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <string_view>
+namespace aih::errors {
 
-namespace aih::http {
-
-/// Every failure a client can see. The one table in ErrorCode.cpp maps each to its HTTP status,
-/// stable `code` string and title; nothing else decides statuses for errors.
+/// Every failure a client can see, in the domain's terms. The one table in http/ErrorStatus.cpp
+/// maps each to its HTTP status, stable `code` string and title; nothing else decides statuses.
 enum class ErrorCode
 {
     MalformedRequest,
@@ -32,13 +30,4 @@ enum class ErrorCode
     Internal,
 };
 
-struct ErrorDescription
-{
-    int status;
-    std::string_view code;
-    std::string_view title;
-};
-
-const ErrorDescription& describe(ErrorCode code);
-
-} // namespace aih::http
+} // namespace aih::errors

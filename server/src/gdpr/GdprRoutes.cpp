@@ -17,7 +17,8 @@ void addGdprRoutes(http::Router& router, GdprService& service)
     router.add({"GET", "/api/enterprise/gdpr/users/{id}/export", Access::Session, Role::User,
                 [&service](RequestContext& ctx) {
                     const auto& id = http::uuidParam(ctx, "id");
-                    auto response = Response::streamed(200, "application/json", service.exportUser(ctx, id));
+                    auto response =
+                        Response::streamed(200, "application/json", service.exportUser(ctx.caller, id));
                     response.headers.emplace_back("Content-Disposition",
                                                   "attachment; filename=\"personal-data-" + id + ".json\"");
                     return response;
@@ -30,7 +31,7 @@ void addGdprRoutes(http::Router& router, GdprService& service)
                     if (!ctx.body.empty()) {
                         http::jsonBodyOf(ctx).finish();
                     }
-                    const auto erasure = service.erase(ctx, id);
+                    const auto erasure = service.erase(ctx.caller, id);
                     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
                     out->set("user_id", erasure.userId);
                     out->set("erased", true);

@@ -5,17 +5,20 @@
 #include "apikeys/ApiKeyStore.h"
 #include "audit/AuditQueryStore.h"
 #include "audit/EntryView.h"
+#include "errors/ApiError.h"
 #include "gdpr/GdprStore.h"
-#include "http/ApiError.h"
 #include "tenancy/TenantStore.h"
+#include "time/Clock.h"
 #include "users/UserJson.h"
 #include "users/UserStore.h"
+#include "util/JsonText.h"
+#include "util/StreamWriter.h"
 
 namespace aih::gdpr {
 namespace {
 
-using http::ApiError;
-using http::ErrorCode;
+using errors::ApiError;
+using errors::ErrorCode;
 
 Poco::Dynamic::Var orNull(const std::optional<std::string>& value)
 {
@@ -62,7 +65,7 @@ void writeKeys(db::Transaction& tx, const std::string& userId, std::ostream& out
     for (;;) {
         const auto page = apikeys::ApiKeyStore::list(tx, userId, 200, position);
         for (const auto& key : page.keys) {
-            out << (first ? "" : ",") << http::toJsonText(apikeys::toJson(key));
+            out << (first ? "" : ",") << util::toJsonText(apikeys::toJson(key));
             first = false;
         }
         if (!page.nextCursor) {
@@ -75,31 +78,31 @@ void writeKeys(db::Transaction& tx, const std::string& userId, std::ostream& out
 
 } // namespace
 
-http::BodyWriter GdprService::exportUser(http::RequestContext& ctx, const std::string& userId) const
+util::StreamWriter GdprService::exportUser(identity::Caller& caller, const std::string& userId) const
 {
-    ctx.inTenant([&](db::Transaction& tx) {
+    caller.inTenant(database_, [&](db::Transaction& tx) {
         // The role checked is the one the actor check just read from the database.
-        if (ctx.principal.userId != userId && ctx.principal.role != Role::Admin) {
+        if (caller.principal.userId != userId && caller.principal.role != Role::Admin) {
             throw ApiError(ErrorCode::Forbidden, "Only admins can export another user's data.");
         }
         if (!users::UserStore::findById(tx, userId)) {
             throw ApiError(ErrorCode::NotFound, "No such user.");
         }
-        audit_.record(tx, audit::eventFrom(ctx, "gdpr.export").on("user", userId).about(userId));
+        audit_.record(tx, audit::eventFrom(caller, "gdpr.export").on("user", userId).about(userId));
     });
-    return [this, &ctx, userId](std::ostream& out) {
-        ctx.inTenant([&](db::Transaction& tx) { writeExport(tx, userId, out); });
+    return [this, &caller, userId](std::ostream& out) {
+        caller.inTenant(database_, [&](db::Transaction& tx) { writeExport(tx, userId, out); });
     };
 }
 
 void GdprService::writeExport(db::Transaction& tx, const std::string& userId, std::ostream& out) const
 {
     const auto user = users::UserStore::findById(tx, userId);
-    out << "{\"exported_at\":\"" << audit::timestampText(audit::nowMicros())
-        << "\",\"user\":" << (user ? http::toJsonText(users::toJson(*user)) : "null") << ",\"sessions\":[";
+    out << "{\"exported_at\":\"" << audit::timestampText(time::systemClock().nowMicros())
+        << "\",\"user\":" << (user ? util::toJsonText(users::toJson(*user)) : "null") << ",\"sessions\":[";
     bool first = true;
     for (const auto& session : GdprStore::sessions(tx, userId)) {
-        out << (first ? "" : ",") << http::toJsonText(toJson(session));
+        out << (first ? "" : ",") << util::toJsonText(toJson(session));
         first = false;
     }
     out << "],";
@@ -111,16 +114,16 @@ void GdprService::writeExport(db::Transaction& tx, const std::string& userId, st
          batch = audit::AuditQueryStore::fetchRows(tx)) {
         for (const auto& stored : batch) {
             out << (first ? "\n" : ",\n")
-                << http::toJsonText(audit::toJson(subjectView(stored, audit_.keys(), userId)));
+                << util::toJsonText(audit::toJson(subjectView(stored, audit_.keys(), userId)));
             first = false;
         }
     }
     out << "]}\n";
 }
 
-Erasure GdprService::erase(http::RequestContext& ctx, const std::string& userId) const
+Erasure GdprService::erase(identity::Caller& caller, const std::string& userId) const
 {
-    return ctx.inTenant([&](db::Transaction& tx) {
+    return caller.inTenant(database_, [&](db::Transaction& tx) {
         // Serialised with user changes, so the last-admin rule holds under concurrency.
         tenancy::TenantStore::findForUpdate(tx, tx.tenantId());
         const auto user = users::UserStore::findById(tx, userId);
@@ -134,7 +137,7 @@ Erasure GdprService::erase(http::RequestContext& ctx, const std::string& userId)
         GdprStore::erase(tx, userId);
         audit_.eraseSubject(tx, userId);
         Erasure erasure{userId, GdprStore::auditEntriesAbout(tx, userId)};
-        audit_.record(tx, audit::eventFrom(ctx, "gdpr.erase")
+        audit_.record(tx, audit::eventFrom(caller, "gdpr.erase")
                               .on("user", userId)
                               .about(userId)
                               .with("audit_entries_pseudonymised", erasure.auditEntriesKept));

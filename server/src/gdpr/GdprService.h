@@ -2,8 +2,8 @@
 #pragma once
 
 #include "audit/AuditLog.h"
-#include "http/RequestContext.h"
-#include "http/Response.h"
+#include "identity/Caller.h"
+#include "util/StreamWriter.h"
 
 #include <cstdint>
 #include <string>
@@ -30,17 +30,18 @@ struct Erasure
 class GdprService
 {
 public:
-    explicit GdprService(const audit::AuditLog& audit) : audit_(audit) {}
+    GdprService(db::Database& database, const audit::AuditLog& audit) : database_(database), audit_(audit) {}
 
     /// The user themself or an admin: profile, sessions, API keys and every audit entry they
     /// caused or are the subject of, streamed as one JSON document. The request is audited.
-    http::BodyWriter exportUser(http::RequestContext& ctx, const std::string& userId) const;
+    util::StreamWriter exportUser(identity::Caller& caller, const std::string& userId) const;
     /// Admins only; the tenant's last active admin cannot be erased.
-    Erasure erase(http::RequestContext& ctx, const std::string& userId) const;
+    Erasure erase(identity::Caller& caller, const std::string& userId) const;
 
 private:
     void writeExport(db::Transaction& tx, const std::string& userId, std::ostream& out) const;
 
+    db::Database& database_;
     const audit::AuditLog& audit_;
 };
 

@@ -17,11 +17,6 @@
 namespace aih::http {
 namespace {
 
-std::string now()
-{
-    return Poco::DateTimeFormatter::format(Poco::Timestamp(), "%Y-%m-%dT%H:%M:%S.%iZ");
-}
-
 } // namespace
 
 AccessLog::AccessLog(std::FILE* sink) : sink_(sink)
@@ -128,16 +123,6 @@ void AccessLog::write(const AccessRecord& record)
     if (buffer_.size() > 256 * 1024) {
         wake_.notify_one();
     }
-}
-
-void logInternalError(const std::string& requestId, const std::string& what)
-{
-    Poco::JSON::Object::Ptr line = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    line->set("ts", now());
-    line->set("kind", "error");
-    line->set("request_id", requestId);
-    line->set("message", what);
-    std::cerr << toJsonText(line) + "\n" << std::flush;
 }
 
 } // namespace aih::http

@@ -47,7 +47,4 @@ private:
     std::thread writer_;
 };
 
-/// Logs an internal error with the request id, keeping details out of client responses.
-void logInternalError(const std::string& requestId, const std::string& what);
-
 } // namespace aih::http

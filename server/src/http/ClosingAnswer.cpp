@@ -9,7 +9,7 @@
 
 namespace aih::http {
 
-std::string closingAnswer(const ApiError& error)
+std::string closingAnswer(const errors::ApiError& error)
 {
     const auto problem = problemResponse(error, requestIdFor(""));
     const auto reason = Poco::Net::HTTPResponse::getReasonForStatus(

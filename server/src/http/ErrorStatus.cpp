@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "http/ErrorCode.h"
+#include "http/ErrorStatus.h"
 
 #include <array>
 
 namespace aih::http {
+
+using errors::ErrorCode;
+
 namespace {
 
 struct Row
@@ -12,7 +15,7 @@ struct Row
     ErrorDescription description;
 };
 
-// Ordered like the enum so lookup is an index; ErrorCodeTest checks every row lines up.
+// Ordered like the enum so lookup is an index; TestErrorCodes checks that every row lines up.
 constexpr std::array<Row, 21> table{{
     {ErrorCode::MalformedRequest, {400, "malformed_request", "Malformed request"}},
     {ErrorCode::MalformedJson, {400, "malformed_json", "Malformed JSON body"}},

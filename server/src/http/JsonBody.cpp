@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/JsonBody.h"
 
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "http/JsonLimits.h"
 
 #include <Poco/JSON/Array.h>
@@ -20,10 +20,10 @@ JsonBody JsonBody::parse(std::string_view text)
         Poco::JSON::Parser parser;
         root = parser.parse(std::string(text));
     } catch (const Poco::Exception&) {
-        throw ApiError(ErrorCode::MalformedJson, "The body is not well-formed JSON.");
+        throw errors::ApiError(errors::ErrorCode::MalformedJson, "The body is not well-formed JSON.");
     }
     if (root.type() != typeid(Poco::JSON::Object::Ptr)) {
-        throw ApiError(ErrorCode::MalformedJson, "The body must be a JSON object.");
+        throw errors::ApiError(errors::ErrorCode::MalformedJson, "The body must be a JSON object.");
     }
     return JsonBody(root.extract<Poco::JSON::Object::Ptr>());
 }
@@ -38,7 +38,7 @@ std::string JsonBody::requiredString(const std::string& field, std::size_t maxLe
 {
     auto value = optionalString(field, maxLength);
     if (!value) {
-        throw ApiError::validation(field, "is required");
+        throw errors::ApiError::validation(field, "is required");
     }
     return *value;
 }
@@ -50,11 +50,11 @@ std::optional<std::string> JsonBody::optionalString(const std::string& field, st
         return std::nullopt;
     }
     if (!value.isString()) {
-        throw ApiError::validation(field, "must be a string");
+        throw errors::ApiError::validation(field, "must be a string");
     }
     auto text = value.extract<std::string>();
     if (text.size() > maxLength) {
-        throw ApiError::validation(field, "must be at most " + std::to_string(maxLength) + " bytes");
+        throw errors::ApiError::validation(field, "must be at most " + std::to_string(maxLength) + " bytes");
     }
     return text;
 }
@@ -66,7 +66,7 @@ std::optional<bool> JsonBody::optionalBool(const std::string& field)
         return std::nullopt;
     }
     if (value.type() != typeid(bool)) {
-        throw ApiError::validation(field, "must be true or false");
+        throw errors::ApiError::validation(field, "must be true or false");
     }
     return value.extract<bool>();
 }
@@ -78,12 +78,12 @@ std::optional<long long> JsonBody::optionalInteger(const std::string& field)
         return std::nullopt;
     }
     if (!value.isInteger()) {
-        throw ApiError::validation(field, "must be a whole number");
+        throw errors::ApiError::validation(field, "must be a whole number");
     }
     try {
         return value.convert<long long>();
     } catch (const Poco::Exception&) {
-        throw ApiError::validation(field, "is out of range");
+        throw errors::ApiError::validation(field, "is out of range");
     }
 }
 
@@ -95,17 +95,17 @@ JsonBody::optionalStringArray(const std::string& field, std::size_t maxItems, st
         return std::nullopt;
     }
     if (value.type() != typeid(Poco::JSON::Array::Ptr)) {
-        throw ApiError::validation(field, "must be an array of strings");
+        throw errors::ApiError::validation(field, "must be an array of strings");
     }
     const auto array = value.extract<Poco::JSON::Array::Ptr>();
     if (array->size() > maxItems) {
-        throw ApiError::validation(field, "must have at most " + std::to_string(maxItems) + " items");
+        throw errors::ApiError::validation(field, "must have at most " + std::to_string(maxItems) + " items");
     }
     std::vector<std::string> items;
     for (std::size_t i = 0; i < array->size(); ++i) {
         const auto item = array->get(static_cast<unsigned>(i));
         if (!item.isString() || item.extract<std::string>().size() > maxLength) {
-            throw ApiError::validation(field, "must be an array of short strings");
+            throw errors::ApiError::validation(field, "must be an array of short strings");
         }
         items.push_back(item.extract<std::string>());
     }
@@ -119,7 +119,7 @@ Poco::JSON::Object::Ptr JsonBody::optionalObject(const std::string& field)
         return nullptr;
     }
     if (value.type() != typeid(Poco::JSON::Object::Ptr)) {
-        throw ApiError::validation(field, "must be an object");
+        throw errors::ApiError::validation(field, "must be an object");
     }
     return value.extract<Poco::JSON::Object::Ptr>();
 }
@@ -133,7 +133,7 @@ void JsonBody::finish() const
         }
     }
     if (!unknown.empty()) {
-        ApiError error(ErrorCode::UnknownField, "Unknown field(s): " + unknown);
+        errors::ApiError error(errors::ErrorCode::UnknownField, "Unknown field(s): " + unknown);
         for (const auto& name : object_->getNames()) {
             if (!known_.contains(name)) {
                 error.withField(name, "is not accepted here");

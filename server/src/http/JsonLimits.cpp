@@ -2,13 +2,15 @@
 #include "http/JsonLimits.h"
 
 #include "aih/Validation.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 
 namespace aih::http {
 
 void checkJsonWithinLimits(std::string_view text, const JsonLimits& limits)
 {
-    const auto refuse = [](const char* why) { throw ApiError(ErrorCode::MalformedJson, why); };
+    const auto refuse = [](const char* why) {
+        throw errors::ApiError(errors::ErrorCode::MalformedJson, why);
+    };
     if (!isValidUtf8(text)) {
         refuse("The body is not valid UTF-8.");
     }

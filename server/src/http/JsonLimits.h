@@ -14,7 +14,7 @@ struct JsonLimits
 
 /// Checks a JSON text against the limits before any parser sees it: valid UTF-8, no raw NUL
 /// bytes, nesting and string sizes bounded. A hostile body must not cost us deep recursion or
-/// huge allocations, and Poco's parser is not trusted to enforce either. Throws ApiError(400).
+/// huge allocations, and Poco's parser is not trusted to enforce either. Throws errors::ApiError(400).
 void checkJsonWithinLimits(std::string_view text, const JsonLimits& limits = {});
 
 } // namespace aih::http

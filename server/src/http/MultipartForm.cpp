@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/MultipartForm.h"
 
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 
 #include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/MediaType.h>
@@ -25,7 +25,7 @@ public:
     void handlePart(const Poco::Net::MessageHeader& header, std::istream& stream) override
     {
         if (file_) {
-            throw ApiError(ErrorCode::MalformedRequest, "Send one file per upload.");
+            throw errors::ApiError(errors::ErrorCode::MalformedRequest, "Send one file per upload.");
         }
         UploadedFile file;
         std::string disposition;
@@ -39,8 +39,9 @@ public:
         while (stream.read(buffer, sizeof buffer) || stream.gcount() > 0) {
             file.bytes.append(buffer, static_cast<std::size_t>(stream.gcount()));
             if (file.bytes.size() > maxBytes_) {
-                throw ApiError(ErrorCode::PayloadTooLarge,
-                               "The file exceeds the limit of " + std::to_string(maxBytes_) + " bytes.");
+                throw errors::ApiError(errors::ErrorCode::PayloadTooLarge, "The file exceeds the limit of " +
+                                                                               std::to_string(maxBytes_) +
+                                                                               " bytes.");
             }
         }
         file_ = std::move(file);
@@ -69,7 +70,8 @@ bool isMultipart(const std::string& contentType)
 MultipartForm multipartBodyOf(const RequestContext& ctx, std::size_t maxFileBytes)
 {
     if (!isMultipart(ctx.request.getContentType())) {
-        throw ApiError(ErrorCode::UnsupportedMediaType, "Send the upload as multipart/form-data.");
+        throw errors::ApiError(errors::ErrorCode::UnsupportedMediaType,
+                               "Send the upload as multipart/form-data.");
     }
     Poco::Net::HTMLForm form;
     form.setFieldLimit(maxFields);
@@ -79,8 +81,8 @@ MultipartForm multipartBodyOf(const RequestContext& ctx, std::size_t maxFileByte
     try {
         form.load(ctx.request, body, handler);
     } catch (const Poco::Exception&) {
-        throw ApiError(ErrorCode::MalformedRequest,
-                       "The multipart body is malformed or has too many fields.");
+        throw errors::ApiError(errors::ErrorCode::MalformedRequest,
+                               "The multipart body is malformed or has too many fields.");
     }
     MultipartForm result;
     for (const auto& [name, value] : form) {

@@ -4,6 +4,7 @@
 #include "http/Problem.h"
 #include "http/RequestId.h"
 #include "http/SecurityHeaders.h"
+#include "logging/Logger.h"
 
 #include <Poco/Net/HTTPRequestHandler.h>
 #include <Poco/Net/HTTPServerRequestImpl.h>
@@ -15,6 +16,8 @@
 
 namespace aih::http {
 namespace {
+
+const logging::Logger logger("http");
 
 constexpr std::uint64_t drainLimitBytes = 8 * 1024 * 1024;
 
@@ -32,16 +35,16 @@ private:
     Pipeline& pipeline_;
 };
 
-std::string actorOf(const Principal& principal)
+std::string actorOf(const identity::Principal& principal)
 {
     switch (principal.kind) {
-    case Principal::Kind::User:
+    case identity::Principal::Kind::User:
         return "user:" + principal.userId;
-    case Principal::Kind::ApiKey:
+    case identity::Principal::Kind::ApiKey:
         return "key:" + principal.apiKeyId;
-    case Principal::Kind::Operator:
+    case identity::Principal::Kind::Operator:
         return "operator";
-    case Principal::Kind::Anonymous:
+    case identity::Principal::Kind::Anonymous:
         break;
     }
     return "";
@@ -76,7 +79,7 @@ void parseTarget(RequestContext& ctx)
             ctx.query.emplace(key, value);
         }
     } catch (const Poco::Exception&) {
-        throw ApiError(ErrorCode::MalformedRequest, "The request target is not a valid URI.");
+        throw errors::ApiError(errors::ErrorCode::MalformedRequest, "The request target is not a valid URI.");
     }
 }
 
@@ -99,21 +102,23 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
     RequestContext ctx(request, database_);
     ctx.requestId = requestIdFor(request.get("X-Request-ID", ""));
     ctx.clientIp = request.clientAddress().host().toString();
-    ctx.setActorCheck(steps_.actorCheck);
+    ctx.caller.confirm = steps_.actorCheck;
+    ctx.caller.origin.method = request.getMethod();
+    ctx.caller.origin.userAgent = request.get("User-Agent", "");
 
     Response result;
     try {
         result = dispatch(ctx);
-    } catch (const ApiError& error) {
+    } catch (const errors::ApiError& error) {
         if (steps_.recordRefusal) {
             steps_.recordRefusal(ctx, error);
         }
         result = problemResponse(error, ctx.requestId);
     } catch (const std::exception& error) {
-        logInternalError(ctx.requestId, error.what());
-        result = problemResponse(ApiError(ErrorCode::Internal,
-                                          "An unexpected error occurred; quote the request id "
-                                          "when reporting it."),
+        logger.error(error.what(), {{"request_id", ctx.requestId}});
+        result = problemResponse(errors::ApiError(errors::ErrorCode::Internal,
+                                                  "An unexpected error occurred; quote the request id "
+                                                  "when reporting it."),
                                  ctx.requestId);
     }
     if (!ctx.bodyComplete) {
@@ -129,7 +134,8 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
         try {
             writeResponse(request, response, result, ctx.requestId);
         } catch (const std::exception& error) {
-            logInternalError(ctx.requestId, std::string("streaming the response failed: ") + error.what());
+            logger.error(std::string("streaming the response failed: ") + error.what(),
+                         {{"request_id", ctx.requestId}});
             response.setKeepAlive(false);
             abortConnection(request);
         }
@@ -154,12 +160,13 @@ Response Pipeline::dispatch(RequestContext& ctx)
     const auto match = router_.match(ctx.request.getMethod(), ctx.path);
     if (!match.route) {
         if (match.pathMatchedOtherMethod) {
-            throw ApiError(ErrorCode::MethodNotAllowed,
-                           "This resource does not support " + ctx.request.getMethod() + ".");
+            throw errors::ApiError(errors::ErrorCode::MethodNotAllowed,
+                                   "This resource does not support " + ctx.request.getMethod() + ".");
         }
-        throw ApiError(ErrorCode::NotFound, "No such resource.");
+        throw errors::ApiError(errors::ErrorCode::NotFound, "No such resource.");
     }
     ctx.route = match.route;
+    ctx.caller.requiredRole = match.route->minimumRole;
     ctx.params = match.params;
     ctx.principal = steps_.authenticate(ctx);
     resolveTenant(ctx);
@@ -177,8 +184,9 @@ Response Pipeline::dispatch(RequestContext& ctx)
 void Pipeline::readBody(RequestContext& ctx) const
 {
     const auto tooLarge = [this] {
-        return ApiError(ErrorCode::PayloadTooLarge,
-                        "The body exceeds the limit of " + std::to_string(limits_.maxBodyBytes) + " bytes.");
+        return errors::ApiError(errors::ErrorCode::PayloadTooLarge, "The body exceeds the limit of " +
+                                                                        std::to_string(limits_.maxBodyBytes) +
+                                                                        " bytes.");
     };
     // RFC 9112 6.3: a request without Content-Length or chunked encoding has no body. Poco reads
     // one up to the end of the connection instead (for methods other than GET, HEAD, DELETE),
@@ -208,7 +216,8 @@ void Pipeline::readBody(RequestContext& ctx) const
     // The stream reports a broken chunk or a read timeout by its bad bit, and a client that
     // closed early by ending short of the Content-Length.
     if (stream.bad() || (declared >= 0 && body.size() != static_cast<std::uint64_t>(declared))) {
-        throw ApiError(ErrorCode::MalformedRequest, "The request body ended before it was complete.");
+        throw errors::ApiError(errors::ErrorCode::MalformedRequest,
+                               "The request body ended before it was complete.");
     }
     ctx.body = std::move(body);
     ctx.bodyComplete = true;
@@ -221,8 +230,8 @@ void Pipeline::resolveTenant(RequestContext& ctx) const
     if (principal.isMember()) {
         // A header or host only selects the tenant the credential is bound to; it never grants one.
         if (named && *named != principal.tenantId) {
-            throw ApiError(ErrorCode::TenantMismatch,
-                           "This credential is not valid for the tenant the request names.");
+            throw errors::ApiError(errors::ErrorCode::TenantMismatch,
+                                   "This credential is not valid for the tenant the request names.");
         }
         ctx.tenantId = principal.tenantId;
     } else if (named) {
@@ -240,26 +249,26 @@ void Pipeline::authorise(const RequestContext& ctx)
         case Access::Public:
             return true;
         case Access::Session:
-            return kind == Principal::Kind::User;
+            return kind == identity::Principal::Kind::User;
         case Access::Member:
             return principal.isMember();
         case Access::MemberOrOperator:
             return principal.isMember() || principal.isOperator();
         case Access::SessionOrOperator:
-            return kind == Principal::Kind::User || principal.isOperator();
+            return kind == identity::Principal::Kind::User || principal.isOperator();
         case Access::Operator:
             return principal.isOperator();
         }
         return false;
     }();
     if (!allowed) {
-        if (kind == Principal::Kind::Anonymous) {
-            throw ApiError(ErrorCode::Unauthenticated,
-                           "Sign in first: send Authorization: Bearer <access_token>.");
+        if (kind == identity::Principal::Kind::Anonymous) {
+            throw errors::ApiError(errors::ErrorCode::Unauthenticated,
+                                   "Sign in first: send Authorization: Bearer <access_token>.");
         }
-        throw ApiError(ErrorCode::Forbidden, principal.isApiKey()
-                                                 ? "API keys cannot use this endpoint."
-                                                 : "This credential cannot use this endpoint.");
+        throw errors::ApiError(errors::ErrorCode::Forbidden,
+                               principal.isApiKey() ? "API keys cannot use this endpoint."
+                                                    : "This credential cannot use this endpoint.");
     }
     if (route.access == Access::Public || principal.isOperator()) {
         return;
@@ -267,20 +276,21 @@ void Pipeline::authorise(const RequestContext& ctx)
     if (principal.isApiKey()) {
         const auto& method = ctx.request.getMethod();
         const bool adminRoute = route.minimumRole > Role::User;
-        const unsigned needed = adminRoute                              ? ScopeAdmin
-                                : (method == "GET" || method == "HEAD") ? ScopeRead
-                                                                        : ScopeWrite;
+        const unsigned needed = adminRoute                              ? identity::ScopeAdmin
+                                : (method == "GET" || method == "HEAD") ? identity::ScopeRead
+                                                                        : identity::ScopeWrite;
         const bool methodAllowed =
-            (principal.scopes & ((method == "GET" || method == "HEAD") ? ScopeRead : ScopeWrite));
+            (principal.scopes &
+             ((method == "GET" || method == "HEAD") ? identity::ScopeRead : identity::ScopeWrite));
         if (!methodAllowed || (principal.scopes & needed) == 0) {
-            throw ApiError(ErrorCode::Forbidden, "The API key's scopes do not allow this.")
-                .withExtension("required_scope", needed == ScopeAdmin  ? "admin"
-                                                 : needed == ScopeRead ? "read"
-                                                                       : "write");
+            throw errors::ApiError(errors::ErrorCode::Forbidden, "The API key's scopes do not allow this.")
+                .withExtension("required_scope", needed == identity::ScopeAdmin  ? "admin"
+                                                 : needed == identity::ScopeRead ? "read"
+                                                                                 : "write");
         }
     }
     if (principal.isMember() && principal.role < route.minimumRole) {
-        throw ApiError(ErrorCode::Forbidden, "Your role does not allow this.");
+        throw errors::ApiError(errors::ErrorCode::Forbidden, "Your role does not allow this.");
     }
 }
 

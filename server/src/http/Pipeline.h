@@ -2,8 +2,8 @@
 #pragma once
 
 #include "db/Database.h"
+#include "errors/ApiError.h"
 #include "http/AccessLog.h"
-#include "http/ApiError.h"
 #include "http/RequestContext.h"
 #include "http/Router.h"
 
@@ -18,18 +18,18 @@ namespace aih::http {
 struct PipelineSteps
 {
     /// Proves who is calling from the request's credential; throws 401 for a bad one.
-    std::function<Principal(const RequestContext&)> authenticate;
+    std::function<identity::Principal(const RequestContext&)> authenticate;
     /// The tenant the request names by X-Tenant-ID or Host, if any; throws 404 for an unknown one.
     std::function<std::optional<std::string>(const RequestContext&)> namedTenant;
     /// Confirms a signed-in user inside each tenant transaction.
-    RequestContext::ActorCheck actorCheck;
+    identity::Caller::Confirm actorCheck;
     /// Counts the request against its rate limits: returns the headers to add, throws 429.
     std::function<std::vector<std::pair<std::string, std::string>>(RequestContext&)> admit;
     /// Meters the finished request (any status).
     std::function<void(const RequestContext&, int status)> recordUsage;
     /// Told about every refused request (the audit trail keeps denials); runs on the request
     /// thread, so it must only take note, never wait on I/O.
-    std::function<void(const RequestContext&, const ApiError&)> recordRefusal;
+    std::function<void(const RequestContext&, const errors::ApiError&)> recordRefusal;
     /// Told about every answered request with its status and duration (metrics); runs on the
     /// request thread, so it must be cheap and never throw.
     std::function<void(const RequestContext&, int status, std::chrono::microseconds elapsed)> recordFinished;

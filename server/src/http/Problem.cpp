@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/Problem.h"
 
+#include "http/ErrorStatus.h"
+
 #include <Poco/JSON/Array.h>
 
 namespace aih::http {
 
-Response problemResponse(const ApiError& error, const std::string& requestId)
+Response problemResponse(const errors::ApiError& error, const std::string& requestId)
 {
     const auto& description = describe(error.code());
     Poco::JSON::Object::Ptr problem = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);

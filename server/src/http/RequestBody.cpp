@@ -2,7 +2,7 @@
 #include "http/RequestBody.h"
 
 #include "aih/Validation.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 
 #include <Poco/Net/MediaType.h>
 #include <Poco/String.h>
@@ -25,7 +25,8 @@ JsonBody jsonBodyOf(const RequestContext& ctx)
         isJson = false;
     }
     if (!isJson) {
-        throw ApiError(ErrorCode::UnsupportedMediaType, "Send the body as application/json (UTF-8).");
+        throw errors::ApiError(errors::ErrorCode::UnsupportedMediaType,
+                               "Send the body as application/json (UTF-8).");
     }
     return JsonBody::parse(ctx.body);
 }
@@ -39,7 +40,7 @@ int pageLimitOf(const RequestContext& ctx)
     int value = 0;
     const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
     if (error != std::errc() || end != text->data() + text->size() || value < 1 || value > 200) {
-        throw ApiError::validation("limit", "must be a whole number from 1 to 200");
+        throw errors::ApiError::validation("limit", "must be a whole number from 1 to 200");
     }
     return value;
 }
@@ -48,7 +49,7 @@ const std::string& uuidParam(const RequestContext& ctx, const std::string& name)
 {
     const auto& value = ctx.param(name);
     if (!isUuid(value)) {
-        throw ApiError(ErrorCode::NotFound, "No such resource.");
+        throw errors::ApiError(errors::ErrorCode::NotFound, "No such resource.");
     }
     return value;
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/RequestContext.h"
 
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 
 namespace aih::http {
 
@@ -29,14 +29,6 @@ std::optional<std::string> RequestContext::queryValue(const std::string& name) c
 std::string RequestContext::header(const std::string& name) const
 {
     return request.get(name, "");
-}
-
-void RequestContext::requireTenant() const
-{
-    if (tenantId.empty()) {
-        throw ApiError(ErrorCode::MalformedRequest,
-                       "No tenant: sign in, or name one with X-Tenant-ID or the tenant's subdomain.");
-    }
 }
 
 } // namespace aih::http

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "db/Database.h"
-#include "http/Principal.h"
 #include "http/Route.h"
 #include "http/Router.h"
+#include "identity/Caller.h"
 
 #include <Poco/Net/HTTPServerRequest.h>
 #include <functional>
@@ -17,14 +17,16 @@ namespace aih::http {
 class RequestContext
 {
 public:
-    using ActorCheck = std::function<void(db::Transaction&, RequestContext&)>;
-
     RequestContext(Poco::Net::HTTPServerRequest& request, db::Database& database);
+    RequestContext(const RequestContext&) = delete;
+    RequestContext& operator=(const RequestContext&) = delete;
 
     Poco::Net::HTTPServerRequest& request;
-    std::string requestId;
-    std::string clientIp;
-    std::string path;
+    /// What services are told about the caller; the names below are parts of it.
+    identity::Caller caller;
+    std::string& requestId = caller.origin.requestId;
+    std::string& clientIp = caller.origin.ip;
+    std::string& path = caller.origin.path;
     std::map<std::string, std::string> query;
     std::string body;
     /// Set once the whole body is read: until then the connection cannot carry another request,
@@ -32,26 +34,19 @@ public:
     bool bodyComplete = false;
     const Route* route = nullptr;
     PathParams params;
-    Principal principal;
+    identity::Principal& principal = caller.principal;
     /// The tenant this request acts in: the credential's, else the one the request named.
-    std::string tenantId;
+    std::string& tenantId = caller.tenantId;
 
     const std::string& param(const std::string& name) const;
     std::optional<std::string> queryValue(const std::string& name) const;
     std::string header(const std::string& name) const;
 
-    /// Runs `work` in a transaction scoped to the request's tenant. For a signed-in user it first
-    /// confirms, in the same transaction, that the user and session are still active and that
-    /// the user's current role still satisfies the route (roles can change mid-token).
+    /// Runs `work` in a transaction scoped to the request's tenant, after the caller's confirm
+    /// step (see identity::Caller::inTenant).
     template <typename Work> auto inTenant(Work&& work)
     {
-        requireTenant();
-        return database_.inTenant(tenantId, [&](db::Transaction& tx) {
-            if (actorCheck_) {
-                actorCheck_(tx, *this);
-            }
-            return work(tx);
-        });
+        return caller.inTenant(database_, std::forward<Work>(work));
     }
 
     /// The same for another tenant than the request's (operator reads, sign-up).
@@ -61,13 +56,9 @@ public:
     }
 
     db::Database& database() { return database_; }
-    void setActorCheck(ActorCheck check) { actorCheck_ = std::move(check); }
 
 private:
-    void requireTenant() const;
-
     db::Database& database_;
-    ActorCheck actorCheck_;
 };
 
 } // namespace aih::http

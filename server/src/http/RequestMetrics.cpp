@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "observability/RequestMetrics.h"
+#include "http/RequestMetrics.h"
 
 #include <algorithm>
 #include <string>
 
-namespace aih::observability {
+namespace aih::http {
 namespace {
 
 constexpr auto statusLookup = [] {
@@ -34,7 +34,7 @@ std::size_t RequestMetrics::statusSlot(int status) noexcept
     return statusLookup[static_cast<std::size_t>(status)];
 }
 
-void RequestMetrics::bind(const http::Router& router)
+void RequestMetrics::bind(const Router& router)
 {
     const auto& routes = router.routes();
     first_ = routes.data();
@@ -42,7 +42,7 @@ void RequestMetrics::bind(const http::Router& router)
     slots_ = std::make_unique<RouteSlots[]>(routeCount_ + 1);
 }
 
-void RequestMetrics::record(const http::Route* route, int status, std::chrono::microseconds elapsed) noexcept
+void RequestMetrics::record(const Route* route, int status, std::chrono::microseconds elapsed) noexcept
 {
     if (!slots_) {
         return;
@@ -57,11 +57,11 @@ void RequestMetrics::record(const http::Route* route, int status, std::chrono::m
                                std::memory_order_relaxed);
 }
 
-void RequestMetrics::write(PrometheusWriter& out) const
+void RequestMetrics::writeMetrics(observability::PrometheusWriter& out) const
 {
     struct Row
     {
-        Labels labels;
+        observability::Labels labels;
         std::array<std::uint64_t, bounds.size() + 1> counts;
         double sum;
     };
@@ -108,4 +108,4 @@ void RequestMetrics::write(PrometheusWriter& out) const
     }
 }
 
-} // namespace aih::observability
+} // namespace aih::http

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "http/Router.h"
-#include "observability/PrometheusWriter.h"
+#include "observability/MetricsSource.h"
 
 #include <array>
 #include <atomic>
@@ -10,14 +10,14 @@
 #include <cstdint>
 #include <memory>
 
-namespace aih::observability {
+namespace aih::http {
 
 /// Request counts and latency histograms by route pattern and status. The request path only
 /// does arithmetic: a route's slot is its position in the routing table, a status's slot comes
 /// from a fixed array, and recording is two relaxed atomic additions; no lock, no string, no map.
 /// Requests that match no route share one `unmatched` slot, so labels stay bounded whatever
 /// paths clients send.
-class RequestMetrics
+class RequestMetrics final : public observability::MetricsSource
 {
 public:
     /// Upper bounds of the latency buckets, in seconds.
@@ -28,10 +28,10 @@ public:
                                                   401, 402, 403, 404, 405, 409, 413, 415, 422, 429, 500, 503};
 
     /// Allocates a slot for every route of the finished table; call once, before serving.
-    void bind(const http::Router& router);
+    void bind(const Router& router);
     /// For the pipeline's last step; `route` is null for a request that matched none.
-    void record(const http::Route* route, int status, std::chrono::microseconds elapsed) noexcept;
-    void write(PrometheusWriter& out) const;
+    void record(const Route* route, int status, std::chrono::microseconds elapsed) noexcept;
+    void writeMetrics(observability::PrometheusWriter& out) const override;
 
 private:
     static constexpr std::size_t statusSlots = statuses.size() + 1;
@@ -48,10 +48,10 @@ private:
 
     static std::size_t statusSlot(int status) noexcept;
 
-    const http::Route* first_ = nullptr;
+    const Route* first_ = nullptr;
     std::size_t routeCount_ = 0;
     /// One per route, then the shared unmatched slot.
     std::unique_ptr<RouteSlots[]> slots_;
 };
 
-} // namespace aih::observability
+} // namespace aih::http

@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/Response.h"
 
+#include "util/JsonText.h"
+#include "util/StreamWriter.h"
+
 #include <Poco/JSON/Stringifier.h>
 #include <sstream>
 
 namespace aih::http {
-
-std::string toJsonText(const Poco::Dynamic::Var& value)
-{
-    std::ostringstream out;
-    Poco::JSON::Stringifier::stringify(value, out, 0, -1, Poco::JSON_WRAP_STRINGS);
-    return out.str();
-}
 
 Poco::JSON::Object::Ptr listPage(const Poco::JSON::Array::Ptr& data,
                                  const std::optional<std::string>& nextCursor)
@@ -24,12 +20,12 @@ Poco::JSON::Object::Ptr listPage(const Poco::JSON::Array::Ptr& data,
 
 Response Response::json(int status, const Poco::JSON::Object::Ptr& object)
 {
-    return text(status, toJsonText(object), "application/json");
+    return text(status, util::toJsonText(object), "application/json");
 }
 
 Response Response::json(int status, const Poco::JSON::Array::Ptr& array)
 {
-    return text(status, toJsonText(array), "application/json");
+    return text(status, util::toJsonText(array), "application/json");
 }
 
 Response Response::text(int status, std::string body, std::string contentType)
@@ -46,7 +42,7 @@ Response Response::noContent()
     return text(204, "", "");
 }
 
-Response Response::streamed(int status, std::string contentType, BodyWriter writer)
+Response Response::streamed(int status, std::string contentType, util::StreamWriter writer)
 {
     auto response = text(status, "", std::move(contentType));
     response.stream = std::move(writer);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "util/StreamWriter.h"
+
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <functional>
@@ -13,7 +15,6 @@
 namespace aih::http {
 
 /// Writes a body piece by piece after the headers have gone out.
-using BodyWriter = std::function<void(std::ostream&)>;
 /// How a response may be used by browsers and caches; SecurityHeaders turns each into the one
 /// set of headers that fits, so no handler writes security or caching headers itself.
 enum class Delivery
@@ -33,7 +34,7 @@ struct Response
     /// Set for bodies too large to hold in memory (exports): sent with chunked transfer encoding
     /// as the writer produces it, instead of `body`. Everything that can refuse the request must
     /// have been checked before the handler returns: once the writer runs, the status is sent.
-    BodyWriter stream;
+    util::StreamWriter stream;
     Delivery delivery = Delivery::Api;
     std::string etag; ///< for Immutable: the content hash the URL names
 
@@ -41,7 +42,7 @@ struct Response
     static Response json(int status, const Poco::JSON::Array::Ptr& array);
     static Response text(int status, std::string body, std::string contentType = "text/plain; charset=utf-8");
     static Response noContent();
-    static Response streamed(int status, std::string contentType, BodyWriter writer);
+    static Response streamed(int status, std::string contentType, util::StreamWriter writer);
     static Response page(std::string html);
     static Response immutable(std::string body, std::string contentType, std::string etag);
 };
@@ -49,8 +50,5 @@ struct Response
 /// The contract's list shape: `{"data": [...], "next_cursor": "..." | null}`.
 Poco::JSON::Object::Ptr listPage(const Poco::JSON::Array::Ptr& data,
                                  const std::optional<std::string>& nextCursor);
-
-/// Serialises compactly; the one place JSON text is produced for responses.
-std::string toJsonText(const Poco::Dynamic::Var& value);
 
 } // namespace aih::http

@@ -6,7 +6,7 @@
 
 #include <string>
 
-namespace aih::http {
+namespace aih::identity {
 
 /// API key scopes as bits: `read` for GET, `write` for mutations, `admin` for admin endpoints.
 enum Scope : unsigned
@@ -61,4 +61,4 @@ struct Principal
     bool isMember() const { return isUser() || isApiKey(); }
 };
 
-} // namespace aih::http
+} // namespace aih::identity

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "metering/UsageMeter.h"
 
-#include "http/AccessLog.h"
+#include "logging/Logger.h"
 
 #include <atomic>
 #include <cmath>
 
 namespace aih::metering {
+namespace {
+
+const logging::Logger logger("usage-meter");
+
+} // namespace
 
 void UsageBatch::merge(const UsageBatch& other)
 {
@@ -108,10 +113,11 @@ bool UsageMeter::flush()
     for (const auto& [tenantId, tenantBatch] : batch.byTenant()) {
         try {
             writer_(tenantId, tenantBatch);
+            batchesWritten_.add();
         } catch (const std::exception& error) {
+            batchesFailed_.add();
             // Only what was not committed goes back, so a retry never counts anything twice.
-            http::logInternalError("usage-meter",
-                                   std::string("usage flush failed, will retry: ") + error.what());
+            logger.warning(std::string("usage flush failed, will retry: ") + error.what());
             auto& shard = shards_.front();
             std::lock_guard lock(shard.mutex);
             shard.pending.merge(tenantBatch);
@@ -129,6 +135,13 @@ void UsageMeter::start()
 void UsageMeter::stop()
 {
     worker_.stop();
+}
+
+void UsageMeter::writeMetrics(observability::PrometheusWriter& out) const
+{
+    observability::counterFamily(out, "aih_usage_flush_batches_total",
+                                 "Per-tenant usage batches written to the rollups.", "result",
+                                 {{"ok", batchesWritten_.value()}, {"failed", batchesFailed_.value()}});
 }
 
 } // namespace aih::metering

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "app/PeriodicWorker.h"
+#include "observability/Counter.h"
+#include "observability/MetricsSource.h"
+#include "util/PeriodicWorker.h"
 
 #include <array>
 #include <cstdint>
@@ -80,7 +82,7 @@ struct UsageBatch
 /// Counts calls in memory and hands them to a writer in batches, so a request costs a map
 /// update instead of a database write. A failed write is merged back and retried with the next
 /// batch; stop() writes what is left, so a graceful shutdown loses nothing.
-class UsageMeter
+class UsageMeter final : public observability::MetricsSource
 {
 public:
     /// Writes one tenant's batch; throws on failure.
@@ -95,6 +97,7 @@ public:
     /// Writes everything recorded so far; returns false if the writer failed (kept for retry).
     bool flush();
     void stop();
+    void writeMetrics(observability::PrometheusWriter& out) const override;
 
 private:
     /// Counts are kept in shards, each thread always using the same one, so concurrent requests
@@ -111,7 +114,9 @@ private:
     Writer writer_;
     std::array<Shard, shardCount> shards_;
     std::mutex flushMutex_;
-    app::PeriodicWorker worker_;
+    observability::Counter batchesWritten_;
+    observability::Counter batchesFailed_;
+    util::PeriodicWorker worker_;
 };
 
 } // namespace aih::metering

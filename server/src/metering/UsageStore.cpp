@@ -2,8 +2,7 @@
 #include "metering/UsageStore.h"
 
 #include "metering/UsageRetention.h"
-
-#include <ctime>
+#include "time/Clock.h"
 
 namespace aih::metering {
 namespace {
@@ -35,60 +34,138 @@ struct Columns
     }
 };
 
-#define AIH_USAGE_ROWS                                                                                       \
-    "SELECT u.k, to_timestamp(u.m * 60) AS minute, u.s, u.c, u.usr FROM unnest($1::uuid[], $2::bigint[], "   \
-    "$3::smallint[], $4::bigint[], $5::uuid[]) AS u(k, m, s, c, usr)"
-#define AIH_ROLLUP(table, bucket)                                                                            \
-    "INSERT INTO " table " (tenant_id, api_key_id, bucket, status_class, calls) "                            \
-    "SELECT aih_current_tenant(), r.k, " bucket ", r.s, sum(r.c) FROM (" AIH_USAGE_ROWS ") r "               \
-    "GROUP BY 2, 3, 4 ON CONFLICT (tenant_id, bucket, api_key_id, status_class) "                            \
-    "DO UPDATE SET calls = " table ".calls + excluded.calls"
+// Every statement of a batch reads it from the same five arrays: API key, Unix minute, status
+// class, calls and user.
+constexpr db::Sql rollupMinute{"usage.rollup_minute", R"sql(
+    INSERT INTO usage_minute (tenant_id, api_key_id, bucket, status_class, calls)
+    SELECT aih_current_tenant(), r.k, r.minute, r.s, sum(r.c)
+      FROM (SELECT u.k, to_timestamp(u.m * 60) AS minute, u.s, u.c, u.usr
+              FROM unnest($1::uuid[], $2::bigint[], $3::smallint[], $4::bigint[], $5::uuid[])
+                   AS u(k, m, s, c, usr)) r
+     GROUP BY 2, 3, 4
+    ON CONFLICT (tenant_id, bucket, api_key_id, status_class)
+    DO UPDATE SET calls = usage_minute.calls + excluded.calls
+)sql"};
+
+// Buckets are UTC hours and days whatever the session's time zone, as analytics align them.
+constexpr db::Sql rollupHour{"usage.rollup_hour", R"sql(
+    INSERT INTO usage_hour (tenant_id, api_key_id, bucket, status_class, calls)
+    SELECT aih_current_tenant(), r.k, date_trunc('hour', r.minute, 'UTC'), r.s, sum(r.c)
+      FROM (SELECT u.k, to_timestamp(u.m * 60) AS minute, u.s, u.c, u.usr
+              FROM unnest($1::uuid[], $2::bigint[], $3::smallint[], $4::bigint[], $5::uuid[])
+                   AS u(k, m, s, c, usr)) r
+     GROUP BY 2, 3, 4
+    ON CONFLICT (tenant_id, bucket, api_key_id, status_class)
+    DO UPDATE SET calls = usage_hour.calls + excluded.calls
+)sql"};
+
+constexpr db::Sql rollupDay{"usage.rollup_day", R"sql(
+    INSERT INTO usage_day (tenant_id, api_key_id, bucket, status_class, calls)
+    SELECT aih_current_tenant(), r.k, date_trunc('day', r.minute, 'UTC'), r.s, sum(r.c)
+      FROM (SELECT u.k, to_timestamp(u.m * 60) AS minute, u.s, u.c, u.usr
+              FROM unnest($1::uuid[], $2::bigint[], $3::smallint[], $4::bigint[], $5::uuid[])
+                   AS u(k, m, s, c, usr)) r
+     GROUP BY 2, 3, 4
+    ON CONFLICT (tenant_id, bucket, api_key_id, status_class)
+    DO UPDATE SET calls = usage_day.calls + excluded.calls
+)sql"};
+
+constexpr db::Sql rollupWeek{"usage.rollup_week", R"sql(
+    INSERT INTO usage_week (tenant_id, api_key_id, bucket, status_class, calls)
+    SELECT aih_current_tenant(), r.k, date_trunc('week', r.minute, 'UTC'), r.s, sum(r.c)
+      FROM (SELECT u.k, to_timestamp(u.m * 60) AS minute, u.s, u.c, u.usr
+              FROM unnest($1::uuid[], $2::bigint[], $3::smallint[], $4::bigint[], $5::uuid[])
+                   AS u(k, m, s, c, usr)) r
+     GROUP BY 2, 3, 4
+    ON CONFLICT (tenant_id, bucket, api_key_id, status_class)
+    DO UPDATE SET calls = usage_week.calls + excluded.calls
+)sql"};
 
 // Per tenant, without the key: what analytics draw calls over time from.
-#define AIH_TENANT_ROLLUP(table, bucket)                                                                     \
-    "INSERT INTO " table " (tenant_id, bucket, status_class, calls) "                                        \
-    "SELECT aih_current_tenant(), " bucket ", r.s, sum(r.c) FROM (" AIH_USAGE_ROWS ") r "                    \
-    "GROUP BY 2, 3 ON CONFLICT (tenant_id, bucket, status_class) "                                           \
-    "DO UPDATE SET calls = " table ".calls + excluded.calls"
+constexpr db::Sql tenantMinute{"usage.tenant_minute", R"sql(
+    INSERT INTO usage_tenant_minute (tenant_id, bucket, status_class, calls)
+    SELECT aih_current_tenant(), r.minute, r.s, sum(r.c)
+      FROM (SELECT u.k, to_timestamp(u.m * 60) AS minute, u.s, u.c, u.usr
+              FROM unnest($1::uuid[], $2::bigint[], $3::smallint[], $4::bigint[], $5::uuid[])
+                   AS u(k, m, s, c, usr)) r
+     GROUP BY 2, 3
+    ON CONFLICT (tenant_id, bucket, status_class)
+    DO UPDATE SET calls = usage_tenant_minute.calls + excluded.calls
+)sql"};
 
-constexpr db::Sql rollupMinute{"usage.rollup_minute", AIH_ROLLUP("usage_minute", "r.minute")};
-// Buckets are UTC hours and days whatever the session's time zone, as analytics align them.
-constexpr db::Sql rollupHour{"usage.rollup_hour",
-                             AIH_ROLLUP("usage_hour", "date_trunc('hour', r.minute, 'UTC')")};
-constexpr db::Sql rollupDay{"usage.rollup_day",
-                            AIH_ROLLUP("usage_day", "date_trunc('day', r.minute, 'UTC')")};
-constexpr db::Sql rollupWeek{"usage.rollup_week",
-                             AIH_ROLLUP("usage_week", "date_trunc('week', r.minute, 'UTC')")};
-constexpr db::Sql tenantMinute{"usage.tenant_minute", AIH_TENANT_ROLLUP("usage_tenant_minute", "r.minute")};
-constexpr db::Sql tenantHour{"usage.tenant_hour",
-                             AIH_TENANT_ROLLUP("usage_tenant_hour", "date_trunc('hour', r.minute, 'UTC')")};
-constexpr db::Sql tenantDay{"usage.tenant_day",
-                            AIH_TENANT_ROLLUP("usage_tenant_day", "date_trunc('day', r.minute, 'UTC')")};
-constexpr db::Sql purgeTenantMinutes{"usage.purge_tenant_minutes",
-                                     "DELETE FROM usage_tenant_minute WHERE tenant_id = aih_current_tenant() "
-                                     "AND bucket < to_timestamp($1)"};
-constexpr db::Sql purgeMinutes{"usage.purge_minutes", "DELETE FROM usage_minute WHERE tenant_id = "
-                                                      "aih_current_tenant() AND bucket < to_timestamp($1)"};
-constexpr db::Sql purgeHours{"usage.purge_hours", "DELETE FROM usage_hour WHERE tenant_id = "
-                                                  "aih_current_tenant() AND bucket < to_timestamp($1)"};
-constexpr db::Sql countUsers{
-    "usage.count_users",
-    "UPDATE users SET api_usage_count = api_usage_count + r.c FROM (SELECT usr, sum(c) AS c "
-    "FROM (" AIH_USAGE_ROWS ") x GROUP BY usr) r WHERE users.id = r.usr"};
-constexpr db::Sql countKeys{
-    "usage.count_keys",
-    "UPDATE api_keys SET usage_count = usage_count + r.c FROM (SELECT k, sum(c) AS c FROM (" AIH_USAGE_ROWS
-    ") x GROUP BY k) r WHERE api_keys.id = r.k"};
-constexpr db::Sql keyLastUsed{"usage.key_last_used",
-                              "UPDATE api_keys SET last_used_at = greatest(last_used_at, to_timestamp($2)) "
-                              "WHERE id = $1"};
-constexpr db::Sql keyPreviousUsed{"usage.key_previous_used",
-                                  "UPDATE api_keys SET previous_last_used_at = "
-                                  "greatest(previous_last_used_at, to_timestamp($2)) WHERE id = $1"};
+constexpr db::Sql tenantHour{"usage.tenant_hour", R"sql(
+    INSERT INTO usage_tenant_hour (tenant_id, bucket, status_class, calls)
+    SELECT aih_current_tenant(), date_trunc('hour', r.minute, 'UTC'), r.s, sum(r.c)
+      FROM (SELECT u.k, to_timestamp(u.m * 60) AS minute, u.s, u.c, u.usr
+              FROM unnest($1::uuid[], $2::bigint[], $3::smallint[], $4::bigint[], $5::uuid[])
+                   AS u(k, m, s, c, usr)) r
+     GROUP BY 2, 3
+    ON CONFLICT (tenant_id, bucket, status_class)
+    DO UPDATE SET calls = usage_tenant_hour.calls + excluded.calls
+)sql"};
 
-#undef AIH_TENANT_ROLLUP
-#undef AIH_ROLLUP
-#undef AIH_USAGE_ROWS
+constexpr db::Sql tenantDay{"usage.tenant_day", R"sql(
+    INSERT INTO usage_tenant_day (tenant_id, bucket, status_class, calls)
+    SELECT aih_current_tenant(), date_trunc('day', r.minute, 'UTC'), r.s, sum(r.c)
+      FROM (SELECT u.k, to_timestamp(u.m * 60) AS minute, u.s, u.c, u.usr
+              FROM unnest($1::uuid[], $2::bigint[], $3::smallint[], $4::bigint[], $5::uuid[])
+                   AS u(k, m, s, c, usr)) r
+     GROUP BY 2, 3
+    ON CONFLICT (tenant_id, bucket, status_class)
+    DO UPDATE SET calls = usage_tenant_day.calls + excluded.calls
+)sql"};
+
+constexpr db::Sql purgeTenantMinutes{"usage.purge_tenant_minutes", R"sql(
+    DELETE FROM usage_tenant_minute
+     WHERE tenant_id = aih_current_tenant()
+       AND bucket < to_timestamp($1)
+)sql"};
+
+constexpr db::Sql purgeMinutes{"usage.purge_minutes", R"sql(
+    DELETE FROM usage_minute
+     WHERE tenant_id = aih_current_tenant()
+       AND bucket < to_timestamp($1)
+)sql"};
+
+constexpr db::Sql purgeHours{"usage.purge_hours", R"sql(
+    DELETE FROM usage_hour
+     WHERE tenant_id = aih_current_tenant()
+       AND bucket < to_timestamp($1)
+)sql"};
+
+constexpr db::Sql countUsers{"usage.count_users", R"sql(
+    UPDATE users
+       SET api_usage_count = api_usage_count + r.c
+      FROM (SELECT usr, sum(c) AS c
+              FROM (SELECT u.k, to_timestamp(u.m * 60) AS minute, u.s, u.c, u.usr
+                      FROM unnest($1::uuid[], $2::bigint[], $3::smallint[], $4::bigint[], $5::uuid[])
+                           AS u(k, m, s, c, usr)) x
+             GROUP BY usr) r
+     WHERE users.id = r.usr
+)sql"};
+
+constexpr db::Sql countKeys{"usage.count_keys", R"sql(
+    UPDATE api_keys
+       SET usage_count = usage_count + r.c
+      FROM (SELECT k, sum(c) AS c
+              FROM (SELECT u.k, to_timestamp(u.m * 60) AS minute, u.s, u.c, u.usr
+                      FROM unnest($1::uuid[], $2::bigint[], $3::smallint[], $4::bigint[], $5::uuid[])
+                           AS u(k, m, s, c, usr)) x
+             GROUP BY k) r
+     WHERE api_keys.id = r.k
+)sql"};
+
+constexpr db::Sql keyLastUsed{"usage.key_last_used", R"sql(
+    UPDATE api_keys
+       SET last_used_at = greatest(last_used_at, to_timestamp($2))
+     WHERE id = $1
+)sql"};
+
+constexpr db::Sql keyPreviousUsed{"usage.key_previous_used", R"sql(
+    UPDATE api_keys
+       SET previous_last_used_at = greatest(previous_last_used_at, to_timestamp($2))
+     WHERE id = $1
+)sql"};
 
 } // namespace
 
@@ -111,7 +188,7 @@ void UsageStore::write(const std::string& tenantId, const UsageBatch& batch)
             tx.exec(keyPreviousUsed, key.second, static_cast<double>(at));
         }
         // An index range probe that usually finds nothing; it keeps the tables bounded.
-        const auto now = static_cast<std::int64_t>(std::time(nullptr));
+        const auto now = time::systemClock().nowSeconds();
         tx.exec(purgeMinutes, now - minuteRetentionSeconds);
         tx.exec(purgeTenantMinutes, now - minuteRetentionSeconds);
         tx.exec(purgeHours, now - hourRetentionSeconds);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "app/AnswerAndLinger.h"
+#include "net/AnswerAndLinger.h"
 
 #include <Poco/Exception.h>
 
-namespace aih::app {
+namespace aih::net {
 namespace {
 
 constexpr auto lingerFor = std::chrono::milliseconds(1000);
@@ -35,4 +35,4 @@ bool answerAndLinger(Poco::Net::StreamSocket& socket, const std::string& answer)
     return sent;
 }
 
-} // namespace aih::app
+} // namespace aih::net

@@ -8,7 +8,7 @@
 #include <cstddef>
 #include <string>
 
-namespace aih::app {
+namespace aih::net {
 
 /// Reads whatever arrives within `wait`, stopping early once `enough()` holds or the peer
 /// closes; each piece goes to `enough.consume(data, size)`.
@@ -38,4 +38,4 @@ void readFor(Poco::Net::StreamSocket& socket, std::chrono::milliseconds wait, En
 /// client was gone before the answer went out.
 bool answerAndLinger(Poco::Net::StreamSocket& socket, const std::string& answer);
 
-} // namespace aih::app
+} // namespace aih::net

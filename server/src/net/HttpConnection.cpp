@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "app/HttpConnection.h"
+#include "net/HttpConnection.h"
 
-#include "app/AnswerAndLinger.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "http/ClosingAnswer.h"
 #include "http/HttpDate.h"
+#include "net/AnswerAndLinger.h"
 
 #include <Poco/Ascii.h>
 #include <Poco/Net/HTTPRequestHandler.h>
@@ -16,7 +16,7 @@
 #include <memory>
 #include <string>
 
-namespace aih::app {
+namespace aih::net {
 namespace {
 
 /// RFC 9112 6.1 and 6.3: a body framed by anything but chunked alone, framed twice, or by a
@@ -87,8 +87,8 @@ HttpConnection::Outcome HttpConnection::serve(Poco::Net::HTTPRequestHandlerFacto
             return Outcome::Close; // the client closed between requests
         } catch (const Poco::Net::MessageException&) {
             answerAndLinger(socket_,
-                            http::closingAnswer(http::ApiError(http::ErrorCode::MalformedRequest,
-                                                               "The request is not valid HTTP/1.1.")));
+                            http::closingAnswer(errors::ApiError(errors::ErrorCode::MalformedRequest,
+                                                                 "The request is not valid HTTP/1.1.")));
             return Outcome::Malformed;
         } catch (const Poco::Exception&) {
             return Outcome::Close; // timed out, reset, or broken mid-request
@@ -130,4 +130,4 @@ void HttpConnection::markIdle(std::chrono::steady_clock::time_point now)
     state_.store(State::Idle);
 }
 
-} // namespace aih::app
+} // namespace aih::net

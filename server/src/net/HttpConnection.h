@@ -8,7 +8,7 @@
 #include <atomic>
 #include <chrono>
 
-namespace aih::app {
+namespace aih::net {
 
 /// One client connection between its requests: the socket and Poco's session, whose read buffer
 /// must outlive a single request because a client may already have sent the next one.
@@ -75,4 +75,4 @@ private:
     std::atomic<std::chrono::steady_clock::time_point> idleSince_;
 };
 
-} // namespace aih::app
+} // namespace aih::net

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "app/HttpListener.h"
+#include "net/HttpListener.h"
 
 #include <Poco/Exception.h>
 #include <Poco/Timespan.h>
@@ -12,7 +12,7 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 
-namespace aih::app {
+namespace aih::net {
 namespace {
 
 // Enough for the deepest request path (JSON, libpqxx, argon2 allocates on the heap); a thousand
@@ -355,4 +355,4 @@ void HttpListener::watchLoop()
     }
 }
 
-} // namespace aih::app
+} // namespace aih::net

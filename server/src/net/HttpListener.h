@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "app/HttpConnection.h"
-#include "app/LoadShedder.h"
 #include "config/Config.h"
+#include "net/HttpConnection.h"
+#include "net/LoadShedder.h"
 #include "observability/ConnectionCounters.h"
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
@@ -19,7 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace aih::app {
+namespace aih::net {
 
 /// aihd's HTTP side: up to `maxConnections` concurrent keep-alive connections, waited on
 /// together with epoll, served by a pool of workers, and load shedding past that.
@@ -103,4 +103,4 @@ private:
     std::thread watcher_;
 };
 
-} // namespace aih::app
+} // namespace aih::net

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "app/LoadShedder.h"
+#include "net/LoadShedder.h"
 
-#include "app/AnswerAndLinger.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "http/ClosingAnswer.h"
+#include "net/AnswerAndLinger.h"
 
 #include <Poco/Exception.h>
 #include <chrono>
 #include <string>
 
-namespace aih::app {
+namespace aih::net {
 namespace {
 
 // Each answer holds its thread until the client has read it and closed (closing first would
@@ -92,8 +92,8 @@ void LoadShedder::work()
             RequestHead head;
             readFor(socket, headWait, head);
             answered = answerAndLinger(
-                socket, http::closingAnswer(http::ApiError(http::ErrorCode::ServiceUnavailable,
-                                                           "The server is at its connection capacity.")
+                socket, http::closingAnswer(errors::ApiError(errors::ErrorCode::ServiceUnavailable,
+                                                             "The server is at its connection capacity.")
                                                 .withRetryAfter(retryAfterSeconds_)));
         } catch (...) {
             // Whatever went wrong with this client, the shedder goes on with the next.
@@ -103,4 +103,4 @@ void LoadShedder::work()
     }
 }
 
-} // namespace aih::app
+} // namespace aih::net

@@ -11,7 +11,7 @@
 #include <thread>
 #include <vector>
 
-namespace aih::app {
+namespace aih::net {
 
 /// Answers connections the server has no room for with `503` + `Retry-After` +
 /// `Connection: close`, on a few threads of its own, so a client past capacity is told to come
@@ -44,4 +44,4 @@ private:
     std::vector<std::thread> workers_;
 };
 
-} // namespace aih::app
+} // namespace aih::net

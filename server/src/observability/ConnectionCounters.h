@@ -2,6 +2,7 @@
 #pragma once
 
 #include "observability/Counter.h"
+#include "observability/MetricsSource.h"
 
 #include <atomic>
 #include <cstdint>
@@ -9,7 +10,7 @@
 namespace aih::observability {
 
 /// What the HTTP listener counts about connections, read at scrape time.
-struct ConnectionCounters
+struct ConnectionCounters final : MetricsSource
 {
     Counter admitted;   ///< connections taken into service
     Counter shed;       ///< past capacity: answered 503 + Retry-After
@@ -18,6 +19,8 @@ struct ConnectionCounters
     Counter malformed;  ///< requests too malformed to route: answered 400 and closed
     std::atomic<std::int64_t> open{0};    ///< connections open now
     std::atomic<std::int64_t> workers{0}; ///< HTTP workers started
+
+    void writeMetrics(PrometheusWriter& out) const override;
 };
 
 } // namespace aih::observability

@@ -119,4 +119,14 @@ void PrometheusWriter::histogram(std::string_view name, const Labels& labels, st
     sample(base + "_count", labels, cumulative);
 }
 
+void counterFamily(PrometheusWriter& out, std::string_view name, std::string_view help,
+                   std::string_view label,
+                   std::initializer_list<std::pair<std::string_view, std::uint64_t>> values)
+{
+    out.family(name, "counter", help);
+    for (const auto& [value, count] : values) {
+        out.sample(name, {{label, value}}, count);
+    }
+}
+
 } // namespace aih::observability

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -37,6 +38,11 @@ private:
 
     std::string out_;
 };
+
+/// A counter family with one sample per value of a single label.
+void counterFamily(PrometheusWriter& out, std::string_view name, std::string_view help,
+                   std::string_view label,
+                   std::initializer_list<std::pair<std::string_view, std::uint64_t>> values);
 
 /// A sample value as the format spells it: shortest round-trip decimal, `+Inf`, `-Inf`, `NaN`.
 std::string formatValue(double value);

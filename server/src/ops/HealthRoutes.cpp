@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ops/HealthRoutes.h"
 
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "http/RequestContext.h"
 
 namespace aih::ops {
@@ -11,7 +11,9 @@ using http::Access;
 using http::RequestContext;
 using http::Response;
 
-constexpr db::Sql appliedMigrations{"ops.applied_migrations", "SELECT count(*) FROM schema_migrations"};
+constexpr db::Sql appliedMigrations{"ops.applied_migrations", R"sql(
+    SELECT count(*) AS applied FROM schema_migrations
+)sql"};
 
 } // namespace
 
@@ -32,8 +34,8 @@ void addHealthRoutes(http::Router& router, db::Database& database, std::size_t m
                 [&database, migrationCount, &limiter](RequestContext& ctx) {
                     const bool detailed = ctx.principal.isOperator();
                     const auto notReady = [detailed](const char* detail, const char* state) {
-                        auto error = http::ApiError(http::ErrorCode::ServiceUnavailable,
-                                                    detailed ? detail : "Not ready.")
+                        auto error = errors::ApiError(errors::ErrorCode::ServiceUnavailable,
+                                                      detailed ? detail : "Not ready.")
                                          .withRetryAfter(2);
                         return detailed ? error.withExtension("database", state) : error;
                     };

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ratelimit/FailoverRateLimiter.h"
 
-#include "http/AccessLog.h"
+#include "logging/Logger.h"
 
 namespace aih::ratelimit {
 namespace {
+
+const logging::Logger logger("rate-limiter");
 
 std::int64_t nowMs()
 {
@@ -41,7 +43,7 @@ void FailoverRateLimiter::noteReachable()
 {
     lastAnswerMs_.store(nowMs(), std::memory_order_relaxed);
     if (degraded_.exchange(false)) {
-        http::logInternalError("rate-limiter", "Redis reachable again: shared rate limits resumed");
+        logger.info("Redis reachable again: shared rate limits resumed");
     }
 }
 
@@ -49,8 +51,7 @@ void FailoverRateLimiter::noteUnreachable(const std::exception& error)
 {
     retryAtMs_ = nowMs() + 1000;
     if (!degraded_.exchange(true)) {
-        http::logInternalError("rate-limiter",
-                               std::string("Redis unreachable, using local limits: ") + error.what());
+        logger.warning(std::string("Redis unreachable, using local limits: ") + error.what());
     }
 }
 
@@ -97,6 +98,21 @@ const char* stateName(FailoverRateLimiter::State state)
         return "unavailable";
     }
     return "unknown";
+}
+
+void FailoverRateLimiter::writeMetrics(observability::PrometheusWriter& out) const
+{
+    const auto current = state();
+    out.family("aih_redis_state", "gauge",
+               "Where rate limits are decided: 1 for the current state (ok: Redis, local: no Redis "
+               "configured, unavailable: Redis down, local limits in force).");
+    for (const auto candidate : {State::Shared, State::Local, State::Degraded}) {
+        out.sample("aih_redis_state", {{"state", stateName(candidate)}},
+                   static_cast<std::uint64_t>(candidate == current ? 1 : 0));
+    }
+    out.family("aih_rate_limit_local_fallbacks_total", "counter",
+               "Decisions taken on local limits because Redis was unavailable.");
+    out.sample("aih_rate_limit_local_fallbacks_total", {}, fallbackDecisions());
 }
 
 } // namespace aih::ratelimit

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "observability/MetricsSource.h"
 #include "ratelimit/LocalRateLimiter.h"
 #include "ratelimit/RedisRateLimiter.h"
 
@@ -14,9 +15,10 @@ namespace aih::ratelimit {
 /// open onto the local limits (each instance then enforces the full limit on its own), and
 /// Redis is tried again at most once a second until it answers, at which point shared
 /// counting resumes by itself.
-class FailoverRateLimiter : public RateLimiter
+class FailoverRateLimiter final : public RateLimiter, public observability::MetricsSource
 {
 public:
+    void writeMetrics(observability::PrometheusWriter& out) const override;
     /// `redis` may be null: local limits only.
     FailoverRateLimiter(std::unique_ptr<RedisRateLimiter> redis, Window window);
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ratelimit/RequestLimits.h"
 
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 
 #include <Poco/DateTimeFormat.h>
 #include <Poco/DateTimeFormatter.h>
@@ -50,7 +50,7 @@ HeaderList headersFor(const std::vector<Subject>& subjects, const Outcome& outco
     return headers;
 }
 
-void warnIfExpiringSoon(const http::Principal& principal, double now, HeaderList& headers)
+void warnIfExpiringSoon(const identity::Principal& principal, double now, HeaderList& headers)
 {
     if (principal.isApiKey() && principal.keyExpiresAt != 0 &&
         principal.keyExpiresAt - static_cast<long long>(now) < expiryWarningSeconds) {
@@ -63,13 +63,8 @@ void warnIfExpiringSoon(const http::Principal& principal, double now, HeaderList
 
 } // namespace
 
-double unixNow()
-{
-    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
-
-RequestLimits::RequestLimits(RateLimiter& limiter, tenancy::TenantPlans& plans)
-    : limiter_(limiter), plans_(plans)
+RequestLimits::RequestLimits(RateLimiter& limiter, tenancy::TenantPlans& plans, const time::Clock& clock)
+    : limiter_(limiter), plans_(plans), clock_(clock)
 {
 }
 
@@ -97,19 +92,27 @@ HeaderList RequestLimits::admit(const http::RequestContext& ctx)
     if (subjects.empty()) {
         return {};
     }
-    const double now = unixNow();
+    const double now = clock_.nowFractional();
     const auto outcome = limiter_.admit(subjects, now);
     auto headers = headersFor(subjects, outcome, now);
     warnIfExpiringSoon(ctx.principal, now, headers);
     if (outcome.refusedBy >= 0) {
         const auto& subject = subjects[static_cast<std::size_t>(outcome.refusedBy)];
+        (ctx.principal.isApiKey() && outcome.refusedBy == 0 ? decisions_.keyRefused
+                                                            : decisions_.tenantRefused)
+            .add();
         const auto& decision = outcome.decisions[static_cast<std::size_t>(outcome.refusedBy)];
-        throw http::ApiError(http::ErrorCode::RateLimited, "The " + subject.name + " rate limit of " +
-                                                               std::to_string(decision.limit) +
-                                                               " calls per hour is used up.")
+        throw errors::ApiError(errors::ErrorCode::RateLimited, "The " + subject.name + " rate limit of " +
+                                                                   std::to_string(decision.limit) +
+                                                                   " calls per hour is used up.")
             .withExtension("limit", subject.name)
             .withRetryAfter(static_cast<int>(decision.retryAfter))
             .withHeaders(std::move(headers));
+    }
+    // Counted against the tenant's limit always, and the key's too for an API key.
+    decisions_.tenantAdmitted.add();
+    if (ctx.principal.isApiKey()) {
+        decisions_.keyAdmitted.add();
     }
     return headers;
 }
@@ -117,7 +120,7 @@ HeaderList RequestLimits::admit(const http::RequestContext& ctx)
 Poco::JSON::Object::Ptr RequestLimits::status(const http::RequestContext& ctx)
 {
     const auto subjects = subjectsOf(ctx);
-    const auto outcome = limiter_.peek(subjects, unixNow());
+    const auto outcome = limiter_.peek(subjects, clock_.nowFractional());
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     for (std::size_t i = 0; i < subjects.size(); ++i) {
         const auto& decision = outcome.decisions[i];
@@ -129,6 +132,16 @@ Poco::JSON::Object::Ptr RequestLimits::status(const http::RequestContext& ctx)
         out->set(subjects[i].name, entry);
     }
     return out;
+}
+
+void RequestLimits::writeMetrics(observability::PrometheusWriter& out) const
+{
+    constexpr std::string_view name = "aih_rate_limit_decisions_total";
+    out.family(name, "counter", "Rate-limit decisions by the limit concerned (key or tenant).");
+    out.sample(name, {{"scope", "key"}, {"decision", "admitted"}}, decisions_.keyAdmitted.value());
+    out.sample(name, {{"scope", "key"}, {"decision", "refused"}}, decisions_.keyRefused.value());
+    out.sample(name, {{"scope", "tenant"}, {"decision", "admitted"}}, decisions_.tenantAdmitted.value());
+    out.sample(name, {{"scope", "tenant"}, {"decision", "refused"}}, decisions_.tenantRefused.value());
 }
 
 } // namespace aih::ratelimit

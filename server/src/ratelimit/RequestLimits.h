@@ -2,8 +2,11 @@
 #pragma once
 
 #include "http/RequestContext.h"
+#include "observability/Counter.h"
+#include "observability/MetricsSource.h"
 #include "ratelimit/FailoverRateLimiter.h"
 #include "tenancy/TenantPlans.h"
+#include "time/Clock.h"
 
 #include <string>
 #include <utility>
@@ -15,24 +18,35 @@ using HeaderList = std::vector<std::pair<std::string, std::string>>;
 
 /// The pipeline's limit step: which limits a request counts against (its key's and its
 /// tenant's plan limit, or the tenant's alone for a signed-in session), the decision, and
-/// the headers every counted response carries.
-class RequestLimits
+/// the headers every counted response carries. Counts each decision by the limit it concerns.
+class RequestLimits final : public observability::MetricsSource
 {
 public:
-    RequestLimits(RateLimiter& limiter, tenancy::TenantPlans& plans);
+    RequestLimits(RateLimiter& limiter, tenancy::TenantPlans& plans,
+                  const time::Clock& clock = time::systemClock());
 
     /// Counts the request; returns the headers for the response, throws 429 when over a limit.
     HeaderList admit(const http::RequestContext& ctx);
     /// The caller's limits without counting (GET /api/rate-limit/status).
     Poco::JSON::Object::Ptr status(const http::RequestContext& ctx);
 
+    void writeMetrics(observability::PrometheusWriter& out) const override;
+
 private:
+    struct Decisions
+    {
+        observability::Counter keyAdmitted;
+        observability::Counter keyRefused;
+        observability::Counter tenantAdmitted;
+        observability::Counter tenantRefused;
+    };
+
     std::vector<Subject> subjectsOf(const http::RequestContext& ctx);
 
     RateLimiter& limiter_;
     tenancy::TenantPlans& plans_;
+    const time::Clock& clock_;
+    Decisions decisions_;
 };
-
-double unixNow();
 
 } // namespace aih::ratelimit

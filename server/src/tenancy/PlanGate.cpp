@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tenancy/PlanGate.h"
 
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 
 namespace aih::tenancy {
 
@@ -10,9 +10,9 @@ void requireFeature(const TenantPlan& plan, std::string_view feature)
     if (tierHasFeature(plan.tier, feature)) {
         return;
     }
-    http::ApiError error(http::ErrorCode::FeatureNotInPlan, "The " + std::string(tierName(plan.tier)) +
-                                                                " plan does not include " +
-                                                                std::string(feature) + ".");
+    errors::ApiError error(errors::ErrorCode::FeatureNotInPlan, "The " + std::string(tierName(plan.tier)) +
+                                                                    " plan does not include " +
+                                                                    std::string(feature) + ".");
     error.withExtension("feature", std::string(feature));
     if (const auto tier = cheapestTierWith(feature)) {
         error.withExtension("required_plan", std::string(tierName(*tier)));

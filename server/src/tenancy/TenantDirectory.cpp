@@ -2,24 +2,26 @@
 #include "tenancy/TenantDirectory.h"
 
 #include "aih/Validation.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "tenancy/TenantStore.h"
 
 #include <algorithm>
 
 namespace aih::tenancy {
 
-TenantDirectory::TenantDirectory(db::Database& database, std::string baseDomain)
-    : database_(database), baseDomain_(std::move(baseDomain))
-{
-    std::ranges::transform(baseDomain_, baseDomain_.begin(), [](unsigned char c) { return std::tolower(c); });
-}
-
 namespace {
 
 constexpr auto domainTtl = std::chrono::seconds(30);
+constexpr std::size_t maxCacheEntries = 100'000;
 
 } // namespace
+
+TenantDirectory::TenantDirectory(db::Database& database, std::string baseDomain)
+    : database_(database), baseDomain_(std::move(baseDomain)),
+      names_(std::chrono::hours(24 * 365), maxCacheEntries), domains_(domainTtl, maxCacheEntries)
+{
+    std::ranges::transform(baseDomain_, baseDomain_.begin(), [](unsigned char c) { return std::tolower(c); });
+}
 
 std::string hostName(const std::string& hostHeader)
 {
@@ -56,32 +58,22 @@ std::optional<std::string> TenantDirectory::namedTenant(const std::string& tenan
     }
     const auto& key = tenantHeader;
     if (!isUuid(key) && !isValidSlug(key)) {
-        throw http::ApiError(http::ErrorCode::NotFound, "No such tenant.");
+        throw errors::ApiError(errors::ErrorCode::NotFound, "No such tenant.");
     }
     auto id = lookup(key);
     if (!id) {
-        throw http::ApiError(http::ErrorCode::NotFound, "No such tenant.");
+        throw errors::ApiError(errors::ErrorCode::NotFound, "No such tenant.");
     }
     return id;
 }
 
 std::optional<std::string> TenantDirectory::lookup(const std::string& key)
 {
-    {
-        std::lock_guard lock(mutex_);
-        if (const auto it = cache_.find(key); it != cache_.end()) {
-            return it->second;
-        }
-    }
-    auto id = database_.inPlatform([&](db::Transaction& tx) { return TenantStore::resolveId(tx, key); });
-    if (id) {
-        std::lock_guard lock(mutex_);
-        if (cache_.size() >= maxCacheEntries) {
-            cache_.clear();
-        }
-        cache_.emplace(key, *id);
-    }
-    return id;
+    const auto load = [&] {
+        return database_.inPlatform([&](db::Transaction& tx) { return TenantStore::resolveId(tx, key); });
+    };
+    // Only hits are kept: a name nobody has yet may be taken by a sign-up a moment later.
+    return names_.get(key, load, [](const std::optional<std::string>& id) { return id.has_value(); }).value;
 }
 
 } // namespace aih::tenancy
@@ -97,7 +89,7 @@ std::optional<std::string> TenantDirectory::tenantForHost(const std::string& hos
     if (const auto sub = subdomainOf(host)) {
         const auto id = isValidSlug(*sub) ? lookup(*sub) : std::nullopt;
         if (!id) {
-            throw http::ApiError(http::ErrorCode::NotFound, "No such tenant.");
+            throw errors::ApiError(errors::ErrorCode::NotFound, "No such tenant.");
         }
         return id;
     }
@@ -110,47 +102,27 @@ std::optional<std::string> TenantDirectory::tenantForHost(const std::string& hos
 
 std::optional<std::string> TenantDirectory::customDomainTenant(const std::string& host)
 {
-    const auto now = std::chrono::steady_clock::now();
-    std::uint64_t generation = 0;
-    {
-        std::lock_guard lock(mutex_);
-        if (const auto it = domains_.find(host);
-            it != domains_.end() && now - it->second.loadedAt < domainTtl) {
-            return it->second.tenantId;
-        }
-        generation = domainGeneration_;
-    }
-    const auto found =
-        database_.inPlatform([&](db::Transaction& tx) { return TenantStore::resolveDomain(tx, host); });
-    // A tenant whose plan no longer has custom domains is not served on one.
-    std::optional<std::string> id;
-    if (found && tierHasFeature(found->second, "custom_domain")) {
-        id = found->first;
-    }
-    std::lock_guard lock(mutex_);
-    if (generation == domainGeneration_) {
-        if (domains_.size() >= maxCacheEntries) {
-            domains_.clear();
-        }
-        domains_[host] = {id, now};
-    }
-    return id;
+    return domains_
+        .get(host,
+             [&] {
+                 const auto found = database_.inPlatform(
+                     [&](db::Transaction& tx) { return TenantStore::resolveDomain(tx, host); });
+                 // A tenant whose plan no longer has custom domains is not served on one.
+                 std::optional<std::string> id;
+                 if (found && tierHasFeature(found->second, "custom_domain")) {
+                     id = found->first;
+                 }
+                 return id;
+             })
+        .value;
 }
 
-void TenantDirectory::forgetDomain(const std::string& domain)
+void TenantDirectory::onChange(const db::Change& change)
 {
-    std::lock_guard lock(mutex_);
-    ++domainGeneration_;
-    domains_.erase(domain);
-}
-
-void TenantDirectory::onChange(const std::string& payload)
-{
-    if (payload.starts_with("domain:")) {
-        forgetDomain(payload.substr(7));
-    } else if (payload == "*" || payload.starts_with("tenant:")) {
-        std::lock_guard lock(mutex_);
-        ++domainGeneration_;
+    using Subject = db::Change::Subject;
+    if (change.subject == Subject::Domain) {
+        domains_.erase(change.id);
+    } else if (change.subject == Subject::Everything || change.subject == Subject::Tenant) {
         domains_.clear();
     }
 }

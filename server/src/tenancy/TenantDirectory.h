@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "cache/InvalidatingCache.h"
+#include "db/Change.h"
 #include "db/Database.h"
 
-#include <chrono>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <unordered_map>
 
 namespace aih::tenancy {
 
@@ -28,26 +27,18 @@ public:
     /// host names nobody.
     std::optional<std::string> tenantForHost(const std::string& hostHeader);
 
-    void onChange(const std::string& payload);
+    void onChange(const db::Change& change);
 
 private:
-    struct DomainEntry
-    {
-        std::optional<std::string> tenantId;
-        std::chrono::steady_clock::time_point loadedAt;
-    };
-
     std::optional<std::string> subdomainOf(const std::string& host) const;
     std::optional<std::string> customDomainTenant(const std::string& host);
-    void forgetDomain(const std::string& domain);
 
     db::Database& database_;
     std::string baseDomain_;
-    std::mutex mutex_;
-    std::unordered_map<std::string, std::string> cache_;
-    std::unordered_map<std::string, DomainEntry> domains_;
-    std::uint64_t domainGeneration_ = 0;
-    static constexpr std::size_t maxCacheEntries = 100'000;
+    /// Ids and slugs to ids: only hits are kept, and they never go stale.
+    cache::InvalidatingCache<std::optional<std::string>> names_;
+    /// Custom domains to their tenant, misses included.
+    cache::InvalidatingCache<std::optional<std::string>> domains_;
 };
 
 /// The host of a Host header: lowercased, without port or trailing dot; empty for IP literals.

@@ -2,14 +2,11 @@
 #pragma once
 
 #include "aih/Plans.h"
+#include "cache/InvalidatingCache.h"
+#include "db/Change.h"
 #include "db/Database.h"
 
-#include <chrono>
-#include <mutex>
-#include <optional>
-#include <shared_mutex>
 #include <string>
-#include <unordered_map>
 
 namespace aih::tenancy {
 
@@ -30,21 +27,13 @@ public:
 
     TenantPlan get(const std::string& tenantId);
     void put(const std::string& tenantId, const TenantPlan& plan);
-    void onChange(const std::string& payload);
+    void onChange(const db::Change& change);
 
 private:
-    struct Entry
-    {
-        TenantPlan plan;
-        std::chrono::steady_clock::time_point loadedAt;
-    };
-
-    void store(const std::string& tenantId, const TenantPlan& plan);
+    TenantPlan load(const std::string& tenantId);
 
     db::Database& database_;
-    std::shared_mutex mutex_; // read on every API call, written on a miss or a change
-    std::unordered_map<std::string, Entry> entries_;
-    std::uint64_t generation_ = 0;
+    cache::InvalidatingCache<TenantPlan> cache_;
 };
 
 } // namespace aih::tenancy

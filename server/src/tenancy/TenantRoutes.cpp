@@ -26,7 +26,7 @@ void addTenantRoutes(http::Router& router, TenantService& service)
                     request.adminEmail = body.optionalString("admin_email", 254);
                     request.adminPassword = body.optionalString("admin_password", 256);
                     body.finish();
-                    const auto created = service.create(ctx, request);
+                    const auto created = service.create(ctx.caller, request);
                     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
                     out->set("tenant", toJson(created.tenant));
                     out->set("owner", created.owner ? Poco::Dynamic::Var(users::toJson(*created.owner))
@@ -37,7 +37,7 @@ void addTenantRoutes(http::Router& router, TenantService& service)
 
     router.add({"GET", "/api/enterprise/tenants/{id}", Access::MemberOrOperator, Role::User,
                 [&service](RequestContext& ctx) {
-                    return Response::json(200, toJson(service.get(ctx, http::uuidParam(ctx, "id"))));
+                    return Response::json(200, toJson(service.get(ctx.caller, http::uuidParam(ctx, "id"))));
                 },
                 "Tenant details with limits and usage"});
 
@@ -48,7 +48,7 @@ void addTenantRoutes(http::Router& router, TenantService& service)
                     const auto name = body.optionalString("name", 255);
                     const auto settings = body.optionalObject("settings");
                     body.finish();
-                    return Response::json(200, toJson(service.update(ctx, id, name, settings)));
+                    return Response::json(200, toJson(service.update(ctx.caller, id, name, settings)));
                 },
                 "Rename a tenant or change its settings"});
 }

@@ -2,10 +2,10 @@
 #include "tenancy/TenantService.h"
 
 #include "aih/Validation.h"
-#include "http/ApiError.h"
-#include "http/Response.h"
+#include "errors/ApiError.h"
 #include "tenancy/TenantStore.h"
 #include "users/UserStore.h"
+#include "util/JsonText.h"
 #include "util/RandomUuid.h"
 
 #include <Poco/JSON/Array.h>
@@ -13,8 +13,8 @@
 namespace aih::tenancy {
 namespace {
 
-using http::ApiError;
-using http::ErrorCode;
+using errors::ApiError;
+using errors::ErrorCode;
 
 constexpr std::size_t maxSettingsBytes = 16 * 1024;
 
@@ -44,26 +44,27 @@ void validate(const NewTenant& request)
     }
 }
 
-void requireMemberOrOperator(const http::RequestContext& ctx, const std::string& id)
+void requireMemberOrOperator(const identity::Caller& caller, const std::string& id)
 {
     // Another tenant's id is answered exactly like an unknown one.
-    if (!ctx.principal.isOperator() && ctx.principal.tenantId != id) {
+    if (!caller.principal.isOperator() && caller.principal.tenantId != id) {
         throw ApiError(ErrorCode::NotFound, "No such tenant.");
     }
 }
 
 } // namespace
 
-TenantService::TenantService(const auth::PasswordHasher& hasher, const audit::AuditLog& audit)
-    : hasher_(hasher), audit_(audit)
+TenantService::TenantService(db::Database& database, const auth::PasswordHasher& hasher,
+                             const audit::AuditLog& audit)
+    : database_(database), hasher_(hasher), audit_(audit)
 {
 }
 
-CreatedTenant TenantService::create(http::RequestContext& ctx, const NewTenant& request)
+CreatedTenant TenantService::create(identity::Caller& caller, const NewTenant& request)
 {
     validate(request);
     const auto tier = tierFromName(request.tier.value_or("free")).value_or(Tier::Free);
-    if (!ctx.principal.isOperator()) {
+    if (!caller.principal.isOperator()) {
         if (tier != Tier::Free) {
             throw ApiError(ErrorCode::Forbidden,
                            "Self sign-up creates free tenants; upgrade through billing.");
@@ -73,11 +74,10 @@ CreatedTenant TenantService::create(http::RequestContext& ctx, const NewTenant& 
                 .withField(request.adminEmail ? "admin_password" : "admin_email", "is required");
         }
     }
-    return insert(ctx.database(), request, tier, audit::eventFrom(ctx, "tenant.create"));
+    return insert(request, tier, audit::eventFrom(caller, "tenant.create"));
 }
 
-CreatedTenant TenantService::insert(db::Database& database, const NewTenant& request, Tier tier,
-                                    audit::AuditEvent event)
+CreatedTenant TenantService::insert(const NewTenant& request, Tier tier, audit::AuditEvent event)
 {
     const auto hash = request.adminPassword ? std::optional<std::string>(hasher_.hash(*request.adminPassword))
                                             : std::nullopt;
@@ -91,7 +91,7 @@ CreatedTenant TenantService::insert(db::Database& database, const NewTenant& req
     tenant.apiRateLimit = plan.apiCallsPerHour;
     // Row-level security only admits rows of the transaction's tenant, so the new tenant's
     // rows are written in a transaction scoped to its freshly chosen id.
-    return database.inTenant(tenant.id, [&](db::Transaction& tx) {
+    return database_.inTenant(tenant.id, [&](db::Transaction& tx) {
         if (!TenantStore::insert(tx, tenant)) {
             throw ApiError(ErrorCode::Conflict, "The slug is taken.").withField("slug", "is already in use");
         }
@@ -108,32 +108,33 @@ CreatedTenant TenantService::insert(db::Database& database, const NewTenant& req
     });
 }
 
-Tenant TenantService::get(http::RequestContext& ctx, const std::string& id)
+Tenant TenantService::get(identity::Caller& caller, const std::string& id)
 {
-    requireMemberOrOperator(ctx, id);
+    requireMemberOrOperator(caller, id);
     const auto work = [&](db::Transaction& tx) { return TenantStore::find(tx, id); };
-    const auto tenant = ctx.principal.isOperator() ? ctx.inTenantOf(id, work) : ctx.inTenant(work);
+    const auto tenant =
+        caller.principal.isOperator() ? database_.inTenant(id, work) : caller.inTenant(database_, work);
     if (!tenant) {
         throw ApiError(ErrorCode::NotFound, "No such tenant.");
     }
     return *tenant;
 }
 
-Tenant TenantService::update(http::RequestContext& ctx, const std::string& id,
+Tenant TenantService::update(identity::Caller& caller, const std::string& id,
                              const std::optional<std::string>& name, const Poco::JSON::Object::Ptr& settings)
 {
-    requireMemberOrOperator(ctx, id);
+    requireMemberOrOperator(caller, id);
     if (name && (name->empty() || name->size() > 255)) {
         throw ApiError::validation("name", "must be 1 to 255 characters");
     }
     std::optional<std::string> settingsJson;
     if (settings) {
-        settingsJson = http::toJsonText(settings);
+        settingsJson = util::toJsonText(settings);
         if (settingsJson->size() > maxSettingsBytes) {
             throw ApiError::validation("settings", "must serialise to at most 16 KiB");
         }
     }
-    return ctx.inTenant([&](db::Transaction& tx) {
+    return caller.inTenant(database_, [&](db::Transaction& tx) {
         TenantStore::update(tx, id, name, settingsJson);
         // Which fields changed, not their values: names and settings are free text.
         Poco::JSON::Array::Ptr fields = new Poco::JSON::Array;
@@ -143,21 +144,21 @@ Tenant TenantService::update(http::RequestContext& ctx, const std::string& id,
         if (settings) {
             fields->add("settings");
         }
-        audit_.record(tx, audit::eventFrom(ctx, "tenant.update").on("tenant", id).with("fields", fields));
+        audit_.record(tx, audit::eventFrom(caller, "tenant.update").on("tenant", id).with("fields", fields));
         return *TenantStore::find(tx, id);
     });
 }
 
-void TenantService::ensureTenant(db::Database& database, const NewTenant& request)
+void TenantService::ensureTenant(const NewTenant& request)
 {
     const auto existing =
-        database.inPlatform([&](db::Transaction& tx) { return TenantStore::resolveId(tx, request.slug); });
+        database_.inPlatform([&](db::Transaction& tx) { return TenantStore::resolveId(tx, request.slug); });
     if (!existing) {
         validate(request);
         audit::AuditEvent event;
         event.action = "tenant.create";
         event.actor.type = audit::ActorType::System;
-        insert(database, request, tierFromName(request.tier.value_or("free")).value_or(Tier::Free), event);
+        insert(request, tierFromName(request.tier.value_or("free")).value_or(Tier::Free), event);
     }
 }
 

@@ -3,7 +3,8 @@
 
 #include "audit/AuditLog.h"
 #include "auth/PasswordHasher.h"
-#include "http/RequestContext.h"
+#include "db/Database.h"
+#include "identity/Caller.h"
 #include "tenancy/Tenant.h"
 #include "users/User.h"
 
@@ -32,20 +33,20 @@ struct CreatedTenant
 class TenantService
 {
 public:
-    TenantService(const auth::PasswordHasher& hasher, const audit::AuditLog& audit);
+    TenantService(db::Database& database, const auth::PasswordHasher& hasher, const audit::AuditLog& audit);
 
-    CreatedTenant create(http::RequestContext& ctx, const NewTenant& request);
-    Tenant get(http::RequestContext& ctx, const std::string& id);
-    Tenant update(http::RequestContext& ctx, const std::string& id, const std::optional<std::string>& name,
+    CreatedTenant create(identity::Caller& caller, const NewTenant& request);
+    Tenant get(identity::Caller& caller, const std::string& id);
+    Tenant update(identity::Caller& caller, const std::string& id, const std::optional<std::string>& name,
                   const Poco::JSON::Object::Ptr& settings);
 
     /// Creates a tenant with its first admin unless the slug exists; for the demo seed.
-    void ensureTenant(db::Database& database, const NewTenant& request);
+    void ensureTenant(const NewTenant& request);
 
 private:
-    CreatedTenant insert(db::Database& database, const NewTenant& request, Tier tier,
-                         audit::AuditEvent event);
+    CreatedTenant insert(const NewTenant& request, Tier tier, audit::AuditEvent event);
 
+    db::Database& database_;
     const auth::PasswordHasher& hasher_;
     const audit::AuditLog& audit_;
 };

@@ -6,47 +6,83 @@
 namespace aih::tenancy {
 namespace {
 
-constexpr const char* columns =
-    "t.id, t.name, t.slug, coalesce(t.domain, ''), t.subscription_tier, t.subscription_status, t.user_limit, "
-    "t.api_rate_limit, t.settings::text, to_char(t.created_at AT TIME ZONE 'UTC', "
-    "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "
-    "(SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active)";
+constexpr db::Sql insertTenant{"tenants.insert", R"sql(
+    INSERT INTO tenants (id, name, slug, subscription_tier, user_limit, api_rate_limit)
+    VALUES ($1, $2, $3, $4, $5, $6)
+)sql"};
 
-const std::string selectById = std::string("SELECT ") + columns + " FROM tenants t WHERE t.id = $1";
-const std::string selectForUpdate = selectById + " FOR UPDATE OF t";
+constexpr db::Sql findTenant{"tenants.find", R"sql(
+    SELECT t.id,
+           t.name,
+           t.slug,
+           coalesce(t.domain, '') AS domain,
+           t.subscription_tier,
+           t.subscription_status,
+           t.user_limit,
+           t.api_rate_limit,
+           t.settings::text AS settings,
+           to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
+           (SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active) AS active_users
+      FROM tenants t
+     WHERE t.id = $1
+)sql"};
 
-constexpr db::Sql insertTenant{
-    "tenants.insert", "INSERT INTO tenants (id, name, slug, subscription_tier, user_limit, api_rate_limit) "
-                      "VALUES ($1, $2, $3, $4, $5, $6)"};
-const db::Sql findTenant{"tenants.find", selectById};
-const db::Sql findTenantForUpdate{"tenants.find_for_update", selectForUpdate};
-constexpr db::Sql updateTenant{
-    "tenants.update",
-    "UPDATE tenants SET name = coalesce($2, name), settings = coalesce($3::jsonb, settings), "
-    "updated_at = now() WHERE id = $1"};
-constexpr db::Sql resolveTenant{"tenants.resolve", "SELECT id FROM aih_find_tenant($1)"};
-constexpr db::Sql resolveTenantDomain{"tenants.resolve_domain",
-                                      "SELECT id, subscription_tier FROM aih_find_tenant_by_domain($1)"};
+constexpr db::Sql findTenantForUpdate{"tenants.find_for_update", R"sql(
+    SELECT t.id,
+           t.name,
+           t.slug,
+           coalesce(t.domain, '') AS domain,
+           t.subscription_tier,
+           t.subscription_status,
+           t.user_limit,
+           t.api_rate_limit,
+           t.settings::text AS settings,
+           to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
+           (SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active) AS active_users
+      FROM tenants t
+     WHERE t.id = $1
+       FOR UPDATE OF t
+)sql"};
 
-std::optional<Tenant> read(const pqxx::result& result)
+constexpr db::Sql updateTenant{"tenants.update", R"sql(
+    UPDATE tenants
+       SET name = coalesce($2, name),
+           settings = coalesce($3::jsonb, settings),
+           updated_at = now()
+     WHERE id = $1
+)sql"};
+
+constexpr db::Sql resolveTenant{"tenants.resolve", R"sql(
+    SELECT id FROM aih_find_tenant($1)
+)sql"};
+
+constexpr db::Sql resolveTenantDomain{"tenants.resolve_domain", R"sql(
+    SELECT id, subscription_tier FROM aih_find_tenant_by_domain($1)
+)sql"};
+
+Tenant tenantFrom(const pqxx::row& row)
+{
+    Tenant tenant;
+    tenant.id = row["id"].as<std::string>();
+    tenant.name = row["name"].as<std::string>();
+    tenant.slug = row["slug"].as<std::string>();
+    tenant.domain = row["domain"].as<std::string>();
+    tenant.tier = tierFromName(row["subscription_tier"].as<std::string>()).value_or(Tier::Free);
+    tenant.status = row["subscription_status"].as<std::string>();
+    tenant.userLimit = row["user_limit"].as<int>();
+    tenant.apiRateLimit = row["api_rate_limit"].as<int>();
+    tenant.settingsJson = row["settings"].as<std::string>();
+    tenant.createdAt = row["created_at_utc"].as<std::string>();
+    tenant.activeUsers = row["active_users"].as<long long>();
+    return tenant;
+}
+
+std::optional<Tenant> first(const pqxx::result& result)
 {
     if (result.empty()) {
         return std::nullopt;
     }
-    const auto& row = result[0];
-    Tenant tenant;
-    tenant.id = row[0].as<std::string>();
-    tenant.name = row[1].as<std::string>();
-    tenant.slug = row[2].as<std::string>();
-    tenant.domain = row[3].as<std::string>();
-    tenant.tier = tierFromName(row[4].as<std::string>()).value_or(Tier::Free);
-    tenant.status = row[5].as<std::string>();
-    tenant.userLimit = row[6].as<int>();
-    tenant.apiRateLimit = row[7].as<int>();
-    tenant.settingsJson = row[8].as<std::string>();
-    tenant.createdAt = row[9].as<std::string>();
-    tenant.activeUsers = row[10].as<long long>();
-    return tenant;
+    return tenantFrom(result[0]);
 }
 
 } // namespace
@@ -64,12 +100,12 @@ bool TenantStore::insert(db::Transaction& tx, const Tenant& tenant)
 
 std::optional<Tenant> TenantStore::find(db::Transaction& tx, const std::string& id)
 {
-    return read(tx.exec(findTenant, id));
+    return first(tx.exec(findTenant, id));
 }
 
 std::optional<Tenant> TenantStore::findForUpdate(db::Transaction& tx, const std::string& id)
 {
-    return read(tx.exec(findTenantForUpdate, id));
+    return first(tx.exec(findTenantForUpdate, id));
 }
 
 void TenantStore::update(db::Transaction& tx, const std::string& id, const std::optional<std::string>& name,
@@ -84,7 +120,7 @@ std::optional<std::string> TenantStore::resolveId(db::Transaction& tx, const std
     if (result.empty()) {
         return std::nullopt;
     }
-    return result[0][0].as<std::string>();
+    return result[0]["id"].as<std::string>();
 }
 
 std::optional<std::pair<std::string, Tier>> TenantStore::resolveDomain(db::Transaction& tx,
@@ -94,8 +130,9 @@ std::optional<std::pair<std::string, Tier>> TenantStore::resolveDomain(db::Trans
     if (result.empty()) {
         return std::nullopt;
     }
-    return std::make_pair(result[0][0].as<std::string>(),
-                          tierFromName(result[0][1].as<std::string>()).value_or(Tier::Free));
+    const auto& row = result[0];
+    return std::make_pair(row["id"].as<std::string>(),
+                          tierFromName(row["subscription_tier"].as<std::string>()).value_or(Tier::Free));
 }
 
 } // namespace aih::tenancy

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "users/UserRoutes.h"
 
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "http/RequestBody.h"
 #include "users/UserJson.h"
 
@@ -10,8 +10,8 @@
 namespace aih::users {
 namespace {
 
+using errors::ApiError;
 using http::Access;
-using http::ApiError;
 using http::RequestContext;
 using http::Response;
 
@@ -34,7 +34,8 @@ void addUserRoutes(http::Router& router, UserService& service)
 {
     router.add({"GET", "/api/enterprise/admin/users", Access::Member, Role::Manager,
                 [&service](RequestContext& ctx) {
-                    const auto page = service.list(ctx, http::pageLimitOf(ctx), ctx.queryValue("cursor"));
+                    const auto page =
+                        service.list(ctx.caller, http::pageLimitOf(ctx), ctx.queryValue("cursor"));
                     Poco::JSON::Array::Ptr data = new Poco::JSON::Array;
                     for (const auto& user : page.users) {
                         data->add(toJson(user));
@@ -52,7 +53,7 @@ void addUserRoutes(http::Router& router, UserService& service)
                     request.role = roleField(body).value_or(Role::User);
                     request.password = body.optionalString("password", 256);
                     body.finish();
-                    return Response::json(201, toJson(service.create(ctx, request)));
+                    return Response::json(201, toJson(service.create(ctx.caller, request)));
                 },
                 "Create a user (managers: role user only); plan user_limit applies"});
 
@@ -64,13 +65,13 @@ void addUserRoutes(http::Router& router, UserService& service)
                     change.role = roleField(body);
                     change.active = body.optionalBool("active");
                     body.finish();
-                    return Response::json(200, toJson(service.change(ctx, id, change)));
+                    return Response::json(200, toJson(service.change(ctx.caller, id, change)));
                 },
                 "Change a user's role or active flag"});
 
     router.add({"DELETE", "/api/enterprise/admin/users/{id}", Access::Member, Role::Admin,
                 [&service](RequestContext& ctx) {
-                    service.change(ctx, http::uuidParam(ctx, "id"), {std::nullopt, false});
+                    service.change(ctx.caller, http::uuidParam(ctx, "id"), {std::nullopt, false});
                     return Response::noContent();
                 },
                 "Deactivate a user: sessions end at once"});

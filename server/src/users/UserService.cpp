@@ -4,14 +4,14 @@
 #include "aih/Validation.h"
 #include "apikeys/ApiKeyStore.h"
 #include "auth/SessionStore.h"
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
 #include "tenancy/TenantStore.h"
 
 namespace aih::users {
 namespace {
 
-using http::ApiError;
-using http::ErrorCode;
+using errors::ApiError;
+using errors::ErrorCode;
 
 /// 402 naming the cheapest plan whose user limit would fit one more user.
 [[noreturn]] void refuseOverLimit(const tenancy::Tenant& tenant)
@@ -36,17 +36,19 @@ tenancy::Tenant lockTenant(db::Transaction& tx)
 
 } // namespace
 
-UserService::UserService(const auth::PasswordHasher& hasher, const audit::AuditLog& audit, Announce announce)
-    : hasher_(hasher), audit_(audit), announce_(std::move(announce))
+UserService::UserService(db::Database& database, const auth::PasswordHasher& hasher,
+                         const audit::AuditLog& audit, db::Announce announce)
+    : database_(database), hasher_(hasher), audit_(audit), announce_(std::move(announce))
 {
 }
 
-UserPage UserService::list(http::RequestContext& ctx, int limit, const std::optional<std::string>& cursor)
+UserPage UserService::list(identity::Caller& caller, int limit, const std::optional<std::string>& cursor)
 {
-    return ctx.inTenant([&](db::Transaction& tx) { return UserStore::list(tx, limit, cursor); });
+    return caller.inTenant(database_,
+                           [&](db::Transaction& tx) { return UserStore::list(tx, limit, cursor); });
 }
 
-User UserService::create(http::RequestContext& ctx, const NewUser& request)
+User UserService::create(identity::Caller& caller, const NewUser& request)
 {
     ApiError invalid(ErrorCode::ValidationFailed, "The request has invalid fields.");
     if (!isValidEmail(request.email)) {
@@ -58,14 +60,14 @@ User UserService::create(http::RequestContext& ctx, const NewUser& request)
     if (!invalid.fieldErrors().empty()) {
         throw invalid;
     }
-    if (!canAssignRole(ctx.principal.role, request.role)) {
+    if (!canAssignRole(caller.principal.role, request.role)) {
         throw ApiError(ErrorCode::Forbidden, "Managers may only create users with the role 'user'.");
     }
     const auto hash =
         request.password ? std::optional<std::string>(hasher_.hash(*request.password)) : std::nullopt;
-    return ctx.inTenant([&](db::Transaction& tx) {
+    return caller.inTenant(database_, [&](db::Transaction& tx) {
         // The actor check above refreshed the role from the database; check again with it.
-        if (!canAssignRole(ctx.principal.role, request.role)) {
+        if (!canAssignRole(caller.principal.role, request.role)) {
             throw ApiError(ErrorCode::Forbidden, "Managers may only create users with the role 'user'.");
         }
         const auto tenant = lockTenant(tx);
@@ -81,7 +83,7 @@ User UserService::create(http::RequestContext& ctx, const NewUser& request)
         if (!request.name.empty()) {
             details["name"] = request.name;
         }
-        audit_.record(tx, audit::eventFrom(ctx, "user.create")
+        audit_.record(tx, audit::eventFrom(caller, "user.create")
                               .on("user", *id)
                               .about(*id, std::move(details))
                               .with("role", std::string(roleName(request.role)))
@@ -90,9 +92,9 @@ User UserService::create(http::RequestContext& ctx, const NewUser& request)
     });
 }
 
-User UserService::change(http::RequestContext& ctx, const std::string& id, const UserChange& change)
+User UserService::change(identity::Caller& caller, const std::string& id, const UserChange& change)
 {
-    auto changed = ctx.inTenant([&](db::Transaction& tx) {
+    auto changed = caller.inTenant(database_, [&](db::Transaction& tx) {
         const auto tenant = lockTenant(tx);
         const auto target = UserStore::findById(tx, id);
         if (!target) {
@@ -112,7 +114,7 @@ User UserService::change(http::RequestContext& ctx, const std::string& id, const
             auth::SessionStore::revokeUserSessions(tx, id, "deactivated");
             apikeys::ApiKeyStore::revokeAllOf(tx, id);
         }
-        auto event = audit::eventFrom(ctx, change.active == false ? "user.deactivate" : "user.update")
+        auto event = audit::eventFrom(caller, change.active == false ? "user.deactivate" : "user.update")
                          .on("user", id)
                          .about(id);
         if (change.role) {
@@ -127,7 +129,7 @@ User UserService::change(http::RequestContext& ctx, const std::string& id, const
     });
     // The user's keys act with the user's role and active flag: drop them from this instance's
     // cache now (other instances hear it from the database's notification).
-    announce_("user:" + id);
+    announce_(db::Change::user(id));
     return changed;
 }
 

@@ -3,7 +3,9 @@
 
 #include "audit/AuditLog.h"
 #include "auth/PasswordHasher.h"
-#include "http/RequestContext.h"
+#include "db/Change.h"
+#include "db/Database.h"
+#include "identity/Caller.h"
 #include "users/UserStore.h"
 
 #include <functional>
@@ -31,19 +33,18 @@ struct UserChange
 class UserService
 {
 public:
-    /// `announce` tells this instance's caches about a committed change (see ChangeListener).
-    using Announce = std::function<void(const std::string& payload)>;
+    UserService(db::Database& database, const auth::PasswordHasher& hasher, const audit::AuditLog& audit,
+                db::Announce announce);
 
-    UserService(const auth::PasswordHasher& hasher, const audit::AuditLog& audit, Announce announce);
-
-    UserPage list(http::RequestContext& ctx, int limit, const std::optional<std::string>& cursor);
-    User create(http::RequestContext& ctx, const NewUser& request);
-    User change(http::RequestContext& ctx, const std::string& id, const UserChange& change);
+    UserPage list(identity::Caller& caller, int limit, const std::optional<std::string>& cursor);
+    User create(identity::Caller& caller, const NewUser& request);
+    User change(identity::Caller& caller, const std::string& id, const UserChange& change);
 
 private:
+    db::Database& database_;
     const auth::PasswordHasher& hasher_;
     const audit::AuditLog& audit_;
-    Announce announce_;
+    db::Announce announce_;
 };
 
 } // namespace aih::users

@@ -8,48 +8,101 @@
 namespace aih::users {
 namespace {
 
-#define AIH_USER_COLUMNS                                                                                     \
-    "id, tenant_id, email, coalesce(name, ''), role, active, coalesce(password_hash, ''), "                  \
-    "coalesce(to_char(last_login_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), ''), "            \
-    "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), "                             \
-    "to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')"
+constexpr db::Sql insertUser{"users.insert", R"sql(
+    INSERT INTO users (tenant_id, email, name, role, password_hash)
+    VALUES (aih_current_tenant(), $1, nullif($2, ''), $3, $4)
+    RETURNING id
+)sql"};
 
-constexpr db::Sql insertUser{"users.insert",
-                             "INSERT INTO users (tenant_id, email, name, role, password_hash) "
-                             "VALUES (aih_current_tenant(), $1, nullif($2, ''), $3, $4) RETURNING id"};
 // Erased users (GDPR) keep only their id as a tombstone and are gone for every other purpose.
-constexpr db::Sql findByIdSql{"users.find_by_id",
-                              "SELECT " AIH_USER_COLUMNS " FROM users WHERE id = $1 AND erased_at IS NULL"};
-constexpr db::Sql findByEmailSql{"users.find_by_email",
-                                 "SELECT " AIH_USER_COLUMNS " FROM users WHERE lower(email) = lower($1) "
-                                 "AND erased_at IS NULL"};
-constexpr db::Sql listUsers{"users.list",
-                            "SELECT " AIH_USER_COLUMNS " FROM users "
-                            "WHERE erased_at IS NULL AND ($1::text IS NULL OR (created_at, id) > "
-                            "($1::timestamp AT TIME ZONE 'UTC', $2::uuid)) ORDER BY created_at, id LIMIT $3"};
-constexpr db::Sql updateUser{"users.update", "UPDATE users SET role = coalesce($2, role), "
-                                             "active = coalesce($3::boolean, active), updated_at = now() "
-                                             "WHERE id = $1"};
-constexpr db::Sql countAdmins{"users.count_admins",
-                              "SELECT count(*) FROM users WHERE role = 'admin' AND active"};
-constexpr db::Sql recordLoginSql{"users.record_login",
-                                 "UPDATE users SET last_login_at = now(), "
-                                 "password_hash = coalesce($2, password_hash) WHERE id = $1"};
+constexpr db::Sql findByIdSql{"users.find_by_id", R"sql(
+    SELECT id,
+           tenant_id,
+           email,
+           coalesce(name, '') AS name,
+           role,
+           active,
+           coalesce(password_hash, '') AS password_hash,
+           coalesce(to_char(last_login_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS last_login_at_utc,
+           to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
+           to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at_micros
+      FROM users
+     WHERE id = $1
+       AND erased_at IS NULL
+)sql"};
 
-#undef AIH_USER_COLUMNS
+constexpr db::Sql findByEmailSql{"users.find_by_email", R"sql(
+    SELECT id,
+           tenant_id,
+           email,
+           coalesce(name, '') AS name,
+           role,
+           active,
+           coalesce(password_hash, '') AS password_hash,
+           coalesce(to_char(last_login_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS last_login_at_utc,
+           to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
+           to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at_micros
+      FROM users
+     WHERE lower(email) = lower($1)
+       AND erased_at IS NULL
+)sql"};
 
-User read(const pqxx::row& row)
+// The aliases avoid the names in ORDER BY, which would otherwise sort by the formatted text.
+constexpr db::Sql listUsers{"users.list", R"sql(
+    SELECT id,
+           tenant_id,
+           email,
+           coalesce(name, '') AS name,
+           role,
+           active,
+           coalesce(password_hash, '') AS password_hash,
+           coalesce(to_char(last_login_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS last_login_at_utc,
+           to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
+           to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at_micros
+      FROM users
+     WHERE erased_at IS NULL
+       AND ($1::text IS NULL OR (created_at, id) > ($1::timestamp AT TIME ZONE 'UTC', $2::uuid))
+     ORDER BY created_at, id
+     LIMIT $3
+)sql"};
+
+constexpr db::Sql updateUser{"users.update", R"sql(
+    UPDATE users
+       SET role = coalesce($2, role),
+           active = coalesce($3::boolean, active),
+           updated_at = now()
+     WHERE id = $1
+)sql"};
+
+constexpr db::Sql countAdmins{"users.count_admins", R"sql(
+    SELECT count(*) AS admins
+      FROM users
+     WHERE role = 'admin'
+       AND active
+)sql"};
+
+constexpr db::Sql recordLoginSql{"users.record_login", R"sql(
+    UPDATE users
+       SET last_login_at = now(),
+           password_hash = coalesce($2, password_hash)
+     WHERE id = $1
+)sql"};
+
+User userFrom(const pqxx::row& row)
 {
     User user;
-    user.id = row[0].as<std::string>();
-    user.tenantId = row[1].as<std::string>();
-    user.email = row[2].as<std::string>();
-    user.name = row[3].as<std::string>();
-    user.role = roleFromName(row[4].as<std::string>()).value_or(Role::User);
-    user.active = row[5].as<bool>();
-    user.passwordHash = row[6].as<std::string>();
-    user.lastLoginAt = row[7].as<std::string>();
-    user.createdAt = row[8].as<std::string>();
+    user.id = row["id"].as<std::string>();
+    user.tenantId = row["tenant_id"].as<std::string>();
+    user.email = row["email"].as<std::string>();
+    user.name = row["name"].as<std::string>();
+    user.role = roleFromName(row["role"].as<std::string>()).value_or(Role::User);
+    user.active = row["active"].as<bool>();
+    user.passwordHash = row["password_hash"].as<std::string>();
+    user.lastLoginAt = row["last_login_at_utc"].as<std::string>();
+    user.createdAt = row["created_at_utc"].as<std::string>();
     return user;
 }
 
@@ -58,7 +111,7 @@ std::optional<User> first(const pqxx::result& result)
     if (result.empty()) {
         return std::nullopt;
     }
-    return read(result[0]);
+    return userFrom(result[0]);
 }
 
 } // namespace
@@ -68,7 +121,8 @@ std::optional<std::string> UserStore::insert(db::Transaction& tx, const std::str
                                              const std::optional<std::string>& passwordHash)
 {
     try {
-        return tx.exec(insertUser, email, name, std::string(roleName(role)), db::nullable(passwordHash))[0][0]
+        return tx
+            .exec(insertUser, email, name, std::string(roleName(role)), db::nullable(passwordHash))[0]["id"]
             .as<std::string>();
     } catch (const pqxx::unique_violation&) {
         return std::nullopt;
@@ -94,10 +148,11 @@ UserPage UserStore::list(db::Transaction& tx, int limit, const std::optional<std
     for (const auto& row : result) {
         if (static_cast<int>(page.users.size()) == limit) {
             const auto& last = result[static_cast<pqxx::result::size_type>(limit - 1)];
-            page.nextCursor = db::Keyset::encode(last[9].as<std::string>(), last[0].as<std::string>());
+            page.nextCursor =
+                db::Keyset::encode(last["created_at_micros"].as<std::string>(), last["id"].as<std::string>());
             break;
         }
-        page.users.push_back(read(row));
+        page.users.push_back(userFrom(row));
     }
     return page;
 }
@@ -114,7 +169,7 @@ void UserStore::update(db::Transaction& tx, const std::string& id, std::optional
 
 long long UserStore::countActiveAdmins(db::Transaction& tx)
 {
-    return tx.exec(countAdmins)[0][0].as<long long>();
+    return tx.exec(countAdmins)[0]["admins"].as<long long>();
 }
 
 void UserStore::recordLogin(db::Transaction& tx, const std::string& id,

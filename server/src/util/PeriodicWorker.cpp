@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "app/PeriodicWorker.h"
+#include "util/PeriodicWorker.h"
 
-namespace aih::app {
+namespace aih::util {
 
 PeriodicWorker::PeriodicWorker(std::function<void()> tick, std::chrono::milliseconds interval)
     : tick_(std::move(tick)), interval_(interval)
@@ -45,4 +45,4 @@ void PeriodicWorker::stop()
     tick_();
 }
 
-} // namespace aih::app
+} // namespace aih::util

@@ -7,7 +7,7 @@
 #include <mutex>
 #include <thread>
 
-namespace aih::app {
+namespace aih::util {
 
 /// Runs `tick` every `interval` on a thread of its own. stop() wakes the thread, joins it and
 /// runs one last tick, so work held in memory (usage counts, audit denials) is written out at a
@@ -35,4 +35,4 @@ private:
     std::thread thread_;
 };
 
-} // namespace aih::app
+} // namespace aih::util

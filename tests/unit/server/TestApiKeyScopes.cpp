@@ -31,9 +31,9 @@ void TestApiKeyScopes::eachNameIsItsOwnBit_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<unsigned>("bit");
-    QTest::newRow("read") << "read" << unsigned{aih::http::ScopeRead};
-    QTest::newRow("write") << "write" << unsigned{aih::http::ScopeWrite};
-    QTest::newRow("admin") << "admin" << unsigned{aih::http::ScopeAdmin};
+    QTest::newRow("read") << "read" << unsigned{aih::identity::ScopeRead};
+    QTest::newRow("write") << "write" << unsigned{aih::identity::ScopeWrite};
+    QTest::newRow("admin") << "admin" << unsigned{aih::identity::ScopeAdmin};
 }
 
 void TestApiKeyScopes::eachNameIsItsOwnBit()
@@ -46,8 +46,9 @@ void TestApiKeyScopes::eachNameIsItsOwnBit()
 
 void TestApiKeyScopes::everyScopeSetRoundTripsInCanonicalOrder()
 {
-    const std::vector<std::pair<unsigned, std::string>> all = {
-        {aih::http::ScopeRead, "read"}, {aih::http::ScopeWrite, "write"}, {aih::http::ScopeAdmin, "admin"}};
+    const std::vector<std::pair<unsigned, std::string>> all = {{aih::identity::ScopeRead, "read"},
+                                                               {aih::identity::ScopeWrite, "write"},
+                                                               {aih::identity::ScopeAdmin, "admin"}};
     for (unsigned bits = 0; bits < 8; ++bits) {
         Names expected;
         for (const auto& [bit, name] : all) {
@@ -62,7 +63,7 @@ void TestApiKeyScopes::everyScopeSetRoundTripsInCanonicalOrder()
 
 void TestApiKeyScopes::namesInAnyOrderGiveTheSameBits()
 {
-    const unsigned all = aih::http::ScopeRead | aih::http::ScopeWrite | aih::http::ScopeAdmin;
+    const unsigned all = aih::identity::ScopeRead | aih::identity::ScopeWrite | aih::identity::ScopeAdmin;
     QCOMPARE(scopesFromNames({"admin", "read", "write"}), all);
     QCOMPARE(scopesFromNames({"write", "admin", "read"}), all);
     QCOMPARE(scopeNames(scopesFromNames({"write", "read"})), (Names{"read", "write"}));

@@ -5,7 +5,7 @@
 #include "audit/AuditKeys.h"
 #include "audit/Checkpoint.h"
 #include "audit/ExportFormat.h"
-#include "auth/Secrets.h"
+#include "crypto/Secrets.h"
 
 #include <QtTest/QtTest>
 
@@ -79,7 +79,7 @@ private slots:
             canonical += field(value);
         }
         QCOMPARE(QString::fromStdString(toHex(entryHash(e))),
-                 QString::fromStdString(aih::auth::sha256Hex(canonical)));
+                 QString::fromStdString(aih::crypto::sha256Hex(canonical)));
     }
 
     void everyCoveredFieldChangesTheHash()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "http/ApiError.h"
-#include "http/ErrorCode.h"
+#include "errors/ApiError.h"
+#include "errors/ErrorCode.h"
+#include "http/ErrorStatus.h"
 #include "http/Problem.h"
 
 #include <Poco/JSON/Array.h>
@@ -10,10 +11,10 @@
 #include <set>
 #include <string>
 
-using aih::http::ApiError;
-using aih::http::ErrorCode;
+using aih::errors::ApiError;
+using aih::errors::ErrorCode;
 
-Q_DECLARE_METATYPE(aih::http::ErrorCode)
+Q_DECLARE_METATYPE(aih::errors::ErrorCode)
 
 namespace {
 

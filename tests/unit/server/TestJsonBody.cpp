@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "http/ApiError.h"
+#include "errors/ApiError.h"
+#include "http/ErrorStatus.h"
 #include "http/JsonBody.h"
 #include "http/JsonLimits.h"
 
@@ -7,8 +8,8 @@
 #include <optional>
 #include <string>
 
-using aih::http::ApiError;
-using aih::http::ErrorCode;
+using aih::errors::ApiError;
+using aih::errors::ErrorCode;
 using aih::http::JsonBody;
 
 namespace {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "http/RequestMetrics.h"
 #include "observability/PrometheusWriter.h"
-#include "observability/RequestMetrics.h"
 
 #include <QtTest>
 #include <array>
@@ -65,7 +65,7 @@ private slots:
     {
         http::Router router;
         router.add({"GET", "/api/things/{id}", http::Access::Public, Role::User, {}, ""});
-        RequestMetrics metrics;
+        http::RequestMetrics metrics;
         metrics.bind(router);
         const auto* route = &router.routes().front();
         metrics.record(route, 200, std::chrono::microseconds(300));        // bucket le=0.0005
@@ -74,7 +74,7 @@ private slots:
         metrics.record(route, 799, std::chrono::microseconds(10));         // unknown status
         metrics.record(nullptr, 404, std::chrono::microseconds(10));       // matched no route
         PrometheusWriter out;
-        metrics.write(out);
+        metrics.writeMetrics(out);
         const auto text = QString::fromStdString(out.text());
         const QString labels = "method=\"GET\",route=\"/api/things/{id}\",status=\"200\"";
         QVERIFY(text.contains("aih_http_requests_total{" + labels + "} 3\n"));

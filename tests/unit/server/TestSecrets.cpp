@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "auth/Secrets.h"
+#include "crypto/Secrets.h"
 
 #include <QtTest/QtTest>
 #include <set>
 #include <string>
 
-using aih::auth::constantTimeEquals;
-using aih::auth::randomToken;
-using aih::auth::sha256Hex;
+using aih::crypto::constantTimeEquals;
+using aih::crypto::randomToken;
+using aih::crypto::sha256Hex;
 
 namespace {
 

@@ -13,7 +13,7 @@
 #include <string>
 
 using aih::auth::TokenSigner;
-using aih::http::Principal;
+using aih::identity::Principal;
 
 Q_DECLARE_METATYPE(aih::Role)
 

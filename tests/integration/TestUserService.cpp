@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: Apache-2.0
+// UserService on a real database with no server in front: callers are plain values.
+#include "ServiceFixture.h"
+#include "errors/ApiError.h"
+#include "users/UserService.h"
+
+#include <QtTest/QtTest>
+
+using namespace aih;
+using errors::ApiError;
+using errors::ErrorCode;
+
+namespace {
+
+ErrorCode codeOf(const std::function<void()>& call)
+{
+    try {
+        call();
+    } catch (const ApiError& error) {
+        return error.code();
+    }
+    return ErrorCode::Internal;
+}
+
+} // namespace
+
+class TestUserService : public QObject
+{
+    Q_OBJECT
+
+    test::ServiceFixture fixture;
+    std::vector<db::Change> announced;
+    users::UserService service{fixture.database, fixture.hasher, fixture.auditLog,
+                               [this](const db::Change& change) { announced.push_back(change); }};
+
+private slots:
+    void adminCreatesAUserAndTheCreationIsAudited()
+    {
+        const auto tenant = fixture.createTenant("users-create");
+        auto admin = fixture.adminOf(tenant);
+        const auto user =
+            service.create(admin, {"ann@users-create.example", "Ann", Role::Manager, "a-long-password"});
+        QCOMPARE(user.email, std::string("ann@users-create.example"));
+        QCOMPARE(user.role, Role::Manager);
+        QCOMPARE(user.tenantId, tenant);
+        QVERIFY(fixture.auditedActions(tenant).back() == "user.create");
+    }
+
+    void managerMayOnlyCreatePlainUsers()
+    {
+        const auto tenant = fixture.createTenant("users-manager");
+        auto manager = test::ServiceFixture::userCaller(tenant, "", Role::Manager);
+        QCOMPARE(codeOf([&] {
+                     service.create(manager, {"boss@users-manager.example", "", Role::Admin, std::nullopt});
+                 }),
+                 ErrorCode::Forbidden);
+    }
+
+    void roleIsConfirmedInsideTheTransaction()
+    {
+        const auto tenant = fixture.createTenant("users-demoted");
+        auto admin = fixture.adminOf(tenant);
+        // The token still says admin, but the database says the role changed since.
+        admin.confirm = [](db::Transaction&, identity::Caller& caller) {
+            caller.principal.role = Role::User;
+        };
+        QCOMPARE(codeOf([&] {
+                     service.create(admin, {"x@users-demoted.example", "", Role::User, "a-long-password"});
+                 }),
+                 ErrorCode::Forbidden);
+    }
+
+    void planUserLimitHolds()
+    {
+        const auto tenant = fixture.createTenant("users-free", "free");
+        auto admin = fixture.adminOf(tenant);
+        const auto limit = planFor(Tier::Free).userLimit;
+        for (int i = 1; i < limit; ++i) {
+            service.create(admin,
+                           {"u" + std::to_string(i) + "@users-free.example", "", Role::User, std::nullopt});
+        }
+        QCOMPARE(codeOf([&] {
+                     service.create(admin, {"over@users-free.example", "", Role::User, std::nullopt});
+                 }),
+                 ErrorCode::PlanLimit);
+    }
+
+    void lastActiveAdminCannotBeDeactivated()
+    {
+        const auto tenant = fixture.createTenant("users-last-admin");
+        auto admin = fixture.adminOf(tenant);
+        const auto adminId = admin.principal.userId;
+        QCOMPARE(codeOf([&] {
+                     service.change(admin, adminId, {std::nullopt, false});
+                 }),
+                 ErrorCode::LastAdmin);
+    }
+
+    void deactivationAnnouncesTheUserToTheCaches()
+    {
+        const auto tenant = fixture.createTenant("users-deactivate");
+        auto admin = fixture.adminOf(tenant);
+        const auto user =
+            service.create(admin, {"gone@users-deactivate.example", "", Role::User, std::nullopt});
+        announced.clear();
+        const auto changed = service.change(admin, user.id, {std::nullopt, false});
+        QVERIFY(!changed.active);
+        QCOMPARE(announced.size(), std::size_t(1));
+        QVERIFY(announced[0] == db::Change::user(user.id));
+        QVERIFY(fixture.auditedActions(tenant).back() == "user.deactivate");
+    }
+
+    void anotherTenantsUserIsNotFound()
+    {
+        const auto mine = fixture.createTenant("users-mine");
+        const auto theirs = fixture.createTenant("users-theirs");
+        auto theirAdmin = fixture.adminOf(theirs);
+        const auto victim =
+            service.create(theirAdmin, {"v@users-theirs.example", "", Role::User, std::nullopt});
+        auto myAdmin = fixture.adminOf(mine);
+        QCOMPARE(codeOf([&] {
+                     service.change(myAdmin, victim.id, {Role::Admin, std::nullopt});
+                 }),
+                 ErrorCode::NotFound);
+        const auto page = service.list(myAdmin, 100, std::nullopt);
+        for (const auto& user : page.users) {
+            QCOMPARE(user.tenantId, mine);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUserService)
+#include "TestUserService.moc"
