@@ -24,6 +24,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QVBoxLayout>
+#include <array>
+#include <memory>
 
 namespace aih::console {
 
@@ -145,11 +147,42 @@ void MainWindow::start()
     }
 }
 
-void MainWindow::askForSignIn(const QString& notice)
+void MainWindow::signInAs(const ServerProfile& profile, const QString& password)
+{
+    if (password.isEmpty() || !profile.isComplete()) {
+        askForSignIn({}, profile);
+        return;
+    }
+    // Only this sign-in's answer is awaited: whichever comes first ends both connections.
+    auto connections = std::make_shared<std::array<QMetaObject::Connection, 2>>();
+    const auto answered = [this, connections] {
+        for (const auto& connection : *connections) {
+            disconnect(connection);
+        }
+        statusBar()->clearMessage();
+    };
+    auto& session = context_.core.session();
+    (*connections)[0] = connect(&session, &Session::signedIn, this, [this, answered, profile] {
+        answered();
+        context_.core.profiles().remember(profile);
+    });
+    (*connections)[1] =
+        connect(&session, &Session::signInFailed, this, [this, answered, profile](const ApiProblem& problem) {
+            answered();
+            askForSignIn(problem.message(), profile);
+        });
+    statusBar()->showMessage(tr("Signing in as %1…").arg(profile.displayName()));
+    session.signIn(profile, password, false);
+}
+
+void MainWindow::askForSignIn(const QString& notice, const std::optional<ServerProfile>& fill)
 {
     if (!signIn_) {
         signIn_ = new SignInDialog(context_.core.session(), context_.core.profiles(), this);
         signIn_->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    if (fill) {
+        signIn_->fillIn(*fill);
     }
     signIn_->setNotice(notice);
     signIn_->open();

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMainWindow>
 #include <QPointer>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -30,6 +31,10 @@ public:
 
     /// Resumes the last profile's saved sign-in, or asks for one.
     void start();
+    /// Signs in to `profile` with `password` at once (the profile is remembered as a sign-in
+    /// from the form is), instead of start(). Without a password, or when the sign-in fails,
+    /// shows the sign-in form filled in with what the profile has, and the reason.
+    void signInAs(const ServerProfile& profile, const QString& password);
     void showPage(const QString& name);
     Page* page(const QString& name) const;
     const QList<Page*>& pages() const { return pages_; }
@@ -41,7 +46,7 @@ protected:
 private:
     void addPages();
     void buildMenus();
-    void askForSignIn(const QString& notice = {});
+    void askForSignIn(const QString& notice = {}, const std::optional<ServerProfile>& fill = std::nullopt);
     void onSignedIn();
     void onSignedOut();
     void updateAccount();

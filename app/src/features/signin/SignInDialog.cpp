@@ -121,6 +121,25 @@ void SignInDialog::fillFrom(int row)
     }
 }
 
+void SignInDialog::fillIn(const ServerProfile& profile)
+{
+    if (!profile.server.isEmpty()) {
+        server_->setText(profile.server.toString());
+    }
+    if (!profile.tenant.isEmpty()) {
+        tenant_->setText(profile.tenant);
+    }
+    if (!profile.email.isEmpty()) {
+        email_->setText(profile.email);
+    }
+    for (auto* edit : {server_, tenant_, email_, password_}) {
+        if (edit->text().isEmpty()) {
+            edit->setFocus();
+            break;
+        }
+    }
+}
+
 void SignInDialog::submit()
 {
     const auto profile = enteredProfile();

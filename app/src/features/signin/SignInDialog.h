@@ -31,6 +31,8 @@ public:
     /// A note above the form, e.g. why the previous session ended.
     void setNotice(const QString& notice);
     ServerProfile enteredProfile() const;
+    /// Puts what `profile` has (server, tenant, email) in the form; the password stays to type.
+    void fillIn(const ServerProfile& profile);
 
 private:
     void fillFrom(int row);
