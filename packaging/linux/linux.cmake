@@ -40,7 +40,8 @@ endforeach()
 
 install(FILES ${AIH_PKG_DIR}/aihd.service DESTINATION /lib/systemd/system COMPONENT server)
 install(FILES ${AIH_PKG_DIR}/aihd.env DESTINATION /etc/aih COMPONENT server)
-install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION share/doc/aih-server COMPONENT server)
+install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/operations.md
+        DESTINATION share/doc/aih-server COMPONENT server)
 file(WRITE ${AIH_PKG_BUILD}/conffiles "/etc/aih/aihd.env\n")
 
 if(TARGET aih-console)
