@@ -13,20 +13,6 @@ using namespace aih;
 using errors::ApiError;
 using errors::ErrorCode;
 
-namespace {
-
-ErrorCode codeOf(const std::function<void()>& call)
-{
-    try {
-        call();
-    } catch (const ApiError& error) {
-        return error.code();
-    }
-    return ErrorCode::Internal;
-}
-
-} // namespace
-
 class TestApiKeyService : public QObject
 {
     Q_OBJECT
@@ -66,7 +52,7 @@ private slots:
     {
         const auto tenant = fixture.createTenant("keys-scope");
         auto user = member(tenant, "m@keys-scope.example");
-        QCOMPARE(codeOf([&] {
+        QCOMPARE(test::errorCodeOf([&] {
                      service.create(user, {"too much", {"admin"}, std::nullopt, std::nullopt, "live"});
                  }),
                  ErrorCode::Forbidden);
@@ -92,8 +78,9 @@ private slots:
         const auto adminsKey =
             service.create(admin, {"admin's", {"read"}, std::nullopt, std::nullopt, "live"});
         auto user = member(tenant, "m@keys-others.example");
-        QCOMPARE(codeOf([&] { service.revoke(user, adminsKey.key.id); }), ErrorCode::NotFound);
-        QCOMPARE(codeOf([&] { service.list(user, true, 10, std::nullopt); }), ErrorCode::Forbidden);
+        QCOMPARE(test::errorCodeOf([&] { service.revoke(user, adminsKey.key.id); }), ErrorCode::NotFound);
+        QCOMPARE(test::errorCodeOf([&] { service.list(user, true, 10, std::nullopt); }),
+                 ErrorCode::Forbidden);
     }
 
     void anotherTenantsKeyIsNotFound()
@@ -104,8 +91,9 @@ private slots:
         const auto theirKey =
             service.create(theirAdmin, {"theirs", {"read"}, std::nullopt, std::nullopt, "live"});
         auto myAdmin = fixture.adminOf(mine);
-        QCOMPARE(codeOf([&] { service.revoke(myAdmin, theirKey.key.id); }), ErrorCode::NotFound);
-        QCOMPARE(codeOf([&] { service.rotate(myAdmin, theirKey.key.id, 0); }), ErrorCode::NotFound);
+        QCOMPARE(test::errorCodeOf([&] { service.revoke(myAdmin, theirKey.key.id); }), ErrorCode::NotFound);
+        QCOMPARE(test::errorCodeOf([&] { service.rotate(myAdmin, theirKey.key.id, 0); }),
+                 ErrorCode::NotFound);
     }
 
     void revokeAndRotateAnnounceTheKey()
@@ -121,7 +109,7 @@ private slots:
         QCOMPARE(announced.size(), std::size_t(2));
         QVERIFY(announced[0] == db::Change::key(issued.key.publicId));
         QVERIFY(announced[1] == db::Change::key(issued.key.publicId));
-        QCOMPARE(codeOf([&] { service.rotate(admin, issued.key.id, 0); }), ErrorCode::Conflict);
+        QCOMPARE(test::errorCodeOf([&] { service.rotate(admin, issued.key.id, 0); }), ErrorCode::Conflict);
     }
 };
 

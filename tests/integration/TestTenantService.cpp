@@ -11,16 +11,6 @@ using errors::ErrorCode;
 
 namespace {
 
-ErrorCode codeOf(const std::function<void()>& call)
-{
-    try {
-        call();
-    } catch (const ApiError& error) {
-        return error.code();
-    }
-    return ErrorCode::Internal;
-}
-
 identity::Caller anonymous()
 {
     identity::Caller caller;
@@ -51,7 +41,7 @@ private slots:
     void selfSignUpMakesFreeTenantsOnly()
     {
         auto visitor = anonymous();
-        QCOMPARE(codeOf([&] {
+        QCOMPARE(test::errorCodeOf([&] {
                      fixture.tenants.create(
                          visitor, {"Sneaky", "tenants-sneaky", "pro", "a@sneaky.example", "a-long-password"});
                  }),
@@ -66,7 +56,7 @@ private slots:
     {
         fixture.createTenant("tenants-taken");
         auto operatorCall = test::ServiceFixture::operatorCaller();
-        QCOMPARE(codeOf([&] {
+        QCOMPARE(test::errorCodeOf([&] {
                      fixture.tenants.create(operatorCall,
                                             {"Again", "tenants-taken", "free", std::nullopt, std::nullopt});
                  }),
@@ -95,8 +85,9 @@ private slots:
         const auto theirs = fixture.createTenant("tenants-theirs");
         auto admin = fixture.adminOf(mine);
         QCOMPARE(fixture.tenants.get(admin, mine).slug, std::string("tenants-mine"));
-        QCOMPARE(codeOf([&] { fixture.tenants.get(admin, theirs); }), ErrorCode::NotFound);
-        QCOMPARE(codeOf([&] { fixture.tenants.update(admin, theirs, std::string("Mine now"), nullptr); }),
+        QCOMPARE(test::errorCodeOf([&] { fixture.tenants.get(admin, theirs); }), ErrorCode::NotFound);
+        QCOMPARE(test::errorCodeOf(
+                     [&] { fixture.tenants.update(admin, theirs, std::string("Mine now"), nullptr); }),
                  ErrorCode::NotFound);
     }
 

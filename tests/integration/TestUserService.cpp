@@ -7,22 +7,7 @@
 #include <QtTest/QtTest>
 
 using namespace aih;
-using errors::ApiError;
 using errors::ErrorCode;
-
-namespace {
-
-ErrorCode codeOf(const std::function<void()>& call)
-{
-    try {
-        call();
-    } catch (const ApiError& error) {
-        return error.code();
-    }
-    return ErrorCode::Internal;
-}
-
-} // namespace
 
 class TestUserService : public QObject
 {
@@ -50,7 +35,7 @@ private slots:
     {
         const auto tenant = fixture.createTenant("users-manager");
         auto manager = test::ServiceFixture::userCaller(tenant, "", Role::Manager);
-        QCOMPARE(codeOf([&] {
+        QCOMPARE(test::errorCodeOf([&] {
                      service.create(manager, {"boss@users-manager.example", "", Role::Admin, std::nullopt});
                  }),
                  ErrorCode::Forbidden);
@@ -64,7 +49,7 @@ private slots:
         admin.confirm = [](db::Transaction&, identity::Caller& caller) {
             caller.principal.role = Role::User;
         };
-        QCOMPARE(codeOf([&] {
+        QCOMPARE(test::errorCodeOf([&] {
                      service.create(admin, {"x@users-demoted.example", "", Role::User, "a-long-password"});
                  }),
                  ErrorCode::Forbidden);
@@ -79,7 +64,7 @@ private slots:
             service.create(admin,
                            {"u" + std::to_string(i) + "@users-free.example", "", Role::User, std::nullopt});
         }
-        QCOMPARE(codeOf([&] {
+        QCOMPARE(test::errorCodeOf([&] {
                      service.create(admin, {"over@users-free.example", "", Role::User, std::nullopt});
                  }),
                  ErrorCode::PlanLimit);
@@ -90,7 +75,7 @@ private slots:
         const auto tenant = fixture.createTenant("users-last-admin");
         auto admin = fixture.adminOf(tenant);
         const auto adminId = admin.principal.userId;
-        QCOMPARE(codeOf([&] {
+        QCOMPARE(test::errorCodeOf([&] {
                      service.change(admin, adminId, {std::nullopt, false});
                  }),
                  ErrorCode::LastAdmin);
@@ -118,7 +103,7 @@ private slots:
         const auto victim =
             service.create(theirAdmin, {"v@users-theirs.example", "", Role::User, std::nullopt});
         auto myAdmin = fixture.adminOf(mine);
-        QCOMPARE(codeOf([&] {
+        QCOMPARE(test::errorCodeOf([&] {
                      service.change(myAdmin, victim.id, {Role::Admin, std::nullopt});
                  }),
                  ErrorCode::NotFound);

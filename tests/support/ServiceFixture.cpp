@@ -2,6 +2,7 @@
 #include "ServiceFixture.h"
 
 #include "db/Migrator.h"
+#include "errors/ApiError.h"
 
 #include <pqxx/pqxx>
 
@@ -16,6 +17,16 @@ std::string migrated(const TestDatabase& database)
 }
 
 } // namespace
+
+errors::ErrorCode errorCodeOf(const std::function<void()>& call)
+{
+    try {
+        call();
+    } catch (const errors::ApiError& error) {
+        return error.code();
+    }
+    return errors::ErrorCode::Internal;
+}
 
 ServiceFixture::ServiceFixture()
     : pool(migrated(testDatabase), 4, std::chrono::seconds(5)), database(pool),

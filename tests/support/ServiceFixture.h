@@ -7,13 +7,19 @@
 #include "auth/PasswordHasher.h"
 #include "db/ConnectionPool.h"
 #include "db/Database.h"
+#include "errors/ErrorCode.h"
 #include "identity/Caller.h"
 #include "tenancy/TenantService.h"
 
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
 namespace aih::test {
+
+/// The code of the ApiError `call` throws; Internal when it throws none.
+errors::ErrorCode errorCodeOf(const std::function<void()>& call);
 
 /// What a service needs to run without a server: a migrated database of its own, the pool and
 /// audit log as aihd wires them, and callers built by hand instead of from HTTP requests.

@@ -42,7 +42,7 @@ void addHealthRoutes(http::Router& router, db::Database& database, std::size_t m
                     std::size_t applied = 0;
                     try {
                         applied = database.inPlatform([](db::Transaction& tx) {
-                            return tx.exec(appliedMigrations)[0][0].as<std::size_t>();
+                            return tx.exec(appliedMigrations)[0]["applied"].as<std::size_t>();
                         });
                     } catch (const std::exception&) {
                         throw notReady("The database is unreachable.", "down");
