@@ -24,7 +24,8 @@ void addAnalyticsRoutes(http::Router& router, AnalyticsService& service)
                                           service.tenantReport(ctx.caller, rangeOf(ctx, now), now).toJson());
                 },
                 "Usage analytics from the rollups: period=24h|7d|30d|90d, or from, to and "
-                "bucket=minute|hour|day (plan feature analytics)"});
+                "bucket=minute|hour|day (plan feature analytics)",
+                "analytics"});
 
     router.add({"GET", "/api/enterprise/platform/analytics", Access::Operator, Role::User,
                 [&service](RequestContext&) {

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "analytics/AnalyticsService.h"
 
-#include "tenancy/PlanGate.h"
-
 namespace aih::analytics {
 
 AnalyticsReport AnalyticsService::tenantReport(identity::Caller& caller, const AnalyticsRange& range,
                                                std::int64_t now)
 {
-    tenancy::requireFeature(plans_.get(caller.tenantId), "analytics");
     AnalyticsReport report{range, {}, {}, {}, {}};
     caller.inTenant(database_, [&](db::Transaction& tx) {
         report.totals = AnalyticsStore::totals(tx);

@@ -12,9 +12,7 @@ namespace aih::analytics {
 class AnalyticsService
 {
 public:
-    AnalyticsService(db::Database& database, tenancy::TenantPlans& plans) : database_(database), plans_(plans)
-    {
-    }
+    explicit AnalyticsService(db::Database& database) : database_(database) {}
 
     /// `now` in Unix seconds; calls_last_hour counts its minute and the 59 before.
     AnalyticsReport tenantReport(identity::Caller& caller, const AnalyticsRange& range, std::int64_t now);
@@ -22,7 +20,6 @@ public:
 
 private:
     db::Database& database_;
-    tenancy::TenantPlans& plans_;
 };
 
 } // namespace aih::analytics

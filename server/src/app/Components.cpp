@@ -76,7 +76,7 @@ Components::Components(const config::Config& config, const std::string& database
       domainService(
           database, plans, auditLog, [this](const db::Change& change) { changes.announceLocally(change); },
           dnsResolver(config), config.baseDomain),
-      analyticsService(database, plans)
+      analyticsService(database)
 {
     changes.subscribe([this](const db::Change& change) { plans.onChange(change); });
     changes.subscribe([this](const db::Change& change) { keyVerifier.onChange(change); });

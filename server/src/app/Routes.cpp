@@ -29,7 +29,7 @@ void registerRoutes(http::Router& router, Components& components)
     users::addUserRoutes(router, components.userService);
     apikeys::addApiKeyRoutes(router, components.keyService);
     ratelimit::addRateLimitRoutes(router, components.requestLimits);
-    content::addContentRoutes(router, components.catalog, components.plans);
+    content::addContentRoutes(router, components.catalog);
     billing::addBillingRoutes(router, components.billingService, components.webhooks);
     audit::addAuditRoutes(router, components.auditService);
     gdpr::addGdprRoutes(router, components.gdprService);

@@ -10,6 +10,7 @@
 #include "http/Pipeline.h"
 #include "logging/Logger.h"
 #include "net/HttpListener.h"
+#include "tenancy/PlanGate.h"
 #include "time/Clock.h"
 
 #include <memory>
@@ -32,26 +33,37 @@ int serve(const config::Config& config, const std::string& databaseUrl)
     components.registerMetrics();
     http::AccessLog accessLog(stdout);
     http::PipelineSteps steps{
-        [&components](const http::RequestContext& ctx) { return components.authenticator.authenticate(ctx); },
-        [&components](const http::RequestContext& ctx) {
-            return components.tenantDirectory.namedTenant(ctx.header("X-Tenant-ID"), ctx.header("Host"));
-        },
-        &auth::Authenticator::confirmActor,
-        [&components](http::RequestContext& ctx) { return components.requestLimits.admit(ctx); },
-        [&components](const http::RequestContext& ctx, int status) {
-            const auto& principal = ctx.principal;
-            if (principal.isMember() && !ctx.tenantId.empty()) {
-                components.usageMeter.record(ctx.tenantId, principal.apiKeyId, principal.userId, status,
-                                             time::systemClock().nowFractional(),
-                                             principal.usedPreviousSecret);
-            }
-        },
-        [&components](const http::RequestContext& ctx, const errors::ApiError& error) {
-            components.auditDenials.note(ctx, error);
-        },
-        [&components](const http::RequestContext& ctx, int status, std::chrono::microseconds elapsed) {
-            components.requestMetrics.record(ctx.route, status, elapsed);
-        }};
+        .authenticate =
+            [&components](const http::RequestContext& ctx) {
+                return components.authenticator.authenticate(ctx);
+            },
+        .namedTenant =
+            [&components](const http::RequestContext& ctx) {
+                return components.tenantDirectory.namedTenant(ctx.header("X-Tenant-ID"), ctx.header("Host"));
+            },
+        .actorCheck = &auth::Authenticator::confirmActor,
+        .requirePlanFeature =
+            [&components](const http::RequestContext& ctx, const std::string& feature) {
+                tenancy::requireFeature(components.plans.get(ctx.tenantId), feature);
+            },
+        .admit = [&components](http::RequestContext& ctx) { return components.requestLimits.admit(ctx); },
+        .recordUsage =
+            [&components](const http::RequestContext& ctx, int status) {
+                const auto& principal = ctx.principal;
+                if (principal.isMember() && !ctx.tenantId.empty()) {
+                    components.usageMeter.record(ctx.tenantId, principal.apiKeyId, principal.userId, status,
+                                                 time::systemClock().nowFractional(),
+                                                 principal.usedPreviousSecret);
+                }
+            },
+        .recordRefusal =
+            [&components](const http::RequestContext& ctx, const errors::ApiError& error) {
+                components.auditDenials.note(ctx, error);
+            },
+        .recordFinished =
+            [&components](const http::RequestContext& ctx, int status, std::chrono::microseconds elapsed) {
+                components.requestMetrics.record(ctx.route, status, elapsed);
+            }};
     auto* pipeline =
         new http::Pipeline(router, components.database, std::move(steps), {config.maxBodyBytes}, accessLog);
     {

@@ -3,7 +3,6 @@
 
 #include "errors/ApiError.h"
 #include "http/RequestContext.h"
-#include "tenancy/PlanGate.h"
 
 #include <algorithm>
 
@@ -31,18 +30,14 @@ bool isKindName(const std::string& kind)
 
 } // namespace
 
-void addContentRoutes(http::Router& router, ContentCatalog& catalog, tenancy::TenantPlans& plans)
+void addContentRoutes(http::Router& router, ContentCatalog& catalog)
 {
     router.add({"GET", "/api/gurus", Access::Member, Role::User,
-                [&catalog, &plans](RequestContext& ctx) {
-                    tenancy::requireFeature(plans.get(ctx.tenantId), "basic_guidance");
-                    return jsonText(catalog.forTenant(ctx.tenantId)->gurus);
-                },
-                "All gurus of the catalogue (plan feature basic_guidance)"});
+                [&catalog](RequestContext& ctx) { return jsonText(catalog.forTenant(ctx.tenantId)->gurus); },
+                "All gurus of the catalogue (plan feature basic_guidance)", "basic_guidance"});
 
     router.add({"GET", "/api/gurus/{kind}", Access::Member, Role::User,
-                [&catalog, &plans](RequestContext& ctx) {
-                    tenancy::requireFeature(plans.get(ctx.tenantId), "basic_guidance");
+                [&catalog](RequestContext& ctx) {
                     const auto& kind = ctx.param("kind");
                     const auto current = catalog.forTenant(ctx.tenantId);
                     const auto it = isKindName(kind) ? current->byKind.find(kind) : current->byKind.end();
@@ -51,14 +46,12 @@ void addContentRoutes(http::Router& router, ContentCatalog& catalog, tenancy::Te
                     }
                     return jsonText(it->second);
                 },
-                "Gurus of one kind, e.g. spiritual (plan feature basic_guidance)"});
+                "Gurus of one kind, e.g. spiritual (plan feature basic_guidance)", "basic_guidance"});
 
-    router.add({"GET", "/api/meditations", Access::Member, Role::User,
-                [&catalog, &plans](RequestContext& ctx) {
-                    tenancy::requireFeature(plans.get(ctx.tenantId), "meditation");
-                    return jsonText(catalog.forTenant(ctx.tenantId)->meditations);
-                },
-                "Guided meditations (plan feature meditation)"});
+    router.add(
+        {"GET", "/api/meditations", Access::Member, Role::User,
+         [&catalog](RequestContext& ctx) { return jsonText(catalog.forTenant(ctx.tenantId)->meditations); },
+         "Guided meditations (plan feature meditation)", "meditation"});
 }
 
 } // namespace aih::content

@@ -3,12 +3,11 @@
 
 #include "content/ContentCatalog.h"
 #include "http/Router.h"
-#include "tenancy/TenantPlans.h"
 
 namespace aih::content {
 
 /// The platform's own content API: gurus and meditations, for sessions and keys with `read`,
 /// gated by the plan features `basic_guidance` and `meditation`.
-void addContentRoutes(http::Router& router, ContentCatalog& catalog, tenancy::TenantPlans& plans);
+void addContentRoutes(http::Router& router, ContentCatalog& catalog);
 
 } // namespace aih::content

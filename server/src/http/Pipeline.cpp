@@ -19,7 +19,7 @@ namespace {
 
 const logging::Logger logger("http");
 
-constexpr std::uint64_t drainLimitBytes = 8 * 1024 * 1024;
+constexpr std::uint64_t drainLimitBytes = std::uint64_t{8} * 1024 * 1024;
 
 class PipelineHandler : public Poco::Net::HTTPRequestHandler
 {
@@ -91,7 +91,7 @@ Pipeline::Pipeline(const Router& router, db::Database& database, PipelineSteps s
 {
 }
 
-Poco::Net::HTTPRequestHandler* Pipeline::createRequestHandler(const Poco::Net::HTTPServerRequest&)
+Poco::Net::HTTPRequestHandler* Pipeline::createRequestHandler(const Poco::Net::HTTPServerRequest& /*request*/)
 {
     return new PipelineHandler(*this);
 }
@@ -174,6 +174,9 @@ Response Pipeline::dispatch(RequestContext& ctx)
     std::vector<std::pair<std::string, std::string>> limitHeaders;
     if (steps_.admit) {
         limitHeaders = steps_.admit(ctx);
+    }
+    if (!ctx.route->planFeature.empty() && steps_.requirePlanFeature) {
+        steps_.requirePlanFeature(ctx, ctx.route->planFeature);
     }
     auto response = ctx.route->handler(ctx);
     response.headers.insert(response.headers.end(), std::make_move_iterator(limitHeaders.begin()),

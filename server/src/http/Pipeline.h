@@ -23,6 +23,9 @@ struct PipelineSteps
     std::function<std::optional<std::string>(const RequestContext&)> namedTenant;
     /// Confirms a signed-in user inside each tenant transaction.
     identity::Caller::Confirm actorCheck;
+    /// Refuses a tenant whose plan lacks the route's feature (402); runs only for routes that
+    /// name one.
+    std::function<void(const RequestContext&, const std::string& feature)> requirePlanFeature;
     /// Counts the request against its rate limits: returns the headers to add, throws 429.
     std::function<std::vector<std::pair<std::string, std::string>>(RequestContext&)> admit;
     /// Meters the finished request (any status).
@@ -37,7 +40,7 @@ struct PipelineSteps
 
 struct PipelineLimits
 {
-    std::size_t maxBodyBytes = 1024 * 1024;
+    std::size_t maxBodyBytes = std::size_t{1024} * 1024;
 };
 
 /// The server's one request handler factory. Every request runs the same steps in a fixed

@@ -34,6 +34,9 @@ struct Route
     Role minimumRole;
     Handler handler;
     std::string summary;
+    /// The plan feature the tenant must have (`meditation`, `analytics`...), checked once by the
+    /// pipeline before the handler runs: 402 naming the cheapest plan with it. Empty: none.
+    std::string planFeature = {};
 };
 
 } // namespace aih::http
