@@ -71,8 +71,14 @@ private slots:
         }
         auto* page = qobject_cast<console::DashboardPage*>(app->window.page("dashboardPage"));
         child<QComboBox>(page, "periodCombo")->setCurrentIndex(0);
-        // The calls reach the rollups with the next usage flush; refresh until they show.
-        for (int attempt = 0; attempt < 50 && page->consumers()->rowCount() == 0; ++attempt) {
+        // The calls reach the rollups with the usage flushes, which may split them; refresh until
+        // all five show.
+        const auto callsShown = [page] {
+            return page->consumers()->rowCount() == 0
+                       ? QString()
+                       : page->consumers()->index(0, console::TopConsumersModel::Calls).data().toString();
+        };
+        for (int attempt = 0; attempt < 50 && callsShown() != "5"; ++attempt) {
             click(child<QToolButton>(page, "refreshButton"));
             QTest::qWait(400);
         }
