@@ -7,8 +7,7 @@
 #include <charconv>
 #include <set>
 #include <thread>
-
-extern char** environ;
+#include <unistd.h> // environ
 
 namespace aih::config {
 namespace {
@@ -132,7 +131,8 @@ void readEnvironment(Config& config, const Environment& env)
             std::chrono::seconds(parseNumber<long>(*keepAlive, "AIH_KEEP_ALIVE_SECONDS", 1, 3600));
     }
     if (auto body = lookup(env, "AIH_MAX_BODY_BYTES")) {
-        config.maxBodyBytes = parseNumber<std::size_t>(*body, "AIH_MAX_BODY_BYTES", 1024, 64 * 1024 * 1024);
+        config.maxBodyBytes =
+            parseNumber<std::size_t>(*body, "AIH_MAX_BODY_BYTES", 1024, std::size_t{64} * 1024 * 1024);
     }
     if (auto flush = lookup(env, "AIH_USAGE_FLUSH_MS")) {
         config.usageFlushInterval =
@@ -144,7 +144,7 @@ void readEnvironment(Config& config, const Environment& env)
     }
     if (auto interval = lookup(env, "AIH_AUDIT_CHECKPOINT_SECONDS")) {
         config.auditCheckpointInterval = std::chrono::seconds(
-            parseNumber<long>(*interval, "AIH_AUDIT_CHECKPOINT_SECONDS", 1, 7 * 24 * 3600));
+            parseNumber<long>(*interval, "AIH_AUDIT_CHECKPOINT_SECONDS", 1, 7L * 24 * 3600));
     }
     if (auto limit = lookup(env, "AIH_LOGIN_FAILURES_PER_ACCOUNT")) {
         config.loginFailuresPerAccount = parseNumber<int>(*limit, "AIH_LOGIN_FAILURES_PER_ACCOUNT", 1, 1000);

@@ -31,7 +31,7 @@ struct Config
     int threads = defaultWorkerThreads();
     int maxQueuedConnections = 1024;           ///< connections past capacity waiting for their 503
     std::chrono::seconds keepAliveTimeout{10}; ///< an idle keep-alive connection is closed after
-    std::size_t maxBodyBytes = 1024 * 1024;
+    std::size_t maxBodyBytes = std::size_t{1024} * 1024;
     std::filesystem::path dataDir = "var/aihd";
     bool demo = false;
     /// PostgreSQL server binaries for the embedded cluster; empty: the newest installed.

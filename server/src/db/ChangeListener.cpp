@@ -18,7 +18,7 @@ public:
         : pqxx::notification_receiver(connection, "aih_invalidate"), deliver_(std::move(deliver))
     {
     }
-    void operator()(const std::string& payload, int) override { deliver_(payload); }
+    void operator()(const std::string& payload, int /*backendPid*/) override { deliver_(payload); }
 
 private:
     std::function<void(const std::string&)> deliver_;

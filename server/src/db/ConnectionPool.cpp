@@ -60,14 +60,14 @@ ConnectionPool::Lease ConnectionPool::acquire()
         auto connection = std::move(idle_.back());
         idle_.pop_back();
         if (connection->connection->is_open()) {
-            return Lease(*this, std::move(connection));
+            return {*this, std::move(connection)};
         }
         --created_;
     }
     ++created_;
     lock.unlock();
     try {
-        return Lease(*this, connect());
+        return {*this, connect()};
     } catch (const std::exception&) {
         lock.lock();
         --created_;

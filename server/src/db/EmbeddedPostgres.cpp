@@ -5,6 +5,7 @@
 #include <Poco/PipeStream.h>
 #include <Poco/Process.h>
 #include <Poco/StreamCopier.h>
+#include <charconv>
 #include <cstdlib>
 #include <pqxx/connection>
 #include <pqxx/nontransaction>
@@ -38,7 +39,9 @@ fs::path newestPostgresBinDir()
     int bestMajor = 0;
     std::error_code error;
     for (const auto& entry : fs::directory_iterator("/usr/lib/postgresql", error)) {
-        const int major = std::atoi(entry.path().filename().c_str());
+        const auto name = entry.path().filename().string();
+        int major = 0; // stays 0 unless the name starts with a number
+        std::from_chars(name.data(), name.data() + name.size(), major);
         if (major > bestMajor && fs::exists(entry.path() / "bin" / "initdb")) {
             bestMajor = major;
             best = entry.path() / "bin";

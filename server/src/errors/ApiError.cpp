@@ -15,25 +15,25 @@ ApiError ApiError::validation(std::string field, std::string message)
     return error;
 }
 
-ApiError& ApiError::withField(std::string field, std::string message)
+ApiError& ApiError::withField(std::string field, std::string message) &
 {
     fieldErrors_.push_back({std::move(field), std::move(message)});
     return *this;
 }
 
-ApiError& ApiError::withExtension(std::string key, std::string value)
+ApiError& ApiError::withExtension(std::string key, std::string value) &
 {
     extensions_[std::move(key)] = std::move(value);
     return *this;
 }
 
-ApiError& ApiError::withRetryAfter(int seconds)
+ApiError& ApiError::withRetryAfter(int seconds) &
 {
     retryAfter_ = seconds;
     return *this;
 }
 
-ApiError& ApiError::withHeaders(std::vector<std::pair<std::string, std::string>> headers)
+ApiError& ApiError::withHeaders(std::vector<std::pair<std::string, std::string>> headers) &
 {
     headers_ = std::move(headers);
     return *this;

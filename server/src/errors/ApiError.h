@@ -7,6 +7,8 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace aih::errors {
@@ -35,10 +37,25 @@ public:
     /// Headers the error response carries besides the standard ones (e.g. rate-limit state).
     const std::vector<std::pair<std::string, std::string>>& headers() const { return headers_; }
 
-    ApiError& withField(std::string field, std::string message);
-    ApiError& withExtension(std::string key, std::string value);
-    ApiError& withRetryAfter(int seconds);
-    ApiError& withHeaders(std::vector<std::pair<std::string, std::string>> headers);
+    /// Each adds to the error and returns it; on a temporary (`throw ApiError(...).withX(...)`)
+    /// they return it by value, so the thrown object is moved (nothrow), never copied.
+    ApiError& withField(std::string field, std::string message) &;
+    ApiError& withExtension(std::string key, std::string value) &;
+    ApiError& withRetryAfter(int seconds) &;
+    ApiError& withHeaders(std::vector<std::pair<std::string, std::string>> headers) &;
+    ApiError withField(std::string field, std::string message) &&
+    {
+        return std::move(withField(std::move(field), std::move(message)));
+    }
+    ApiError withExtension(std::string key, std::string value) &&
+    {
+        return std::move(withExtension(std::move(key), std::move(value)));
+    }
+    ApiError withRetryAfter(int seconds) && { return std::move(withRetryAfter(seconds)); }
+    ApiError withHeaders(std::vector<std::pair<std::string, std::string>> headers) &&
+    {
+        return std::move(withHeaders(std::move(headers)));
+    }
 
 private:
     ErrorCode code_;
@@ -48,5 +65,6 @@ private:
     std::optional<int> retryAfter_;
     std::vector<std::pair<std::string, std::string>> headers_;
 };
+static_assert(std::is_nothrow_move_constructible_v<ApiError>);
 
 } // namespace aih::errors

@@ -20,7 +20,10 @@ std::string closingAnswer(const errors::ApiError& error)
         "\r\nContent-Length: " + std::to_string(problem.body.size()) + "\r\nDate: " + httpDateNow() +
         "\r\nConnection: close\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
     for (const auto& [name, value] : problem.headers) {
-        text += name + ": " + value + "\r\n";
+        text += name;
+        text += ": ";
+        text += value;
+        text += "\r\n";
     }
     return text + "\r\n" + problem.body;
 }

@@ -97,7 +97,7 @@ JsonBody::optionalStringArray(const std::string& field, std::size_t maxItems, st
     if (value.type() != typeid(Poco::JSON::Array::Ptr)) {
         throw errors::ApiError::validation(field, "must be an array of strings");
     }
-    const auto array = value.extract<Poco::JSON::Array::Ptr>();
+    const auto& array = value.extract<Poco::JSON::Array::Ptr>();
     if (array->size() > maxItems) {
         throw errors::ApiError::validation(field, "must have at most " + std::to_string(maxItems) + " items");
     }
@@ -124,22 +124,34 @@ Poco::JSON::Object::Ptr JsonBody::optionalObject(const std::string& field)
     return value.extract<Poco::JSON::Object::Ptr>();
 }
 
+namespace {
+
+/// The error naming each unknown field, in the message and as a field error.
+errors::ApiError unknownFieldsError(const std::vector<std::string>& names)
+{
+    std::string list;
+    for (const auto& name : names) {
+        list += list.empty() ? name : ", " + name;
+    }
+    errors::ApiError error(errors::ErrorCode::UnknownField, "Unknown field(s): " + list);
+    for (const auto& name : names) {
+        error.withField(name, "is not accepted here");
+    }
+    return error;
+}
+
+} // namespace
+
 void JsonBody::finish() const
 {
-    std::string unknown;
+    std::vector<std::string> unknown;
     for (const auto& name : object_->getNames()) {
         if (!known_.contains(name)) {
-            unknown += unknown.empty() ? name : ", " + name;
+            unknown.push_back(name);
         }
     }
     if (!unknown.empty()) {
-        errors::ApiError error(errors::ErrorCode::UnknownField, "Unknown field(s): " + unknown);
-        for (const auto& name : object_->getNames()) {
-            if (!known_.contains(name)) {
-                error.withField(name, "is not accepted here");
-            }
-        }
-        throw error;
+        throw unknownFieldsError(unknown);
     }
 }
 

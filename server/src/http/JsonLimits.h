@@ -9,7 +9,7 @@ namespace aih::http {
 struct JsonLimits
 {
     std::size_t maxDepth = 32;
-    std::size_t maxStringBytes = 64 * 1024;
+    std::size_t maxStringBytes = std::size_t{64} * 1024;
 };
 
 /// Checks a JSON text against the limits before any parser sees it: valid UTF-8, no raw NUL

@@ -67,6 +67,7 @@ void RequestMetrics::writeMetrics(observability::PrometheusWriter& out) const
     };
     std::vector<Row> rows;
     std::vector<std::string> statusNames;
+    statusNames.reserve(statuses.size() + 1);
     for (const int status : statuses) {
         statusNames.push_back(std::to_string(status));
     }

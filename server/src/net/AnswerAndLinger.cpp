@@ -7,13 +7,13 @@ namespace aih::net {
 namespace {
 
 constexpr auto lingerFor = std::chrono::milliseconds(1000);
-constexpr std::size_t maxDiscarded = 1024 * 1024;
+constexpr std::size_t maxDiscarded = std::size_t{1024} * 1024;
 
 struct Discard
 {
     std::size_t discarded = 0;
     bool operator()() const { return discarded >= maxDiscarded; }
-    void consume(const char*, std::size_t size) { discarded += size; }
+    void consume(const char* /*bytes*/, std::size_t size) { discarded += size; }
 };
 
 } // namespace

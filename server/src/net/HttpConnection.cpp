@@ -42,17 +42,27 @@ bool hasUnambiguousFraming(const Poco::Net::HTTPServerRequest& request)
     return codings == 0 || (lengths == 0 && request.getChunkedTransferEncoding());
 }
 
+/// The accepted socket as a worker uses it. Blocking reads and writes, bounded: a worker reads a
+/// request only once bytes have arrived, and a client that stops halfway releases its worker
+/// after `timeout`.
+Poco::Net::StreamSocket boundedSocket(const Poco::Net::StreamSocket& accepted, const Poco::Timespan& timeout)
+{
+    Poco::Net::StreamSocket socket(accepted);
+    socket.setNoDelay(true);
+    socket.setReceiveTimeout(timeout);
+    socket.setSendTimeout(timeout);
+    return socket;
+}
+
 } // namespace
 
+// Nothing reads params_ after session_ is given its copy: clang's analyzer cannot see the atomic
+// reference count, so it takes the release of that copy for the last one (a use after free).
 HttpConnection::HttpConnection(const Poco::Net::StreamSocket& socket, Poco::Net::HTTPServerParams::Ptr params)
-    : socket_(socket), params_(std::move(params)), session_(socket_, params_),
-      requestsLeft_(params_->getMaxKeepAliveRequests()), idleSince_(std::chrono::steady_clock::now())
+    : socket_(boundedSocket(socket, params->getTimeout())), params_(std::move(params)),
+      requestsLeft_(params_->getMaxKeepAliveRequests()), session_(socket_, params_),
+      idleSince_(std::chrono::steady_clock::now())
 {
-    socket_.setNoDelay(true);
-    // Blocking reads and writes, bounded: a worker reads a request only once bytes have arrived,
-    // and a client that stops halfway releases its worker after this long.
-    socket_.setReceiveTimeout(params_->getTimeout());
-    socket_.setSendTimeout(params_->getTimeout());
 }
 
 HttpConnection::Outcome HttpConnection::serve(Poco::Net::HTTPRequestHandlerFactory& handlers, bool closing)

@@ -69,8 +69,8 @@ private:
 
     Poco::Net::StreamSocket socket_;
     Poco::Net::HTTPServerParams::Ptr params_;
-    Session session_;
     int requestsLeft_;
+    Session session_;
     std::atomic<State> state_{State::Idle};
     std::atomic<std::chrono::steady_clock::time_point> idleSince_;
 };

@@ -16,7 +16,7 @@ namespace {
 // reset a client that is still sending), which takes a busy client tens of milliseconds:
 // enough threads that shedding keeps up with clients that reconnect at once.
 constexpr int shedThreads = 32;
-constexpr std::size_t maxHeadBytes = 16 * 1024;
+constexpr std::size_t maxHeadBytes = std::size_t{16} * 1024;
 constexpr auto headWait = std::chrono::milliseconds(200);
 
 struct RequestHead

@@ -20,7 +20,7 @@ std::string formatValue(double value)
     char buffer[64];
     const auto result = plain ? std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed)
                               : std::to_chars(buffer, buffer + sizeof buffer, value);
-    return std::string(buffer, result.ptr);
+    return {buffer, result.ptr};
 }
 
 std::string escapeLabelValue(std::string_view value)

@@ -83,7 +83,7 @@ ParsedInstant parseRfc3339(std::string_view text)
             *offsetMinutes > 59) {
             return malformed;
         }
-        offsetSeconds = (*offsetHours * 60 + *offsetMinutes) * 60 * (text[pos] == '+' ? 1 : -1);
+        offsetSeconds = std::int64_t{*offsetHours * 60 + *offsetMinutes} * 60 * (text[pos] == '+' ? 1 : -1);
         pos += 6;
     } else {
         return malformed;
