@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // UserService on a real database with no server in front: callers are plain values.
 #include "ServiceFixture.h"
+#include "audit/AuditEvent.h"
 #include "errors/ApiError.h"
 #include "users/UserService.h"
 
 #include <QtTest/QtTest>
+#include <atomic>
+#include <thread>
 
 using namespace aih;
 using errors::ErrorCode;
@@ -68,6 +71,41 @@ private slots:
                      service.create(admin, {"over@users-free.example", "", Role::User, std::nullopt});
                  }),
                  ErrorCode::PlanLimit);
+    }
+
+    // A creation holds the tenant row while it waits for the audit chain; any other audited write
+    // holds the chain while its entry, which references the tenant, waits on that row's key. With
+    // the row locked FOR UPDATE these two deadlocked, and one of them answered 500.
+    void creationsBesideOtherAuditedWritesNeverDeadlock()
+    {
+        const auto tenant = fixture.createTenant("users-busy", "enterprise");
+        std::atomic<int> failures{0};
+        std::vector<std::thread> workers;
+        for (int worker = 0; worker < 4; ++worker) {
+            workers.emplace_back([&, worker] {
+                auto caller = fixture.adminOf(tenant);
+                for (int i = 0; i < 25; ++i) {
+                    try {
+                        if (worker % 2 == 0) {
+                            service.create(caller, {"w" + std::to_string(worker) + "-" + std::to_string(i) +
+                                                        "@users-busy.example",
+                                                    "", Role::User, std::nullopt});
+                        } else {
+                            // An audited write that takes no lock on the tenant row first.
+                            fixture.database.inTenant(tenant, [&](db::Transaction& tx) {
+                                fixture.auditLog.record(tx, audit::eventFrom(caller, "test.write"));
+                            });
+                        }
+                    } catch (const std::exception&) {
+                        ++failures;
+                    }
+                }
+            });
+        }
+        for (auto& worker : workers) {
+            worker.join();
+        }
+        QCOMPARE(failures.load(), 0);
     }
 
     void lastActiveAdminCannotBeDeactivated()

@@ -27,6 +27,9 @@ constexpr db::Sql findTenant{"tenants.find", R"sql(
      WHERE t.id = $1
 )sql"};
 
+// NO KEY UPDATE, not UPDATE: every insert that references the tenant (an audit entry, say) takes
+// a KEY SHARE lock on its row. With FOR UPDATE, a user creation holding the row and waiting for the
+// audit chain deadlocked with a request holding the chain and inserting its entry.
 constexpr db::Sql findTenantForUpdate{"tenants.find_for_update", R"sql(
     SELECT t.id,
            t.name,
@@ -41,7 +44,7 @@ constexpr db::Sql findTenantForUpdate{"tenants.find_for_update", R"sql(
            (SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active) AS active_users
       FROM tenants t
      WHERE t.id = $1
-       FOR UPDATE OF t
+       FOR NO KEY UPDATE OF t
 )sql"};
 
 constexpr db::Sql updateTenant{"tenants.update", R"sql(
