@@ -82,6 +82,62 @@ private slots:
                                  tx.exec("SET LOCAL row_security = off; SELECT count(*) FROM users"));
     }
 
+    // The second wall: the tables' owner is held to the policies too (superusers alone are not),
+    // so a table whose RLS is only enabled is a table the owner's rights would open.
+    void everyTableWithRowLevelSecurityIsForced()
+    {
+        pqxx::work tx(*connection);
+        const auto loose = tx.exec("SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace "
+                                   "AND relkind = 'r' AND relrowsecurity AND NOT relforcerowsecurity");
+        QVERIFY2(loose.empty(), loose.empty() ? "" : loose[0][0].c_str());
+        const auto unguarded = tx.exec(
+            "SELECT c.relname FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = "
+            "'tenant_id' "
+            "WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' AND NOT c.relrowsecurity");
+        QVERIFY2(unguarded.empty(), unguarded.empty() ? "" : unguarded[0][0].c_str());
+    }
+
+    // The pool's login has no rights of its own: a path that skipped SET ROLE would get errors,
+    // not rows. It is no superuser, cannot bypass RLS, and owns nothing.
+    void poolLoginHasNoRightsBeyondBecomingTheAppRole()
+    {
+        auto poolUrl = live->database.url();
+        poolUrl.replace(poolUrl.find("aih@"), 4, "aih_pool@");
+        pqxx::connection pool(poolUrl);
+        {
+            pqxx::work tx(pool);
+            QVERIFY_THROWS_EXCEPTION(pqxx::insufficient_privilege, tx.exec("SELECT count(*) FROM tenants"));
+        }
+        {
+            pqxx::work tx(pool);
+            const auto rights = tx.exec("SELECT r.rolsuper, r.rolbypassrls, r.rolinherit, "
+                                        "EXISTS (SELECT 1 FROM pg_class c WHERE c.relowner = r.oid) FROM "
+                                        "pg_roles r WHERE r.rolname = "
+                                        "session_user");
+            QCOMPARE(rights[0][0].as<bool>(), false);
+            QCOMPARE(rights[0][1].as<bool>(), false);
+            QCOMPARE(rights[0][2].as<bool>(), false);
+            QCOMPARE(rights[0][3].as<bool>(), false);
+            tx.exec("SET LOCAL ROLE aih_app");
+            QCOMPARE(tx.exec("SELECT count(*) FROM tenants")[0][0].as<int>(), 0);
+        }
+    }
+
+    // The cross-tenant lookups run as a role nobody logs in as, not as the owner.
+    void definerFunctionsRunAsTheDefinerRole()
+    {
+        pqxx::work tx(*connection);
+        const auto owned =
+            tx.exec("SELECT p.proname FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace "
+                    "AND p.prosecdef AND p.proowner <> 'aih_definer'::regrole");
+        QVERIFY2(owned.empty(), owned.empty() ? "" : owned[0][0].c_str());
+        const auto definer = tx.exec("SELECT rolcanlogin, rolsuper, rolbypassrls FROM pg_roles "
+                                     "WHERE rolname = 'aih_definer'");
+        QCOMPARE(definer[0][0].as<bool>(), false);
+        QCOMPARE(definer[0][1].as<bool>(), false);
+        QCOMPARE(definer[0][2].as<bool>(), false);
+    }
+
 private:
     HttpClient& client() { return *live->client; }
     std::unique_ptr<LiveServer> live;

@@ -55,6 +55,27 @@ private slots:
         QCOMPARE(server.runToEnd(), 2);
     }
 
+    // Given its own login, the pool refuses one that could pass the policies: here the owner, a
+    // superuser, named as the pool's login.
+    void refusesAPoolLoginThatCouldBypassRowLevelSecurity()
+    {
+        TestDatabase database;
+        auto env = ServerProcess::defaultEnvironment(database.url());
+        env["AIH_MIGRATION_DATABASE_URL"] = QString::fromStdString(database.url());
+        ServerProcess server(env);
+        QCOMPARE(server.runToEnd(), 1);
+        QVERIFY2(server.log().contains("may bypass row-level security"), qPrintable(server.log()));
+    }
+
+    void migrationUrlNeedsAPoolUrl()
+    {
+        auto env = ServerProcess::defaultEnvironment("postgresql://nobody@127.0.0.1:1/none");
+        env.erase("DATABASE_URL");
+        env["AIH_MIGRATION_DATABASE_URL"] = "postgresql://nobody@127.0.0.1:1/none";
+        ServerProcess server(env);
+        QCOMPARE(server.runToEnd(), 2);
+    }
+
     void sigtermShutsDownCleanly()
     {
         TestDatabase database;

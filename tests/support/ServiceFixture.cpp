@@ -2,6 +2,7 @@
 #include "ServiceFixture.h"
 
 #include "db/Migrator.h"
+#include "db/PoolLogin.h"
 #include "errors/ApiError.h"
 
 #include <pqxx/pqxx>
@@ -9,11 +10,11 @@
 namespace aih::test {
 namespace {
 
-/// Migrates before the pool is built, as aihd does at start-up.
+/// Migrates before the pool is built, and gives the pool its own login, as aihd does at start-up.
 std::string migrated(const TestDatabase& database)
 {
     db::Migrator(database.url()).migrate();
-    return database.url();
+    return db::preparePoolLogin(database.url());
 }
 
 } // namespace

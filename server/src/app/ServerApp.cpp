@@ -7,6 +7,7 @@
 #include "app/Signals.h"
 #include "db/EmbeddedPostgres.h"
 #include "db/Migrator.h"
+#include "db/PoolLogin.h"
 #include "http/Pipeline.h"
 #include "logging/Logger.h"
 #include "net/HttpListener.h"
@@ -20,9 +21,10 @@ namespace {
 
 const logging::Logger logger("aihd");
 
-int serve(const config::Config& config, const std::string& databaseUrl)
+int serve(const config::Config& config, const std::string& poolUrl)
 {
-    Components components(config, databaseUrl);
+    Components components(config, poolUrl);
+    components.pool.checkLogin();
     if (config.demo) {
         seedDemoTenant(components);
     }
@@ -84,25 +86,28 @@ int run(config::Config config)
 {
     blockTerminationSignals();
     std::unique_ptr<db::EmbeddedPostgres> embedded;
-    std::string databaseUrl;
-    if (config.databaseUrl) {
-        databaseUrl = *config.databaseUrl;
+    // The owner runs the migrations and nothing else; requests use a login that owns nothing.
+    std::string ownerUrl;
+    if (config.migrationDatabaseUrl) {
+        ownerUrl = *config.migrationDatabaseUrl;
+    } else if (config.databaseUrl) {
+        ownerUrl = *config.databaseUrl;
     } else {
         embedded = std::make_unique<db::EmbeddedPostgres>(config.dataDir / "postgres", config.postgresBinDir);
-        databaseUrl = embedded->start();
+        ownerUrl = embedded->start();
         logger.info("embedded PostgreSQL running under " + (config.dataDir / "postgres").string());
     }
     if (config.demo && config.secretKey.empty()) {
         config.secretKey = demoSecretKey(config.dataDir);
     }
-    const auto applied = db::Migrator(databaseUrl).migrate();
+    const auto applied = db::Migrator(ownerUrl).migrate();
     for (const int version : applied) {
         logger.info("applied migration " + std::to_string(version));
     }
     if (config.command == "migrate") {
         return 0;
     }
-    return serve(config, databaseUrl);
+    return serve(config, config.migrationDatabaseUrl ? *config.databaseUrl : db::preparePoolLogin(ownerUrl));
 }
 
 } // namespace aih::app

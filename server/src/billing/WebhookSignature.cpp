@@ -4,7 +4,6 @@
 #include "crypto/Secrets.h"
 
 #include <charconv>
-#include <sodium.h>
 #include <vector>
 
 namespace aih::billing {
@@ -62,20 +61,6 @@ ParsedHeader parse(std::string_view header)
 
 } // namespace
 
-std::string hmacSha256Hex(std::string_view key, std::string_view message)
-{
-    crypto_auth_hmacsha256_state state;
-    unsigned char mac[crypto_auth_hmacsha256_BYTES];
-    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.data()), key.size());
-    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(message.data()),
-                                  message.size());
-    crypto_auth_hmacsha256_final(&state, mac);
-    std::string hex(sizeof mac * 2 + 1, '\0');
-    sodium_bin2hex(hex.data(), hex.size(), mac, sizeof mac);
-    hex.pop_back();
-    return hex;
-}
-
 SignatureCheck verifyStripeSignature(std::string_view header, std::string_view payload,
                                      std::string_view secret, long long nowSeconds,
                                      long long toleranceSeconds)
@@ -96,7 +81,7 @@ SignatureCheck verifyStripeSignature(std::string_view header, std::string_view p
     std::string signedPayload(parsed.timestampText);
     signedPayload += '.';
     signedPayload.append(payload);
-    const auto expected = hmacSha256Hex(secret, signedPayload);
+    const auto expected = crypto::hmacSha256Hex(secret, signedPayload);
     bool matched = false;
     for (const auto signature : parsed.signatures) {
         // No early exit: every candidate costs the same whether or not one matched before it.

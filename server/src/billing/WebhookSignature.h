@@ -22,7 +22,4 @@ SignatureCheck verifyStripeSignature(std::string_view header, std::string_view p
                                      std::string_view secret, long long nowSeconds,
                                      long long toleranceSeconds = 300);
 
-/// Lower-case hex HMAC-SHA256 of `message` under `key`.
-std::string hmacSha256Hex(std::string_view key, std::string_view message);
-
 } // namespace aih::billing

@@ -89,6 +89,10 @@ void parseDnsServer(Config& config, const std::string& text)
 void readEnvironment(Config& config, const Environment& env)
 {
     config.databaseUrl = lookup(env, "DATABASE_URL");
+    config.migrationDatabaseUrl = lookup(env, "AIH_MIGRATION_DATABASE_URL");
+    if (config.migrationDatabaseUrl && !config.databaseUrl) {
+        throw ConfigError("AIH_MIGRATION_DATABASE_URL needs DATABASE_URL, the pool's own login");
+    }
     config.redisUrl = lookup(env, "REDIS_URL");
     config.secretKey = lookup(env, "SECRET_KEY").value_or("");
     config.operatorToken = lookup(env, "AIH_OPERATOR_TOKEN").value_or("");
@@ -280,7 +284,8 @@ std::string usage()
 {
     return "usage: aihd [serve|migrate|check-config|--version] [--listen HOST:PORT] [--max-connections N]\n"
            "            [--threads N] [--max-queued N] [--data-dir DIR] [--demo]\n"
-           "environment: DATABASE_URL, REDIS_URL, SECRET_KEY, AIH_OPERATOR_TOKEN, AIH_BASE_DOMAIN, "
+           "environment: DATABASE_URL, AIH_MIGRATION_DATABASE_URL, REDIS_URL, SECRET_KEY, "
+           "AIH_OPERATOR_TOKEN, AIH_BASE_DOMAIN, "
            "AIH_DNS_SERVER,\n"
            "             AIH_DATA_DIR, AIH_DB_POOL_SIZE, AIH_MAX_BODY_BYTES, "
            "AIH_LOGIN_FAILURES_PER_ACCOUNT,\n"

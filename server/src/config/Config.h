@@ -40,6 +40,9 @@ struct Config
     logging::Level logLevel = logging::Level::Info;
 
     std::optional<std::string> databaseUrl; ///< unset: embedded PostgreSQL under dataDir
+    /// The tables' owner, for migrations alone; unset: DATABASE_URL is the owner, and the pool
+    /// logs in as aih_pool (db/PoolLogin.h) derived from it.
+    std::optional<std::string> migrationDatabaseUrl;
     std::size_t dbPoolSize = 16;
     std::optional<std::string> redisUrl;
     std::chrono::milliseconds usageFlushInterval{10'000};

@@ -27,6 +27,20 @@ std::string sha256Hex(std::string_view data)
     return hex;
 }
 
+std::string hmacSha256Hex(std::string_view key, std::string_view message)
+{
+    crypto_auth_hmacsha256_state state;
+    unsigned char mac[crypto_auth_hmacsha256_BYTES];
+    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.data()), key.size());
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(message.data()),
+                                  message.size());
+    crypto_auth_hmacsha256_final(&state, mac);
+    std::string hex(sizeof mac * 2 + 1, '\0');
+    sodium_bin2hex(hex.data(), hex.size(), mac, sizeof mac);
+    hex.pop_back();
+    return hex;
+}
+
 bool constantTimeEquals(std::string_view a, std::string_view b)
 {
     if (a.size() != b.size()) {

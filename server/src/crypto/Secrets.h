@@ -11,6 +11,8 @@ namespace aih::crypto {
 std::string randomToken(std::size_t bytes = 32);
 /// Hex SHA-256, for secrets with enough entropy that a slow hash would add nothing.
 std::string sha256Hex(std::string_view data);
+/// Hex HMAC-SHA256 of `message` under `key` (Stripe's signature scheme among others).
+std::string hmacSha256Hex(std::string_view key, std::string_view message);
 /// Compares without an early exit, so timing does not reveal a matching prefix.
 bool constantTimeEquals(std::string_view a, std::string_view b);
 

@@ -26,7 +26,7 @@ private:
 
 } // namespace
 
-ChangeListener::ChangeListener(std::string ownerUrl) : url_(std::move(ownerUrl)) {}
+ChangeListener::ChangeListener(std::string url) : url_(std::move(url)) {}
 
 ChangeListener::~ChangeListener()
 {

@@ -22,7 +22,7 @@ class ChangeListener
 public:
     using Subscriber = std::function<void(const Change& change)>;
 
-    explicit ChangeListener(std::string ownerUrl);
+    explicit ChangeListener(std::string url);
     ~ChangeListener();
     ChangeListener(const ChangeListener&) = delete;
     ChangeListener& operator=(const ChangeListener&) = delete;

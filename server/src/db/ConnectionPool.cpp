@@ -2,11 +2,29 @@
 #include "db/ConnectionPool.h"
 
 #include "errors/ApiError.h"
+#include "logging/Logger.h"
 
 #include <pqxx/except>
 #include <pqxx/nontransaction>
+#include <stdexcept>
 
 namespace aih::db {
+namespace {
+
+const logging::Logger logger("db");
+
+// What the login may do without aih_app. A superuser or BYPASSRLS login would pass every policy,
+// and an owner of the tables every policy not FORCEd: the pool refuses such a login outright.
+constexpr Sql loginRightsSql{"pool.login_rights", R"sql(
+    SELECT r.rolsuper OR r.rolbypassrls AS bypasses_policies,
+           EXISTS (SELECT 1 FROM pg_class c
+                   WHERE c.relowner = r.oid AND c.relnamespace = 'public'::regnamespace) AS owns_tables,
+           current_user AS acting_as
+      FROM pg_roles r
+     WHERE r.rolname = session_user
+)sql"};
+
+} // namespace
 
 void PooledConnection::ensurePrepared(const Sql& sql)
 {
@@ -37,11 +55,29 @@ std::unique_ptr<PooledConnection> ConnectionPool::connect() const
 {
     auto pooled = std::make_unique<PooledConnection>();
     pooled->connection = std::make_unique<pqxx::connection>(url_);
-    // The owner role that ran the migrations may bypass RLS; requests never run as it.
+    // libpqxx 6 would otherwise reconnect a broken connection by itself on its next use: a
+    // session without the SET ROLE below. A broken connection is dropped, and its replacement
+    // comes through here. Deprecated only because libpqxx 7 dropped reactivation altogether.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    pooled->connection->inhibit_reactivation(true);
+#pragma GCC diagnostic pop
     pqxx::nontransaction setup(*pooled->connection);
     setup.exec("SET ROLE aih_app");
     setup.exec("SET application_name = 'aihd'");
+    const auto rights = setup.exec(std::string(loginRightsSql.text))[0];
+    if (rights["bypasses_policies"].as<bool>() || rights["owns_tables"].as<bool>() ||
+        rights["acting_as"].as<std::string>() != "aih_app") {
+        throw UnsafeLogin("the database login of DATABASE_URL may bypass row-level security (a superuser, "
+                          "BYPASSRLS, or the tables' owner); give the pool a login that owns nothing and is "
+                          "granted aih_app, and the owner to AIH_MIGRATION_DATABASE_URL");
+    }
     return pooled;
+}
+
+void ConnectionPool::checkLogin() const
+{
+    connect();
 }
 
 ConnectionPool::Lease ConnectionPool::acquire()
@@ -68,10 +104,11 @@ ConnectionPool::Lease ConnectionPool::acquire()
     lock.unlock();
     try {
         return {*this, connect()};
-    } catch (const std::exception&) {
+    } catch (const std::exception& error) {
         lock.lock();
         --created_;
         available_.notify_one();
+        logger.warning(std::string("cannot open a pooled connection: ") + error.what());
         throw errors::ApiError(errors::ErrorCode::ServiceUnavailable, "The database is unreachable.")
             .withRetryAfter(2);
     }

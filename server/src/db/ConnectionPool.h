@@ -11,6 +11,7 @@
 #include <mutex>
 #include <pqxx/connection>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -25,8 +26,17 @@ struct PooledConnection
     void ensurePrepared(const Sql& sql);
 };
 
+/// A pooled login that could bypass row-level security: the pool never uses it.
+struct UnsafeLogin : std::runtime_error
+{
+    using std::runtime_error::runtime_error;
+};
+
 /// A fixed-size pool of connections that run as the application role (`aih_app`), which
-/// row-level security applies to. Broken connections are replaced on their next use.
+/// row-level security applies to. Every connection, the first and every replacement alike, is
+/// set up the same way and checked before use: it acts as aih_app, its login cannot bypass the
+/// policies, and libpqxx may not reconnect it behind the pool's back. Broken connections are
+/// replaced on their next use.
 class ConnectionPool final : public observability::MetricsSource
 {
 public:
@@ -50,6 +60,9 @@ public:
 
     /// Waits up to the acquire timeout; throws ApiError(503) when no connection frees up.
     Lease acquire();
+    /// Opens one connection as acquire() would, and throws what went wrong (UnsafeLogin, or
+    /// the server's refusal) instead of a 503: for start-up, so a wrong login stops aihd.
+    void checkLogin() const;
 
     std::size_t size() const { return size_; }
     std::size_t inUse() const;

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "billing/WebhookSignature.h"
+#include "crypto/Secrets.h"
 
 #include <QtTest/QtTest>
 #include <string>
 
-using aih::billing::hmacSha256Hex;
 using aih::billing::SignatureCheck;
 using aih::billing::verifyStripeSignature;
+using aih::crypto::hmacSha256Hex;
 
 Q_DECLARE_METATYPE(aih::billing::SignatureCheck)
 
