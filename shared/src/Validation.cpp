@@ -22,6 +22,20 @@ bool isDomainChar(char c)
     return isLowerAlnum(c) || (c >= 'A' && c <= 'Z') || c == '-' || c == '.';
 }
 
+/// PostgreSQL's uuid input: 32 hex digits, a hyphen allowed after any group of four.
+bool readsAsUuid(std::string_view text)
+{
+    int digits = 0;
+    for (const char c : text) {
+        if (isHexDigit(c)) {
+            ++digits;
+        } else if (c != '-' || digits % 4 != 0 || digits == 0 || digits == 32) {
+            return false;
+        }
+    }
+    return digits == 32;
+}
+
 } // namespace
 
 bool isValidSlug(std::string_view slug)
@@ -42,7 +56,7 @@ bool isValidSlug(std::string_view slug)
             return false;
         }
     }
-    return true;
+    return !readsAsUuid(slug);
 }
 
 bool isValidEmail(std::string_view email)

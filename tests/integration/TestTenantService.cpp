@@ -4,6 +4,7 @@
 #include "errors/ApiError.h"
 
 #include <QtTest/QtTest>
+#include <pqxx/pqxx>
 
 using namespace aih;
 using errors::ApiError;
@@ -61,6 +62,27 @@ private slots:
                                             {"Again", "tenants-taken", "free", std::nullopt, std::nullopt});
                  }),
                  ErrorCode::Conflict);
+    }
+
+    // A slug spelling another tenant's id could capture requests naming that tenant by id.
+    void slugThatReadsAsATenantIdIsRefused()
+    {
+        const auto victimId = fixture.createTenant("tenants-victim");
+        auto operatorCall = test::ServiceFixture::operatorCaller();
+        for (const auto& slug :
+             {victimId, victimId.substr(0, 8) + victimId.substr(9), std::string(32, 'a')}) {
+            QCOMPARE(test::errorCodeOf([&] {
+                         fixture.tenants.create(operatorCall,
+                                                {"Squatter", slug, "free", std::nullopt, std::nullopt});
+                     }),
+                     ErrorCode::ValidationFailed);
+        }
+        // The database refuses it too, whatever the code above it does.
+        pqxx::connection owner(fixture.testDatabase.url());
+        pqxx::work tx(owner);
+        QVERIFY_THROWS_EXCEPTION(
+            pqxx::check_violation,
+            tx.exec_params("INSERT INTO tenants (name, slug) VALUES ('Squatter', $1)", victimId));
     }
 
     void invalidFieldsAreNamed()

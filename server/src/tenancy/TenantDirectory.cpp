@@ -12,15 +12,28 @@ namespace aih::tenancy {
 namespace {
 
 constexpr auto domainTtl = std::chrono::seconds(30);
+// A name nobody has may be taken by a sign-up a moment later, so a miss is kept only briefly:
+// long enough that a flood of made-up names costs one query per name and second, not per request.
+constexpr auto nameMissTtl = std::chrono::seconds(2);
 constexpr std::size_t maxCacheEntries = 100'000;
+
+std::string lowercase(std::string text)
+{
+    std::ranges::transform(text, text.begin(), [](unsigned char c) { return std::tolower(c); });
+    return text;
+}
 
 } // namespace
 
 TenantDirectory::TenantDirectory(db::Database& database, std::string baseDomain)
-    : database_(database), baseDomain_(std::move(baseDomain)),
-      names_(std::chrono::hours(24 * 365), maxCacheEntries), domains_(domainTtl, maxCacheEntries)
+    : database_(database), baseDomain_(lowercase(std::move(baseDomain))),
+      names_(NameCache::Clock::duration::max(), maxCacheEntries,
+             [](const std::optional<std::string>& id) {
+                 return id ? NameCache::Clock::duration::max()
+                           : std::chrono::duration_cast<NameCache::Clock::duration>(nameMissTtl);
+             }),
+      domains_(domainTtl, maxCacheEntries)
 {
-    std::ranges::transform(baseDomain_, baseDomain_.begin(), [](unsigned char c) { return std::tolower(c); });
 }
 
 std::string hostName(const std::string& hostHeader)
@@ -28,8 +41,7 @@ std::string hostName(const std::string& hostHeader)
     if (hostHeader.starts_with('[')) {
         return ""; // an IPv6 literal names no tenant
     }
-    std::string host = hostHeader.substr(0, hostHeader.rfind(':'));
-    std::ranges::transform(host, host.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::string host = lowercase(hostHeader.substr(0, hostHeader.rfind(':')));
     if (host.ends_with('.')) {
         host.pop_back();
     }
@@ -56,11 +68,7 @@ std::optional<std::string> TenantDirectory::namedTenant(const std::string& tenan
     if (tenantHeader.empty()) {
         return tenantForHost(host);
     }
-    const auto& key = tenantHeader;
-    if (!isUuid(key) && !isValidSlug(key)) {
-        throw errors::ApiError(errors::ErrorCode::NotFound, "No such tenant.");
-    }
-    auto id = lookup(key);
+    auto id = lookup(tenantHeader);
     if (!id) {
         throw errors::ApiError(errors::ErrorCode::NotFound, "No such tenant.");
     }
@@ -69,11 +77,19 @@ std::optional<std::string> TenantDirectory::namedTenant(const std::string& tenan
 
 std::optional<std::string> TenantDirectory::lookup(const std::string& key)
 {
-    const auto load = [&] {
-        return database_.inPlatform([&](db::Transaction& tx) { return TenantStore::resolveId(tx, key); });
+    const auto cached = [this](const std::string& cacheKey, auto resolve) {
+        return names_.get(cacheKey, [&] { return database_.inPlatform(resolve); }).value;
     };
-    // Only hits are kept: a name nobody has yet may be taken by a sign-up a moment later.
-    return names_.get(key, load, [](const std::optional<std::string>& id) { return id.has_value(); }).value;
+    // A key that reads as a UUID is an id and nothing else; any other key can only be a slug (and
+    // no slug reads as a UUID), so the answer never depends on which tenant happened to load first.
+    if (isUuid(key)) {
+        const auto id = lowercase(key);
+        return cached("id:" + id, [&](db::Transaction& tx) { return TenantStore::resolveById(tx, id); });
+    }
+    if (!isValidSlug(key)) {
+        return std::nullopt;
+    }
+    return cached("slug:" + key, [&](db::Transaction& tx) { return TenantStore::resolveBySlug(tx, key); });
 }
 
 } // namespace aih::tenancy
@@ -87,7 +103,7 @@ std::optional<std::string> TenantDirectory::tenantForHost(const std::string& hos
         return std::nullopt;
     }
     if (const auto sub = subdomainOf(host)) {
-        const auto id = isValidSlug(*sub) ? lookup(*sub) : std::nullopt;
+        const auto id = isUuid(*sub) ? std::nullopt : lookup(*sub);
         if (!id) {
             throw errors::ApiError(errors::ErrorCode::NotFound, "No such tenant.");
         }

@@ -12,7 +12,8 @@ namespace aih::tenancy {
 
 /// Turns what a request names (X-Tenant-ID as id or slug, a `<slug>.<base domain>` Host, or a
 /// tenant's verified custom domain as Host) into a tenant id. Ids and slugs never change once
-/// created, so those hits are cached for the life of the process. Custom domains can move, so
+/// created, so those hits are cached for the life of the process; misses for two seconds, so
+/// made-up names cost the database one query per name and second. Custom domains can move, so
 /// their entries (misses too: any Host may arrive) live 30 seconds and are dropped at once when
 /// the database announces a change (`domain:<name>`, or `tenant:<id>` for a plan change).
 class TenantDirectory
@@ -35,8 +36,9 @@ private:
 
     db::Database& database_;
     std::string baseDomain_;
-    /// Ids and slugs to ids: only hits are kept, and they never go stale.
-    cache::InvalidatingCache<std::optional<std::string>> names_;
+    using NameCache = cache::InvalidatingCache<std::optional<std::string>>;
+    /// "id:<uuid>" and "slug:<slug>" to ids: hits never go stale, misses expire quickly.
+    NameCache names_;
     /// Custom domains to their tenant, misses included.
     cache::InvalidatingCache<std::optional<std::string>> domains_;
 };

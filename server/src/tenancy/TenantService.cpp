@@ -151,8 +151,8 @@ Tenant TenantService::update(identity::Caller& caller, const std::string& id,
 
 void TenantService::ensureTenant(const NewTenant& request)
 {
-    const auto existing =
-        database_.inPlatform([&](db::Transaction& tx) { return TenantStore::resolveId(tx, request.slug); });
+    const auto existing = database_.inPlatform(
+        [&](db::Transaction& tx) { return TenantStore::resolveBySlug(tx, request.slug); });
     if (!existing) {
         validate(request);
         audit::AuditEvent event;

@@ -55,8 +55,12 @@ constexpr db::Sql updateTenant{"tenants.update", R"sql(
      WHERE id = $1
 )sql"};
 
-constexpr db::Sql resolveTenant{"tenants.resolve", R"sql(
-    SELECT id FROM aih_find_tenant($1)
+constexpr db::Sql resolveTenantById{"tenants.resolve_id", R"sql(
+    SELECT aih_find_tenant_by_id($1::uuid) AS id
+)sql"};
+
+constexpr db::Sql resolveTenantBySlug{"tenants.resolve_slug", R"sql(
+    SELECT aih_find_tenant_by_slug($1) AS id
 )sql"};
 
 constexpr db::Sql resolveTenantDomain{"tenants.resolve_domain", R"sql(
@@ -78,6 +82,12 @@ Tenant tenantFrom(const pqxx::row& row)
     tenant.createdAt = row["created_at_utc"].as<std::string>();
     tenant.activeUsers = row["active_users"].as<long long>();
     return tenant;
+}
+
+std::optional<std::string> idOrNothing(const pqxx::result& result)
+{
+    const auto id = result[0]["id"];
+    return id.is_null() ? std::nullopt : std::optional(id.as<std::string>());
 }
 
 std::optional<Tenant> first(const pqxx::result& result)
@@ -117,13 +127,14 @@ void TenantStore::update(db::Transaction& tx, const std::string& id, const std::
     tx.exec(updateTenant, id, db::nullable(name), db::nullable(settingsJson));
 }
 
-std::optional<std::string> TenantStore::resolveId(db::Transaction& tx, const std::string& key)
+std::optional<std::string> TenantStore::resolveById(db::Transaction& tx, const std::string& id)
 {
-    const auto result = tx.exec(resolveTenant, key);
-    if (result.empty()) {
-        return std::nullopt;
-    }
-    return result[0]["id"].as<std::string>();
+    return idOrNothing(tx.exec(resolveTenantById, id));
+}
+
+std::optional<std::string> TenantStore::resolveBySlug(db::Transaction& tx, const std::string& slug)
+{
+    return idOrNothing(tx.exec(resolveTenantBySlug, slug));
 }
 
 std::optional<std::pair<std::string, Tier>> TenantStore::resolveDomain(db::Transaction& tx,

@@ -20,8 +20,10 @@ public:
     static std::optional<Tenant> findForUpdate(db::Transaction& tx, const std::string& id);
     static void update(db::Transaction& tx, const std::string& id, const std::optional<std::string>& name,
                        const std::optional<std::string>& settingsJson);
-    /// Platform-scope lookup by id or slug through the SECURITY DEFINER function.
-    static std::optional<std::string> resolveId(db::Transaction& tx, const std::string& key);
+    /// Platform-scope lookups through SECURITY DEFINER functions. An id and a slug are never
+    /// looked up as each other: `id` must be a UUID.
+    static std::optional<std::string> resolveById(db::Transaction& tx, const std::string& id);
+    static std::optional<std::string> resolveBySlug(db::Transaction& tx, const std::string& slug);
     /// Platform-scope lookup of the tenant serving on a verified custom domain, with its tier.
     static std::optional<std::pair<std::string, Tier>> resolveDomain(db::Transaction& tx,
                                                                      const std::string& host);

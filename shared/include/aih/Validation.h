@@ -5,7 +5,9 @@
 
 namespace aih {
 
-/// Tenant slugs: `^[a-z0-9](-?[a-z0-9])*$`, 3..63 characters (a DNS label, so it can be a subdomain).
+/// Tenant slugs: `^[a-z0-9](-?[a-z0-9])*$`, 3..63 characters (a DNS label, so it can be a
+/// subdomain), and never something PostgreSQL would read as a UUID (32 hex digits, a hyphen
+/// allowed after any group of four).
 bool isValidSlug(std::string_view slug);
 /// A pragmatic address check: one `@`, a non-empty local part, a dotted domain, no spaces or
 /// control characters, at most 254 characters (RFC 5321's path limit).

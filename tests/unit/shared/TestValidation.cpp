@@ -68,6 +68,13 @@ void TestValidation::slugsFollowTheDnsLabelRule_data()
     QTest::newRow("unicode letter") << QByteArray("caf\xc3\xa9") << false;
     QTest::newRow("unicode only") << QByteArray("\xc3\xbc\xc3\xbc") << false;
     QTest::newRow("embedded NUL") << QByteArray("abc\0def", 7) << false;
+    // PostgreSQL reads these as UUIDs: they could name another tenant's id.
+    QTest::newRow("canonical uuid") << QByteArray("0e4f4c1a-5b2d-4c8e-9f3a-1b2c3d4e5f60") << false;
+    QTest::newRow("uuid without hyphens") << QByteArray("0e4f4c1a5b2d4c8e9f3a1b2c3d4e5f60") << false;
+    QTest::newRow("uuid hyphens every four") << QByteArray("0e4f-4c1a-5b2d-4c8e-9f3a-1b2c-3d4e-5f60") << false;
+    QTest::newRow("31 hex digits") << QByteArray("0e4f4c1a5b2d4c8e9f3a1b2c3d4e5f6") << true;
+    QTest::newRow("33 hex digits") << QByteArray("0e4f4c1a5b2d4c8e9f3a1b2c3d4e5f601") << true;
+    QTest::newRow("hyphen inside a group") << QByteArray("0e4f4-c1a5b2d4c8e9f3a1b2c3d4e5f60") << true;
 }
 
 void TestValidation::slugsFollowTheDnsLabelRule()
