@@ -38,9 +38,11 @@ void fail(const char* what, std::string_view detail)
     std::abort();
 }
 
+// Not whitespace nor a control character; bytes past ASCII are not checked here.
 bool isTokenChar(char c)
 {
-    return c > 0x20 && c < 0x7F;
+    const auto byte = static_cast<unsigned char>(c);
+    return byte > 0x20 && byte != 0x7F;
 }
 
 class ReadAllHandler : public Poco::Net::HTTPRequestHandler
