@@ -44,9 +44,18 @@ bool hasUnambiguousFraming(const Poco::Net::HTTPServerRequest& request)
 }
 
 /// RFC 9110 5.5: CR, LF and NUL are never part of a field; Poco keeps a NUL it reads in a value,
-/// which would reach handlers, logs and the database. Such requests are refused.
+/// or in the method or target of the request line (RFC 9112 3: visible characters only), which
+/// would reach handlers, logs and the database. Such requests are refused.
 bool hasValidFields(const Poco::Net::HTTPServerRequest& request)
 {
+    const auto control = [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte < 0x20 || byte == 0x7F;
+    };
+    if (std::any_of(request.getMethod().begin(), request.getMethod().end(), control) ||
+        std::any_of(request.getURI().begin(), request.getURI().end(), control)) {
+        return false;
+    }
     const std::string_view forbidden("\r\n\0", 3);
     return std::none_of(request.begin(), request.end(), [&](const auto& field) {
         return field.first.find_first_of(forbidden) != std::string::npos ||
