@@ -19,12 +19,14 @@
 #include <Poco/Net/SocketAddress.h>
 #include <Poco/Net/StreamSocket.h>
 #include <arpa/inet.h>
+#include <cerrno>
 #include <csignal>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <istream>
 #include <netinet/in.h>
+#include <poll.h>
 #include <string>
 #include <string_view>
 #include <sys/socket.h>
@@ -95,12 +97,35 @@ bool writeAll(int fd, std::string_view bytes)
 {
     while (!bytes.empty()) {
         const auto written = ::write(fd, bytes.data(), bytes.size());
+        if (written < 0 && errno == EINTR) {
+            continue;
+        }
         if (written <= 0) {
             return false;
         }
         bytes.remove_prefix(static_cast<std::size_t>(written));
     }
     return true;
+}
+
+// libFuzzer's timers interrupt a blocking connect, which then goes on in the background.
+bool connectTo(int fd, const sockaddr_in& address)
+{
+    if (::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0) {
+        return true;
+    }
+    if (errno != EINTR) {
+        return false;
+    }
+    pollfd wait{fd, POLLOUT, 0};
+    while (::poll(&wait, 1, -1) < 0) {
+        if (errno != EINTR) {
+            return false;
+        }
+    }
+    int error = 0;
+    socklen_t length = sizeof error;
+    return ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0 && error == 0;
 }
 
 } // namespace
@@ -123,7 +148,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     address.sin_family = AF_INET;
     address.sin_port = htons(listener.address().port());
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (client < 0 || ::connect(client, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0) {
+    if (client < 0 || !connectTo(client, address)) {
         std::perror("connect");
         std::abort();
     }
@@ -159,8 +184,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     std::string answer;
     char buffer[4096];
     ssize_t received;
-    while ((received = ::read(client, buffer, sizeof buffer)) > 0) {
-        answer.append(buffer, static_cast<std::size_t>(received));
+    while ((received = ::read(client, buffer, sizeof buffer)) > 0 || (received < 0 && errno == EINTR)) {
+        if (received > 0) {
+            answer.append(buffer, static_cast<std::size_t>(received));
+        }
     }
     ::close(client);
     if (!answer.empty() && !answer.starts_with("HTTP/1.1 ") && !answer.starts_with("HTTP/1.0 ")) {
