@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace aih::net {
 namespace {
@@ -40,6 +41,26 @@ bool hasUnambiguousFraming(const Poco::Net::HTTPServerRequest& request)
         return false;
     }
     return codings == 0 || (lengths == 0 && request.getChunkedTransferEncoding());
+}
+
+/// RFC 9110 5.5: CR, LF and NUL are never part of a field; Poco keeps a NUL it reads in a value,
+/// or in the method or target of the request line (RFC 9112 3: visible characters only), which
+/// would reach handlers, logs and the database. Such requests are refused.
+bool hasValidFields(const Poco::Net::HTTPServerRequest& request)
+{
+    const auto control = [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte < 0x20 || byte == 0x7F;
+    };
+    if (std::any_of(request.getMethod().begin(), request.getMethod().end(), control) ||
+        std::any_of(request.getURI().begin(), request.getURI().end(), control)) {
+        return false;
+    }
+    const std::string_view forbidden("\r\n\0", 3);
+    return std::none_of(request.begin(), request.end(), [&](const auto& field) {
+        return field.first.find_first_of(forbidden) != std::string::npos ||
+               field.second.find_first_of(forbidden) != std::string::npos;
+    });
 }
 
 /// The accepted socket as a worker uses it. Blocking reads and writes, bounded: a worker reads a
@@ -78,6 +99,9 @@ HttpConnection::Outcome HttpConnection::serve(Poco::Net::HTTPRequestHandlerFacto
             }
             if (!hasUnambiguousFraming(request)) {
                 throw Poco::Net::MessageException("unsupported or ambiguous body framing");
+            }
+            if (!hasValidFields(request)) {
+                throw Poco::Net::MessageException("a header field holds CR, LF or NUL");
             }
             response.set("Date", http::httpDateNow());
             response.setVersion(request.getVersion());

@@ -41,7 +41,7 @@ ImageInfo inspectImage(std::string_view bytes)
     if (bytes.starts_with("\xFF\xD8\xFF")) {
         return inspectJpeg(bytes);
     }
-    if (bytes.starts_with("RIFF") && bytes.substr(8, 4) == "WEBP") {
+    if (bytes.starts_with("RIFF") && bytes.size() >= 12 && bytes.substr(8, 4) == "WEBP") {
         return inspectWebp(bytes);
     }
     if (bytes.starts_with(std::string_view("\0\0\1\0", 4))) {
