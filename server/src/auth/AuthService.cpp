@@ -58,37 +58,44 @@ SignedIn AuthService::login(const LoginAttempt& attempt)
     const std::string account = lower(tenantId.value_or(attempt.tenantKey)) + "|" + lower(attempt.email);
     // Throttled attempts are refused before any user lookup and are not audited: the throttle
     // exists to shed exactly this load, and the failures that tripped it are in the trail already.
-    if (const int wait = throttle_.retryAfter(account, attempt.origin.ip); wait > 0) {
+    // An attempt let through is counted as a failure from here on, until proven otherwise.
+    if (const int wait = throttle_.begin(account, attempt.origin.ip); wait > 0) {
         throw ApiError(ErrorCode::RateLimited, "Too many failed sign-ins; try again later.")
             .withRetryAfter(wait)
             .withExtension("limit", "login");
     }
-    std::optional<users::User> user;
-    if (tenantId) {
-        user = database_.inTenant(
-            *tenantId, [&](db::Transaction& tx) { return users::UserStore::findByEmail(tx, attempt.email); });
+    try {
+        std::optional<users::User> user;
+        if (tenantId) {
+            user = database_.inTenant(*tenantId, [&](db::Transaction& tx) {
+                return users::UserStore::findByEmail(tx, attempt.email);
+            });
+        }
+        // Unknown tenant, unknown user, inactive user and wrong password all cost one argon2id
+        // verification and give the same answer, so neither timing nor text tells them apart.
+        if (!user || !user->active || user->passwordHash.empty()) {
+            hasher_.verifyAgainstDummy(attempt.password);
+            refuseLogin(attempt, tenantId, user,
+                        !user           ? "unknown_account"
+                        : !user->active ? "inactive"
+                                        : "no_password");
+        }
+        if (!hasher_.verify(user->passwordHash, attempt.password)) {
+            refuseLogin(attempt, tenantId, user, "wrong_password");
+        }
+        throttle_.succeeded(account, attempt.origin.ip);
+        return startSession(*tenantId, *user, attempt, hasher_.needsRehash(user->passwordHash));
+    } catch (const ApiError& error) {
+        if (error.code() == ErrorCode::ServiceUnavailable) {
+            throttle_.abandoned(account, attempt.origin.ip); // no verdict: busy, not wrong
+        }
+        throw;
     }
-    // Unknown tenant, unknown user, inactive user and wrong password all cost one argon2id
-    // verification and give the same answer, so neither timing nor text tells them apart.
-    if (!user || !user->active || user->passwordHash.empty()) {
-        hasher_.verifyAgainstDummy(attempt.password);
-        refuseLogin(attempt, account, tenantId, user,
-                    !user           ? "unknown_account"
-                    : !user->active ? "inactive"
-                                    : "no_password");
-    }
-    if (!hasher_.verify(user->passwordHash, attempt.password)) {
-        refuseLogin(attempt, account, tenantId, user, "wrong_password");
-    }
-    throttle_.recordSuccess(account);
-    return startSession(*tenantId, *user, attempt, hasher_.needsRehash(user->passwordHash));
 }
 
-void AuthService::refuseLogin(const LoginAttempt& attempt, const std::string& account,
-                              const std::optional<std::string>& tenantId,
+void AuthService::refuseLogin(const LoginAttempt& attempt, const std::optional<std::string>& tenantId,
                               const std::optional<users::User>& user, const char* reason)
 {
-    throttle_.recordFailure(account, attempt.origin.ip);
     if (tenantId) {
         // The typed email is not kept: a known account is named by its id, an unknown one not
         // at all. The caller's address is sealed under the account's key when there is one.

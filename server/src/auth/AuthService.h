@@ -50,8 +50,7 @@ public:
 private:
     SignedIn startSession(const std::string& tenantId, const users::User& user, const LoginAttempt& attempt,
                           bool rehash);
-    [[noreturn]] void refuseLogin(const LoginAttempt& attempt, const std::string& account,
-                                  const std::optional<std::string>& tenantId,
+    [[noreturn]] void refuseLogin(const LoginAttempt& attempt, const std::optional<std::string>& tenantId,
                                   const std::optional<users::User>& user, const char* reason);
 
     db::Database& database_;

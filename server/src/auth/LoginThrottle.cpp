@@ -17,27 +17,41 @@ int LoginThrottle::wait(Failures& failures, int limit, Clock::time_point now) co
     return static_cast<int>(std::chrono::ceil<std::chrono::seconds>(freeAt - now).count());
 }
 
-int LoginThrottle::retryAfter(const std::string& account, const std::string& address, Clock::time_point now)
+int LoginThrottle::begin(const std::string& account, const std::string& address, Clock::time_point now)
 {
     std::lock_guard lock(mutex_);
     prune(now);
-    const int accountWait = wait(byAccount_[account], limits_.perAccount, now);
-    const int addressWait = wait(byAddress_[address], limits_.perAddress, now);
-    return std::max(accountWait, addressWait);
+    auto& accountFailures = byAccount_[account];
+    auto& addressFailures = byAddress_[address];
+    const int wait = std::max(this->wait(accountFailures, limits_.perAccount, now),
+                              this->wait(addressFailures, limits_.perAddress, now));
+    if (wait == 0) {
+        accountFailures.push_back(now);
+        addressFailures.push_back(now);
+    }
+    return wait;
 }
 
-void LoginThrottle::recordFailure(const std::string& account, const std::string& address,
-                                  Clock::time_point now)
-{
-    std::lock_guard lock(mutex_);
-    byAccount_[account].push_back(now);
-    byAddress_[address].push_back(now);
-}
-
-void LoginThrottle::recordSuccess(const std::string& account)
+void LoginThrottle::succeeded(const std::string& account, const std::string& address)
 {
     std::lock_guard lock(mutex_);
     byAccount_.erase(account);
+    takeBack(byAddress_, address);
+}
+
+void LoginThrottle::abandoned(const std::string& account, const std::string& address)
+{
+    std::lock_guard lock(mutex_);
+    takeBack(byAccount_, account);
+    takeBack(byAddress_, address);
+}
+
+void LoginThrottle::takeBack(std::unordered_map<std::string, Failures>& failures, const std::string& key)
+{
+    // The newest entry goes: entries differ only in when they expire, so which one barely matters.
+    if (const auto found = failures.find(key); found != failures.end() && !found->second.empty()) {
+        found->second.pop_back();
+    }
 }
 
 void LoginThrottle::prune(Clock::time_point now)

@@ -12,7 +12,7 @@
 namespace aih::auth {
 
 /// Counts failed sign-ins per account and per client address over a sliding window in this
-/// process and refuses further attempts once either passes its limit. Successful sign-ins
+/// process and refuses further attempts once either reaches its limit. Successful sign-ins
 /// clear the account's count. With Redis configured, RedisSignInThrottle takes its place.
 class LoginThrottle : public SignInThrottle
 {
@@ -28,23 +28,19 @@ public:
 
     explicit LoginThrottle(Limits limits);
 
-    /// Seconds until the caller may try again, or 0 when an attempt is allowed now.
-    int retryAfter(const std::string& account, const std::string& address) override
+    int begin(const std::string& account, const std::string& address) override
     {
-        return retryAfter(account, address, Clock::now());
+        return begin(account, address, Clock::now());
     }
-    void recordFailure(const std::string& account, const std::string& address) override
-    {
-        recordFailure(account, address, Clock::now());
-    }
-    void recordSuccess(const std::string& account) override;
+    void succeeded(const std::string& account, const std::string& address) override;
+    void abandoned(const std::string& account, const std::string& address) override;
 
-    int retryAfter(const std::string& account, const std::string& address, Clock::time_point now);
-    void recordFailure(const std::string& account, const std::string& address, Clock::time_point now);
+    int begin(const std::string& account, const std::string& address, Clock::time_point now);
 
 private:
     using Failures = std::deque<Clock::time_point>;
     int wait(Failures& failures, int limit, Clock::time_point now) const;
+    static void takeBack(std::unordered_map<std::string, Failures>& failures, const std::string& key);
     void prune(Clock::time_point now);
 
     Limits limits_;

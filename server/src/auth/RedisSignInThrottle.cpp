@@ -33,14 +33,16 @@ std::vector<ratelimit::Subject> RedisSignInThrottle::subjects(const std::string&
             {"address", "login:ip:" + crypto::sha256Hex(address), perAddress_}};
 }
 
-int RedisSignInThrottle::retryAfter(const std::string& account, const std::string& address)
+int RedisSignInThrottle::begin(const std::string& account, const std::string& address)
 {
     try {
-        const auto outcome = redis_.peek(subjects(account, address), clock_.nowFractional());
+        // One script counts the attempt against both limits only if both allow it.
+        const auto outcome = redis_.admit(subjects(account, address), clock_.nowFractional());
         if (outcome.refusedBy < 0) {
             return 0;
         }
-        return static_cast<int>(outcome.decisions[static_cast<std::size_t>(outcome.refusedBy)].retryAfter);
+        return std::max(
+            1, static_cast<int>(outcome.decisions[static_cast<std::size_t>(outcome.refusedBy)].retryAfter));
     } catch (const errors::ApiError&) {
         throw;
     } catch (const std::exception&) {
@@ -48,12 +50,17 @@ int RedisSignInThrottle::retryAfter(const std::string& account, const std::strin
     }
 }
 
-void RedisSignInThrottle::recordFailure(const std::string& account, const std::string& address)
+void RedisSignInThrottle::succeeded(const std::string& account, const std::string& address)
+{
+    abandoned(account, address);
+}
+
+void RedisSignInThrottle::abandoned(const std::string& account, const std::string& address)
 {
     try {
-        redis_.admit(subjects(account, address), clock_.nowFractional());
+        redis_.giveBack(subjects(account, address), clock_.nowFractional());
     } catch (const std::exception&) {
-        failClosed();
+        // The attempt stays counted and ages out of the window: erring towards the limit.
     }
 }
 

@@ -16,10 +16,10 @@ public:
     RedisSignInThrottle(const std::string& host, int port, int perAccount, int perAddress,
                         const time::Clock& clock = time::systemClock());
 
-    int retryAfter(const std::string& account, const std::string& address) override;
-    void recordFailure(const std::string& account, const std::string& address) override;
-    /// A success does not reset the shared counters: failures age out of the window instead.
-    void recordSuccess(const std::string&) override {}
+    int begin(const std::string& account, const std::string& address) override;
+    /// Takes back this attempt only: earlier failures age out of the window instead.
+    void succeeded(const std::string& account, const std::string& address) override;
+    void abandoned(const std::string& account, const std::string& address) override;
 
 private:
     std::vector<ratelimit::Subject> subjects(const std::string& account, const std::string& address) const;

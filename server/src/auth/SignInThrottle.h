@@ -6,14 +6,24 @@
 namespace aih::auth {
 
 /// Counts failed sign-ins per account and per client address and says when to stop trying.
+///
+/// An attempt is counted as a failure when it begins, before the password is checked, and in
+/// the same atomic step that decides whether it may go ahead: parallel guesses see each other,
+/// so no more than the limit ever reach the password check. An attempt that turns out to be
+/// right, or that ends without a verdict, is taken back.
 class SignInThrottle
 {
 public:
     virtual ~SignInThrottle() = default;
-    /// Seconds until the caller may try again, or 0 when an attempt is allowed now.
-    virtual int retryAfter(const std::string& account, const std::string& address) = 0;
-    virtual void recordFailure(const std::string& account, const std::string& address) = 0;
-    virtual void recordSuccess(const std::string& account) = 0;
+    /// 0 when the attempt may go ahead (it is now counted), otherwise seconds until one may
+    /// (nothing is counted).
+    virtual int begin(const std::string& account, const std::string& address) = 0;
+    /// The password was right: the account's failures are forgiven, and this attempt no longer
+    /// counts against the address.
+    virtual void succeeded(const std::string& account, const std::string& address) = 0;
+    /// No verdict was reached (the database or the hashing gate was busy): the attempt no longer
+    /// counts against either.
+    virtual void abandoned(const std::string& account, const std::string& address) = 0;
 };
 
 } // namespace aih::auth

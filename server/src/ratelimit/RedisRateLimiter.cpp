@@ -45,6 +45,16 @@ end
 return result
 )lua";
 
+// KEYS: counters to decrement, each only if above zero.
+constexpr const char* giveBackScript = R"lua(
+for i = 1, #KEYS do
+    if tonumber(redis.call('GET', KEYS[i]) or '0') > 0 then
+        redis.call('DECR', KEYS[i])
+    end
+end
+return 0
+)lua";
+
 std::string counterKey(const std::string& bucket, std::int64_t index)
 {
     return "aih:rl:" + bucket + ":" + std::to_string(index);
@@ -143,6 +153,17 @@ Outcome RedisRateLimiter::run(const std::vector<Subject>& subjects, double now, 
                                              allowed || static_cast<int>(i) != outcome.refusedBy));
     }
     return outcome;
+}
+
+void RedisRateLimiter::giveBack(const std::vector<Subject>& subjects, double now)
+{
+    const auto index = window_.indexAt(now);
+    Poco::Redis::Array command;
+    command << "EVAL" << giveBackScript << std::to_string(subjects.size());
+    for (const auto& subject : subjects) {
+        command << counterKey(subject.bucket, index);
+    }
+    execute<Poco::Int64>(command);
 }
 
 Outcome RedisRateLimiter::admit(const std::vector<Subject>& subjects, double now)

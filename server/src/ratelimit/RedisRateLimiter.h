@@ -22,6 +22,9 @@ public:
 
     Outcome admit(const std::vector<Subject>& subjects, double now) override;
     Outcome peek(const std::vector<Subject>& subjects, double now) override;
+    /// Takes back one admission counted in the current window (never below zero): for attempts
+    /// counted before their outcome was known, such as sign-ins that turned out right.
+    void giveBack(const std::vector<Subject>& subjects, double now);
     /// Asks Redis whether it is there (PING); throws when it is not.
     void ping();
 
