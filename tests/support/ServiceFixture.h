@@ -9,6 +9,8 @@
 #include "db/Database.h"
 #include "errors/ErrorCode.h"
 #include "identity/Caller.h"
+#include "ratelimit/LocalRateLimiter.h"
+#include "tenancy/SignUpThrottle.h"
 #include "tenancy/TenantService.h"
 
 #include <functional>
@@ -45,6 +47,9 @@ public:
     auth::PasswordHasher hasher;
     audit::AuditKeys auditKeys;
     audit::AuditLog auditLog;
+    ratelimit::LocalRateLimiter limiter{ratelimit::Window{3600}};
+    /// Three self sign-ups per address and hour, twenty in all: few enough for tests to reach.
+    tenancy::SignUpThrottle signUps{limiter, 3, 20};
     tenancy::TenantService tenants;
 
 private:

@@ -41,19 +41,20 @@ branding::DnsTxtResolver dnsResolver(const config::Config& config)
 
 Components::Components(const config::Config& config, const std::string& databaseUrl)
     : pool(databaseUrl, config.dbPoolSize, std::chrono::seconds(5)), database(pool), changes(databaseUrl),
-      plans(database), signer(config.secretKey, config.accessTokenTtl),
-      signInThrottle(signInThrottleFor(config)), keyHasher(config.secretKey),
-      keyVerifier(database, keyHasher, plans), auditKeys(config.secretKey), auditLog(auditKeys),
-      keyService(database, keyHasher, plans, auditLog,
-                 [this](const db::Change& change) { changes.announceLocally(change); }),
+      plans(database), hasher(config.maxConcurrentHashes > 0 ? config.maxConcurrentHashes
+                                                             : auth::PasswordHasher::defaultConcurrency()),
+      signer(config.secretKey, config.accessTokenTtl), signInThrottle(signInThrottleFor(config)),
+      keyHasher(config.secretKey), keyVerifier(database, keyHasher, plans), auditKeys(config.secretKey),
+      auditLog(auditKeys), keyService(database, keyHasher, plans, auditLog,
+                                      [this](const db::Change& change) { changes.announceLocally(change); }),
       authenticator(signer, keyVerifier, config.operatorToken),
       rateLimiter(redisLimiter(config, hourly), hourly), requestLimits(rateLimiter, plans),
-      usageStore(database),
+      signUps(rateLimiter, config.signUpsPerAddress, config.signUpsPerHour), usageStore(database),
       usageMeter([this](const std::string& tenantId,
                         const metering::UsageBatch& batch) { usageStore.write(tenantId, batch); },
                  config.usageFlushInterval),
       catalog(database), tenantDirectory(database, config.baseDomain),
-      tenantService(database, hasher, auditLog),
+      tenantService(database, hasher, auditLog, signUps),
       authService(database, tenantDirectory, hasher, signer, *signInThrottle, config.refreshTokenTtl,
                   auditLog),
       userService(database, hasher, auditLog,
@@ -105,7 +106,7 @@ void Components::registerMetrics()
     for (const observability::MetricsSource* source :
          std::initializer_list<const observability::MetricsSource*>{
              &requestMetrics, &requestLimits, &keyVerifier, &pool, &connections, &rateLimiter, &webhooks,
-             &usageMeter, &auditDenials}) {
+             &usageMeter, &auditDenials, &hasher.gate()}) {
         metrics.add(*source);
     }
 }

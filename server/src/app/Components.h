@@ -35,6 +35,7 @@
 #include "observability/MetricsRegistry.h"
 #include "ratelimit/FailoverRateLimiter.h"
 #include "ratelimit/RequestLimits.h"
+#include "tenancy/SignUpThrottle.h"
 #include "tenancy/TenantDirectory.h"
 #include "tenancy/TenantPlans.h"
 #include "tenancy/TenantService.h"
@@ -73,6 +74,7 @@ struct Components
     auth::Authenticator authenticator;
     ratelimit::FailoverRateLimiter rateLimiter;
     ratelimit::RequestLimits requestLimits;
+    tenancy::SignUpThrottle signUps;
     metering::UsageStore usageStore;
     metering::UsageMeter usageMeter;
     content::ContentCatalog catalog;

@@ -66,8 +66,8 @@ int serve(const config::Config& config, const std::string& poolUrl)
             [&components](const http::RequestContext& ctx, int status, std::chrono::microseconds elapsed) {
                 components.requestMetrics.record(ctx.route, status, elapsed);
             }};
-    auto* pipeline =
-        new http::Pipeline(router, components.database, std::move(steps), {config.maxBodyBytes}, accessLog);
+    auto* pipeline = new http::Pipeline(router, components.database, std::move(steps),
+                                        {config.maxBodyBytes, config.trustedProxies}, accessLog);
     {
         net::HttpListener listener(config, pipeline, components.connections);
         logger.info("aihd listening on " + config.listenHost + ":" + std::to_string(listener.port()) +

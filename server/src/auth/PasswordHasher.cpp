@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "auth/PasswordHasher.h"
 
+#include <algorithm>
 #include <sodium.h>
 #include <stdexcept>
+#include <thread>
 
 namespace aih::auth {
 
-PasswordHasher::PasswordHasher()
+int PasswordHasher::defaultConcurrency()
+{
+    return std::max(2, 2 * static_cast<int>(std::thread::hardware_concurrency()));
+}
+
+PasswordHasher::PasswordHasher(int maxConcurrent) : gate_(maxConcurrent, std::chrono::milliseconds(250))
 {
     if (sodium_init() < 0) {
         throw std::runtime_error("libsodium failed to initialise");
@@ -16,6 +23,7 @@ PasswordHasher::PasswordHasher()
 
 std::string PasswordHasher::hash(std::string_view password) const
 {
+    const HashingGate::Place place(gate_);
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, password.data(), password.size(), opsLimit, memLimitBytes,
                               crypto_pwhash_ALG_ARGON2ID13) != 0) {
@@ -27,6 +35,7 @@ std::string PasswordHasher::hash(std::string_view password) const
 bool PasswordHasher::verify(std::string_view storedHash, std::string_view password) const
 {
     const std::string stored(storedHash);
+    const HashingGate::Place place(gate_);
     return crypto_pwhash_str_verify(stored.c_str(), password.data(), password.size()) == 0;
 }
 

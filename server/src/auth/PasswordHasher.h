@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "auth/HashingGate.h"
+
 #include <string>
 #include <string_view>
 
@@ -8,14 +10,19 @@ namespace aih::auth {
 
 /// Argon2id through libsodium. Parameters meet OWASP's minimum (19 MiB memory, 2 passes,
 /// parallelism 1) and are encoded in each stored hash (`$argon2id$v=19$m=19456,t=2,p=1$...`),
-/// so they can be raised later and old hashes still verify, then get rehashed on sign-in.
+/// so they can be raised later and old hashes still verify, then get rehashed on sign-in. Every
+/// computation passes the hashing gate: at most `maxConcurrent` at once, the rest wait up to
+/// 250 ms and then get a 503 (HashingGate).
 class PasswordHasher
 {
 public:
     static constexpr unsigned long long opsLimit = 2;
     static constexpr std::size_t memLimitBytes = 19 * 1024 * 1024;
 
-    PasswordHasher();
+    /// Twice the cores: enough to keep them busy, little enough to bound memory (19 MiB each).
+    static int defaultConcurrency();
+
+    explicit PasswordHasher(int maxConcurrent = defaultConcurrency());
 
     std::string hash(std::string_view password) const;
     bool verify(std::string_view storedHash, std::string_view password) const;
@@ -23,7 +30,10 @@ public:
     /// Spends the same work as a real verification, so an unknown account answers in similar time.
     void verifyAgainstDummy(std::string_view password) const;
 
+    const HashingGate& gate() const { return gate_; }
+
 private:
+    mutable HashingGate gate_;
     std::string dummyHash_;
 };
 

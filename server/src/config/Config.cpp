@@ -157,6 +157,22 @@ void readEnvironment(Config& config, const Environment& env)
         config.loginFailuresPerAddress =
             parseNumber<int>(*limit, "AIH_LOGIN_FAILURES_PER_ADDRESS", 1, 100000);
     }
+    if (auto limit = lookup(env, "AIH_MAX_CONCURRENT_HASHES")) {
+        config.maxConcurrentHashes = parseNumber<int>(*limit, "AIH_MAX_CONCURRENT_HASHES", 1, 1024);
+    }
+    if (auto limit = lookup(env, "AIH_SIGNUPS_PER_ADDRESS")) {
+        config.signUpsPerAddress = parseNumber<int>(*limit, "AIH_SIGNUPS_PER_ADDRESS", 1, 100000);
+    }
+    if (auto limit = lookup(env, "AIH_SIGNUPS_PER_HOUR")) {
+        config.signUpsPerHour = parseNumber<int>(*limit, "AIH_SIGNUPS_PER_HOUR", 1, 10'000'000);
+    }
+    if (auto proxies = lookup(env, "AIH_TRUSTED_PROXIES")) {
+        try {
+            config.trustedProxies = util::parseAddressBlocks(*proxies);
+        } catch (const std::invalid_argument& error) {
+            throw ConfigError(std::string("AIH_TRUSTED_PROXIES: ") + error.what());
+        }
+    }
     config.stripeSecretKey = lookup(env, "STRIPE_SECRET_KEY").value_or("");
     config.stripeWebhookSecret = lookup(env, "STRIPE_WEBHOOK_SECRET").value_or("");
     config.stripeApiBase = lookup(env, "STRIPE_API_BASE").value_or(config.stripeApiBase);
@@ -284,7 +300,8 @@ std::string usage()
 {
     return "usage: aihd [serve|migrate|check-config|--version] [--listen HOST:PORT] [--max-connections N]\n"
            "            [--threads N] [--max-queued N] [--data-dir DIR] [--demo]\n"
-           "environment: DATABASE_URL, AIH_MIGRATION_DATABASE_URL, REDIS_URL, SECRET_KEY, "
+           "environment: DATABASE_URL, AIH_MIGRATION_DATABASE_URL, AIH_TRUSTED_PROXIES, REDIS_URL, "
+           "SECRET_KEY, "
            "AIH_OPERATOR_TOKEN, AIH_BASE_DOMAIN, "
            "AIH_DNS_SERVER,\n"
            "             AIH_DATA_DIR, AIH_DB_POOL_SIZE, AIH_MAX_BODY_BYTES, "

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "logging/Logger.h"
+#include "util/AddressBlock.h"
 
 #include <chrono>
 #include <cstddef>
@@ -59,6 +60,11 @@ struct Config
     std::chrono::seconds refreshTokenTtl{30 * 24 * 3600};
     int loginFailuresPerAccount = 5;  ///< per 15 minutes
     int loginFailuresPerAddress = 50; ///< per 15 minutes
+    int maxConcurrentHashes = 0;      ///< argon2id at once; 0: twice the cores
+    int signUpsPerAddress = 10;       ///< self sign-ups per client address and hour
+    int signUpsPerHour = 500;         ///< self sign-ups per hour, all addresses together
+    /// Peers whose X-Forwarded-For is believed (CIDR blocks, e.g. the load balancer's).
+    std::vector<util::AddressBlock> trustedProxies;
 
     std::string stripeSecretKey;
     std::string stripeWebhookSecret;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/Pipeline.h"
 
+#include "http/ClientAddress.h"
 #include "http/Problem.h"
 #include "http/RequestId.h"
 #include "http/SecurityHeaders.h"
@@ -87,7 +88,8 @@ void parseTarget(RequestContext& ctx)
 
 Pipeline::Pipeline(const Router& router, db::Database& database, PipelineSteps steps, PipelineLimits limits,
                    AccessLog& accessLog)
-    : router_(router), database_(database), steps_(std::move(steps)), limits_(limits), accessLog_(accessLog)
+    : router_(router), database_(database), steps_(std::move(steps)), limits_(std::move(limits)),
+      accessLog_(accessLog)
 {
 }
 
@@ -101,7 +103,7 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
     const auto started = std::chrono::steady_clock::now();
     RequestContext ctx(request, database_);
     ctx.requestId = requestIdFor(request.get("X-Request-ID", ""));
-    ctx.clientIp = request.clientAddress().host().toString();
+    ctx.clientIp = clientAddressOf(request, limits_.trustedProxies);
     ctx.caller.confirm = steps_.actorCheck;
     ctx.caller.origin.method = request.getMethod();
     ctx.caller.origin.userAgent = request.get("User-Agent", "");

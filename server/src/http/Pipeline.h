@@ -6,6 +6,7 @@
 #include "http/AccessLog.h"
 #include "http/RequestContext.h"
 #include "http/Router.h"
+#include "util/AddressBlock.h"
 
 #include <Poco/Net/HTTPRequestHandlerFactory.h>
 #include <chrono>
@@ -41,6 +42,8 @@ struct PipelineSteps
 struct PipelineLimits
 {
     std::size_t maxBodyBytes = std::size_t{1024} * 1024;
+    /// Peers whose X-Forwarded-For names the client (ClientAddress.h).
+    std::vector<util::AddressBlock> trustedProxies;
 };
 
 /// The server's one request handler factory. Every request runs the same steps in a fixed

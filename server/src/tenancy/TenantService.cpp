@@ -18,6 +18,11 @@ using errors::ErrorCode;
 
 constexpr std::size_t maxSettingsBytes = 16 * 1024;
 
+ApiError slugTaken()
+{
+    return ApiError(ErrorCode::Conflict, "The slug is taken.").withField("slug", "is already in use");
+}
+
 void validate(const NewTenant& request)
 {
     ApiError error(ErrorCode::ValidationFailed, "The request has invalid fields.");
@@ -55,8 +60,8 @@ void requireMemberOrOperator(const identity::Caller& caller, const std::string& 
 } // namespace
 
 TenantService::TenantService(db::Database& database, const auth::PasswordHasher& hasher,
-                             const audit::AuditLog& audit)
-    : database_(database), hasher_(hasher), audit_(audit)
+                             const audit::AuditLog& audit, SignUpThrottle& signUps)
+    : database_(database), hasher_(hasher), audit_(audit), signUps_(signUps)
 {
 }
 
@@ -73,6 +78,12 @@ CreatedTenant TenantService::create(identity::Caller& caller, const NewTenant& r
             throw ApiError(ErrorCode::ValidationFailed, "Self sign-up needs the first admin's credentials.")
                 .withField(request.adminEmail ? "admin_password" : "admin_email", "is required");
         }
+        signUps_.admit(caller.origin.ip);
+    }
+    // A taken slug is refused before the password is hashed; the insert still decides a race.
+    if (database_.inPlatform(
+            [&](db::Transaction& tx) { return TenantStore::resolveBySlug(tx, request.slug); })) {
+        throw slugTaken();
     }
     return insert(request, tier, audit::eventFrom(caller, "tenant.create"));
 }
@@ -93,7 +104,7 @@ CreatedTenant TenantService::insert(const NewTenant& request, Tier tier, audit::
     // rows are written in a transaction scoped to its freshly chosen id.
     return database_.inTenant(tenant.id, [&](db::Transaction& tx) {
         if (!TenantStore::insert(tx, tenant)) {
-            throw ApiError(ErrorCode::Conflict, "The slug is taken.").withField("slug", "is already in use");
+            throw slugTaken();
         }
         CreatedTenant created;
         event.on("tenant", tenant.id).with("tier", std::string(tierName(tier)));

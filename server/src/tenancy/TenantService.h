@@ -5,6 +5,7 @@
 #include "auth/PasswordHasher.h"
 #include "db/Database.h"
 #include "identity/Caller.h"
+#include "tenancy/SignUpThrottle.h"
 #include "tenancy/Tenant.h"
 #include "users/User.h"
 
@@ -29,11 +30,13 @@ struct CreatedTenant
     std::optional<users::User> owner;
 };
 
-/// Tenant rules: who may create which tier, who may see and change a tenant.
+/// Tenant rules: who may create which tier, who may see and change a tenant. A self sign-up
+/// passes every cheap check (body, tier, throttle, slug still free) before its password is hashed.
 class TenantService
 {
 public:
-    TenantService(db::Database& database, const auth::PasswordHasher& hasher, const audit::AuditLog& audit);
+    TenantService(db::Database& database, const auth::PasswordHasher& hasher, const audit::AuditLog& audit,
+                  SignUpThrottle& signUps);
 
     CreatedTenant create(identity::Caller& caller, const NewTenant& request);
     Tenant get(identity::Caller& caller, const std::string& id);
@@ -49,6 +52,7 @@ private:
     db::Database& database_;
     const auth::PasswordHasher& hasher_;
     const audit::AuditLog& audit_;
+    SignUpThrottle& signUps_;
 };
 
 } // namespace aih::tenancy

@@ -71,7 +71,8 @@ void TestValidation::slugsFollowTheDnsLabelRule_data()
     // PostgreSQL reads these as UUIDs: they could name another tenant's id.
     QTest::newRow("canonical uuid") << QByteArray("0e4f4c1a-5b2d-4c8e-9f3a-1b2c3d4e5f60") << false;
     QTest::newRow("uuid without hyphens") << QByteArray("0e4f4c1a5b2d4c8e9f3a1b2c3d4e5f60") << false;
-    QTest::newRow("uuid hyphens every four") << QByteArray("0e4f-4c1a-5b2d-4c8e-9f3a-1b2c-3d4e-5f60") << false;
+    QTest::newRow("uuid hyphens every four")
+        << QByteArray("0e4f-4c1a-5b2d-4c8e-9f3a-1b2c-3d4e-5f60") << false;
     QTest::newRow("31 hex digits") << QByteArray("0e4f4c1a5b2d4c8e9f3a1b2c3d4e5f6") << true;
     QTest::newRow("33 hex digits") << QByteArray("0e4f4c1a5b2d4c8e9f3a1b2c3d4e5f601") << true;
     QTest::newRow("hyphen inside a group") << QByteArray("0e4f4-c1a5b2d4c8e9f3a1b2c3d4e5f60") << true;
