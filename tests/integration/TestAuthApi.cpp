@@ -137,6 +137,36 @@ private slots:
         QCOMPARE(client().get("/api/auth/me", bearer(acme.accessToken)).status, 200);
     }
 
+    // Routes answered from memory (the catalogue, rate-limit status) never open a tenant
+    // transaction, where sessions used to be re-confirmed: a signed-out token kept working on them
+    // for its whole 15 minutes.
+    void endedSessionsStopOnEveryRoute()
+    {
+        const auto cacheOnly = {"/api/gurus/spiritual", "/api/meditations", "/api/rate-limit/status"};
+        const auto signIn = login(client(), "acme", acme.adminEmail, acme.adminPassword);
+        for (const auto* target : cacheOnly) {
+            QCOMPARE(client().get(target, bearer(signIn.accessToken)).status, 200);
+        }
+        QCOMPARE(client().post("/api/auth/logout", {}, bearer(signIn.accessToken)).status, 204);
+        for (const auto* target : cacheOnly) {
+            QCOMPARE(client().get(target, bearer(signIn.accessToken)).status, 401);
+        }
+
+        // A deactivated user's sessions end too, on every route, as soon as the change commits.
+        const auto member = createUserAndLogin(client(), acme, "leaver@acme.example", "user");
+        for (const auto* target : cacheOnly) {
+            QCOMPARE(client().get(target, bearer(member.accessToken)).status, 200);
+        }
+        QCOMPARE(client()
+                     .patch(path("/api/enterprise/admin/users", member.userId), {{"active", false}},
+                            bearer(acme.accessToken))
+                     .status,
+                 200);
+        for (const auto* target : cacheOnly) {
+            QCOMPARE(client().get(target, bearer(member.accessToken)).status, 401);
+        }
+    }
+
     void forgedTokensAreRefused_data()
     {
         QTest::addColumn<QString>("token");

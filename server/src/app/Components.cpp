@@ -47,7 +47,7 @@ Components::Components(const config::Config& config, const std::string& database
       keyHasher(config.secretKey), keyVerifier(database, keyHasher, plans), auditKeys(config.secretKey),
       auditLog(auditKeys), keyService(database, keyHasher, plans, auditLog,
                                       [this](const db::Change& change) { changes.announceLocally(change); }),
-      authenticator(signer, keyVerifier, config.operatorToken),
+      liveSessions(database), authenticator(signer, keyVerifier, liveSessions, config.operatorToken),
       rateLimiter(redisLimiter(config, hourly), hourly), requestLimits(rateLimiter, plans),
       signUps(rateLimiter, config.signUpsPerAddress, config.signUpsPerHour), usageStore(database),
       usageMeter([this](const std::string& tenantId,
@@ -56,7 +56,7 @@ Components::Components(const config::Config& config, const std::string& database
       catalog(database), tenantDirectory(database, config.baseDomain),
       tenantService(database, hasher, auditLog, signUps),
       authService(database, tenantDirectory, hasher, signer, *signInThrottle, config.refreshTokenTtl,
-                  auditLog),
+                  auditLog, [this](const db::Change& change) { changes.announceLocally(change); }),
       userService(database, hasher, auditLog,
                   [this](const db::Change& change) { changes.announceLocally(change); }),
       stripe(billing::StripeSettings{config.stripeApiBase, config.stripeSecretKey, config.stripeTimeout}),
@@ -83,6 +83,7 @@ Components::Components(const config::Config& config, const std::string& database
     changes.subscribe([this](const db::Change& change) { keyVerifier.onChange(change); });
     changes.subscribe([this](const db::Change& change) { catalog.onChange(change); });
     changes.subscribe([this](const db::Change& change) { tenantDirectory.onChange(change); });
+    changes.subscribe([this](const db::Change& change) { liveSessions.onChange(change); });
 }
 
 void Components::start()

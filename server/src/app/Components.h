@@ -71,6 +71,7 @@ struct Components
     audit::AuditKeys auditKeys;
     audit::AuditLog auditLog;
     apikeys::ApiKeyService keyService;
+    auth::LiveSessions liveSessions;
     auth::Authenticator authenticator;
     ratelimit::FailoverRateLimiter rateLimiter;
     ratelimit::RequestLimits requestLimits;

@@ -44,9 +44,9 @@ audit::Actor userActor(const users::User& user)
 
 AuthService::AuthService(db::Database& database, tenancy::TenantDirectory& tenants,
                          const PasswordHasher& hasher, const TokenSigner& signer, SignInThrottle& throttle,
-                         std::chrono::seconds refreshTtl, const audit::AuditLog& audit)
+                         std::chrono::seconds refreshTtl, const audit::AuditLog& audit, db::Announce announce)
     : database_(database), tenants_(tenants), hasher_(hasher), signer_(signer), throttle_(throttle),
-      refreshTtl_(refreshTtl), audit_(audit)
+      refreshTtl_(refreshTtl), audit_(audit), announce_(std::move(announce))
 {
 }
 
@@ -195,6 +195,8 @@ void AuthService::logout(identity::Caller& caller)
         SessionStore::revokeSession(tx, caller.principal.sessionId, "logout");
         audit_.record(tx, audit::eventFrom(caller, "auth.logout").on("session", caller.principal.sessionId));
     });
+    // Other instances hear of it from the database's notification; this one at once.
+    announce_(db::Change::session(caller.principal.sessionId));
 }
 
 } // namespace aih::auth

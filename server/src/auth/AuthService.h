@@ -5,6 +5,7 @@
 #include "auth/PasswordHasher.h"
 #include "auth/SignInThrottle.h"
 #include "auth/TokenSigner.h"
+#include "db/Change.h"
 #include "db/Database.h"
 #include "identity/Caller.h"
 #include "tenancy/TenantDirectory.h"
@@ -37,7 +38,7 @@ class AuthService
 public:
     AuthService(db::Database& database, tenancy::TenantDirectory& tenants, const PasswordHasher& hasher,
                 const TokenSigner& signer, SignInThrottle& throttle, std::chrono::seconds refreshTtl,
-                const audit::AuditLog& audit);
+                const audit::AuditLog& audit, db::Announce announce);
 
     /// Every outcome in a known tenant is audited: success in the session's transaction,
     /// failure in a transaction of its own (there is no change to join).
@@ -60,6 +61,7 @@ private:
     SignInThrottle& throttle_;
     std::chrono::seconds refreshTtl_;
     const audit::AuditLog& audit_;
+    db::Announce announce_;
 };
 
 } // namespace aih::auth

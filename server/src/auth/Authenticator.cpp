@@ -29,9 +29,9 @@ std::string presentedKey(const http::RequestContext& ctx)
 
 } // namespace
 
-Authenticator::Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier& keys,
+Authenticator::Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier& keys, LiveSessions& sessions,
                              std::string operatorToken)
-    : signer_(signer), keys_(keys), operatorToken_(std::move(operatorToken))
+    : signer_(signer), keys_(keys), sessions_(sessions), operatorToken_(std::move(operatorToken))
 {
 }
 
@@ -62,6 +62,10 @@ identity::Principal Authenticator::authenticate(const http::RequestContext& ctx)
         return principal;
     }
     if (auto principal = signer_.verify(token)) {
+        // Checked on every route, not only those that open a tenant transaction.
+        if (!sessions_.isLive(*principal)) {
+            throw ApiError(ErrorCode::Unauthenticated, "The session has ended; sign in again.");
+        }
         return *principal;
     }
     throw ApiError(ErrorCode::Unauthenticated, "The access token is invalid or has expired.");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "apikeys/ApiKeyVerifier.h"
+#include "auth/LiveSessions.h"
 #include "auth/TokenSigner.h"
 #include "db/Transaction.h"
 #include "http/RequestContext.h"
@@ -13,11 +14,13 @@ namespace aih::auth {
 
 /// Turns the request's credential (session token, API key or operator token) into a Principal,
 /// and re-confirms users and keys inside each tenant transaction: an access token would
-/// otherwise outlive a deactivation or sign-out by up to its TTL.
+/// otherwise outlive a deactivation or sign-out by up to its TTL. A session token is also checked
+/// against LiveSessions on every route, including those that never open a transaction.
 class Authenticator
 {
 public:
-    Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier& keys, std::string operatorToken);
+    Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier& keys, LiveSessions& sessions,
+                  std::string operatorToken);
 
     identity::Principal authenticate(const http::RequestContext& ctx) const;
     /// The known key behind a request whose API key was refused, if it named one.
@@ -27,6 +30,7 @@ public:
 private:
     const TokenSigner& signer_;
     apikeys::ApiKeyVerifier& keys_;
+    LiveSessions& sessions_;
     std::string operatorToken_;
 };
 

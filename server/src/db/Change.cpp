@@ -7,12 +7,13 @@
 namespace aih::db {
 namespace {
 
-constexpr std::array<std::pair<Change::Subject, std::string_view>, 5> prefixes{{
+constexpr std::array<std::pair<Change::Subject, std::string_view>, 6> prefixes{{
     {Change::Subject::Tenant, "tenant:"},
     {Change::Subject::Key, "key:"},
     {Change::Subject::User, "user:"},
     {Change::Subject::Content, "content:"},
     {Change::Subject::Domain, "domain:"},
+    {Change::Subject::Session, "session:"},
 }};
 
 } // namespace

@@ -10,7 +10,8 @@ namespace aih::db {
 
 /// A committed change that per-instance caches must hear of. Travels between instances as the
 /// payload of a NOTIFY on `aih_invalidate` (`tenant:<id>`, `key:<public id>`, `user:<id>`,
-/// `content:<tenant id|*>`, `domain:<name>`, or `*`), which schema triggers send too.
+/// `content:<tenant id|*>`, `domain:<name>`, `session:<id>`, or `*`), which schema triggers send
+/// too.
 struct Change
 {
     enum class Subject
@@ -21,6 +22,7 @@ struct Change
         User,       ///< a user's role or active flag
         Content,    ///< a tenant's catalogue; no id: every tenant's
         Domain,     ///< a custom domain, by name
+        Session,    ///< a sign-in session that ended
     };
 
     Subject subject = Subject::Everything;
@@ -31,6 +33,7 @@ struct Change
     static Change key(std::string publicId) { return {Subject::Key, std::move(publicId)}; }
     static Change user(std::string id) { return {Subject::User, std::move(id)}; }
     static Change domain(std::string name) { return {Subject::Domain, std::move(name)}; }
+    static Change session(std::string id) { return {Subject::Session, std::move(id)}; }
 
     /// The NOTIFY payload's meaning; nullopt for a payload this version does not know.
     static std::optional<Change> parse(std::string_view payload);
