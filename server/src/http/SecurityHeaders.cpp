@@ -137,6 +137,18 @@ void writeWhole(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResp
 
 } // namespace
 
+std::vector<std::pair<std::string, std::string>> headersFor(const Response& response,
+                                                            const std::string& requestId)
+{
+    std::vector<std::pair<std::string, std::string>> headers;
+    forEachHeader(response, requestId, [&headers](const std::string& name, const std::string& value) {
+        if (isSafeHeaderValue(value)) {
+            headers.emplace_back(name, value);
+        }
+    });
+    return headers;
+}
+
 void writeResponse(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& out,
                    const Response& response, const std::string& requestId)
 {
