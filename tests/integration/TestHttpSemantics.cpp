@@ -323,6 +323,34 @@ private slots:
         QVERIFY2(answer.find("\"code\":\"validation_failed\"") != std::string::npos, answer.c_str());
     }
 
+    void expectContinueStillGetsItsInterimAnswer()
+    {
+        // The connection reads bodies itself now: a client waiting for 100 must still get it.
+        auto socket = connectTo(port());
+        sendText(socket,
+                 loginHead + "Content-Length: 7\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n");
+        std::array<char, 64> interim{};
+        const int n = socket.receiveBytes(interim.data(), static_cast<int>(interim.size()));
+        QCOMPARE(std::string(interim.data(), static_cast<std::size_t>(std::max(n, 0))),
+                 std::string("HTTP/1.1 100 Continue\r\n\r\n"));
+        sendText(socket, "{\"x\":1}");
+        const auto answer = readToClose(socket);
+        QVERIFY2(answer.find("\"code\":\"validation_failed\"") != std::string::npos, answer.c_str());
+    }
+
+    void pipelinedRequestsWithBodiesAreEachAnsweredOnce()
+    {
+        const std::string post = loginHead + "Content-Length: 7\r\n\r\n{\"x\":1}";
+        const std::string chunked =
+            loginHead + "Transfer-Encoding: chunked\r\n\r\n7\r\n{\"x\":1}\r\n0\r\n\r\n";
+        const auto answers =
+            exchange(port(), post + chunked + post +
+                                 "GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        QCOMPARE(countOf(answers, "HTTP/1.1 422 "), 3);
+        QCOMPARE(countOf(answers, "HTTP/1.1 200 OK"), 1);
+        QCOMPARE(countOf(answers, "HTTP/1.1 "), 4);
+    }
+
     void connectionLayerAnswersCarryRequestIdAndSecurityHeaders()
     {
         verifyClosingProblem(exchange(port(), "\x01\x02\x03\r\n\r\n"), 400, "malformed_request");
