@@ -146,9 +146,8 @@ std::vector<std::string> Router::methodsFor(std::string_view path) const
         methods.emplace_back("HEAD");
     }
     methods.emplace_back("OPTIONS");
-    std::ranges::sort(methods);
-    const auto [first, last] = std::ranges::unique(methods);
-    methods.erase(first, last);
+    std::sort(methods.begin(), methods.end());
+    methods.erase(std::unique(methods.begin(), methods.end()), methods.end());
     return methods;
 }
 

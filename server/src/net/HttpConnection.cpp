@@ -56,10 +56,10 @@ void sendNow(int fd, const std::string& bytes)
 
 ApiError tooSlow(const RequestLimits& limits)
 {
-    return ApiError(ErrorCode::RequestTimeout,
-                    "The request did not arrive in time: its head must arrive within " +
-                        std::to_string(limits.headTimeout.count()) + " s, its body within " +
-                        std::to_string(limits.bodyTimeout.count()) + " s after it.");
+    return {ErrorCode::RequestTimeout, "The request did not arrive in time: its head must arrive within " +
+                                           std::to_string(limits.headTimeout.count()) +
+                                           " s, its body within " +
+                                           std::to_string(limits.bodyTimeout.count()) + " s after it."};
 }
 
 } // namespace
