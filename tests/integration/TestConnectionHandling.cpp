@@ -122,6 +122,8 @@ private slots:
     {
         auto env = ServerProcess::defaultEnvironment(database.url());
         env["AIH_KEEP_ALIVE_SECONDS"] = "60";
+        // Hundreds of clients, all from 127.0.0.1.
+        env["AIH_MAX_CONNECTIONS_PER_ADDRESS"] = "2000";
         server = std::make_unique<ServerProcess>(
             env, QStringList{"--threads", QString::number(workers), "--max-connections", "1000"});
         QVERIFY2(server->start(), qPrintable(server->log()));
@@ -153,12 +155,21 @@ private slots:
 
     void clientsStalledMidRequestDoNotStarveOthers()
     {
-        // Twice as many stalled clients as workers: each holds a worker waiting for the rest of
-        // its request head.
+        // Twice as many clients stalled mid-head as workers: they hold no worker at all, the
+        // connection keeps what has arrived until the rest does. And as many again stalled in a
+        // body too large to hold, which the pipeline drains to answer 413: each holds a worker.
         std::vector<Poco::Net::StreamSocket> stalled;
         for (int i = 0; i < 2 * workers; ++i) {
             stalled.push_back(connectTo(server->port()));
             sendText(stalled.back(), "GET /healthz HTTP/1.1\r\nHost: localhost\r\n");
+        }
+        QThread::msleep(300);
+        QCOMPARE(workersNow(), workers);
+        std::vector<Poco::Net::StreamSocket> draining;
+        for (int i = 0; i < 2 * workers; ++i) {
+            draining.push_back(connectTo(server->port()));
+            sendText(draining.back(), "POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                                      "application/json\r\nContent-Length: 2000000\r\n\r\n{");
         }
         QThread::msleep(200);
         QElapsedTimer timer;
@@ -166,7 +177,7 @@ private slots:
         auto other = connectTo(server->port());
         sendText(other, healthz);
         QVERIFY(readAnswers(other, 1).starts_with("HTTP/1.1 200"));
-        // Without more workers this would wait for the stalled clients' 30 s read timeout.
+        // Without more workers this would wait for the draining clients' deadline.
         QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
         for (auto& client : stalled) {
             sendText(client, "\r\n");
@@ -175,6 +186,9 @@ private slots:
             QVERIFY(readAnswers(client, 1).starts_with("HTTP/1.1 200"));
         }
         QVERIFY2(workersNow() > workers, qPrintable(QString::number(workersNow())));
+        for (auto& client : draining) {
+            client.close();
+        }
     }
 
     void workersStartedForBlockedRequestsLeaveWhenIdle()
@@ -206,8 +220,8 @@ private slots:
     {
         QTest::addColumn<QByteArray>("request");
         QTest::newRow("no request line") << QByteArray("\x01\x02\x03\r\n\r\n");
-        QTest::newRow("header line too long")
-            << QByteArray("GET /healthz HTTP/1.1\r\nX-Long: ") + QByteArray(64 * 1024, 'a') + "\r\n\r\n";
+        QTest::newRow("header line without a colon")
+            << QByteArray("GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Long\r\n\r\n");
         QTest::newRow("two lengths") << QByteArray(
             "POST /api/auth/login HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\nContent-Length: "
             "5\r\n\r\nhello");
@@ -220,8 +234,7 @@ private slots:
         QTest::newRow("TLS spoken to the plain port")
             << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03") + QByteArray(64, '\x7f') +
                    "\r\n\r\n";
-        QTest::newRow("request target too long")
-            << QByteArray("GET /") + QByteArray(32 * 1024, 'a') + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        // Too long a target (414) and too large header fields (431): TestHttpSemantics.
     }
 
     void unparsableRequestsGetAProblemAndAClose()

@@ -134,6 +134,18 @@ void readEnvironment(Config& config, const Environment& env)
         config.keepAliveTimeout =
             std::chrono::seconds(parseNumber<long>(*keepAlive, "AIH_KEEP_ALIVE_SECONDS", 1, 3600));
     }
+    if (auto head = lookup(env, "AIH_REQUEST_TIMEOUT_SECONDS")) {
+        config.requestHeadTimeout =
+            std::chrono::seconds(parseNumber<long>(*head, "AIH_REQUEST_TIMEOUT_SECONDS", 1, 3600));
+    }
+    if (auto body = lookup(env, "AIH_BODY_TIMEOUT_SECONDS")) {
+        config.requestBodyTimeout =
+            std::chrono::seconds(parseNumber<long>(*body, "AIH_BODY_TIMEOUT_SECONDS", 1, 3600));
+    }
+    if (auto perAddress = lookup(env, "AIH_MAX_CONNECTIONS_PER_ADDRESS")) {
+        config.maxConnectionsPerAddress =
+            parseNumber<int>(*perAddress, "AIH_MAX_CONNECTIONS_PER_ADDRESS", 1, 100000);
+    }
     if (auto body = lookup(env, "AIH_MAX_BODY_BYTES")) {
         config.maxBodyBytes =
             parseNumber<std::size_t>(*body, "AIH_MAX_BODY_BYTES", 1024, std::size_t{64} * 1024 * 1024);
@@ -309,6 +321,8 @@ std::string usage()
            "             AIH_LOGIN_FAILURES_PER_ADDRESS, AIH_USAGE_FLUSH_MS, AIH_BILLING_GRACE_SECONDS,\n"
            "             AIH_LISTEN, AIH_MAX_CONNECTIONS, AIH_THREADS, AIH_MAX_QUEUED, "
            "AIH_KEEP_ALIVE_SECONDS,\n"
+           "             AIH_REQUEST_TIMEOUT_SECONDS, AIH_BODY_TIMEOUT_SECONDS, "
+           "AIH_MAX_CONNECTIONS_PER_ADDRESS,\n"
            "             AIH_LOG_FORMAT, AIH_LOG_LEVEL, AIH_PG_BINDIR, STRIPE_*\n";
 }
 

@@ -32,6 +32,12 @@ struct Config
     int threads = defaultWorkerThreads();
     int maxQueuedConnections = 1024;           ///< connections past capacity waiting for their 503
     std::chrono::seconds keepAliveTimeout{10}; ///< an idle keep-alive connection is closed after
+    /// A request head must arrive within this of its first byte, and its body within
+    /// `requestBodyTimeout` of the head; past either the connection is answered 408 and closed.
+    std::chrono::seconds requestHeadTimeout{10};
+    std::chrono::seconds requestBodyTimeout{30};
+    /// Connections open at once from one peer address; past it: 503 + Retry-After.
+    int maxConnectionsPerAddress = 128;
     std::size_t maxBodyBytes = std::size_t{1024} * 1024;
     std::filesystem::path dataDir = "var/aihd";
     bool demo = false;

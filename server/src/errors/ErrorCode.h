@@ -27,6 +27,9 @@ enum class ErrorCode
     InvalidSignature,
     PaymentProviderError,
     ServiceUnavailable,
+    RequestTimeout,
+    UriTooLong,
+    HeaderFieldsTooLarge,
     Internal,
 };
 

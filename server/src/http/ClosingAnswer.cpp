@@ -4,6 +4,7 @@
 #include "http/HttpDate.h"
 #include "http/Problem.h"
 #include "http/RequestId.h"
+#include "http/SecurityHeaders.h"
 
 #include <Poco/Net/HTTPResponse.h>
 
@@ -11,15 +12,17 @@ namespace aih::http {
 
 std::string closingAnswer(const errors::ApiError& error)
 {
-    const auto problem = problemResponse(error, requestIdFor(""));
+    // No request was routed, so none offered an id: a fresh one, in the body and the header.
+    const auto requestId = requestIdFor("");
+    const auto problem = problemResponse(error, requestId);
     const auto reason = Poco::Net::HTTPResponse::getReasonForStatus(
         static_cast<Poco::Net::HTTPResponse::HTTPStatus>(problem.status));
-    std::string text =
-        "HTTP/1.1 " + std::to_string(problem.status) + " " + reason +
-        "\r\nContent-Type: " + problem.contentType +
-        "\r\nContent-Length: " + std::to_string(problem.body.size()) + "\r\nDate: " + httpDateNow() +
-        "\r\nConnection: close\r\nCache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n";
-    for (const auto& [name, value] : problem.headers) {
+    std::string text = "HTTP/1.1 " + std::to_string(problem.status) + " " + reason +
+                       "\r\nContent-Type: " + problem.contentType +
+                       "\r\nContent-Length: " + std::to_string(problem.body.size()) +
+                       "\r\nDate: " + httpDateNow() + "\r\nConnection: close\r\n";
+    // The same request id and security headers as every answer the pipeline writes.
+    for (const auto& [name, value] : headersFor(problem, requestId)) {
         text += name;
         text += ": ";
         text += value;

@@ -64,6 +64,16 @@ void abortConnection(Poco::Net::HTTPServerRequest& request)
     }
 }
 
+std::string allowHeader(const std::vector<std::string>& methods)
+{
+    std::string allow;
+    for (const auto& method : methods) {
+        allow += allow.empty() ? "" : ", ";
+        allow += method;
+    }
+    return allow;
+}
+
 void parseTarget(RequestContext& ctx)
 {
     // Most API calls are a plain path: take it as it is (what Poco::URI would return for it)
@@ -159,11 +169,24 @@ Response Pipeline::dispatch(RequestContext& ctx)
 {
     parseTarget(ctx);
     readBody(ctx);
-    const auto match = router_.match(ctx.request.getMethod(), ctx.path);
+    const auto& method = ctx.request.getMethod();
+    if (method == Poco::Net::HTTPRequest::HTTP_OPTIONS) {
+        // RFC 9110 9.3.7: what the resource offers, to anyone; no handler runs.
+        const auto methods = router_.methodsFor(ctx.path);
+        if (methods.empty()) {
+            throw errors::ApiError(errors::ErrorCode::NotFound, "No such resource.");
+        }
+        auto response = Response::noContent();
+        response.headers.emplace_back("Allow", allowHeader(methods));
+        return response;
+    }
+    const auto match = router_.match(method, ctx.path);
     if (!match.route) {
         if (match.pathMatchedOtherMethod) {
+            // RFC 9110 15.5.6: a 405 names the methods the resource does support.
             throw errors::ApiError(errors::ErrorCode::MethodNotAllowed,
-                                   "This resource does not support " + ctx.request.getMethod() + ".");
+                                   "This resource does not support " + method + ".")
+                .withHeaders({{"Allow", allowHeader(router_.methodsFor(ctx.path))}});
         }
         throw errors::ApiError(errors::ErrorCode::NotFound, "No such resource.");
     }

@@ -4,6 +4,7 @@
 #include "http/ErrorStatus.h"
 
 #include <Poco/JSON/Array.h>
+#include <algorithm>
 
 namespace aih::http {
 
@@ -33,6 +34,13 @@ Response problemResponse(const errors::ApiError& error, const std::string& reque
     auto response = Response::json(description.status, problem);
     response.contentType = "application/problem+json";
     response.headers = error.headers();
+    // RFC 9110 11.6.1: a 401 names the scheme that would get through; the one place every 401
+    // is made, so none goes without it.
+    if (description.status == 401 && std::ranges::none_of(response.headers, [](const auto& header) {
+            return header.first == "WWW-Authenticate";
+        })) {
+        response.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"aih\"");
+    }
     if (error.retryAfterSeconds()) {
         std::erase_if(response.headers, [](const auto& header) { return header.first == "Retry-After"; });
         response.headers.emplace_back("Retry-After", std::to_string(*error.retryAfterSeconds()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "http/Router.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace aih::http {
@@ -95,12 +96,15 @@ RouteMatch Router::match(std::string_view method, std::string_view path) const
     if (segments.size() >= bySegmentCount_.size()) {
         return result;
     }
+    // RFC 9110 9.3.2: HEAD is answered wherever GET is, by the GET handler (the body is dropped
+    // when the answer is written).
+    const bool head = method == "HEAD";
     for (const auto i : bySegmentCount_[segments.size()]) {
         std::size_t parameters = 0;
         if (!matches(patterns_[i], segments, parameters)) {
             continue;
         }
-        if (routes_[i].method != method) {
+        if (routes_[i].method != method && !(head && routes_[i].method == "GET")) {
             result.pathMatchedOtherMethod = true;
             continue;
         }
@@ -120,6 +124,31 @@ RouteMatch Router::match(std::string_view method, std::string_view path) const
         }
     }
     return result;
+}
+
+std::vector<std::string> Router::methodsFor(std::string_view path) const
+{
+    const auto segments = splitPath(path);
+    std::vector<std::string> methods;
+    if (segments.size() >= bySegmentCount_.size()) {
+        return methods;
+    }
+    for (const auto i : bySegmentCount_[segments.size()]) {
+        std::size_t parameters = 0;
+        if (matches(patterns_[i], segments, parameters)) {
+            methods.push_back(routes_[i].method);
+        }
+    }
+    if (methods.empty()) {
+        return methods;
+    }
+    if (std::ranges::find(methods, "GET") != methods.end()) {
+        methods.emplace_back("HEAD");
+    }
+    methods.emplace_back("OPTIONS");
+    std::sort(methods.begin(), methods.end());
+    methods.erase(std::unique(methods.begin(), methods.end()), methods.end());
+    return methods;
 }
 
 } // namespace aih::http

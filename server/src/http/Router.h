@@ -27,7 +27,11 @@ class Router
 {
 public:
     void add(Route route);
+    /// HEAD matches the GET route of a path that has no HEAD route of its own.
     RouteMatch match(std::string_view method, std::string_view path) const;
+    /// The methods `path` is served for, sorted, for `Allow`: its routes' methods, HEAD where
+    /// GET is served, and OPTIONS; empty for a path no route matches.
+    std::vector<std::string> methodsFor(std::string_view path) const;
     const std::vector<Route>& routes() const { return routes_; }
 
 private:

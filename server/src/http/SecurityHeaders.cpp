@@ -88,7 +88,11 @@ void writeStreamed(const Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPS
     } else {
         out.setChunkedTransferEncoding(true);
     }
-    response.stream(out.send());
+    auto& body = out.send();
+    // HEAD gets the GET's headers only: Poco drops a body written after them, so it is not made.
+    if (request.getMethod() != Poco::Net::HTTPRequest::HTTP_HEAD) {
+        response.stream(body);
+    }
 }
 
 /// A body held in memory goes out as one buffer, status line and headers included, in one write.
@@ -136,6 +140,18 @@ void writeWhole(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResp
 }
 
 } // namespace
+
+std::vector<std::pair<std::string, std::string>> headersFor(const Response& response,
+                                                            const std::string& requestId)
+{
+    std::vector<std::pair<std::string, std::string>> headers;
+    forEachHeader(response, requestId, [&headers](const std::string& name, const std::string& value) {
+        if (isSafeHeaderValue(value)) {
+            headers.emplace_back(name, value);
+        }
+    });
+    return headers;
+}
 
 void writeResponse(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& out,
                    const Response& response, const std::string& requestId)

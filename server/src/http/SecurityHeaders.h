@@ -6,6 +6,8 @@
 #include <Poco/Net/HTTPServerRequest.h>
 #include <Poco/Net/HTTPServerResponse.h>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace aih::http {
 
@@ -15,6 +17,11 @@ namespace aih::http {
 /// produced here, so exceptions from its writer come out of this call.
 void writeResponse(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& out,
                    const Response& response, const std::string& requestId);
+
+/// The same headers writeResponse adds (besides status, framing, Date and Connection), for the
+/// connection layer's own answers, which are written without a request.
+std::vector<std::pair<std::string, std::string>> headersFor(const Response& response,
+                                                            const std::string& requestId);
 
 /// Turns an Immutable response into 304 Not Modified when the client already holds it.
 void answerConditionally(const Poco::Net::HTTPServerRequest& request, Response& response);

@@ -50,7 +50,11 @@ HttpListener::HttpListener(const config::Config& config, Poco::Net::HTTPRequestH
                            observability::ConnectionCounters& counters)
     : handlers_(std::move(handlers)), params_(new Poco::Net::HTTPServerParams),
       capacity_(config.maxConnections), freeWorkersWanted_(std::min(config.threads, config.maxConnections)),
-      maxWorkers_(config.maxConnections), keepAliveTimeout_(config.keepAliveTimeout), counters_(counters),
+      maxWorkers_(config.maxConnections), maxPerAddress_(config.maxConnectionsPerAddress),
+      keepAliveTimeout_(config.keepAliveTimeout), requestLimits_{config.maxBodyBytes,
+                                                                 config.requestHeadTimeout,
+                                                                 config.requestBodyTimeout},
+      counters_(counters),
       shedder_(static_cast<std::size_t>(config.maxQueuedConnections), retryAfterSeconds, counters),
       slots_(std::make_unique<WorkerSlot[]>(static_cast<std::size_t>(config.maxConnections)))
 {
@@ -170,10 +174,27 @@ void HttpListener::admit(const Poco::Net::StreamSocket& socket)
     // Only this thread adds connections, so the count can only be lower than read, which errs
     // on the side of admitting no more than capacity.
     if (counters_.open.load() >= capacity_) {
-        shedder_.shed(socket);
+        shedder_.shed(socket, "The server is at its connection capacity.");
         return;
     }
-    auto connection = std::make_unique<HttpConnection>(socket, params_);
+    // The socket's own peer: which proxies to trust for a client's address is not decided here.
+    auto peer = socket.peerAddress().host().toString();
+    {
+        std::lock_guard lock(connectionsMutex_);
+        if (perAddress_[peer] >= maxPerAddress_) {
+            shedder_.shed(socket, "Too many connections from this address.");
+            return;
+        }
+        ++perAddress_[peer];
+    }
+    std::unique_ptr<HttpConnection> connection;
+    try {
+        connection = std::make_unique<HttpConnection>(socket, params_, requestLimits_, peer);
+    } catch (...) {
+        std::lock_guard lock(connectionsMutex_);
+        forget(peer);
+        throw;
+    }
     auto* raw = connection.get();
     {
         std::lock_guard lock(connectionsMutex_);
@@ -253,19 +274,31 @@ void HttpListener::close(HttpConnection* connection)
         }
         closing = std::move(found->second);
         connections_.erase(found);
+        forget(closing->peer());
     }
     --counters_.open;
+}
+
+void HttpListener::forget(const std::string& peer)
+{
+    auto found = perAddress_.find(peer);
+    if (found != perAddress_.end() && --found->second <= 0) {
+        perAddress_.erase(found);
+    }
 }
 
 template <typename Due> int HttpListener::closeIdle(Due&& due)
 {
     int closed = 0;
+    const auto now = std::chrono::steady_clock::now();
     std::lock_guard lock(connectionsMutex_);
     for (auto& [raw, connection] : connections_) {
-        // A connection whose next request has arrived is about to be served, not idle.
-        if (connection->isIdle() && due(*connection) && !connection->hasInput() &&
+        // A connection whose next request has arrived is about to be served, not idle; one
+        // whose request is under way and overdue closes whatever it is still sending.
+        if (connection->isIdle() && due(*connection) &&
+            (connection->requestUnderWay() || !connection->hasInput()) &&
             connection->claim(HttpConnection::State::Idle, HttpConnection::State::Closing)) {
-            connection->shutdown();
+            connection->timeOut(now);
             ++closed;
         }
     }
@@ -348,8 +381,8 @@ void HttpListener::watchLoop()
             nextIdleCheck = now + idleCheckEvery;
             const auto idleLimit = now - keepAliveTimeout_;
             counters_.idleClosed.add(
-                static_cast<std::uint64_t>(closeIdle([idleLimit](const HttpConnection& connection) {
-                    return connection.idleSince() < idleLimit;
+                static_cast<std::uint64_t>(closeIdle([now, idleLimit](const HttpConnection& connection) {
+                    return connection.overdue(now, idleLimit);
                 })));
         }
     }

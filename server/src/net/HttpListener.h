@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <unordered_map>
 #include <vector>
@@ -71,6 +72,8 @@ private:
     void startWorkers(int count);
     void rearm(HttpConnection& connection);
     void close(HttpConnection* connection);
+    /// One connection from `peer` fewer; under connectionsMutex_.
+    void forget(const std::string& peer);
     /// Closes every idle connection matching `due`, a worker then finding it shut and removing it;
     /// how many.
     template <typename Due> int closeIdle(Due&& due);
@@ -80,7 +83,9 @@ private:
     const int capacity_;
     const int freeWorkersWanted_;
     const int maxWorkers_;
+    const int maxPerAddress_;
     const std::chrono::seconds keepAliveTimeout_;
+    const RequestLimits requestLimits_;
     observability::ConnectionCounters& counters_; ///< its `open` is the count admission checks
     LoadShedder shedder_;
     Poco::Net::ServerSocket socket_;
@@ -94,6 +99,7 @@ private:
 
     std::mutex connectionsMutex_;
     std::unordered_map<HttpConnection*, std::unique_ptr<HttpConnection>> connections_;
+    std::unordered_map<std::string, int> perAddress_; ///< open connections by peer address
 
     std::unique_ptr<WorkerSlot[]> slots_; ///< one per possible worker
     std::atomic<int> running_{0};         ///< workers started and not left

@@ -52,12 +52,12 @@ LoadShedder::~LoadShedder()
     }
 }
 
-void LoadShedder::shed(const Poco::Net::StreamSocket& socket)
+void LoadShedder::shed(const Poco::Net::StreamSocket& socket, std::string detail)
 {
     {
         std::lock_guard lock(mutex_);
         if (waiting_.size() < maxWaiting_) {
-            waiting_.push_back(socket);
+            waiting_.emplace_back(socket, std::move(detail));
             ready_.notify_one();
             return;
         }
@@ -70,6 +70,7 @@ void LoadShedder::work()
 {
     for (;;) {
         Poco::Net::StreamSocket socket;
+        std::string detail;
         bool stopping = false;
         {
             std::unique_lock lock(mutex_);
@@ -77,7 +78,8 @@ void LoadShedder::work()
             if (waiting_.empty()) {
                 return;
             }
-            socket = waiting_.front();
+            socket = waiting_.front().first;
+            detail = std::move(waiting_.front().second);
             waiting_.pop_front();
             stopping = stopping_;
         }
@@ -92,8 +94,7 @@ void LoadShedder::work()
             RequestHead head;
             readFor(socket, headWait, head);
             answered = answerAndLinger(
-                socket, http::closingAnswer(errors::ApiError(errors::ErrorCode::ServiceUnavailable,
-                                                             "The server is at its connection capacity.")
+                socket, http::closingAnswer(errors::ApiError(errors::ErrorCode::ServiceUnavailable, detail)
                                                 .withRetryAfter(retryAfterSeconds_)));
         } catch (...) {
             // Whatever went wrong with this client, the shedder goes on with the next.

@@ -8,7 +8,9 @@
 #include <cstddef>
 #include <deque>
 #include <mutex>
+#include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace aih::net {
@@ -28,8 +30,9 @@ public:
     LoadShedder(const LoadShedder&) = delete;
     LoadShedder& operator=(const LoadShedder&) = delete;
 
-    /// Takes the connection over without blocking the caller (the acceptor thread).
-    void shed(const Poco::Net::StreamSocket& socket);
+    /// Takes the connection over without blocking the caller (the acceptor thread); `detail`
+    /// says why in the problem document.
+    void shed(const Poco::Net::StreamSocket& socket, std::string detail);
 
 private:
     void work();
@@ -38,7 +41,7 @@ private:
     const int retryAfterSeconds_;
     std::mutex mutex_;
     std::condition_variable ready_;
-    std::deque<Poco::Net::StreamSocket> waiting_;
+    std::deque<std::pair<Poco::Net::StreamSocket, std::string>> waiting_;
     bool stopping_ = false;
     observability::ConnectionCounters& counters_;
     std::vector<std::thread> workers_;
