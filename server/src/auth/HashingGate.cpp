@@ -6,8 +6,8 @@
 
 namespace aih::auth {
 
-HashingGate::HashingGate(int maxConcurrent, std::chrono::milliseconds maxWait)
-    : maxConcurrent_(maxConcurrent), maxWait_(maxWait)
+HashingGate::HashingGate(int maxConcurrent, int maxWaiting, std::chrono::milliseconds maxWait)
+    : maxConcurrent_(maxConcurrent), maxWaiting_(maxWaiting), maxWait_(maxWait)
 {
 }
 
@@ -24,7 +24,14 @@ HashingGate::Place::~Place()
 void HashingGate::enter()
 {
     std::unique_lock lock(mutex_);
-    if (!freed_.wait_for(lock, maxWait_, [this] { return running_ < maxConcurrent_; })) {
+    const auto free = [this] { return running_ < maxConcurrent_; };
+    bool admitted = free();
+    if (!admitted && waiting_ < maxWaiting_) {
+        ++waiting_;
+        admitted = freed_.wait_for(lock, maxWait_, free);
+        --waiting_;
+    }
+    if (!admitted) {
         ++refused_;
         throw errors::ApiError(errors::ErrorCode::ServiceUnavailable,
                                "Too many password checks at once; try again in a moment.")

@@ -13,7 +13,9 @@ int PasswordHasher::defaultConcurrency()
     return std::max(2, 2 * static_cast<int>(std::thread::hardware_concurrency()));
 }
 
-PasswordHasher::PasswordHasher(int maxConcurrent) : gate_(maxConcurrent, std::chrono::milliseconds(250))
+// A burst of real sign-ins (a class logging in at nine) queues; a flood meets 503 at once.
+PasswordHasher::PasswordHasher(int maxConcurrent)
+    : gate_(maxConcurrent, 8 * maxConcurrent, std::chrono::seconds(2))
 {
     if (sodium_init() < 0) {
         throw std::runtime_error("libsodium failed to initialise");

@@ -11,8 +11,8 @@ namespace aih::auth {
 /// Argon2id through libsodium. Parameters meet OWASP's minimum (19 MiB memory, 2 passes,
 /// parallelism 1) and are encoded in each stored hash (`$argon2id$v=19$m=19456,t=2,p=1$...`),
 /// so they can be raised later and old hashes still verify, then get rehashed on sign-in. Every
-/// computation passes the hashing gate: at most `maxConcurrent` at once, the rest wait up to
-/// 250 ms and then get a 503 (HashingGate).
+/// computation passes the hashing gate: at most `maxConcurrent` at once, up to eight times as many
+/// waiting at most 2 s, the rest a 503 (HashingGate).
 class PasswordHasher
 {
 public:

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <future>
 #include <optional>
+#include <thread>
 
 using aih::auth::HashingGate;
 using aih::errors::ApiError;
@@ -21,7 +22,7 @@ class TestHashingGate : public QObject
 private slots:
     void admitsUpToTheBound()
     {
-        HashingGate gate(2, 20ms);
+        HashingGate gate(2, 4, 20ms);
         const HashingGate::Place first(gate);
         const HashingGate::Place second(gate);
         QCOMPARE(gate.started(), std::uint64_t{2});
@@ -29,7 +30,7 @@ private slots:
 
     void fullGateRefusesWith503AndRetryAfter()
     {
-        HashingGate gate(1, 20ms);
+        HashingGate gate(1, 4, 20ms);
         const HashingGate::Place held(gate);
         const auto started = std::chrono::steady_clock::now();
         try {
@@ -46,7 +47,7 @@ private slots:
 
     void aWaiterGetsThePlaceAHolderLeaves()
     {
-        HashingGate gate(1, 2000ms);
+        HashingGate gate(1, 4, 2000ms);
         std::optional<HashingGate::Place> held;
         held.emplace(gate);
         auto waiter = std::async(std::launch::async, [&gate] { const HashingGate::Place place(gate); });
@@ -56,9 +57,26 @@ private slots:
         waiter.get();
     }
 
+    // Each waiter holds a worker: past the queue's bound a caller is refused at once, unwaited.
+    void aFullQueueRefusesAtOnce()
+    {
+        HashingGate gate(1, 1, 400ms);
+        const HashingGate::Place held(gate);
+        auto waiter = std::async(std::launch::async, [&gate] {
+            try {
+                const HashingGate::Place place(gate);
+            } catch (const ApiError&) {
+            }
+        });
+        std::this_thread::sleep_for(50ms); // the waiter is queued
+        const auto started = std::chrono::steady_clock::now();
+        QVERIFY_THROWS_EXCEPTION(ApiError, [&gate] { const HashingGate::Place refused(gate); }());
+        QVERIFY(std::chrono::steady_clock::now() - started < 200ms);
+    }
+
     void placesComeBackWhenTheHolderThrows()
     {
-        HashingGate gate(1, 20ms);
+        HashingGate gate(1, 4, 20ms);
         for (int i = 0; i < 3; ++i) {
             try {
                 const HashingGate::Place place(gate);
