@@ -171,7 +171,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }();
     {
         const auto socket = listener.acceptConnection();
-        aih::net::HttpConnection connection(socket, params);
+        const aih::net::RequestLimits limits;
+        aih::net::HttpConnection connection(socket, params, limits, "127.0.0.1");
         // As the listener does: serve again while the connection stays open and the client sends.
         for (int round = 0; round < 200; ++round) {
             if (connection.serve(handlers, false) != aih::net::HttpConnection::Outcome::KeepOpen) {

@@ -9,6 +9,7 @@
 //  - a timestamp-and-signature header built from the input's own number verifies exactly when
 //    that number is within the tolerance.
 #include "billing/WebhookSignature.h"
+#include "crypto/Secrets.h"
 
 #include <cstdint>
 #include <cstdio>
@@ -17,6 +18,7 @@
 #include <string_view>
 
 using namespace aih::billing;
+using aih::crypto::hmacSha256Hex;
 
 namespace {
 
