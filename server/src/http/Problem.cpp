@@ -38,7 +38,9 @@ Response problemResponse(const errors::ApiError& error, const std::string& reque
             members.push_back({key, value});
         }
     }
-    std::string body = "{";
+    std::string body;
+    body.reserve(512);
+    body += '{';
     for (const auto& [key, value, number] : members) {
         if (body.size() > 1) {
             body += ',';

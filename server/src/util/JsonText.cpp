@@ -16,7 +16,6 @@ std::string toJsonText(const Poco::Dynamic::Var& value)
 void appendJsonString(std::string& out, std::string_view text)
 {
     constexpr std::string_view hex = "0123456789abcdef";
-    out.reserve(out.size() + text.size() + 2);
     out += '"';
     std::size_t plain = 0; // start of the run of characters that need no escape
     for (std::size_t i = 0; i < text.size(); ++i) {
