@@ -157,17 +157,19 @@ Response Pipeline::dispatch(RequestContext& ctx)
 {
     parseTarget(ctx);
     readBody(ctx);
-    const auto match = router_.match(ctx.request.getMethod(), ctx.path);
-    if (!match.route) {
-        if (match.pathMatchedOtherMethod) {
-            throw errors::ApiError(errors::ErrorCode::MethodNotAllowed,
-                                   "This resource does not support " + ctx.request.getMethod() + ".");
+    { // scoped: a refused credential's exception then has nothing here to clean up on its way
+        const auto match = router_.match(ctx.request.getMethod(), ctx.path);
+        if (!match.route) {
+            if (match.pathMatchedOtherMethod) {
+                throw errors::ApiError(errors::ErrorCode::MethodNotAllowed,
+                                       "This resource does not support " + ctx.request.getMethod() + ".");
+            }
+            throw errors::ApiError(errors::ErrorCode::NotFound, "No such resource.");
         }
-        throw errors::ApiError(errors::ErrorCode::NotFound, "No such resource.");
+        ctx.route = match.route;
+        ctx.caller.requiredRole = match.route->minimumRole;
+        ctx.params = match.params;
     }
-    ctx.route = match.route;
-    ctx.caller.requiredRole = match.route->minimumRole;
-    ctx.params = match.params;
     ctx.principal = steps_.authenticate(ctx);
     resolveTenant(ctx);
     authorise(ctx);
