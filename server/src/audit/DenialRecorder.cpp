@@ -159,9 +159,10 @@ void DenialRecorder::flush()
             batchesFailed_.add();
             logger.warning(std::string("denial flush failed, will retry: ") + failure.what());
             if (ended) { // its summary goes with the next window's
+                quota.firstAt = quota.groups > 0 ? std::min(quota.firstAt, ended->firstAt) : ended->firstAt;
+                quota.lastAt = std::max(quota.lastAt, ended->lastAt);
                 quota.groups += ended->groups;
                 quota.requests += ended->requests;
-                quota.firstAt = ended->firstAt;
             }
             std::lock_guard lock(mutex_);
             for (const auto& [group, entry] : allowed) {
