@@ -37,10 +37,20 @@ constexpr auto maxAge = std::chrono::minutes(5);
 constexpr auto unknownMaxAge = std::chrono::seconds(10);
 constexpr std::size_t maxEntries = 100'000;
 
-[[noreturn]] void refuse(const char* why)
+/// Out of line, so the detail's temporary string is gone before `verify` throws.
+[[gnu::noinline]] ApiError unauthenticated(const char* why)
 {
-    throw ApiError(ErrorCode::Unauthenticated, why);
+    return ApiError(ErrorCode::Unauthenticated, why);
 }
+
+/// The last key `verify` refused on this thread, for the refusal step's `identify` right after.
+struct LastRefusal
+{
+    const void* verifier = nullptr;
+    std::string text;
+    std::optional<KeyIdentity> key;
+};
+thread_local LastRefusal lastRefusal;
 
 std::vector<std::string> split(const std::string& text)
 {
@@ -122,26 +132,51 @@ bool ApiKeyVerifier::matchesCurrentSecret(const std::string& publicId, const Cac
     return true;
 }
 
+std::optional<identity::Principal> ApiKeyVerifier::refused(const std::string& text, const CachedKey* key,
+                                                           const char* why, const char*& reason) const
+{
+    lastRefusal.verifier = this;
+    lastRefusal.text = text;
+    lastRefusal.key.reset();
+    if (key != nullptr && key->found) {
+        lastRefusal.key = KeyIdentity{key->id, key->tenantId, key->userId};
+    }
+    reason = why;
+    return std::nullopt;
+}
+
 identity::Principal ApiKeyVerifier::verify(const std::string& text)
 {
+    const char* why = nullptr;
+    if (auto principal = check(text, why)) {
+        return std::move(*principal);
+    }
+    // Thrown where nothing is left to destroy: unwinding through frames that clean up cost a
+    // refusal more than the rest of its request.
+    throw unauthenticated(why);
+}
+
+std::optional<identity::Principal> ApiKeyVerifier::check(const std::string& text, const char*& why)
+{
+    // A made-up or mistyped key fails its checksum here: no lookup, no database, no tenant.
     const auto parsed = parseKey(text);
     if (!parsed) {
-        refuse("The API key is not valid.");
+        return refused(text, nullptr, "The API key is not valid.", why);
     }
     const auto key = lookup(parsed->publicId);
     const auto now = static_cast<long long>(time::systemClock().nowSeconds());
     if (!key.found || key.revoked || !key.ownerActive) {
-        refuse("The API key is not valid.");
+        return refused(text, &key, "The API key is not valid.", why);
     }
     if (key.expiresAt != 0 && key.expiresAt <= now) {
-        refuse("The API key has expired.");
+        return refused(text, &key, "The API key has expired.", why);
     }
     bool previous = false;
     if (!matchesCurrentSecret(parsed->publicId, key, parsed->secret)) {
         previous = !key.previousHash.empty() && now < key.previousValidUntil &&
                    hasher_.matches(parsed->secret, key.previousHash);
         if (!previous) {
-            refuse("The API key is not valid.");
+            return refused(text, &key, "The API key is not valid.", why);
         }
     }
     identity::Principal principal;
@@ -162,6 +197,10 @@ identity::Principal ApiKeyVerifier::verify(const std::string& text)
 
 std::optional<KeyIdentity> ApiKeyVerifier::identify(const std::string& text)
 {
+    if (lastRefusal.verifier == this && lastRefusal.text == text) {
+        lastRefusal.verifier = nullptr;
+        return std::move(lastRefusal.key);
+    }
     const auto parsed = parseKey(text);
     if (!parsed) {
         return std::nullopt;

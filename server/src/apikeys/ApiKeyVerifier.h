@@ -39,8 +39,10 @@ public:
     /// The principal the key proves; throws 401 for a malformed, unknown, revoked or expired key,
     /// or one whose owner is no longer active.
     identity::Principal verify(const std::string& key);
-    /// Which known key a refused key names (from the cache `verify` just filled), so the refusal
-    /// can be audited in that key's tenant; nothing for a malformed or unknown key.
+    /// Which known key a refused key names, so the refusal can be audited in that key's tenant;
+    /// nothing for a malformed or unknown key. Right after `verify` refused this very key on
+    /// this thread (the pipeline's refusal step), that refusal answers without a second parse
+    /// or cache lookup.
     std::optional<KeyIdentity> identify(const std::string& key);
     void onChange(const db::Change& change);
 
@@ -70,6 +72,12 @@ private:
     };
 
     CachedKey lookup(const std::string& publicId);
+    /// The principal `text` proves, or nothing with `why` set.
+    std::optional<identity::Principal> check(const std::string& text, const char*& why);
+    /// Nothing, with `reason` set to `why`; remembers for `identify` on this thread which key
+    /// (if any) was refused.
+    std::optional<identity::Principal> refused(const std::string& text, const CachedKey* key, const char* why,
+                                               const char*& reason) const;
     CachedKey load(const std::string& publicId);
     bool matchesCurrentSecret(const std::string& publicId, const CachedKey& key, std::string_view secret);
 

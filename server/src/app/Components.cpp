@@ -68,8 +68,10 @@ Components::Components(const config::Config& config, const std::string& database
       graceSweeper(database, config.billingGracePeriod, auditLog,
                    [this](const db::Change& change) { changes.announceLocally(change); }),
       auditService(database, auditLog),
-      auditDenials(database, auditLog,
-                   [this](const http::RequestContext& ctx) { return authenticator.refusedKey(ctx); }),
+      auditDenials(
+          database, auditLog,
+          [this](const http::RequestContext& ctx) { return authenticator.refusedKey(ctx); },
+          audit::DenialCap{config.auditDenialsPerWindow, config.auditDenialWindow}),
       auditMaintenance(database, auditLog, auditDenials, config.auditFlushInterval,
                        config.auditCheckpointInterval),
       gdprService(database, auditLog), brandingService(database, plans, catalog, auditLog),

@@ -5,6 +5,9 @@
 #include "logging/Logger.h"
 #include "time/Clock.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace aih::audit {
 namespace {
 
@@ -63,8 +66,9 @@ std::optional<Denial> denialOf(const http::RequestContext& ctx, const errors::Ap
     return denial;
 }
 
-DenialRecorder::DenialRecorder(db::Database& database, const AuditLog& log, KeyIdentifier identifyKey)
-    : database_(database), log_(log), identifyKey_(std::move(identifyKey))
+DenialRecorder::DenialRecorder(db::Database& database, const AuditLog& log, KeyIdentifier identifyKey,
+                               DenialCap cap)
+    : database_(database), log_(log), identifyKey_(std::move(identifyKey)), cap_(cap)
 {
 }
 
@@ -117,15 +121,51 @@ void DenialRecorder::flush()
     for (auto& [group, pending] : batch) {
         byTenant[pending.first.tenantId].emplace(group, std::move(pending));
     }
-    for (const auto& [tenantId, tenantBatch] : byTenant) {
+    std::lock_guard flushing(flushMutex_);
+    const auto now = std::chrono::steady_clock::now();
+    // A tenant whose window ended with refusals suppressed gets its summary even when the
+    // flood has stopped; one whose window ended quietly is forgotten.
+    for (auto it = quotas_.begin(); it != quotas_.end();) {
+        if (now - it->second.windowStart < cap_.window) {
+            ++it;
+        } else if (it->second.requests > 0) {
+            byTenant.try_emplace(it->first);
+            ++it;
+        } else if (!byTenant.contains(it->first)) {
+            it = quotas_.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (auto& [tenantId, tenantBatch] : byTenant) {
+        auto [found, fresh] = quotas_.try_emplace(tenantId, Quota{now});
+        auto& quota = found->second;
+        std::optional<Quota> ended;
+        if (!fresh && now - quota.windowStart >= cap_.window) {
+            if (quota.requests > 0) {
+                ended = quota;
+            }
+            quota = Quota{now};
+        }
+        const auto allowed = admit(quota, std::move(tenantBatch));
         try {
-            write(tenantId, tenantBatch);
+            write(tenantId, allowed, ended);
+            quota.written += allowed.size();
+            for (const auto& [group, entry] : allowed) {
+                refusalsWritten_.add(static_cast<std::uint64_t>(entry.count));
+            }
             batchesWritten_.add();
         } catch (const std::exception& failure) {
             batchesFailed_.add();
             logger.warning(std::string("denial flush failed, will retry: ") + failure.what());
+            if (ended) { // its summary goes with the next window's
+                quota.firstAt = quota.groups > 0 ? std::min(quota.firstAt, ended->firstAt) : ended->firstAt;
+                quota.lastAt = std::max(quota.lastAt, ended->lastAt);
+                quota.groups += ended->groups;
+                quota.requests += ended->requests;
+            }
             std::lock_guard lock(mutex_);
-            for (const auto& [group, entry] : tenantBatch) {
+            for (const auto& [group, entry] : allowed) {
                 const auto [it, inserted] = pending_.emplace(group, entry);
                 if (!inserted) {
                     it->second.count += entry.count;
@@ -136,9 +176,51 @@ void DenialRecorder::flush()
     }
 }
 
-void DenialRecorder::write(const std::string& tenantId, const Batch& pending)
+DenialRecorder::Batch DenialRecorder::admit(Quota& quota, Batch batch)
+{
+    const auto room = cap_.entriesPerWindow > quota.written ? cap_.entriesPerWindow - quota.written : 0;
+    if (batch.size() <= room) {
+        return batch;
+    }
+    // The largest floods keep their own entries; the rest only add to the window's summary.
+    std::vector<Batch::iterator> bySize;
+    for (auto it = batch.begin(); it != batch.end(); ++it) {
+        bySize.push_back(it);
+    }
+    std::ranges::stable_sort(bySize,
+                             [](const auto& a, const auto& b) { return a->second.count > b->second.count; });
+    Batch allowed;
+    for (std::size_t i = 0; i < bySize.size(); ++i) {
+        auto& entry = bySize[i]->second;
+        if (i < room) {
+            allowed.emplace(bySize[i]->first, std::move(entry));
+            continue;
+        }
+        quota.firstAt = quota.groups == 0 ? entry.firstAt : std::min(quota.firstAt, entry.firstAt);
+        quota.lastAt = std::max(quota.lastAt, entry.lastAt);
+        ++quota.groups;
+        quota.requests += entry.count;
+        refusalsSuppressed_.add(static_cast<std::uint64_t>(entry.count));
+    }
+    return allowed;
+}
+
+void DenialRecorder::write(const std::string& tenantId, const Batch& pending,
+                           const std::optional<Quota>& suppressed)
 {
     database_.inTenant(tenantId, [&](db::Transaction& tx) {
+        if (suppressed) {
+            AuditEvent event;
+            event.action = "audit.denials_suppressed";
+            event.actor.type = ActorType::System;
+            event.with("suppressed_entries", suppressed->groups)
+                .with("count", suppressed->requests)
+                .with("cap", static_cast<std::int64_t>(cap_.entriesPerWindow))
+                .with("window_seconds", static_cast<std::int64_t>(cap_.window.count() / 1000))
+                .with("first_at", suppressed->firstAt)
+                .with("last_at", suppressed->lastAt);
+            log_.record(tx, event);
+        }
         for (const auto& [group, entry] : pending) {
             const auto& [denial, count, firstAt, lastAt] = entry;
             AuditEvent event;
@@ -165,6 +247,11 @@ void DenialRecorder::writeMetrics(observability::PrometheusWriter& out) const
     observability::counterFamily(out, "aih_audit_batch_writes_total",
                                  "Per-tenant batches of audited refusals written.", "result",
                                  {{"ok", batchesWritten()}, {"failed", batchesFailed()}});
+    observability::counterFamily(out, "aih_audit_denials_total",
+                                 "Audited refusals: in entries of their own, or over their tenant's cap "
+                                 "and counted only in its summary entry.",
+                                 "result",
+                                 {{"written", refusalsWritten()}, {"suppressed", refusalsSuppressed()}});
 }
 
 } // namespace aih::audit

@@ -9,6 +9,7 @@
 #include "observability/Counter.h"
 #include "observability/MetricsSource.h"
 
+#include <chrono>
 #include <functional>
 #include <map>
 #include <mutex>
@@ -36,16 +37,28 @@ struct Denial
 std::optional<Denial> denialOf(const http::RequestContext& ctx, const errors::ApiError& error,
                                const std::optional<apikeys::KeyIdentity>& refusedKey);
 
+/// How many denial entries one tenant's trail takes per window. Refusals past it are counted,
+/// not written one group at a time, and the window's count becomes one summary entry.
+struct DenialCap
+{
+    std::size_t entriesPerWindow = 60;
+    std::chrono::milliseconds window{60'000};
+};
+
 /// Keeps denials in memory and writes them in batches, like usage metering: a refused request
 /// costs a map update, not a database write, and a flood of refusals (a client hammering past
 /// its rate limit) becomes one entry per key, reason and route per flush, with its count.
+/// Outsiders choose which key ids and routes they are refused on, so each tenant's trail takes
+/// at most `DenialCap::entriesPerWindow` of these entries per window (the largest groups first);
+/// the rest are summed into one `audit.denials_suppressed` entry written after the window.
 class DenialRecorder final : public observability::MetricsSource
 {
 public:
     void writeMetrics(observability::PrometheusWriter& out) const override;
     using KeyIdentifier = std::function<std::optional<apikeys::KeyIdentity>(const http::RequestContext&)>;
 
-    DenialRecorder(db::Database& database, const AuditLog& log, KeyIdentifier identifyKey);
+    DenialRecorder(db::Database& database, const AuditLog& log, KeyIdentifier identifyKey,
+                   DenialCap cap = {});
 
     /// For the pipeline's refusal step: cheap, never throws.
     void note(const http::RequestContext& ctx, const errors::ApiError& error) noexcept;
@@ -55,6 +68,10 @@ public:
     /// Tenant batches written and batches that failed (kept for the next flush), for /metrics.
     std::uint64_t batchesWritten() const { return batchesWritten_.value(); }
     std::uint64_t batchesFailed() const { return batchesFailed_.value(); }
+    /// Refusals written in entries of their own, and those over a tenant's cap, counted only in
+    /// its summary entry.
+    std::uint64_t refusalsWritten() const { return refusalsWritten_.value(); }
+    std::uint64_t refusalsSuppressed() const { return refusalsSuppressed_.value(); }
 
 private:
     struct Pending
@@ -65,9 +82,21 @@ private:
         std::int64_t lastAt = 0;
     };
     using Batch = std::map<std::string, Pending>;
+    /// One tenant's use of its cap in the current window, and what went over it.
+    struct Quota
+    {
+        std::chrono::steady_clock::time_point windowStart;
+        std::size_t written = 0;
+        std::int64_t groups = 0;   ///< entries not written
+        std::int64_t requests = 0; ///< refusals in them
+        std::int64_t firstAt = 0;
+        std::int64_t lastAt = 0;
+    };
 
     void add(Denial denial);
-    void write(const std::string& tenantId, const Batch& pending);
+    /// Splits one tenant's batch into what its cap still allows and what it suppresses.
+    Batch admit(Quota& quota, Batch batch);
+    void write(const std::string& tenantId, const Batch& pending, const std::optional<Quota>& suppressed);
 
     db::Database& database_;
     const AuditLog& log_;
@@ -75,8 +104,13 @@ private:
     std::mutex mutex_;
     Batch pending_;
     std::int64_t dropped_ = 0;
+    DenialCap cap_;
+    std::mutex flushMutex_;
+    std::map<std::string, Quota> quotas_; ///< under flushMutex_
     observability::Counter batchesWritten_;
     observability::Counter batchesFailed_;
+    observability::Counter refusalsWritten_;
+    observability::Counter refusalsSuppressed_;
 };
 
 } // namespace aih::audit

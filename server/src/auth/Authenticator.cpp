@@ -37,8 +37,9 @@ Authenticator::Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier&
 
 identity::Principal Authenticator::authenticate(const http::RequestContext& ctx) const
 {
-    const auto authorization = ctx.header("Authorization");
-    const auto apiKey = ctx.header("X-API-Key");
+    // References: nothing to destroy when a refused key's exception passes through.
+    const auto& authorization = ctx.header("Authorization");
+    const auto& apiKey = ctx.header("X-API-Key");
     if (!apiKey.empty()) {
         if (!authorization.empty()) {
             throw ApiError(ErrorCode::MalformedRequest, "Send either Authorization or X-API-Key, not both.");

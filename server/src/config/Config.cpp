@@ -158,6 +158,14 @@ void readEnvironment(Config& config, const Environment& env)
         config.auditFlushInterval =
             std::chrono::milliseconds(parseNumber<long>(*flush, "AIH_AUDIT_FLUSH_MS", 50, 600'000));
     }
+    if (auto cap = lookup(env, "AIH_AUDIT_DENIALS_PER_WINDOW")) {
+        config.auditDenialsPerWindow =
+            parseNumber<std::size_t>(*cap, "AIH_AUDIT_DENIALS_PER_WINDOW", 1, 100'000);
+    }
+    if (auto window = lookup(env, "AIH_AUDIT_DENIAL_WINDOW_SECONDS")) {
+        config.auditDenialWindow = std::chrono::seconds(
+            parseNumber<long>(*window, "AIH_AUDIT_DENIAL_WINDOW_SECONDS", 1, 24L * 3600));
+    }
     if (auto interval = lookup(env, "AIH_AUDIT_CHECKPOINT_SECONDS")) {
         config.auditCheckpointInterval = std::chrono::seconds(
             parseNumber<long>(*interval, "AIH_AUDIT_CHECKPOINT_SECONDS", 1, 7L * 24 * 3600));

@@ -54,7 +54,9 @@ struct Config
     std::optional<std::string> redisUrl;
     std::chrono::milliseconds usageFlushInterval{10'000};
     std::chrono::milliseconds auditFlushInterval{2'000}; ///< batched denial entries
-    std::chrono::seconds auditCheckpointInterval{3600};  ///< signed checkpoints, retention purge
+    std::size_t auditDenialsPerWindow = 60;              ///< denial entries per tenant and window
+    std::chrono::seconds auditDenialWindow{60};
+    std::chrono::seconds auditCheckpointInterval{3600}; ///< signed checkpoints, retention purge
 
     std::string secretKey;
     std::string operatorToken;

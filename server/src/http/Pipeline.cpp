@@ -180,19 +180,21 @@ Response Pipeline::dispatch(RequestContext& ctx)
         response.headers.emplace_back("Allow", allowHeader(methods));
         return response;
     }
-    const auto match = router_.match(method, ctx.path);
-    if (!match.route) {
-        if (match.pathMatchedOtherMethod) {
-            // RFC 9110 15.5.6: a 405 names the methods the resource does support.
-            throw errors::ApiError(errors::ErrorCode::MethodNotAllowed,
-                                   "This resource does not support " + method + ".")
-                .withHeaders({{"Allow", allowHeader(router_.methodsFor(ctx.path))}});
+    { // scoped: a refused credential's exception then has nothing here to clean up on its way
+        const auto match = router_.match(method, ctx.path);
+        if (!match.route) {
+            if (match.pathMatchedOtherMethod) {
+                // RFC 9110 15.5.6: a 405 names the methods the resource does support.
+                throw errors::ApiError(errors::ErrorCode::MethodNotAllowed,
+                                       "This resource does not support " + method + ".")
+                    .withHeaders({{"Allow", allowHeader(router_.methodsFor(ctx.path))}});
+            }
+            throw errors::ApiError(errors::ErrorCode::NotFound, "No such resource.");
         }
-        throw errors::ApiError(errors::ErrorCode::NotFound, "No such resource.");
+        ctx.route = match.route;
+        ctx.caller.requiredRole = match.route->minimumRole;
+        ctx.params = match.params;
     }
-    ctx.route = match.route;
-    ctx.caller.requiredRole = match.route->minimumRole;
-    ctx.params = match.params;
     ctx.principal = steps_.authenticate(ctx);
     resolveTenant(ctx);
     authorise(ctx);

@@ -26,9 +26,10 @@ std::optional<std::string> RequestContext::queryValue(const std::string& name) c
     return it->second;
 }
 
-std::string RequestContext::header(const std::string& name) const
+const std::string& RequestContext::header(const std::string& name) const
 {
-    return request.get(name, "");
+    static const std::string absent;
+    return request.get(name, absent);
 }
 
 } // namespace aih::http

@@ -40,7 +40,8 @@ public:
 
     const std::string& param(const std::string& name) const;
     std::optional<std::string> queryValue(const std::string& name) const;
-    std::string header(const std::string& name) const;
+    /// Valid as long as the request; empty when absent.
+    const std::string& header(const std::string& name) const;
 
     /// Runs `work` in a transaction scoped to the request's tenant, after the caller's confirm
     /// step (see identity::Caller::inTenant).

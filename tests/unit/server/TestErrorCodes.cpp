@@ -72,6 +72,7 @@ private slots:
     void problemResponseListsFieldErrorsInOrder();
     void problemResponseOmitsErrorsWhenThereAreNone();
     void problemResponseCarriesExtensions();
+    void problemResponseEscapesWhatItQuotes();
     void problemResponseSetsRetryAfterOnlyWhenAsked();
 };
 
@@ -218,6 +219,23 @@ void TestErrorCodes::problemResponseCarriesExtensions()
              QByteArray("custom_branding"));
     QCOMPARE(QByteArray::fromStdString(body->getValue<std::string>("code")),
              QByteArray("feature_not_in_plan"));
+}
+
+void TestErrorCodes::problemResponseEscapesWhatItQuotes()
+{
+    // Details and fields can echo what a client sent: quotes, backslashes, control bytes, UTF-8.
+    const std::string awkward = "say \"hi\" \\ path/to\n\t\x01 caf\xc3\xa9";
+    ApiError error(ErrorCode::MalformedRequest, awkward);
+    error.withField(awkward, awkward).withExtension("record_value", awkward);
+    const auto response = aih::http::problemResponse(error, "req-\"7");
+
+    QVERIFY(response.body.find('\n') == std::string::npos);
+    const auto body = parseObject(response.body);
+    QCOMPARE(body->getValue<std::string>("detail"), awkward);
+    QCOMPARE(body->getValue<std::string>("record_value"), awkward);
+    QCOMPARE(body->getValue<std::string>("request_id"), std::string("req-\"7"));
+    QCOMPARE(body->getArray("errors")->getObject(0)->getValue<std::string>("field"), awkward);
+    QCOMPARE(body->getArray("errors")->getObject(0)->getValue<std::string>("message"), awkward);
 }
 
 void TestErrorCodes::problemResponseSetsRetryAfterOnlyWhenAsked()
