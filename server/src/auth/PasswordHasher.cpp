@@ -10,7 +10,7 @@ namespace aih::auth {
 
 int PasswordHasher::defaultConcurrency()
 {
-    return std::max(2, 2 * static_cast<int>(std::thread::hardware_concurrency()));
+    return std::max(1, static_cast<int>(std::thread::hardware_concurrency()) / 2);
 }
 
 // A burst of real sign-ins (a class logging in at nine) queues; a flood meets 503 at once.
