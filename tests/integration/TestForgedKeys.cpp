@@ -4,6 +4,7 @@
 // audit trail take is capped.
 #include "ApiHelpers.h"
 #include "LiveServer.h"
+#include "MetricsScrape.h"
 #include "Wait.h"
 #include "apikeys/ApiKeyFormat.h"
 
@@ -16,15 +17,10 @@ namespace {
 
 constexpr int denialCap = 3;
 
-/// The value of one series in a /metrics scrape ("name{labels}"), 0 when absent.
+/// The value of one series in a /metrics scrape, 0 when absent.
 double metric(const QByteArray& scrape, const QString& series)
 {
-    for (const auto& line : QString::fromUtf8(scrape).split('\n', Qt::SkipEmptyParts)) {
-        if (line.startsWith(series + ' ')) {
-            return line.mid(series.size() + 1).toDouble();
-        }
-    }
-    return 0.0;
+    return valueOf(parseScrape(scrape), series);
 }
 
 /// The same key with its last checksum character changed.

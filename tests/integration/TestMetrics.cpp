@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ApiHelpers.h"
 #include "LiveServer.h"
+#include "MetricsScrape.h"
 #include "Wait.h"
 
 #include <Poco/Net/SocketAddress.h>
@@ -16,35 +17,6 @@
 using namespace aih::test;
 
 namespace {
-
-/// One scrape: every sample line as "name{labels}" → value.
-using Scrape = std::map<QString, double>;
-
-/// A sample value or bucket bound as the exposition format writes it ("+Inf" for infinity).
-double numberIn(const QString& text)
-{
-    return text == "+Inf" ? std::numeric_limits<double>::infinity() : text.toDouble();
-}
-
-Scrape parse(const QByteArray& body)
-{
-    Scrape samples;
-    for (const auto& line : QString::fromUtf8(body).split('\n', Qt::SkipEmptyParts)) {
-        if (line.startsWith('#')) {
-            continue;
-        }
-        const auto space = line.lastIndexOf(' ');
-        const auto text = line.mid(space + 1);
-        samples[line.left(space)] = numberIn(text);
-    }
-    return samples;
-}
-
-double valueOf(const Scrape& scrape, const QString& series)
-{
-    const auto it = scrape.find(series);
-    return it == scrape.end() ? 0.0 : it->second;
-}
 
 QString requests(const QString& method, const QString& route, int status)
 {
@@ -175,8 +147,9 @@ private slots:
         for (const auto& [labels, buckets] : series) {
             // The scrape is a map sorted by text; order the buckets by their bound.
             auto sorted = buckets;
-            std::sort(sorted.begin(), sorted.end(),
-                      [](const auto& a, const auto& b) { return numberIn(a.first) < numberIn(b.first); });
+            std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
+                return sampleNumber(a.first) < sampleNumber(b.first);
+            });
             QCOMPARE(sorted.size(), std::size_t{15});
             for (std::size_t i = 1; i < sorted.size(); ++i) {
                 QVERIFY2(sorted[i].second >= sorted[i - 1].second, qPrintable(labels));
@@ -253,7 +226,7 @@ private:
         if (response.status != 200) {
             qFatal("scrape failed: %d", response.status);
         }
-        return parse(response.body);
+        return parseScrape(response.body);
     }
 
     std::unique_ptr<LiveServer> live;
