@@ -8,8 +8,6 @@
 #include <Poco/JWT/Signer.h>
 #include <Poco/JWT/Token.h>
 #include <Poco/Timestamp.h>
-#include <cstring>
-#include <sodium.h>
 
 namespace aih::auth {
 namespace {
@@ -24,17 +22,9 @@ bool hasValidSignature(const std::string& text, const std::string& secret)
     if (lastDot == std::string::npos) {
         return false;
     }
-    crypto_auth_hmacsha256_state state;
-    unsigned char mac[crypto_auth_hmacsha256_BYTES];
-    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(secret.data()), secret.size());
-    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(text.data()), lastDot);
-    crypto_auth_hmacsha256_final(&state, mac);
-    std::string expected(sodium_base64_ENCODED_LEN(sizeof mac, sodium_base64_VARIANT_URLSAFE_NO_PADDING),
-                         '\0');
-    sodium_bin2base64(expected.data(), expected.size(), mac, sizeof mac,
-                      sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-    expected.resize(std::strlen(expected.c_str()));
-    return crypto::constantTimeEquals(std::string_view(text).substr(lastDot + 1), expected);
+    const std::string_view token(text);
+    return crypto::constantTimeEquals(token.substr(lastDot + 1),
+                                      crypto::hmacSha256Base64Url(secret, token.substr(0, lastDot)));
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "crypto/Secrets.h"
 
+#include <array>
 #include <sodium.h>
 #include <vector>
 
@@ -27,18 +28,39 @@ std::string sha256Hex(std::string_view data)
     return hex;
 }
 
-std::string hmacSha256Hex(std::string_view key, std::string_view message)
+namespace {
+
+std::array<unsigned char, crypto_auth_hmacsha256_BYTES> hmacSha256(std::string_view key,
+                                                                   std::string_view message)
 {
     crypto_auth_hmacsha256_state state;
-    unsigned char mac[crypto_auth_hmacsha256_BYTES];
+    std::array<unsigned char, crypto_auth_hmacsha256_BYTES> mac{};
     crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.data()), key.size());
     crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(message.data()),
                                   message.size());
-    crypto_auth_hmacsha256_final(&state, mac);
-    std::string hex(sizeof mac * 2 + 1, '\0');
-    sodium_bin2hex(hex.data(), hex.size(), mac, sizeof mac);
+    crypto_auth_hmacsha256_final(&state, mac.data());
+    return mac;
+}
+
+} // namespace
+
+std::string hmacSha256Hex(std::string_view key, std::string_view message)
+{
+    const auto mac = hmacSha256(key, message);
+    std::string hex(mac.size() * 2 + 1, '\0');
+    sodium_bin2hex(hex.data(), hex.size(), mac.data(), mac.size());
     hex.pop_back();
     return hex;
+}
+
+std::string hmacSha256Base64Url(std::string_view key, std::string_view message)
+{
+    const auto mac = hmacSha256(key, message);
+    std::string out(sodium_base64_ENCODED_LEN(mac.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+    sodium_bin2base64(out.data(), out.size(), mac.data(), mac.size(),
+                      sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+    out.resize(out.find('\0'));
+    return out;
 }
 
 bool constantTimeEquals(std::string_view a, std::string_view b)

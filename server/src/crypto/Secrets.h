@@ -13,6 +13,8 @@ std::string randomToken(std::size_t bytes = 32);
 std::string sha256Hex(std::string_view data);
 /// Hex HMAC-SHA256 of `message` under `key` (Stripe's signature scheme among others).
 std::string hmacSha256Hex(std::string_view key, std::string_view message);
+/// The same MAC in base64url without padding (a JWT's HS256 signature).
+std::string hmacSha256Base64Url(std::string_view key, std::string_view message);
 /// Compares without an early exit, so timing does not reveal a matching prefix.
 bool constantTimeEquals(std::string_view a, std::string_view b);
 
