@@ -9,6 +9,8 @@
 #include <QElapsedTimer>
 #include <QtTest>
 #include <atomic>
+#include <map>
+#include <mutex>
 #include <thread>
 
 using namespace aih::test;
@@ -113,6 +115,30 @@ private slots:
         }
         QCOMPARE(login(*first, "guessed-co", target.adminEmail, target.adminPassword).response.status, 429);
         QCOMPARE(login(*second, "guessed-co", target.adminEmail, target.adminPassword).response.status, 429);
+    }
+
+    // Redis mode counts an attempt in the script that admits it: 40 parallel guesses spread over
+    // both instances reach the password check exactly as often as the limit allows.
+    void parallelGuessesAcrossInstancesNeverPassTheLimit()
+    {
+        const auto target = createTenant(*first, "rushed-co");
+        std::mutex mutex;
+        std::map<int, int> statuses;
+        std::vector<std::thread> guessers;
+        for (int i = 0; i < 40; ++i) {
+            guessers.emplace_back([&, i] {
+                const HttpClient client(servers[static_cast<std::size_t>(i % 2)]->port());
+                const int status =
+                    login(client, "rushed-co", target.adminEmail, "wrong-password-y").response.status;
+                const std::lock_guard lock(mutex);
+                ++statuses[status];
+            });
+        }
+        for (auto& guesser : guessers) {
+            guesser.join();
+        }
+        QCOMPARE(statuses[401], 5);
+        QCOMPARE(statuses[429], 35);
     }
 
     void signInFailsClosedWithoutRedis()
