@@ -9,6 +9,7 @@
 #include "apikeys/ApiKeyFormat.h"
 
 #include <QJsonArray>
+#include <QUuid>
 #include <QtTest>
 
 using namespace aih::test;
@@ -118,6 +119,60 @@ private slots:
         // without looking the key up a second time).
         QCOMPARE(delta("miss"), 1.0);
         QCOMPARE(delta("hit"), 19.0);
+    }
+
+    void prefixMustMatchTheKeysMode()
+    {
+        // The right secret and a valid checksum, under the other mode's prefix.
+        const auto parsed = aih::apikeys::parseKey(key.key.toStdString());
+        QVERIFY(parsed && parsed->mode == "live");
+        const auto asTest =
+            QString::fromStdString(aih::apikeys::formatKey("test", parsed->publicId, parsed->secret));
+        QCOMPARE(client().get("/api/gurus/spiritual", apiKey(asTest)).status, 401);
+        QCOMPARE(client().get("/api/gurus/spiritual", apiKey(key.key)).status, 200);
+
+        const auto testKey =
+            createApiKey(client(), tenant.accessToken, {{"name", "sandbox"}, {"mode", "test"}});
+        QVERIFY(testKey.key.startsWith("aih_test_"));
+        QCOMPARE(client().get("/api/gurus/spiritual", apiKey(testKey.key)).status, 200);
+        const auto testParsed = aih::apikeys::parseKey(testKey.key.toStdString());
+        const auto asLive =
+            QString::fromStdString(aih::apikeys::formatKey("live", testParsed->publicId, testParsed->secret));
+        QCOMPARE(client().get("/api/gurus/spiritual", apiKey(asLive)).status, 401);
+    }
+
+    void routesOutsideAnyTenantLookNothingUp()
+    {
+        // Made-up tenant names (header and host) and well-formed keys nobody was given, sent to
+        // routes that serve no tenant: answered as usual, without one lookup of any of them.
+        const auto lookups = [](const QByteArray& metrics) {
+            double total = 0;
+            for (const auto* family : {"aih_api_key_cache_lookups_total", "aih_tenant_lookups_total"}) {
+                for (const auto* result : {"hit", "miss"}) {
+                    total += metric(metrics, QString("%1{result=\"%2\"}").arg(family, result));
+                }
+            }
+            return total;
+        };
+        const auto before = client().get("/metrics", operatorAuth()).body;
+        for (int i = 0; i < 20; ++i) {
+            const auto made = aih::apikeys::generateKey("live").text;
+            const auto name = "nobody-" + std::to_string(i);
+            for (const auto* route : {"/healthz", "/readyz", "/api/openapi.json", "/api/billing/plans"}) {
+                const auto answer = client().get(
+                    route,
+                    {{"X-Tenant-ID", name}, {"Host", name + ".elsewhere.example"}, {"X-API-Key", made}});
+                QVERIFY2(answer.status == 200, route);
+            }
+            auto operatorWithTenant = operatorAuth();
+            operatorWithTenant.emplace_back("X-Tenant-ID",
+                                            QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString());
+            QCOMPARE(client().get("/metrics", operatorWithTenant).status, 200);
+            // An operator-only route refuses any key unread, as it would a valid one.
+            QCOMPARE(client().get("/metrics", {{"X-API-Key", made}}).status, 403);
+        }
+        const auto after = client().get("/metrics", operatorAuth()).body;
+        QCOMPARE(lookups(after), lookups(before));
     }
 
     void wrongSecretCostsOneLookupAndIsAuditedInItsTenant()

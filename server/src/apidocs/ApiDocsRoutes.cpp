@@ -15,10 +15,10 @@ void addApiDocsRoutes(http::Router& router)
     const auto json = std::make_shared<const std::string>(embeddedOpenApiText());
     const auto html = std::make_shared<const std::string>(renderApiDocsPage(openApiDocument()));
     router.add(
-        {"GET", "/api/openapi.json", http::Access::Public, Role::User,
+        {"GET", "/api/openapi.json", http::Access::Open, Role::User,
          [json](http::RequestContext&) { return http::Response::text(200, *json, "application/json"); },
          "This OpenAPI document"});
-    router.add({"GET", "/api/docs", http::Access::Public, Role::User,
+    router.add({"GET", "/api/docs", http::Access::Open, Role::User,
                 [html](http::RequestContext&) { return http::Response::page(*html); },
                 "The API reference rendered as HTML"});
 }

@@ -43,13 +43,13 @@ bool isBase62(std::string_view text)
     });
 }
 
-std::string assemble(std::string_view mode, std::string_view publicId, std::string_view secret)
+} // namespace
+
+std::string formatKey(std::string_view mode, std::string_view publicId, std::string_view secret)
 {
     std::string body = "aih_" + std::string(mode) + "_" + std::string(publicId) + "_" + std::string(secret);
     return body + checksumOf(body);
 }
-
-} // namespace
 
 NewKey generateKey(std::string_view mode)
 {
@@ -59,7 +59,7 @@ NewKey generateKey(std::string_view mode)
 NewKey regenerateSecret(std::string_view mode, std::string_view publicId)
 {
     auto secret = randomBase62(secretLength);
-    return {assemble(mode, publicId, secret), std::string(publicId), secret};
+    return {formatKey(mode, publicId, secret), std::string(publicId), secret};
 }
 
 std::optional<ParsedKey> parseKey(std::string_view text)

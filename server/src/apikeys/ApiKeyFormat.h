@@ -28,6 +28,8 @@ struct NewKey
 };
 
 NewKey generateKey(std::string_view mode);
+/// The full key text for its parts, checksum included.
+std::string formatKey(std::string_view mode, std::string_view publicId, std::string_view secret);
 std::optional<ParsedKey> parseKey(std::string_view text);
 /// What lists show: the prefix and public id, never the secret.
 std::string displayPrefix(std::string_view mode, std::string_view publicId);

@@ -19,6 +19,7 @@ constexpr db::Sql findKey{"api_keys.find_for_auth", R"sql(
     SELECT id,
            tenant_id,
            user_id,
+           mode,
            secret_hash,
            coalesce(previous_secret_hash, '') AS previous_secret_hash,
            coalesce(extract(epoch FROM previous_valid_until)::bigint, 0) AS previous_valid_until_epoch,
@@ -36,6 +37,7 @@ constexpr db::Sql findKey{"api_keys.find_for_auth", R"sql(
 constexpr auto maxAge = std::chrono::minutes(5);
 constexpr auto unknownMaxAge = std::chrono::seconds(10);
 constexpr std::size_t maxEntries = 100'000;
+constexpr std::size_t maxUnknownEntries = 20'000;
 
 /// Out of line, so the detail's temporary string is gone before `verify` throws.
 [[gnu::noinline]] ApiError unauthenticated(const char* why)
@@ -99,11 +101,10 @@ std::vector<std::string> scopeNames(unsigned scopes)
 ApiKeyVerifier::ApiKeyVerifier(db::Database& database, const ApiKeyHasher& hasher,
                                tenancy::TenantPlans& plans)
     : database_(database), hasher_(hasher), plans_(plans),
-      cache_(maxAge, maxEntries,
-             [](const CachedKey& key) -> cache::InvalidatingCache<CachedKey>::Clock::duration {
-                 // An unknown id is kept briefly: a key created on another instance appears soon.
-                 return key.found ? maxAge : unknownMaxAge;
-             })
+      // An unknown id is kept briefly (a key created on another instance appears soon), and apart
+      // from the known ones, so made-up ids never push a real key out.
+      cache_({maxAge, maxEntries}, {unknownMaxAge, maxUnknownEntries},
+             [](const CachedKey& key) { return key.found; })
 {
     randombytes_buf(digestKey_.data(), digestKey_.size());
 }
@@ -165,7 +166,8 @@ std::optional<identity::Principal> ApiKeyVerifier::check(const std::string& text
     }
     const auto key = lookup(parsed->publicId);
     const auto now = static_cast<long long>(time::systemClock().nowSeconds());
-    if (!key.found || key.revoked || !key.ownerActive) {
+    // The prefix is the key's claim to a mode: a live secret under a test prefix is not that key.
+    if (!key.found || key.revoked || !key.ownerActive || key.mode != parsed->mode) {
         return refused(text, &key, "The API key is not valid.", why);
     }
     if (key.expiresAt != 0 && key.expiresAt <= now) {
@@ -233,6 +235,7 @@ ApiKeyVerifier::CachedKey ApiKeyVerifier::load(const std::string& publicId)
     key.id = row["id"].as<std::string>();
     key.tenantId = row["tenant_id"].as<std::string>();
     key.userId = row["user_id"].as<std::string>();
+    key.mode = row["mode"].as<std::string>();
     key.secretHash = row["secret_hash"].as<std::string>();
     key.previousHash = row["previous_secret_hash"].as<std::string>();
     key.previousValidUntil = row["previous_valid_until_epoch"].as<long long>();

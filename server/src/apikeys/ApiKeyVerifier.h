@@ -2,7 +2,7 @@
 #pragma once
 
 #include "apikeys/ApiKeyHasher.h"
-#include "cache/InvalidatingCache.h"
+#include "cache/FoundOrMissingCache.h"
 #include "db/Change.h"
 #include "db/Database.h"
 #include "identity/Principal.h"
@@ -57,6 +57,7 @@ private:
         std::string id;
         std::string tenantId;
         std::string userId;
+        std::string mode; ///< `live` or `test`, as the key's prefix must say
         std::string secretHash;
         std::string previousHash;
         long long previousValidUntil = 0;
@@ -87,7 +88,7 @@ private:
     /// A per-process random key for acceptedDigest (BLAKE2b): a secret seen before is recognised
     /// with one fast keyed hash instead of the HMAC-SHA256 that proves it against the database.
     std::array<unsigned char, 32> digestKey_{};
-    cache::InvalidatingCache<CachedKey> cache_;
+    cache::FoundOrMissingCache<CachedKey> cache_;
 };
 
 /// Scope names to bits and back.

@@ -109,7 +109,7 @@ void Components::registerMetrics()
     for (const observability::MetricsSource* source :
          std::initializer_list<const observability::MetricsSource*>{
              &requestMetrics, &requestLimits, &keyVerifier, &pool, &connections, &rateLimiter, &webhooks,
-             &usageMeter, &auditDenials, &hasher.gate()}) {
+             &usageMeter, &auditDenials, &hasher.gate(), &tenantDirectory}) {
         metrics.add(*source);
     }
 }

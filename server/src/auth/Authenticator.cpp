@@ -35,8 +35,27 @@ Authenticator::Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier&
 {
 }
 
+identity::Principal Authenticator::operatorOnly(const http::RequestContext& ctx) const
+{
+    const auto& authorization = ctx.header("Authorization");
+    identity::Principal principal;
+    if (!operatorToken_.empty() && authorization.starts_with(bearerScheme) &&
+        crypto::constantTimeEquals(authorization.substr(bearerScheme.size()), operatorToken_)) {
+        principal.kind = identity::Principal::Kind::Operator;
+    }
+    return principal;
+}
+
 identity::Principal Authenticator::authenticate(const http::RequestContext& ctx) const
 {
+    const auto access = ctx.route ? ctx.route->access : http::Access::Public;
+    if (access == http::Access::Open) {
+        return operatorOnly(ctx);
+    }
+    if (access == http::Access::Operator && !presentedKey(ctx).empty()) {
+        // The answer a valid key gets too: finding out which key this is would cost a lookup.
+        throw ApiError(ErrorCode::Forbidden, "API keys cannot use this endpoint.");
+    }
     // References: nothing to destroy when a refused key's exception passes through.
     const auto& authorization = ctx.header("Authorization");
     const auto& apiKey = ctx.header("X-API-Key");

@@ -22,12 +22,15 @@ public:
     Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier& keys, LiveSessions& sessions,
                   std::string operatorToken);
 
+    /// Who the request's credential proves. On an open route only the operator token is read
+    /// (anything else is anonymous), and an operator-only route refuses any API key unread.
     identity::Principal authenticate(const http::RequestContext& ctx) const;
     /// The known key behind a request whose API key was refused, if it named one.
     std::optional<apikeys::KeyIdentity> refusedKey(const http::RequestContext& ctx) const;
     static void confirmActor(db::Transaction& tx, identity::Caller& caller);
 
 private:
+    identity::Principal operatorOnly(const http::RequestContext& ctx) const;
     const TokenSigner& signer_;
     apikeys::ApiKeyVerifier& keys_;
     LiveSessions& sessions_;

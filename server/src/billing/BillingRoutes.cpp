@@ -15,7 +15,7 @@ using http::Response;
 
 void addBillingRoutes(http::Router& router, BillingService& billing, WebhookService& webhooks)
 {
-    router.add({"GET", "/api/billing/plans", Access::Public, Role::User,
+    router.add({"GET", "/api/billing/plans", Access::Open, Role::User,
                 [&billing](RequestContext&) {
                     return Response::json(200, plansJson(billing.prices(), billing.configured()));
                 },
@@ -58,7 +58,7 @@ void addBillingRoutes(http::Router& router, BillingService& billing, WebhookServ
                 },
                 "The tenant's tier, status, period and last payment"});
 
-    router.add({"POST", "/api/billing/webhook", Access::Public, Role::User,
+    router.add({"POST", "/api/billing/webhook", Access::Open, Role::User,
                 [&webhooks](RequestContext& ctx) {
                     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
                     out->set("received", true);

@@ -255,6 +255,9 @@ void Pipeline::readBody(RequestContext& ctx) const
 
 void Pipeline::resolveTenant(RequestContext& ctx) const
 {
+    if (!actsInTenant(ctx.route->access)) {
+        return;
+    }
     const auto named = steps_.namedTenant(ctx);
     const auto& principal = ctx.principal;
     if (principal.isMember()) {
@@ -276,6 +279,7 @@ void Pipeline::authorise(const RequestContext& ctx)
     const auto kind = principal.kind;
     const auto allowed = [&] {
         switch (route.access) {
+        case Access::Open:
         case Access::Public:
             return true;
         case Access::Session:
@@ -300,7 +304,7 @@ void Pipeline::authorise(const RequestContext& ctx)
                                principal.isApiKey() ? "API keys cannot use this endpoint."
                                                     : "This credential cannot use this endpoint.");
     }
-    if (route.access == Access::Public || principal.isOperator()) {
+    if (route.access == Access::Open || route.access == Access::Public || principal.isOperator()) {
         return;
     }
     if (principal.isApiKey()) {

@@ -14,6 +14,8 @@ class RequestContext;
 /// Who may reach a route at all; finer rules (own objects, role pairs) live in the services.
 enum class Access
 {
+    Open,              ///< anyone, and nothing depends on who asks: no credential but the operator's is
+                       ///< read and no tenant is resolved, so made-up ones cost no lookup
     Public,            ///< anyone; a credential, if sent, is still checked
     Session,           ///< a signed-in user of the resolved tenant
     Member,            ///< a signed-in user or an API key of the resolved tenant
@@ -21,6 +23,13 @@ enum class Access
     SessionOrOperator, ///< a signed-in user or the platform operator
     Operator,
 };
+
+/// Whether a route acts within a tenant. Open and operator routes do not, so a `Host` or
+/// `X-Tenant-ID` sent to them is never looked up.
+constexpr bool actsInTenant(Access access)
+{
+    return access != Access::Open && access != Access::Operator;
+}
 
 using Handler = std::function<Response(RequestContext&)>;
 

@@ -20,7 +20,7 @@ constexpr db::Sql appliedMigrations{"ops.applied_migrations", R"sql(
 void addHealthRoutes(http::Router& router, db::Database& database, std::size_t migrationCount,
                      ratelimit::FailoverRateLimiter& limiter)
 {
-    router.add({"GET", "/healthz", Access::Public, Role::User,
+    router.add({"GET", "/healthz", Access::Open, Role::User,
                 [](RequestContext&) {
                     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
                     out->set("status", "ok");
@@ -30,7 +30,7 @@ void addHealthRoutes(http::Router& router, db::Database& database, std::size_t m
 
     // Both answer anyone, so a load balancer can probe them without a credential; what readiness
     // depends on (database, schema, Redis) is the operator's to see, as the contract has it.
-    router.add({"GET", "/readyz", Access::Public, Role::User,
+    router.add({"GET", "/readyz", Access::Open, Role::User,
                 [&database, migrationCount, &limiter](RequestContext& ctx) {
                     const bool detailed = ctx.principal.isOperator();
                     const auto notReady = [detailed](const char* detail, const char* state) {

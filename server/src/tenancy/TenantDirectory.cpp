@@ -3,6 +3,7 @@
 
 #include "aih/Validation.h"
 #include "errors/ApiError.h"
+#include "observability/PrometheusWriter.h"
 #include "tenancy/TenantStore.h"
 
 #include <algorithm>
@@ -16,6 +17,7 @@ constexpr auto domainTtl = std::chrono::seconds(30);
 // long enough that a flood of made-up names costs one query per name and second, not per request.
 constexpr auto nameMissTtl = std::chrono::seconds(2);
 constexpr std::size_t maxCacheEntries = 100'000;
+constexpr std::size_t maxMissEntries = 20'000;
 
 std::string lowercase(std::string text)
 {
@@ -27,12 +29,10 @@ std::string lowercase(std::string text)
 
 TenantDirectory::TenantDirectory(db::Database& database, std::string baseDomain)
     : database_(database), baseDomain_(lowercase(std::move(baseDomain))),
-      names_(NameCache::Clock::duration::max(), maxCacheEntries,
-             [](const std::optional<std::string>& id) {
-                 return id ? NameCache::Clock::duration::max()
-                           : std::chrono::duration_cast<NameCache::Clock::duration>(nameMissTtl);
-             }),
-      domains_(domainTtl, maxCacheEntries)
+      names_({NameCache::Clock::duration::max(), maxCacheEntries}, {nameMissTtl, maxMissEntries},
+             [](const std::optional<std::string>& id) { return id.has_value(); }),
+      domains_({domainTtl, maxCacheEntries}, {domainTtl, maxMissEntries},
+               [](const std::optional<std::string>& id) { return id.has_value(); })
 {
 }
 
@@ -92,10 +92,6 @@ std::optional<std::string> TenantDirectory::lookup(const std::string& key)
     return cached("slug:" + key, [&](db::Transaction& tx) { return TenantStore::resolveBySlug(tx, key); });
 }
 
-} // namespace aih::tenancy
-
-namespace aih::tenancy {
-
 std::optional<std::string> TenantDirectory::tenantForHost(const std::string& hostHeader)
 {
     const auto host = hostName(hostHeader);
@@ -141,6 +137,14 @@ void TenantDirectory::onChange(const db::Change& change)
     } else if (change.subject == Subject::Everything || change.subject == Subject::Tenant) {
         domains_.clear();
     }
+}
+
+void TenantDirectory::writeMetrics(observability::PrometheusWriter& out) const
+{
+    observability::counterFamily(
+        out, "aih_tenant_lookups_total",
+        "Tenant names (X-Tenant-ID, Host) resolved from the cache or the database, misses included.",
+        "result", {{"hit", names_.hits() + domains_.hits()}, {"miss", names_.misses() + domains_.misses()}});
 }
 
 } // namespace aih::tenancy

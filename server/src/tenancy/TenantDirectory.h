@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "cache/InvalidatingCache.h"
+#include "cache/FoundOrMissingCache.h"
 #include "db/Change.h"
 #include "db/Database.h"
+#include "observability/MetricsSource.h"
 
 #include <optional>
 #include <string>
@@ -16,9 +17,12 @@ namespace aih::tenancy {
 /// made-up names cost the database one query per name and second. Custom domains can move, so
 /// their entries (misses too: any Host may arrive) live 30 seconds and are dropped at once when
 /// the database announces a change (`domain:<name>`, or `tenant:<id>` for a plan change).
-class TenantDirectory
+/// Misses are kept apart from hits, so made-up names never push a real tenant out.
+class TenantDirectory final : public observability::MetricsSource
 {
 public:
+    void writeMetrics(observability::PrometheusWriter& out) const override;
+
     TenantDirectory(db::Database& database, std::string baseDomain);
 
     /// Nothing named: nullopt. Named but unknown: ApiError 404.
@@ -36,11 +40,11 @@ private:
 
     db::Database& database_;
     std::string baseDomain_;
-    using NameCache = cache::InvalidatingCache<std::optional<std::string>>;
+    using NameCache = cache::FoundOrMissingCache<std::optional<std::string>>;
     /// "id:<uuid>" and "slug:<slug>" to ids: hits never go stale, misses expire quickly.
     NameCache names_;
     /// Custom domains to their tenant, misses included.
-    cache::InvalidatingCache<std::optional<std::string>> domains_;
+    NameCache domains_;
 };
 
 /// The host of a Host header: lowercased, without port or trailing dot; empty for IP literals.
