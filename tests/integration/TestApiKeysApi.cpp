@@ -195,6 +195,31 @@ private slots:
                  422);
     }
 
+    void adminRotatingAMembersKeyIsRecordedAsIssuedToTheAdmin()
+    {
+        const auto member = createUserAndLogin(client(), tenant, "rotated@keys-co.example", "user");
+        const auto membersKey = createApiKey(client(), member.accessToken, {{"name", "members"}});
+        const auto rotateAs = [&](const QString& token) {
+            const auto answer = client().request(
+                "POST", path("/api/enterprise/api-keys", membersKey.id) + "/rotate", "{}", bearer(token));
+            QCOMPARE(answer.status, 200);
+        };
+        const auto latestRotation = [&] {
+            for (const auto& entry : auditEntries(client(), tenant.accessToken, "action=api_key.rotate")) {
+                const auto object = entry.toObject();
+                if (object["resource"].toObject()["id"].toString() == membersKey.id) {
+                    return object["metadata"].toObject();
+                }
+            }
+            return QJsonObject();
+        };
+        rotateAs(member.accessToken);
+        QVERIFY(!latestRotation().isEmpty());
+        QVERIFY(!latestRotation().contains("secret_issued_to"));
+        rotateAs(tenant.accessToken);
+        QCOMPARE(latestRotation()["secret_issued_to"].toString(), tenant.adminId);
+    }
+
     void othersKeysAreHiddenFromNonAdmins()
     {
         const auto other = createUserAndLogin(client(), tenant, "other@keys-co.example", "user");

@@ -135,7 +135,13 @@ IssuedKey ApiKeyService::rotate(identity::Caller& caller, const std::string& id,
         }
         const auto fresh = regenerateSecret(key.mode, key.publicId);
         ApiKeyStore::rotate(tx, id, hasher_.hash(fresh.secret), graceSeconds);
-        audit_.record(tx, keyEvent(caller, "api_key.rotate", key).with("grace_seconds", graceSeconds));
+        auto event = keyEvent(caller, "api_key.rotate", key).with("grace_seconds", graceSeconds);
+        if (key.userId != caller.principal.userId) {
+            // An admin rotating a member's key is handed the new secret: say so in the trail, so
+            // calls made with it afterwards can be traced to whoever held it.
+            event.with("secret_issued_to", caller.principal.userId);
+        }
+        audit_.record(tx, event);
         return IssuedKey{*ApiKeyStore::find(tx, id), fresh.text};
     });
     announce_(db::Change::key(issued.key.publicId));
