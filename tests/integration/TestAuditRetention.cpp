@@ -93,6 +93,57 @@ private slots:
         QVERIFY(auditEntries(client(), tenant.accessToken, "action=audit.purge").isEmpty());
     }
 
+    void aDowngradeKeepsWhatTheEarlierPlanPromised()
+    {
+        // Pro (730 days) until now, then Free (90 days): 100-day-old entries written under Pro stay.
+        const auto tenant = createTenant(client(), "retain-downgraded", "pro");
+        setTier(tenant, "free");
+        age(tenant, 2, 100);
+        const auto before = auditEntries(client(), tenant.accessToken).size();
+        QTest::qWait(3000);
+        QCOMPARE(auditEntries(client(), tenant.accessToken).size(), before);
+        QVERIFY(auditEntries(client(), tenant.accessToken, "action=audit.purge").isEmpty());
+
+        // Once Pro lies further back than its own 730 days, only Free's 90 days are left.
+        {
+            pqxx::work tx(*owner);
+            tx.exec_params("UPDATE tenant_tier_history SET held_from = held_from - interval '900 days', "
+                           "held_until = held_until - interval '800 days' "
+                           "WHERE tenant_id = $1 AND subscription_tier = 'pro'",
+                           tenant.id.toStdString());
+            tx.commit();
+        }
+        QVERIFY(waitUntil(
+            [&] { return !auditEntries(client(), tenant.accessToken, "action=audit.purge").isEmpty(); },
+            15000));
+        const auto purge =
+            auditEntries(client(), tenant.accessToken, "action=audit.purge").first().toObject();
+        QCOMPARE(purge["metadata"].toObject()["retention_days"].toInt(), 90);
+        QCOMPARE(purge["metadata"].toObject()["through_seq"].toInt(), 2);
+    }
+
+    void theHistoryIsWrittenByTheDatabaseNotTheApplication()
+    {
+        const auto tenant = createTenant(client(), "retain-history", "basic");
+        setTier(tenant, "enterprise");
+        pqxx::work tx(*owner);
+        const auto rows =
+            tx.exec_params("SELECT subscription_tier, held_until IS NULL FROM tenant_tier_history "
+                           "WHERE tenant_id = $1 ORDER BY id",
+                           tenant.id.toStdString());
+        QCOMPARE(rows.size(), pqxx::result::size_type(2));
+        QCOMPARE(rows[0][0].as<std::string>(), std::string("basic"));
+        QVERIFY(!rows[0][1].as<bool>());
+        QCOMPARE(rows[1][0].as<std::string>(), std::string("enterprise"));
+        QVERIFY(rows[1][1].as<bool>());
+        // The application role reads its own tenant's history and cannot rewrite it.
+        tx.exec("SET LOCAL ROLE aih_app");
+        tx.exec_params("SELECT set_config('aih.tenant_id', $1, true)", tenant.id.toStdString());
+        QCOMPARE(tx.exec("SELECT count(*) FROM tenant_tier_history")[0][0].as<int>(), 2);
+        QVERIFY_EXCEPTION_THROWN(tx.exec("UPDATE tenant_tier_history SET held_until = now()"),
+                                 pqxx::insufficient_privilege);
+    }
+
 private:
     HttpClient& client() { return *live->client; }
 
@@ -105,6 +156,15 @@ private:
         tx.exec_params("UPDATE audit_log SET occurred_at = occurred_at - make_interval(days => $3) "
                        "WHERE tenant_id = $1 AND seq <= $2",
                        tenant.id.toStdString(), throughSeq, days);
+        tx.commit();
+    }
+
+    /// A plan change made as Stripe's events or the operator make it: an UPDATE of the tenant.
+    void setTier(const TenantFixture& tenant, const std::string& tier)
+    {
+        pqxx::work tx(*owner);
+        tx.exec_params("UPDATE tenants SET subscription_tier = $2 WHERE id = $1", tenant.id.toStdString(),
+                       tier);
         tx.commit();
     }
 
