@@ -124,7 +124,7 @@ private slots:
         QTest::newRow("bad success") << "success=yes" << 422;
         QTest::newRow("short search") << "q=ab" << 422;
         QTest::newRow("long search") << "q=" + QString(201, 'x') << 422;
-        QTest::newRow("bad cursor") << "cursor=abc" << 400;
+        QTest::newRow("bad cursor") << "cursor=abc" << 422;
         QTest::newRow("bad limit") << "limit=0" << 422;
     }
 

@@ -143,11 +143,11 @@ private slots:
                  422);
         QCOMPARE(
             client().get("/api/enterprise/admin/users?cursor=garbage", bearer(tenant.accessToken)).status,
-            400);
+            422);
         QCOMPARE(client()
                      .get("/api/enterprise/admin/users?cursor=2020-01-01|zzz", bearer(tenant.accessToken))
                      .status,
-                 400);
+                 422);
     }
 
     void lastAdminCannotDemoteOrDeactivateItself()

@@ -1,17 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "analytics/AnalyticsRange.h"
 
-#include "errors/ApiError.h"
+#include "http/QueryParams.h"
 #include "metering/UsageRetention.h"
-#include "time/Rfc3339.h"
 
 #include <array>
 
 namespace aih::analytics {
 namespace {
-
-using errors::ApiError;
-using errors::ErrorCode;
 
 struct Period
 {
@@ -21,73 +17,54 @@ struct Period
 };
 
 // Every period fits its bucket size's rollup and stays well under maxBuckets.
+constexpr std::int64_t secondsPerDay = 86400;
 constexpr std::array<Period, 4> periods{{
-    {"24h", 86400, Bucket::Hour},
-    {"7d", 7 * 86400, Bucket::Hour},
-    {"30d", 30 * 86400, Bucket::Day},
-    {"90d", 90 * 86400, Bucket::Day},
+    {"24h", secondsPerDay, Bucket::Hour},
+    {"7d", 7 * secondsPerDay, Bucket::Hour},
+    {"30d", 30 * secondsPerDay, Bucket::Day},
+    {"90d", 90 * secondsPerDay, Bucket::Day},
 }};
-
-[[noreturn]] void refuse(const std::string& parameter, const std::string& message)
-{
-    ApiError error(ErrorCode::MalformedRequest, "Query parameter " + parameter + " " + message + ".");
-    error.withField(parameter, message);
-    throw error;
-}
 
 std::int64_t floorTo(std::int64_t seconds, std::int64_t size)
 {
     return seconds / size * size - (seconds % size < 0 ? size : 0);
 }
 
-/// Unix seconds of an RFC 3339 date-time (fractions of a second are dropped).
-std::int64_t instantOf(const std::string& parameter, const std::string& text)
-{
-    const auto parsed = time::parseRfc3339(text);
-    if (parsed.micros) {
-        return *parsed.micros / 1'000'000;
-    }
-    if (parsed.failure == time::ParseFailure::Malformed) {
-        refuse(parameter, "must be an RFC 3339 date-time such as 2026-11-24T10:00:00Z");
-    }
-    refuse(parameter, "must be a valid date-time after 1970");
-}
-
 Bucket bucketOf(const http::RequestContext& ctx)
 {
-    const auto text = ctx.queryValue("bucket").value_or("hour");
-    for (const auto bucket : {Bucket::Minute, Bucket::Hour, Bucket::Day}) {
-        if (text == bucketName(bucket)) {
-            return bucket;
-        }
-    }
-    refuse("bucket", "must be minute, hour or day");
+    const auto text = http::choiceParam(ctx, "bucket", {"minute", "hour", "day"}).value_or("hour");
+    return text == "minute" ? Bucket::Minute : text == "day" ? Bucket::Day : Bucket::Hour;
 }
 
 AnalyticsRange customRange(const http::RequestContext& ctx, std::int64_t now)
 {
-    const auto from = ctx.queryValue("from");
-    const auto to = ctx.queryValue("to");
-    if (!from || !to) {
-        refuse(from ? "to" : "from", "is required together with " + std::string(from ? "from" : "to"));
-    }
+    // Each value on its own first, so a malformed one is named before a missing partner.
+    const auto from = http::timestampParam(ctx, "from");
+    const auto to = http::timestampParam(ctx, "to");
     AnalyticsRange range{"custom", bucketOf(ctx), 0, 0};
+    if (!from || !to) {
+        http::refuseQueryParam(from ? "to" : "from",
+                               "is required together with " + std::string(from ? "from" : "to"));
+    }
+    // Fractions of a second are dropped.
+    constexpr std::int64_t microsPerSecond = 1'000'000;
     const auto size = range.bucketSeconds();
-    range.from = floorTo(instantOf("from", *from), size);
-    range.to = floorTo(instantOf("to", *to) + size - 1, size);
+    range.from = floorTo(*from / microsPerSecond, size);
+    range.to = floorTo(*to / microsPerSecond + size - 1, size);
     if (range.to <= range.from) {
-        refuse("to", "must be later than from");
+        http::refuseQueryParam("to", "must be later than from");
     }
     if (range.bucketCount() > maxBuckets) {
-        refuse("bucket", "would give " + std::to_string(range.bucketCount()) + " buckets; at most " +
-                             std::to_string(maxBuckets) + " are allowed, choose a larger bucket");
+        http::refuseQueryParam("bucket", "would give " + std::to_string(range.bucketCount()) +
+                                             " buckets; at most " + std::to_string(maxBuckets) +
+                                             " are allowed, choose a larger bucket");
     }
     const auto kept = range.bucket == Bucket::Minute ? metering::minuteRetentionSeconds
                       : range.bucket == Bucket::Hour ? metering::hourRetentionSeconds
                                                      : 0;
     if (kept > 0 && range.from < now - kept) {
-        refuse("from", "is older than " + bucketName(range.bucket) + " buckets are kept (" +
-                           std::to_string(kept / 3600) + " hours); choose a larger bucket");
+        http::refuseQueryParam("from", "is older than " + bucketName(range.bucket) + " buckets are kept (" +
+                                           std::to_string(kept / 3600) + " hours); choose a larger bucket");
     }
     return range;
 }
@@ -125,7 +102,7 @@ AnalyticsRange rangeOf(const http::RequestContext& ctx, std::int64_t now)
     const auto period = ctx.queryValue("period");
     if (ctx.queryValue("from") || ctx.queryValue("to") || ctx.queryValue("bucket")) {
         if (period) {
-            refuse("period", "cannot be combined with from, to or bucket");
+            http::refuseQueryParam("period", "cannot be combined with from, to or bucket");
         }
         return customRange(ctx, now);
     }
@@ -139,7 +116,7 @@ AnalyticsRange rangeOf(const http::RequestContext& ctx, std::int64_t now)
             return range;
         }
     }
-    refuse("period", "must be 24h, 7d, 30d or 90d");
+    http::refuseQueryParam("period", "must be one of 24h, 7d, 30d, 90d");
 }
 
 } // namespace aih::analytics

@@ -31,7 +31,7 @@ inline constexpr std::int64_t maxBuckets = 2000;
 
 std::string bucketName(Bucket bucket);
 
-/// `?period=` (default 24h), or `?from=&to=` (RFC 3339) with `?bucket=` (default hour); 400
+/// `?period=` (default 24h), or `?from=&to=` (RFC 3339) with `?bucket=` (default hour); 422
 /// naming the parameter at fault, also for ranges of more than maxBuckets buckets or reaching
 /// back past what the rollup of that bucket size keeps.
 AnalyticsRange rangeOf(const http::RequestContext& ctx, std::int64_t now);

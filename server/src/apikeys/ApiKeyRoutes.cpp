@@ -2,6 +2,7 @@
 #include "apikeys/ApiKeyRoutes.h"
 
 #include "apikeys/ApiKeyJson.h"
+#include "http/QueryParams.h"
 #include "http/RequestBody.h"
 
 #include <Poco/JSON/Array.h>
@@ -27,7 +28,7 @@ void addApiKeyRoutes(http::Router& router, ApiKeyService& service)
 {
     router.add({"GET", "/api/enterprise/api-keys", Access::Session, Role::User,
                 [&service](RequestContext& ctx) {
-                    const bool all = ctx.queryValue("all") == std::optional<std::string>("true");
+                    const bool all = http::booleanParam(ctx, "all").value_or(false);
                     const auto page =
                         service.list(ctx.caller, all, http::pageLimitOf(ctx), ctx.queryValue("cursor"));
                     Poco::JSON::Array::Ptr data = new Poco::JSON::Array;

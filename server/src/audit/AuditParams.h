@@ -16,7 +16,7 @@ namespace aih::audit {
 AuditFilter filterOf(const http::RequestContext& ctx);
 /// `from` and `to`, defaulting to the 30 days up to now.
 AuditFilter reportRangeOf(const http::RequestContext& ctx);
-/// `?cursor=` as issued by a previous page; 400 for anything else.
+/// `?cursor=` as issued by a previous page; 422 for anything else.
 std::optional<AuditPosition> positionOf(const http::RequestContext& ctx);
 std::string cursorOf(const AuditPosition& position);
 /// `?format=csv|json`, CSV by default.

@@ -2,7 +2,7 @@
 #include "audit/AuditRoutes.h"
 
 #include "audit/AuditParams.h"
-#include "http/RequestBody.h"
+#include "http/QueryParams.h"
 
 #include <Poco/JSON/Array.h>
 

@@ -18,8 +18,7 @@ Keyset Keyset::parse(const std::optional<std::string>& cursor)
     const auto ts = bar == std::string::npos ? "" : cursor->substr(0, bar);
     const auto id = bar == std::string::npos ? "" : cursor->substr(bar + 1);
     if (!std::regex_match(ts, timestamp) || !isUuid(id)) {
-        throw errors::ApiError(errors::ErrorCode::MalformedRequest,
-                               "The cursor is not one this server issued.");
+        throw errors::ApiError::validation("cursor", "is not a cursor this server issued");
     }
     return {ts, id};
 }

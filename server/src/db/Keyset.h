@@ -13,7 +13,8 @@ struct Keyset
     std::optional<std::string> after;   ///< `YYYY-MM-DD HH:MM:SS.US`, UTC
     std::optional<std::string> afterId; ///< UUID
 
-    /// Throws ApiError(400) for a cursor this server did not issue.
+    /// Throws ApiError(422, field `cursor`) for a cursor this server did not issue, as for any
+    /// malformed query parameter.
     static Keyset parse(const std::optional<std::string>& cursor);
     static std::string encode(const std::string& createdAtMicros, const std::string& id);
 };

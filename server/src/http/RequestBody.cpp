@@ -6,7 +6,6 @@
 
 #include <Poco/Net/MediaType.h>
 #include <Poco/String.h>
-#include <charconv>
 
 namespace aih::http {
 
@@ -29,20 +28,6 @@ JsonBody jsonBodyOf(const RequestContext& ctx)
                                "Send the body as application/json (UTF-8).");
     }
     return JsonBody::parse(ctx.body);
-}
-
-int pageLimitOf(const RequestContext& ctx)
-{
-    const auto text = ctx.queryValue("limit");
-    if (!text) {
-        return 50;
-    }
-    int value = 0;
-    const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), value);
-    if (error != std::errc() || end != text->data() + text->size() || value < 1 || value > 200) {
-        throw errors::ApiError::validation("limit", "must be a whole number from 1 to 200");
-    }
-    return value;
 }
 
 const std::string& uuidParam(const RequestContext& ctx, const std::string& name)

@@ -10,9 +10,6 @@ namespace aih::http {
 /// the bounded parse of JsonBody.
 JsonBody jsonBodyOf(const RequestContext& ctx);
 
-/// `?limit=` within 1..200 (default 50), as the contract's list conventions say.
-int pageLimitOf(const RequestContext& ctx);
-
 /// A path parameter that must be a UUID; anything else cannot name an object, so 404.
 const std::string& uuidParam(const RequestContext& ctx, const std::string& name);
 

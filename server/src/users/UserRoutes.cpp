@@ -2,6 +2,7 @@
 #include "users/UserRoutes.h"
 
 #include "errors/ApiError.h"
+#include "http/QueryParams.h"
 #include "http/RequestBody.h"
 #include "users/UserJson.h"
 
