@@ -11,44 +11,7 @@
 namespace aih::ratelimit {
 namespace {
 
-constexpr long long expiryWarningSeconds = 7 * 24 * 3600;
-
-HeaderList headersFor(const std::vector<Subject>& subjects, const Outcome& outcome, double now)
-{
-    // The classic X-RateLimit-* fields describe the tightest limit; the IETF fields list all.
-    std::size_t tightest = 0;
-    for (std::size_t i = 1; i < outcome.decisions.size(); ++i) {
-        if (outcome.decisions[i].remaining < outcome.decisions[tightest].remaining) {
-            tightest = i;
-        }
-    }
-    if (outcome.refusedBy >= 0) {
-        tightest = static_cast<std::size_t>(outcome.refusedBy);
-    }
-    const auto& d = outcome.decisions[tightest];
-    HeaderList headers;
-    headers.reserve(6);
-    headers.emplace_back("X-RateLimit-Limit", std::to_string(d.limit));
-    headers.emplace_back("X-RateLimit-Remaining", std::to_string(d.remaining));
-    headers.emplace_back("X-RateLimit-Reset", std::to_string(d.resetAt));
-    std::string policy;
-    std::string state;
-    policy.reserve(48 * subjects.size());
-    state.reserve(48 * subjects.size());
-    for (std::size_t i = 0; i < subjects.size(); ++i) {
-        const auto& decision = outcome.decisions[i];
-        const auto secondsToReset =
-            std::max<std::int64_t>(0, decision.resetAt - static_cast<std::int64_t>(now));
-        const char* separator = i ? ", \"" : "\"";
-        policy.append(separator).append(subjects[i].name).append("\";q=");
-        policy.append(std::to_string(decision.limit)).append(";w=3600");
-        state.append(separator).append(subjects[i].name).append("\";r=");
-        state.append(std::to_string(decision.remaining)).append(";t=").append(std::to_string(secondsToReset));
-    }
-    headers.emplace_back("RateLimit-Policy", policy);
-    headers.emplace_back("RateLimit", state);
-    return headers;
-}
+constexpr long long expiryWarningSeconds = 7LL * 24 * 3600;
 
 void warnIfExpiringSoon(const identity::Principal& principal, double now, HeaderList& headers)
 {
@@ -94,7 +57,7 @@ HeaderList RequestLimits::admit(const http::RequestContext& ctx)
     }
     const double now = clock_.nowFractional();
     const auto outcome = limiter_.admit(subjects, now);
-    auto headers = headersFor(subjects, outcome, now);
+    auto headers = limitHeaders(subjects, outcome, now);
     warnIfExpiringSoon(ctx.principal, now, headers);
     if (outcome.refusedBy >= 0) {
         const auto& subject = subjects[static_cast<std::size_t>(outcome.refusedBy)];

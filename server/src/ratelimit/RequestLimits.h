@@ -5,16 +5,14 @@
 #include "observability/Counter.h"
 #include "observability/MetricsSource.h"
 #include "ratelimit/FailoverRateLimiter.h"
+#include "ratelimit/LimitHeaders.h"
 #include "tenancy/TenantPlans.h"
 #include "time/Clock.h"
 
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace aih::ratelimit {
-
-using HeaderList = std::vector<std::pair<std::string, std::string>>;
 
 /// The pipeline's limit step: which limits a request counts against (its key's and its
 /// tenant's plan limit, or the tenant's alone for a signed-in session), the decision, and
