@@ -2,6 +2,7 @@
 #include "ratelimit/RequestLimits.h"
 
 #include "errors/ApiError.h"
+#include "http/Route.h"
 
 #include <Poco/DateTimeFormat.h>
 #include <Poco/DateTimeFormatter.h>
@@ -24,10 +25,17 @@ void warnIfExpiringSoon(const identity::Principal& principal, double now, Header
     }
 }
 
+bool isAdminRecovery(const http::RequestContext& ctx)
+{
+    return ctx.route && ctx.route->limitBucket == http::LimitBucket::AdminRecovery &&
+           ctx.principal.isUser() && ctx.principal.role >= Role::Admin;
+}
+
 } // namespace
 
-RequestLimits::RequestLimits(RateLimiter& limiter, tenancy::TenantPlans& plans, const time::Clock& clock)
-    : limiter_(limiter), plans_(plans), clock_(clock)
+RequestLimits::RequestLimits(RateLimiter& limiter, tenancy::TenantPlans& plans, SessionLimitSettings sessions,
+                             const time::Clock& clock)
+    : limiter_(limiter), plans_(plans), sessions_(sessions), clock_(clock)
 {
 }
 
@@ -39,14 +47,32 @@ std::vector<Subject> RequestLimits::subjectsOf(const http::RequestContext& ctx)
     if (!principal.isMember() || ctx.tenantId.empty()) {
         return subjects;
     }
+    if (isAdminRecovery(ctx)) {
+        // Not counted against the tenant: this is how an admin stops whoever used it up.
+        subjects.push_back({"admin", "a:" + principal.userId, sessions_.adminRecoveryLimit});
+        return subjects;
+    }
     const auto plan = plans_.get(ctx.tenantId);
     if (principal.isApiKey()) {
         // A key's own limit never exceeds its tenant's plan, even if the plan shrank since.
         subjects.push_back(
             {"key", "k:" + principal.apiKeyId, std::min(principal.keyRateLimit, plan.apiRateLimit)});
+    } else {
+        subjects.push_back(
+            {"user", "u:" + principal.userId, userRateLimit(plan.apiRateLimit, sessions_.userShare)});
     }
     subjects.push_back({"tenant", "t:" + ctx.tenantId, plan.apiRateLimit});
     return subjects;
+}
+
+RequestLimits::Decisions& RequestLimits::decisionsOf(const std::string& scope)
+{
+    for (auto& decisions : decisions_) {
+        if (scope == decisions.scope) {
+            return decisions;
+        }
+    }
+    throw std::logic_error("no decision counters for rate-limit scope " + scope);
 }
 
 HeaderList RequestLimits::admit(const http::RequestContext& ctx)
@@ -61,9 +87,7 @@ HeaderList RequestLimits::admit(const http::RequestContext& ctx)
     warnIfExpiringSoon(ctx.principal, now, headers);
     if (outcome.refusedBy >= 0) {
         const auto& subject = subjects[static_cast<std::size_t>(outcome.refusedBy)];
-        (ctx.principal.isApiKey() && outcome.refusedBy == 0 ? decisions_.keyRefused
-                                                            : decisions_.tenantRefused)
-            .add();
+        decisionsOf(subject.name).refused.add();
         const auto& decision = outcome.decisions[static_cast<std::size_t>(outcome.refusedBy)];
         throw errors::ApiError(errors::ErrorCode::RateLimited, "The " + subject.name + " rate limit of " +
                                                                    std::to_string(decision.limit) +
@@ -72,10 +96,8 @@ HeaderList RequestLimits::admit(const http::RequestContext& ctx)
             .withRetryAfter(static_cast<int>(decision.retryAfter))
             .withHeaders(std::move(headers));
     }
-    // Counted against the tenant's limit always, and the key's too for an API key.
-    decisions_.tenantAdmitted.add();
-    if (ctx.principal.isApiKey()) {
-        decisions_.keyAdmitted.add();
+    for (const auto& subject : subjects) {
+        decisionsOf(subject.name).admitted.add();
     }
     return headers;
 }
@@ -100,11 +122,11 @@ Poco::JSON::Object::Ptr RequestLimits::status(const http::RequestContext& ctx)
 void RequestLimits::writeMetrics(observability::PrometheusWriter& out) const
 {
     constexpr std::string_view name = "aih_rate_limit_decisions_total";
-    out.family(name, "counter", "Rate-limit decisions by the limit concerned (key or tenant).");
-    out.sample(name, {{"scope", "key"}, {"decision", "admitted"}}, decisions_.keyAdmitted.value());
-    out.sample(name, {{"scope", "key"}, {"decision", "refused"}}, decisions_.keyRefused.value());
-    out.sample(name, {{"scope", "tenant"}, {"decision", "admitted"}}, decisions_.tenantAdmitted.value());
-    out.sample(name, {{"scope", "tenant"}, {"decision", "refused"}}, decisions_.tenantRefused.value());
+    out.family(name, "counter", "Rate-limit decisions by the limit concerned (key, user, tenant or admin).");
+    for (const auto& decisions : decisions_) {
+        out.sample(name, {{"scope", decisions.scope}, {"decision", "admitted"}}, decisions.admitted.value());
+        out.sample(name, {{"scope", decisions.scope}, {"decision", "refused"}}, decisions.refused.value());
+    }
 }
 
 } // namespace aih::ratelimit
