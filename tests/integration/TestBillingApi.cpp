@@ -3,6 +3,7 @@
 // what aihd sends to Stripe, who may ask, and how Stripe's failures reach the client.
 #include "BillingHelpers.h"
 #include "LiveServer.h"
+#include "RedisProcess.h"
 #include "StripeFixtures.h"
 
 #include <QJsonArray>
@@ -55,10 +56,45 @@ private slots:
         const auto checkout =
             plain.post("/api/billing/create-checkout-session", {{"tier", "pro"}}, bearer(own.accessToken));
         QCOMPARE(checkout.status, 503);
-        QCOMPARE(plain.post("/api/billing/portal", {}, bearer(own.accessToken)).status, 503);
+        QCOMPARE(checkout.header("Retry-After"), QString("3600"));
+        const auto portal = plain.post("/api/billing/portal", {}, bearer(own.accessToken));
+        QCOMPARE(portal.status, 503);
+        QCOMPARE(portal.header("Retry-After"), QString("3600"));
         const auto webhook =
             deliverEvent(plain, StripeFixtures::event(newEventId(), "invoice.paid", unixNow(), {}));
         QCOMPARE(webhook.status, 503);
+        QCOMPARE(webhook.header("Retry-After"), QString("3600"));
+    }
+
+    void unreachableStripeAndAMissingPriceAre503sWithRetryAfter()
+    {
+        // Stripe's address is a port nobody listens on, and the enterprise tier has no price.
+        auto env = stripe.environment();
+        env["STRIPE_API_BASE"] = QString("http://127.0.0.1:%1").arg(freeLoopbackPort());
+        env.erase("STRIPE_ENTERPRISE_PRICE_ID");
+        LiveServer cutOff(env);
+        const auto own = createTenant(*cutOff.client, "cut-off-co");
+        const auto portal = cutOff.client->post("/api/billing/portal", {}, bearer(own.accessToken));
+        QCOMPARE(portal.status, 503);
+        QCOMPARE(portal.header("Retry-After"), QString("5"));
+        const auto checkout = cutOff.client->post("/api/billing/create-checkout-session", {{"tier", "basic"}},
+                                                  bearer(own.accessToken));
+        QCOMPARE(checkout.status, 503);
+        QCOMPARE(checkout.header("Retry-After"), QString("5"));
+        const auto unpriced = cutOff.client->post("/api/billing/create-checkout-session",
+                                                  {{"tier", "enterprise"}}, bearer(own.accessToken));
+        QCOMPARE(unpriced.status, 503);
+        QCOMPARE(unpriced.header("Retry-After"), QString("3600"));
+    }
+
+    void stripeTimingOutIsA503WithRetryAfter()
+    {
+        // Each of the three attempts waits out aihd's 1.5 s timeout.
+        stripe.stallNext(3, 4000);
+        const auto slow = client().post("/api/billing/portal", {}, bearer(tenant.accessToken));
+        QCOMPARE(slow.status, 503);
+        QCOMPARE(slow.header("Retry-After"), QString("5"));
+        QCOMPARE(stripe.requests().size(), std::size_t(3));
     }
 
     void freshTenantHasNoBillingAccount()

@@ -53,13 +53,17 @@ private slots:
 
     void tenantPlanLimitCapsSessionTraffic()
     {
-        // The free plan allows 1,000 calls an hour for the whole tenant; signing in is not one.
+        // The free plan allows 1,000 calls an hour for the whole tenant, each member half of it;
+        // signing in is not a call, creating the two members is two.
         const auto small = createTenant(client(), "small-co");
-        const auto headers = bearer(small.accessToken);
-        const auto statuses = hammer({client().port()}, 16, 70, "/api/auth/me", headers);
-        QCOMPARE(statuses.at(200), 1000);
-        QVERIFY(statuses.at(429) > 0);
-        const auto refused = client().get("/api/meditations", headers);
+        const auto first = createUserAndLogin(client(), small, "first@small.test", "user");
+        const auto second = createUserAndLogin(client(), small, "second@small.test", "user");
+        const auto admins = hammer({client().port()}, 16, 35, "/api/auth/me", bearer(small.accessToken));
+        QCOMPARE(admins.at(200), 498);
+        const auto firsts = hammer({client().port()}, 16, 35, "/api/auth/me", bearer(first.accessToken));
+        QCOMPARE(firsts.at(200), 500);
+        QVERIFY(firsts.at(429) > 0);
+        const auto refused = client().get("/api/meditations", bearer(second.accessToken));
         QCOMPARE(refused.status, 429);
         QCOMPARE(refused.json()["limit"].toString(), QString("tenant"));
         // Another tenant is unaffected.
@@ -78,6 +82,7 @@ private slots:
         const auto session = client().get("/api/rate-limit/status", bearer(tenant.accessToken));
         QVERIFY(!session.json().contains("key"));
         QVERIFY(session.json().contains("tenant"));
+        QCOMPARE(session.json()["user"].toObject()["limit"].toInt(), 5000);
         QCOMPARE(client().get("/api/rate-limit/status").status, 401);
     }
 

@@ -66,12 +66,13 @@ void addApiKeyRoutes(http::Router& router, ApiKeyService& service)
                 },
                 "Issue a new secret; the old one works for grace_seconds (0 to 7 days)"});
 
+    // An admin must be able to revoke an abused key even when the tenant's limit is used up.
     router.add({"DELETE", "/api/enterprise/api-keys/{id}", Access::Session, Role::User,
                 [&service](RequestContext& ctx) {
                     service.revoke(ctx.caller, http::uuidParam(ctx, "id"));
                     return Response::noContent();
                 },
-                "Revoke a key at once, on every instance"});
+                "Revoke a key at once, on every instance", "", http::LimitBucket::AdminRecovery});
 }
 
 } // namespace aih::apikeys

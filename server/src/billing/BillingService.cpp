@@ -102,7 +102,8 @@ void BillingService::recordOnItsOwn(identity::Caller& caller, BillingEvent event
 void BillingService::requireConfigured() const
 {
     if (!stripe_.configured()) {
-        throw ApiError(ErrorCode::ServiceUnavailable, "Billing is not configured on this server.");
+        throw ApiError(ErrorCode::ServiceUnavailable, "Billing is not configured on this server.")
+            .withRetryAfter(unconfiguredRetryAfterSeconds);
     }
 }
 
@@ -144,7 +145,8 @@ CheckoutSession BillingService::createCheckout(identity::Caller& caller, const C
     if (!price) {
         throw ApiError(ErrorCode::ServiceUnavailable,
                        "The " + request.tier +
-                           " plan cannot be bought on this server: it has no Stripe price.");
+                           " plan cannot be bought on this server: it has no Stripe price.")
+            .withRetryAfter(unconfiguredRetryAfterSeconds);
     }
     const auto account =
         caller.inTenant(database_, [](db::Transaction& tx) { return BillingStore::read(tx); });

@@ -25,6 +25,10 @@ struct StripeSettings
     std::chrono::milliseconds firstBackoff{300};
 };
 
+/// Retry-After of a billing 503 that only an operator can end (no Stripe key or price is
+/// configured): an hour, so that clients neither hammer nor give up for good.
+constexpr int unconfiguredRetryAfterSeconds = 3600;
+
 /// Talking to Stripe failed. `Unavailable`: no answer or 5xx even after retries (worth trying
 /// again later). `Refused`: Stripe answered 4xx, or 2xx with something unreadable.
 class StripeError : public std::runtime_error

@@ -67,7 +67,8 @@ void WebhookService::verify(const WebhookRequest& request) const
 {
     // Some events are settled by asking Stripe, so without the API key they cannot be applied.
     if (secret_.empty() || !stripe_.configured()) {
-        throw ApiError(ErrorCode::ServiceUnavailable, "Billing webhooks are not configured on this server.");
+        throw ApiError(ErrorCode::ServiceUnavailable, "Billing webhooks are not configured on this server.")
+            .withRetryAfter(unconfiguredRetryAfterSeconds);
     }
     const auto check = verifyStripeSignature(request.signature, request.body, secret_, clock_.nowSeconds());
     switch (check) {

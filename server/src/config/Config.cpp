@@ -46,6 +46,17 @@ Number parseNumber(const std::string& text, const std::string& name, Number low,
     return value;
 }
 
+/// A fraction in (0, 1], e.g. `0.5`.
+double parseShare(const std::string& text, const std::string& name)
+{
+    double value = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size() || !(value > 0.0 && value <= 1.0)) {
+        throw ConfigError(name + " must be a fraction above 0 and at most 1 (e.g. 0.5), got '" + text + "'");
+    }
+    return value;
+}
+
 void parseListen(Config& config, const std::string& value, const std::string& name)
 {
     const auto colon = value.rfind(':');
@@ -185,6 +196,13 @@ void readEnvironment(Config& config, const Environment& env)
     }
     if (auto limit = lookup(env, "AIH_SIGNUPS_PER_HOUR")) {
         config.signUpsPerHour = parseNumber<int>(*limit, "AIH_SIGNUPS_PER_HOUR", 1, 10'000'000);
+    }
+    if (auto share = lookup(env, "AIH_USER_RATE_SHARE")) {
+        config.userRateShare = parseShare(*share, "AIH_USER_RATE_SHARE");
+    }
+    if (auto limit = lookup(env, "AIH_ADMIN_RECOVERY_RATE_LIMIT")) {
+        config.adminRecoveryRateLimit =
+            parseNumber<long>(*limit, "AIH_ADMIN_RECOVERY_RATE_LIMIT", 1, 1'000'000);
     }
     if (auto proxies = lookup(env, "AIH_TRUSTED_PROXIES")) {
         try {
@@ -327,6 +345,7 @@ std::string usage()
            "             AIH_DATA_DIR, AIH_DB_POOL_SIZE, AIH_MAX_BODY_BYTES, "
            "AIH_LOGIN_FAILURES_PER_ACCOUNT,\n"
            "             AIH_LOGIN_FAILURES_PER_ADDRESS, AIH_USAGE_FLUSH_MS, AIH_BILLING_GRACE_SECONDS,\n"
+           "             AIH_USER_RATE_SHARE, AIH_ADMIN_RECOVERY_RATE_LIMIT,\n"
            "             AIH_LISTEN, AIH_MAX_CONNECTIONS, AIH_THREADS, AIH_MAX_QUEUED, "
            "AIH_KEEP_ALIVE_SECONDS,\n"
            "             AIH_REQUEST_TIMEOUT_SECONDS, AIH_BODY_TIMEOUT_SECONDS, "

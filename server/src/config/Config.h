@@ -71,6 +71,11 @@ struct Config
     int maxConcurrentHashes = 0;      ///< argon2id at once; 0: twice the cores
     int signUpsPerAddress = 10;       ///< self sign-ups per client address and hour
     int signUpsPerHour = 500;         ///< self sign-ups per hour, all addresses together
+    /// The share of its tenant's hourly API limit one signed-in member may use (0 < share <= 1).
+    double userRateShare = 0.5;
+    /// Calls per hour each tenant admin may make to the user-management routes, apart from the
+    /// tenant's limit, so that an exhausted tenant limit never locks its admins out.
+    long adminRecoveryRateLimit = 600;
     /// Peers whose X-Forwarded-For is believed (CIDR blocks, e.g. the load balancer's).
     std::vector<util::AddressBlock> trustedProxies;
 

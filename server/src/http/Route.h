@@ -33,6 +33,15 @@ constexpr bool actsInTenant(Access access)
 
 using Handler = std::function<Response(RequestContext&)>;
 
+/// Which rate-limit buckets a route's requests count against.
+enum class LimitBucket
+{
+    Shared, ///< the caller's own (key or user) and its tenant's
+    /// For a tenant admin's session: a modest bucket of the admin's own instead, so traffic that
+    /// used up the tenant's bucket cannot lock admins out of stopping it. Others: as Shared.
+    AdminRecovery,
+};
+
 /// One row of the routing table: the router, the authorisation step and the OpenAPI test
 /// all read the same rows.
 struct Route
@@ -46,6 +55,7 @@ struct Route
     /// The plan feature the tenant must have (`meditation`, `analytics`...), checked once by the
     /// pipeline before the handler runs: 402 naming the cheapest plan with it. Empty: none.
     std::string planFeature = {};
+    LimitBucket limitBucket = LimitBucket::Shared;
 };
 
 } // namespace aih::http

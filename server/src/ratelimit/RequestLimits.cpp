@@ -2,6 +2,7 @@
 #include "ratelimit/RequestLimits.h"
 
 #include "errors/ApiError.h"
+#include "http/Route.h"
 
 #include <Poco/DateTimeFormat.h>
 #include <Poco/DateTimeFormatter.h>
@@ -11,44 +12,7 @@
 namespace aih::ratelimit {
 namespace {
 
-constexpr long long expiryWarningSeconds = 7 * 24 * 3600;
-
-HeaderList headersFor(const std::vector<Subject>& subjects, const Outcome& outcome, double now)
-{
-    // The classic X-RateLimit-* fields describe the tightest limit; the IETF fields list all.
-    std::size_t tightest = 0;
-    for (std::size_t i = 1; i < outcome.decisions.size(); ++i) {
-        if (outcome.decisions[i].remaining < outcome.decisions[tightest].remaining) {
-            tightest = i;
-        }
-    }
-    if (outcome.refusedBy >= 0) {
-        tightest = static_cast<std::size_t>(outcome.refusedBy);
-    }
-    const auto& d = outcome.decisions[tightest];
-    HeaderList headers;
-    headers.reserve(6);
-    headers.emplace_back("X-RateLimit-Limit", std::to_string(d.limit));
-    headers.emplace_back("X-RateLimit-Remaining", std::to_string(d.remaining));
-    headers.emplace_back("X-RateLimit-Reset", std::to_string(d.resetAt));
-    std::string policy;
-    std::string state;
-    policy.reserve(48 * subjects.size());
-    state.reserve(48 * subjects.size());
-    for (std::size_t i = 0; i < subjects.size(); ++i) {
-        const auto& decision = outcome.decisions[i];
-        const auto secondsToReset =
-            std::max<std::int64_t>(0, decision.resetAt - static_cast<std::int64_t>(now));
-        const char* separator = i ? ", \"" : "\"";
-        policy.append(separator).append(subjects[i].name).append("\";q=");
-        policy.append(std::to_string(decision.limit)).append(";w=3600");
-        state.append(separator).append(subjects[i].name).append("\";r=");
-        state.append(std::to_string(decision.remaining)).append(";t=").append(std::to_string(secondsToReset));
-    }
-    headers.emplace_back("RateLimit-Policy", policy);
-    headers.emplace_back("RateLimit", state);
-    return headers;
-}
+constexpr long long expiryWarningSeconds = 7LL * 24 * 3600;
 
 void warnIfExpiringSoon(const identity::Principal& principal, double now, HeaderList& headers)
 {
@@ -61,10 +25,17 @@ void warnIfExpiringSoon(const identity::Principal& principal, double now, Header
     }
 }
 
+bool isAdminRecovery(const http::RequestContext& ctx)
+{
+    return ctx.route && ctx.route->limitBucket == http::LimitBucket::AdminRecovery &&
+           ctx.principal.isUser() && ctx.principal.role >= Role::Admin;
+}
+
 } // namespace
 
-RequestLimits::RequestLimits(RateLimiter& limiter, tenancy::TenantPlans& plans, const time::Clock& clock)
-    : limiter_(limiter), plans_(plans), clock_(clock)
+RequestLimits::RequestLimits(RateLimiter& limiter, tenancy::TenantPlans& plans, SessionLimitSettings sessions,
+                             const time::Clock& clock)
+    : limiter_(limiter), plans_(plans), sessions_(sessions), clock_(clock)
 {
 }
 
@@ -76,14 +47,32 @@ std::vector<Subject> RequestLimits::subjectsOf(const http::RequestContext& ctx)
     if (!principal.isMember() || ctx.tenantId.empty()) {
         return subjects;
     }
+    if (isAdminRecovery(ctx)) {
+        // Not counted against the tenant: this is how an admin stops whoever used it up.
+        subjects.push_back({"admin", "a:" + principal.userId, sessions_.adminRecoveryLimit});
+        return subjects;
+    }
     const auto plan = plans_.get(ctx.tenantId);
     if (principal.isApiKey()) {
         // A key's own limit never exceeds its tenant's plan, even if the plan shrank since.
         subjects.push_back(
             {"key", "k:" + principal.apiKeyId, std::min(principal.keyRateLimit, plan.apiRateLimit)});
+    } else {
+        subjects.push_back(
+            {"user", "u:" + principal.userId, userRateLimit(plan.apiRateLimit, sessions_.userShare)});
     }
     subjects.push_back({"tenant", "t:" + ctx.tenantId, plan.apiRateLimit});
     return subjects;
+}
+
+RequestLimits::Decisions& RequestLimits::decisionsOf(const std::string& scope)
+{
+    for (auto& decisions : decisions_) {
+        if (scope == decisions.scope) {
+            return decisions;
+        }
+    }
+    throw std::logic_error("no decision counters for rate-limit scope " + scope);
 }
 
 HeaderList RequestLimits::admit(const http::RequestContext& ctx)
@@ -94,13 +83,11 @@ HeaderList RequestLimits::admit(const http::RequestContext& ctx)
     }
     const double now = clock_.nowFractional();
     const auto outcome = limiter_.admit(subjects, now);
-    auto headers = headersFor(subjects, outcome, now);
+    auto headers = limitHeaders(subjects, outcome, now);
     warnIfExpiringSoon(ctx.principal, now, headers);
     if (outcome.refusedBy >= 0) {
         const auto& subject = subjects[static_cast<std::size_t>(outcome.refusedBy)];
-        (ctx.principal.isApiKey() && outcome.refusedBy == 0 ? decisions_.keyRefused
-                                                            : decisions_.tenantRefused)
-            .add();
+        decisionsOf(subject.name).refused.add();
         const auto& decision = outcome.decisions[static_cast<std::size_t>(outcome.refusedBy)];
         throw errors::ApiError(errors::ErrorCode::RateLimited, "The " + subject.name + " rate limit of " +
                                                                    std::to_string(decision.limit) +
@@ -109,10 +96,8 @@ HeaderList RequestLimits::admit(const http::RequestContext& ctx)
             .withRetryAfter(static_cast<int>(decision.retryAfter))
             .withHeaders(std::move(headers));
     }
-    // Counted against the tenant's limit always, and the key's too for an API key.
-    decisions_.tenantAdmitted.add();
-    if (ctx.principal.isApiKey()) {
-        decisions_.keyAdmitted.add();
+    for (const auto& subject : subjects) {
+        decisionsOf(subject.name).admitted.add();
     }
     return headers;
 }
@@ -137,11 +122,11 @@ Poco::JSON::Object::Ptr RequestLimits::status(const http::RequestContext& ctx)
 void RequestLimits::writeMetrics(observability::PrometheusWriter& out) const
 {
     constexpr std::string_view name = "aih_rate_limit_decisions_total";
-    out.family(name, "counter", "Rate-limit decisions by the limit concerned (key or tenant).");
-    out.sample(name, {{"scope", "key"}, {"decision", "admitted"}}, decisions_.keyAdmitted.value());
-    out.sample(name, {{"scope", "key"}, {"decision", "refused"}}, decisions_.keyRefused.value());
-    out.sample(name, {{"scope", "tenant"}, {"decision", "admitted"}}, decisions_.tenantAdmitted.value());
-    out.sample(name, {{"scope", "tenant"}, {"decision", "refused"}}, decisions_.tenantRefused.value());
+    out.family(name, "counter", "Rate-limit decisions by the limit concerned (key, user, tenant or admin).");
+    for (const auto& decisions : decisions_) {
+        out.sample(name, {{"scope", decisions.scope}, {"decision", "admitted"}}, decisions.admitted.value());
+        out.sample(name, {{"scope", decisions.scope}, {"decision", "refused"}}, decisions.refused.value());
+    }
 }
 
 } // namespace aih::ratelimit

@@ -5,24 +5,26 @@
 #include "observability/Counter.h"
 #include "observability/MetricsSource.h"
 #include "ratelimit/FailoverRateLimiter.h"
+#include "ratelimit/LimitHeaders.h"
+#include "ratelimit/UserShare.h"
 #include "tenancy/TenantPlans.h"
 #include "time/Clock.h"
 
+#include <array>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace aih::ratelimit {
 
-using HeaderList = std::vector<std::pair<std::string, std::string>>;
-
-/// The pipeline's limit step: which limits a request counts against (its key's and its
-/// tenant's plan limit, or the tenant's alone for a signed-in session), the decision, and
-/// the headers every counted response carries. Counts each decision by the limit it concerns.
+/// The pipeline's limit step: which limits a request counts against, the decision, and the
+/// headers every counted response carries. An API key counts against its own limit and its
+/// tenant's plan limit; a signed-in member against a share of the tenant's limit (`user`) and
+/// the tenant's; a tenant admin on a route marked AdminRecovery against its own `admin` bucket
+/// alone. Counts each decision by the limit it concerns.
 class RequestLimits final : public observability::MetricsSource
 {
 public:
-    RequestLimits(RateLimiter& limiter, tenancy::TenantPlans& plans,
+    RequestLimits(RateLimiter& limiter, tenancy::TenantPlans& plans, SessionLimitSettings sessions = {},
                   const time::Clock& clock = time::systemClock());
 
     /// Counts the request; returns the headers for the response, throws 429 when over a limit.
@@ -33,20 +35,23 @@ public:
     void writeMetrics(observability::PrometheusWriter& out) const override;
 
 private:
+    /// Admitted and refused decisions of one limit (key, user, tenant or admin).
     struct Decisions
     {
-        observability::Counter keyAdmitted;
-        observability::Counter keyRefused;
-        observability::Counter tenantAdmitted;
-        observability::Counter tenantRefused;
+        const char* scope;
+        observability::Counter admitted;
+        observability::Counter refused;
     };
 
     std::vector<Subject> subjectsOf(const http::RequestContext& ctx);
+    Decisions& decisionsOf(const std::string& scope);
 
     RateLimiter& limiter_;
     tenancy::TenantPlans& plans_;
+    SessionLimitSettings sessions_;
     const time::Clock& clock_;
-    Decisions decisions_;
+    std::array<Decisions, 4> decisions_{
+        {{"key", {}, {}}, {"user", {}, {}}, {"tenant", {}, {}}, {"admin", {}, {}}}};
 };
 
 } // namespace aih::ratelimit

@@ -33,6 +33,8 @@ std::optional<Role> roleField(http::JsonBody& body)
 
 void addUserRoutes(http::Router& router, UserService& service)
 {
+    // Listing, changing and deactivating users is how an admin stops a member who used up the
+    // tenant's limit, so admins reach them through their own bucket (LimitBucket::AdminRecovery).
     router.add({"GET", "/api/enterprise/admin/users", Access::Member, Role::Manager,
                 [&service](RequestContext& ctx) {
                     const auto page =
@@ -43,7 +45,7 @@ void addUserRoutes(http::Router& router, UserService& service)
                     }
                     return Response::json(200, http::listPage(data, page.nextCursor));
                 },
-                "List the tenant's users"});
+                "List the tenant's users", "", http::LimitBucket::AdminRecovery});
 
     router.add({"POST", "/api/enterprise/admin/users", Access::Member, Role::Manager,
                 [&service](RequestContext& ctx) {
@@ -68,14 +70,14 @@ void addUserRoutes(http::Router& router, UserService& service)
                     body.finish();
                     return Response::json(200, toJson(service.change(ctx.caller, id, change)));
                 },
-                "Change a user's role or active flag"});
+                "Change a user's role or active flag", "", http::LimitBucket::AdminRecovery});
 
     router.add({"DELETE", "/api/enterprise/admin/users/{id}", Access::Member, Role::Admin,
                 [&service](RequestContext& ctx) {
                     service.change(ctx.caller, http::uuidParam(ctx, "id"), {std::nullopt, false});
                     return Response::noContent();
                 },
-                "Deactivate a user: sessions end at once"});
+                "Deactivate a user: sessions end at once", "", http::LimitBucket::AdminRecovery});
 }
 
 } // namespace aih::users

@@ -98,6 +98,8 @@ void TestConfig::defaultsNeedOnlyASecretKey()
     QCOMPARE(QByteArray::fromStdString(config.secretKey), QByteArray::fromStdString(goodKey));
     QVERIFY(config.operatorToken.empty());
     QVERIFY(config.stripePriceIds.empty());
+    QCOMPARE(config.userRateShare, 0.5);
+    QCOMPARE(config.adminRecoveryRateLimit, 600L);
 }
 
 void TestConfig::missingSecretKeyIsRefused()
@@ -379,6 +381,16 @@ void TestConfig::environmentNumbersAreRangeChecked_data()
                                    << true;
     QTest::newRow("grace 90 days + 1")
         << QByteArray("AIH_BILLING_GRACE_SECONDS") << QByteArray("7776001") << false;
+    QTest::newRow("user share 1") << QByteArray("AIH_USER_RATE_SHARE") << QByteArray("1") << true;
+    QTest::newRow("user share 0.25") << QByteArray("AIH_USER_RATE_SHARE") << QByteArray("0.25") << true;
+    QTest::newRow("user share 0") << QByteArray("AIH_USER_RATE_SHARE") << QByteArray("0") << false;
+    QTest::newRow("user share 1.5") << QByteArray("AIH_USER_RATE_SHARE") << QByteArray("1.5") << false;
+    QTest::newRow("user share percent") << QByteArray("AIH_USER_RATE_SHARE") << QByteArray("50%") << false;
+    QTest::newRow("user share nan") << QByteArray("AIH_USER_RATE_SHARE") << QByteArray("nan") << false;
+    QTest::newRow("admin recovery 0")
+        << QByteArray("AIH_ADMIN_RECOVERY_RATE_LIMIT") << QByteArray("0") << false;
+    QTest::newRow("admin recovery 600")
+        << QByteArray("AIH_ADMIN_RECOVERY_RATE_LIMIT") << QByteArray("600") << true;
 }
 
 void TestConfig::environmentNumbersAreRangeChecked()
