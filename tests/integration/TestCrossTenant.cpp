@@ -54,13 +54,21 @@ private slots:
         QTest::addColumn<QString>("tenantHeader");
         QTest::newRow("by id") << a.id;
         QTest::newRow("by slug") << "tenant-a";
+        // A name nobody has gets the same answer, so members cannot probe which names are taken.
+        QTest::newRow("unknown slug") << "no-such-tenant";
+        QTest::newRow("unknown id") << "00000000-0000-4000-8000-000000000000";
+        QTest::newRow("unknown subdomain host") << "";
     }
 
     void namingAnotherTenantByHeaderIsForbidden()
     {
         QFETCH(QString, tenantHeader);
         auto headers = bearer(b.accessToken);
-        headers.emplace_back("X-Tenant-ID", tenantHeader.toStdString());
+        if (tenantHeader.isEmpty()) {
+            headers.emplace_back("Host", "no-such-tenant.aih.test");
+        } else {
+            headers.emplace_back("X-Tenant-ID", tenantHeader.toStdString());
+        }
         for (const auto* target : {"/api/enterprise/admin/users", "/api/auth/me"}) {
             const auto response = client().get(target, headers);
             QCOMPARE(response.status, 403);

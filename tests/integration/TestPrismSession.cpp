@@ -243,7 +243,8 @@ private slots:
              {{"email", "member@prism.example"}, {"role", "user"}}, admin);
         call(422, "GET", "/api/enterprise/audit-logs?from=2026-11-02T00:00:00Z&to=2026-11-01T00:00:00Z", {},
              admin);
-        // Another tenant: its objects are 404s, naming it is a 403; an unknown tenant is a 404.
+        // Another tenant: its objects are 404s, naming it is a 403, and so is naming one that does
+        // not exist (a member cannot tell which names are taken).
         const auto other = call(201, "POST", "/api/enterprise/tenants",
                                 {{"name", "Other Co"},
                                  {"slug", "prism-other"},
@@ -260,7 +261,7 @@ private slots:
         naming.emplace_back("X-Tenant-ID", "prism-other");
         call(403, "GET", "/api/enterprise/admin/users", {}, naming);
         naming.back().second = "no-such-tenant";
-        call(404, "GET", "/api/enterprise/admin/users", {}, naming);
+        call(403, "GET", "/api/enterprise/admin/users", {}, naming);
     }
 
     void adminErasesDeactivatesAndSignsOut()

@@ -258,8 +258,19 @@ void Pipeline::resolveTenant(RequestContext& ctx) const
     if (!actsInTenant(ctx.route->access)) {
         return;
     }
-    const auto named = steps_.namedTenant(ctx);
     const auto& principal = ctx.principal;
+    std::optional<std::string> named;
+    try {
+        named = steps_.namedTenant(ctx);
+    } catch (const errors::ApiError& error) {
+        // To a member, naming a tenant that does not exist is the same mistake as naming one that
+        // does: a 404 here would tell which names are taken.
+        if (!principal.isMember() || error.code() != errors::ErrorCode::NotFound) {
+            throw;
+        }
+        throw errors::ApiError(errors::ErrorCode::TenantMismatch,
+                               "This credential is not valid for the tenant the request names.");
+    }
     if (principal.isMember()) {
         // A header or host only selects the tenant the credential is bound to; it never grants one.
         if (named && *named != principal.tenantId) {
