@@ -37,6 +37,9 @@ struct Route
     /// The plan feature the tenant must have (`meditation`, `analytics`...), checked once by the
     /// pipeline before the handler runs: 402 naming the cheapest plan with it. Empty: none.
     std::string planFeature = {};
+    /// A streamed export: the pipeline takes it a place in the export budget before the handler
+    /// runs (503 when none is free) and holds it, deadline and stall limit, until the last byte.
+    bool streamed = false;
 };
 
 } // namespace aih::http
