@@ -26,6 +26,8 @@
 #include <QComboBox>
 #include <QDir>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 
@@ -116,6 +118,27 @@ private slots:
         QFile written(file);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QVERIFY(written.readLine().startsWith("seq,id,occurred_at,action"));
+    }
+
+    void auditExportAsJsonLinesSavesOneEntryPerLine()
+    {
+        QTemporaryDir dir;
+        const auto file = dir.filePath("audit.jsonl");
+        console::FileDialog::setNextFileName(file);
+        auto* page = app->window.page("auditPage");
+        auto* action = child<QAction>(page, "exportJsonAction");
+        QVERIFY(action->text().contains("JSON lines"));
+        action->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("Exported to " + file), 20000);
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const auto lines = written.readAll().split('\n');
+        QVERIFY(lines.size() > 2);
+        QVERIFY(lines.last().isEmpty()); // every line ends in a line feed
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i) {
+            const auto entry = QJsonDocument::fromJson(lines[i]);
+            QVERIFY2(entry.isObject() && entry.object().contains("seq"), lines[i].constData());
+        }
     }
 
     void brandingPreviewFollowsTheEdits()

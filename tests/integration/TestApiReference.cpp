@@ -125,6 +125,8 @@ private slots:
                                 "/export",
                             token),
                200);
+        recordLines("get", "/api/enterprise/audit-logs/export",
+                    client().get("/api/enterprise/audit-logs/export?format=json", token));
         record("post", "/api/enterprise/gdpr/users/{id}/erase",
                client().post("/api/enterprise/gdpr/users/" + member.json()["id"].toString().toStdString() +
                                  "/erase",
@@ -232,6 +234,23 @@ private:
             QCOMPARE(response.status, expected);
         }
         samples.append(sample(method, path, response));
+    }
+
+    /// JSON lines: each line is a sample of its own, checked against the documented line schema.
+    void recordLines(const QString& method, const QString& path, const HttpResponse& response)
+    {
+        QCOMPARE(response.status, 200);
+        QVERIFY(response.header("Content-Type").startsWith("application/x-ndjson"));
+        QVERIFY(response.body.endsWith('\n'));
+        auto lines = response.body.split('\n');
+        lines.removeLast();
+        QVERIFY(!lines.isEmpty());
+        for (const auto& line : lines) {
+            auto one = response;
+            one.body = line;
+            QVERIFY2(QJsonDocument::fromJson(line).isObject(), line.constData());
+            samples.append(sample(method, path, one));
+        }
     }
 
     OpenApiTools::Run validate(const QJsonArray& list)

@@ -203,6 +203,7 @@ private slots:
         call(200, "GET", "/api/enterprise/audit-logs?limit=2", {}, admin);
         call(200, "GET", "/api/enterprise/audit-logs?action=user.create&success=true", {}, admin);
         call(200, "GET", "/api/enterprise/audit-logs/export?format=csv", {}, admin);
+        call(200, "GET", "/api/enterprise/audit-logs/export?format=json", {}, admin);
         call(200, "GET", "/api/enterprise/audit-logs/verify", {}, admin);
         call(200, "GET", "/api/enterprise/audit-logs/report", {}, admin);
         call(201, "POST", "/api/enterprise/audit-logs/checkpoints", {}, admin);

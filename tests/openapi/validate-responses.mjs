@@ -34,7 +34,10 @@ for (const sample of samples) {
     const operation = document.paths[sample.path]?.[sample.method];
     const response = resolve(operation?.responses?.[String(sample.status)]);
     const mediaType = sample.content_type.split(";")[0].trim();
-    const schema = response?.content?.[mediaType]?.schema;
+    // A sequential media type (JSON lines) is recorded line by line: each line is checked against
+    // the schema of one item (OpenAPI 3.2's itemSchema, spelled as an extension in 3.1).
+    const media = response?.content?.[mediaType];
+    const schema = media?.["x-itemSchema"] ?? media?.schema;
     if (!schema) {
         console.log(`FAIL ${label}: no ${mediaType} response documented`);
         failures++;

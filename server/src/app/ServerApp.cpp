@@ -66,8 +66,12 @@ int serve(const config::Config& config, const std::string& poolUrl)
             [&components](const http::RequestContext& ctx, int status, std::chrono::microseconds elapsed) {
                 components.requestMetrics.record(ctx.route, status, elapsed);
             }};
-    auto* pipeline = new http::Pipeline(router, components.database, std::move(steps),
-                                        {config.maxBodyBytes, config.trustedProxies}, accessLog);
+    const http::ExportLimits exportLimits{config.maxConcurrentExports, config.maxExportsPerTenant,
+                                          config.exportDeadline, config.exportStallTimeout};
+    auto* pipeline =
+        new http::Pipeline(router, components.database, std::move(steps),
+                           {config.maxBodyBytes, config.trustedProxies, exportLimits}, accessLog);
+    components.metrics.add(pipeline->exportBudget());
     {
         net::HttpListener listener(config, pipeline, components.connections);
         logger.info("aihd listening on " + config.listenHost + ":" + std::to_string(listener.port()) +

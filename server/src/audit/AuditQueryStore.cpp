@@ -104,126 +104,140 @@ constexpr db::Sql pageSearchSql{"audit.page_search", R"sql(
      LIMIT $9
 )sql"};
 
-constexpr db::Sql openRowsSql{"audit.open_rows", R"sql(
-    DECLARE audit_rows NO SCROLL CURSOR FOR
-        SELECT a.seq,
-               a.id,
-               (extract(epoch FROM a.occurred_at) * 1000000)::bigint AS occurred_at_micros,
-               a.action,
-               a.actor_type,
-               a.actor_id,
-               a.actor_role,
-               a.api_key_id,
-               a.subject_id,
-               a.resource_type,
-               a.resource_id,
-               a.ip_address,
-               a.user_agent,
-               a.method,
-               a.path,
-               a.request_id,
-               a.success,
-               a.error_detail,
-               a.metadata::text AS metadata,
-               encode(a.actor_sealed, 'hex') AS actor_sealed,
-               encode(a.subject_sealed, 'hex') AS subject_sealed,
-               encode(a.prev_hash, 'hex') AS prev_hash,
-               encode(a.hash, 'hex') AS hash,
-               a.tenant_id,
-               encode(ak.wrapped_key, 'hex') AS actor_key,
-               encode(sk.wrapped_key, 'hex') AS subject_key
-          FROM audit_log a
-          LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
-          LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
-         WHERE a.tenant_id = aih_current_tenant()
-           AND ($1::timestamptz IS NULL OR a.occurred_at >= $1)
-           AND ($2::timestamptz IS NULL OR a.occurred_at < $2)
-           AND ($3::text IS NULL OR a.action = $3)
-           AND ($4::uuid IS NULL OR a.actor_id = $4)
-           AND ($5::boolean IS NULL OR a.success = $5)
-           AND $6::text IS NULL
-         ORDER BY a.occurred_at, a.seq
+// Exports read oldest first in keyset batches, each in a transaction of its own, up to the
+// head they started from (see AuditService::exportRows).
+constexpr db::Sql rowsAfterSql{"audit.rows_after", R"sql(
+    SELECT a.seq,
+           a.id,
+           (extract(epoch FROM a.occurred_at) * 1000000)::bigint AS occurred_at_micros,
+           a.action,
+           a.actor_type,
+           a.actor_id,
+           a.actor_role,
+           a.api_key_id,
+           a.subject_id,
+           a.resource_type,
+           a.resource_id,
+           a.ip_address,
+           a.user_agent,
+           a.method,
+           a.path,
+           a.request_id,
+           a.success,
+           a.error_detail,
+           a.metadata::text AS metadata,
+           encode(a.actor_sealed, 'hex') AS actor_sealed,
+           encode(a.subject_sealed, 'hex') AS subject_sealed,
+           encode(a.prev_hash, 'hex') AS prev_hash,
+           encode(a.hash, 'hex') AS hash,
+           a.tenant_id,
+           encode(ak.wrapped_key, 'hex') AS actor_key,
+           encode(sk.wrapped_key, 'hex') AS subject_key
+      FROM audit_log a
+      LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
+      LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
+     WHERE a.tenant_id = aih_current_tenant()
+       AND ($1::timestamptz IS NULL OR a.occurred_at >= $1)
+       AND ($2::timestamptz IS NULL OR a.occurred_at < $2)
+       AND ($3::text IS NULL OR a.action = $3)
+       AND ($4::uuid IS NULL OR a.actor_id = $4)
+       AND ($5::boolean IS NULL OR a.success = $5)
+       AND $6::text IS NULL
+       AND a.seq <= $7
+       AND ($8::bigint IS NULL
+            OR (a.occurred_at, a.seq)
+               > ('epoch'::timestamptz + $8::bigint * interval '1 microsecond', $9::bigint))
+     ORDER BY a.occurred_at, a.seq
+     LIMIT $10
 )sql"};
 
-constexpr db::Sql openRowsSearchSql{"audit.open_rows_search", R"sql(
-    DECLARE audit_rows NO SCROLL CURSOR FOR
-        SELECT a.seq,
-               a.id,
-               (extract(epoch FROM a.occurred_at) * 1000000)::bigint AS occurred_at_micros,
-               a.action,
-               a.actor_type,
-               a.actor_id,
-               a.actor_role,
-               a.api_key_id,
-               a.subject_id,
-               a.resource_type,
-               a.resource_id,
-               a.ip_address,
-               a.user_agent,
-               a.method,
-               a.path,
-               a.request_id,
-               a.success,
-               a.error_detail,
-               a.metadata::text AS metadata,
-               encode(a.actor_sealed, 'hex') AS actor_sealed,
-               encode(a.subject_sealed, 'hex') AS subject_sealed,
-               encode(a.prev_hash, 'hex') AS prev_hash,
-               encode(a.hash, 'hex') AS hash,
-               a.tenant_id,
-               encode(ak.wrapped_key, 'hex') AS actor_key,
-               encode(sk.wrapped_key, 'hex') AS subject_key
-          FROM audit_log a
-          LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
-          LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
-         WHERE a.tenant_id = aih_current_tenant()
-           AND ($1::timestamptz IS NULL OR a.occurred_at >= $1)
-           AND ($2::timestamptz IS NULL OR a.occurred_at < $2)
-           AND ($3::text IS NULL OR a.action = $3)
-           AND ($4::uuid IS NULL OR a.actor_id = $4)
-           AND ($5::boolean IS NULL OR a.success = $5)
-           AND a.seq IN (SELECT s.seq FROM aih_audit_search($6) s)
-         ORDER BY a.occurred_at, a.seq
+constexpr db::Sql rowsAfterSearchSql{"audit.rows_after_search", R"sql(
+    SELECT a.seq,
+           a.id,
+           (extract(epoch FROM a.occurred_at) * 1000000)::bigint AS occurred_at_micros,
+           a.action,
+           a.actor_type,
+           a.actor_id,
+           a.actor_role,
+           a.api_key_id,
+           a.subject_id,
+           a.resource_type,
+           a.resource_id,
+           a.ip_address,
+           a.user_agent,
+           a.method,
+           a.path,
+           a.request_id,
+           a.success,
+           a.error_detail,
+           a.metadata::text AS metadata,
+           encode(a.actor_sealed, 'hex') AS actor_sealed,
+           encode(a.subject_sealed, 'hex') AS subject_sealed,
+           encode(a.prev_hash, 'hex') AS prev_hash,
+           encode(a.hash, 'hex') AS hash,
+           a.tenant_id,
+           encode(ak.wrapped_key, 'hex') AS actor_key,
+           encode(sk.wrapped_key, 'hex') AS subject_key
+      FROM audit_log a
+      LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
+      LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
+     WHERE a.tenant_id = aih_current_tenant()
+       AND ($1::timestamptz IS NULL OR a.occurred_at >= $1)
+       AND ($2::timestamptz IS NULL OR a.occurred_at < $2)
+       AND ($3::text IS NULL OR a.action = $3)
+       AND ($4::uuid IS NULL OR a.actor_id = $4)
+       AND ($5::boolean IS NULL OR a.success = $5)
+       AND a.seq IN (SELECT s.seq FROM aih_audit_search($6) s)
+       AND a.seq <= $7
+       AND ($8::bigint IS NULL
+            OR (a.occurred_at, a.seq)
+               > ('epoch'::timestamptz + $8::bigint * interval '1 microsecond', $9::bigint))
+     ORDER BY a.occurred_at, a.seq
+     LIMIT $10
 )sql"};
 
-constexpr db::Sql openSubjectRowsSql{"audit.open_subject_rows", R"sql(
-    DECLARE audit_rows NO SCROLL CURSOR FOR
-        SELECT a.seq,
-               a.id,
-               (extract(epoch FROM a.occurred_at) * 1000000)::bigint AS occurred_at_micros,
-               a.action,
-               a.actor_type,
-               a.actor_id,
-               a.actor_role,
-               a.api_key_id,
-               a.subject_id,
-               a.resource_type,
-               a.resource_id,
-               a.ip_address,
-               a.user_agent,
-               a.method,
-               a.path,
-               a.request_id,
-               a.success,
-               a.error_detail,
-               a.metadata::text AS metadata,
-               encode(a.actor_sealed, 'hex') AS actor_sealed,
-               encode(a.subject_sealed, 'hex') AS subject_sealed,
-               encode(a.prev_hash, 'hex') AS prev_hash,
-               encode(a.hash, 'hex') AS hash,
-               a.tenant_id,
-               encode(ak.wrapped_key, 'hex') AS actor_key,
-               encode(sk.wrapped_key, 'hex') AS subject_key
-          FROM audit_log a
-          LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
-          LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
-         WHERE a.tenant_id = aih_current_tenant()
-           AND (a.actor_id = $1 OR a.subject_id = $1)
-         ORDER BY a.seq
+constexpr db::Sql subjectRowsAfterSql{"audit.subject_rows_after", R"sql(
+    SELECT a.seq,
+           a.id,
+           (extract(epoch FROM a.occurred_at) * 1000000)::bigint AS occurred_at_micros,
+           a.action,
+           a.actor_type,
+           a.actor_id,
+           a.actor_role,
+           a.api_key_id,
+           a.subject_id,
+           a.resource_type,
+           a.resource_id,
+           a.ip_address,
+           a.user_agent,
+           a.method,
+           a.path,
+           a.request_id,
+           a.success,
+           a.error_detail,
+           a.metadata::text AS metadata,
+           encode(a.actor_sealed, 'hex') AS actor_sealed,
+           encode(a.subject_sealed, 'hex') AS subject_sealed,
+           encode(a.prev_hash, 'hex') AS prev_hash,
+           encode(a.hash, 'hex') AS hash,
+           a.tenant_id,
+           encode(ak.wrapped_key, 'hex') AS actor_key,
+           encode(sk.wrapped_key, 'hex') AS subject_key
+      FROM audit_log a
+      LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
+      LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
+     WHERE a.tenant_id = aih_current_tenant()
+       AND (a.actor_id = $1 OR a.subject_id = $1)
+       AND a.seq > $2
+       AND a.seq <= $3
+     ORDER BY a.seq
+     LIMIT $4
 )sql"};
 
-constexpr db::Sql fetchRowsSql{"audit.fetch_rows", R"sql(
-    FETCH 500 FROM audit_rows
+constexpr db::Sql lastSeqSql{"audit.last_seq", R"sql(
+    SELECT coalesce(max(a.seq), 0) AS seq
+      FROM audit_log a
+     WHERE a.tenant_id = aih_current_tenant()
 )sql"};
 
 constexpr db::Sql openChainSql{"audit.open_chain", R"sql(
@@ -371,21 +385,30 @@ std::vector<StoredEntry> AuditQueryStore::page(db::Transaction& tx, const AuditF
                               db::nullable(f.text), db::nullable(micros), db::nullable(seq), limit));
 }
 
-void AuditQueryStore::openRows(db::Transaction& tx, const AuditFilter& f)
+std::vector<StoredEntry> AuditQueryStore::rowsAfter(db::Transaction& tx, const AuditFilter& f,
+                                                    const std::optional<AuditPosition>& after,
+                                                    std::int64_t throughSeq, int limit)
 {
+    tx.exec(customPlans);
     const auto success = successText(f.success);
-    tx.exec(f.text ? openRowsSearchSql : openRowsSql, db::nullable(f.from), db::nullable(f.to),
-            db::nullable(f.action), db::nullable(f.userId), db::nullable(success), db::nullable(f.text));
+    const auto micros = after ? std::optional<std::string>(std::to_string(after->micros)) : std::nullopt;
+    const auto seq = after ? std::optional<std::string>(std::to_string(after->seq)) : std::nullopt;
+    return readStored(tx.exec(f.text ? rowsAfterSearchSql : rowsAfterSql, db::nullable(f.from),
+                              db::nullable(f.to), db::nullable(f.action), db::nullable(f.userId),
+                              db::nullable(success), db::nullable(f.text), throughSeq, db::nullable(micros),
+                              db::nullable(seq), limit));
 }
 
-void AuditQueryStore::openSubjectRows(db::Transaction& tx, const std::string& userId)
+std::vector<StoredEntry> AuditQueryStore::subjectRowsAfter(db::Transaction& tx, const std::string& userId,
+                                                           std::int64_t afterSeq, std::int64_t throughSeq,
+                                                           int limit)
 {
-    tx.exec(openSubjectRowsSql, userId);
+    return readStored(tx.exec(subjectRowsAfterSql, userId, afterSeq, throughSeq, limit));
 }
 
-std::vector<StoredEntry> AuditQueryStore::fetchRows(db::Transaction& tx)
+std::int64_t AuditQueryStore::lastSeq(db::Transaction& tx)
 {
-    return readStored(tx.exec(fetchRowsSql));
+    return tx.exec(lastSeqSql)[0]["seq"].as<std::int64_t>();
 }
 
 void AuditQueryStore::openChain(db::Transaction& tx)

@@ -22,7 +22,7 @@ struct AuditFilter
     std::optional<std::string> text;
 };
 
-/// Keyset position in newest-first order.
+/// Keyset position: the (occurred_at, seq) of the last entry read.
 struct AuditPosition
 {
     std::int64_t micros = 0;
@@ -52,8 +52,8 @@ struct ActorActionCount
     std::int64_t count = 0;
 };
 
-/// SQL that reads the chain. Large reads go through a server-side cursor fetched in batches,
-/// so memory stays flat however many rows match.
+/// SQL that reads the chain. Large reads come in batches (a keyset page, or a server-side cursor
+/// for chain verification), so memory stays flat however many rows match.
 class AuditQueryStore
 {
 public:
@@ -61,11 +61,18 @@ public:
     static std::vector<StoredEntry> page(db::Transaction& tx, const AuditFilter& filter,
                                          const std::optional<AuditPosition>& after, int limit);
 
-    /// Opens a cursor over the filtered entries, oldest first; read it with fetchRows().
-    static void openRows(db::Transaction& tx, const AuditFilter& filter);
-    /// Opens a cursor over the entries a user caused or is the subject of, oldest first.
-    static void openSubjectRows(db::Transaction& tx, const std::string& userId);
-    static std::vector<StoredEntry> fetchRows(db::Transaction& tx);
+    /// Oldest first: up to `limit` filtered entries after `after` (from the start when unset)
+    /// and at most `throughSeq`.
+    static std::vector<StoredEntry> rowsAfter(db::Transaction& tx, const AuditFilter& filter,
+                                              const std::optional<AuditPosition>& after,
+                                              std::int64_t throughSeq, int limit);
+    /// In sequence order: up to `limit` entries a user caused or is the subject of, with
+    /// `afterSeq < seq <= throughSeq`.
+    static std::vector<StoredEntry> subjectRowsAfter(db::Transaction& tx, const std::string& userId,
+                                                     std::int64_t afterSeq, std::int64_t throughSeq,
+                                                     int limit);
+    /// The newest entry's seq (0 for an empty trail), as this transaction sees it.
+    static std::int64_t lastSeq(db::Transaction& tx);
 
     /// Opens a cursor over the whole retained chain in sequence order; read with fetchChain().
     static void openChain(db::Transaction& tx);

@@ -78,7 +78,8 @@ void addAuditRoutes(http::Router& router, AuditService& service)
 
     router.add({"GET", "/api/enterprise/audit-logs/export", Access::Member, Role::Admin,
                 [&service](RequestContext& ctx) { return exportRows(service, ctx); },
-                "Stream the filtered entries as CSV (RFC 4180) or JSON lines"});
+                "Stream the filtered entries as CSV (RFC 4180) or JSON lines", "", http::LimitBucket::Shared,
+                true});
 
     router.add({"GET", "/api/enterprise/audit-logs/verify", Access::Member, Role::Admin,
                 [&service](RequestContext& ctx) {

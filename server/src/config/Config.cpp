@@ -181,6 +181,20 @@ void readEnvironment(Config& config, const Environment& env)
         config.auditCheckpointInterval = std::chrono::seconds(
             parseNumber<long>(*interval, "AIH_AUDIT_CHECKPOINT_SECONDS", 1, 7L * 24 * 3600));
     }
+    if (auto limit = lookup(env, "AIH_MAX_CONCURRENT_EXPORTS")) {
+        config.maxConcurrentExports = parseNumber<int>(*limit, "AIH_MAX_CONCURRENT_EXPORTS", 1, 1024);
+    }
+    if (auto limit = lookup(env, "AIH_MAX_EXPORTS_PER_TENANT")) {
+        config.maxExportsPerTenant = parseNumber<int>(*limit, "AIH_MAX_EXPORTS_PER_TENANT", 1, 1024);
+    }
+    if (auto deadline = lookup(env, "AIH_EXPORT_DEADLINE_SECONDS")) {
+        config.exportDeadline =
+            std::chrono::seconds(parseNumber<long>(*deadline, "AIH_EXPORT_DEADLINE_SECONDS", 1, 24L * 3600));
+    }
+    if (auto stall = lookup(env, "AIH_EXPORT_STALL_SECONDS")) {
+        config.exportStallTimeout =
+            std::chrono::seconds(parseNumber<long>(*stall, "AIH_EXPORT_STALL_SECONDS", 1, 3600));
+    }
     if (auto limit = lookup(env, "AIH_LOGIN_FAILURES_PER_ACCOUNT")) {
         config.loginFailuresPerAccount = parseNumber<int>(*limit, "AIH_LOGIN_FAILURES_PER_ACCOUNT", 1, 1000);
     }
@@ -350,7 +364,9 @@ std::string usage()
            "AIH_KEEP_ALIVE_SECONDS,\n"
            "             AIH_REQUEST_TIMEOUT_SECONDS, AIH_BODY_TIMEOUT_SECONDS, "
            "AIH_MAX_CONNECTIONS_PER_ADDRESS,\n"
-           "             AIH_LOG_FORMAT, AIH_LOG_LEVEL, AIH_PG_BINDIR, STRIPE_*\n";
+           "             AIH_MAX_CONCURRENT_EXPORTS, AIH_MAX_EXPORTS_PER_TENANT, "
+           "AIH_EXPORT_DEADLINE_SECONDS,\n"
+           "             AIH_EXPORT_STALL_SECONDS, AIH_LOG_FORMAT, AIH_LOG_LEVEL, AIH_PG_BINDIR, STRIPE_*\n";
 }
 
 } // namespace aih::config

@@ -57,6 +57,14 @@ struct Config
     std::size_t auditDenialsPerWindow = 60;              ///< denial entries per tenant and window
     std::chrono::seconds auditDenialWindow{60};
     std::chrono::seconds auditCheckpointInterval{3600}; ///< signed checkpoints, retention purge
+    /// Streamed exports (audit trail, GDPR) at once on this instance, and per tenant; past
+    /// either, 503 + Retry-After before anything is read.
+    int maxConcurrentExports = 4;
+    int maxExportsPerTenant = 2;
+    /// A whole export must be sent within this; a reader that takes no byte for
+    /// `exportStallTimeout` loses its connection sooner.
+    std::chrono::seconds exportDeadline{600};
+    std::chrono::seconds exportStallTimeout{30};
 
     std::string secretKey;
     std::string operatorToken;

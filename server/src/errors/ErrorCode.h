@@ -30,6 +30,7 @@ enum class ErrorCode
     RequestTimeout,
     UriTooLong,
     HeaderFieldsTooLarge,
+    ExportsBusy,
     Internal,
 };
 

@@ -23,7 +23,8 @@ void addGdprRoutes(http::Router& router, GdprService& service)
                                                   "attachment; filename=\"personal-data-" + id + ".json\"");
                     return response;
                 },
-                "All personal data held about a user (the user themself, or an admin)"});
+                "All personal data held about a user (the user themself, or an admin)", "",
+                http::LimitBucket::Shared, true});
 
     router.add({"POST", "/api/enterprise/gdpr/users/{id}/erase", Access::Session, Role::Admin,
                 [&service](RequestContext& ctx) {

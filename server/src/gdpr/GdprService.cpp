@@ -14,8 +14,14 @@
 #include "util/JsonText.h"
 #include "util/StreamWriter.h"
 
+#include <sstream>
+#include <stdexcept>
+
 namespace aih::gdpr {
 namespace {
+
+/// Audit entries per batch of a personal-data export.
+constexpr int auditBatchRows = 500;
 
 using errors::ApiError;
 using errors::ErrorCode;
@@ -80,7 +86,7 @@ void writeKeys(db::Transaction& tx, const std::string& userId, std::ostream& out
 
 util::StreamWriter GdprService::exportUser(identity::Caller& caller, const std::string& userId) const
 {
-    caller.inTenant(database_, [&](db::Transaction& tx) {
+    const auto throughSeq = caller.inTenant(database_, [&](db::Transaction& tx) {
         // The role checked is the one the actor check just read from the database.
         if (caller.principal.userId != userId && caller.principal.role != Role::Admin) {
             throw ApiError(ErrorCode::Forbidden, "Only admins can export another user's data.");
@@ -89,14 +95,41 @@ util::StreamWriter GdprService::exportUser(identity::Caller& caller, const std::
             throw ApiError(ErrorCode::NotFound, "No such user.");
         }
         audit_.record(tx, audit::eventFrom(caller, "gdpr.export").on("user", userId).about(userId));
+        return audit::AuditQueryStore::lastSeq(tx);
     });
-    return [this, &caller, userId](std::ostream& out) {
-        caller.inTenant(database_, [&](db::Transaction& tx) { writeExport(tx, userId, out); });
+    // As the audit export (AuditService::exportRows): no transaction is open while the reader
+    // takes the bytes. The records are small and read at once; the audit entries, which can be
+    // many, come in keyset batches up to this export's own entry.
+    return [this, &caller, userId, throughSeq](std::ostream& out) {
+        out << caller.inTenant(database_, [&](db::Transaction& tx) { return personalRecords(tx, userId); });
+        out << ",\"audit_entries\":[";
+        bool first = true;
+        std::int64_t afterSeq = 0;
+        for (;;) {
+            const auto batch = caller.inTenant(database_, [&](db::Transaction& tx) {
+                return audit::AuditQueryStore::subjectRowsAfter(tx, userId, afterSeq, throughSeq,
+                                                                auditBatchRows);
+            });
+            for (const auto& stored : batch) {
+                out << (first ? "\n" : ",\n")
+                    << util::toJsonText(audit::toJson(subjectView(stored, audit_.keys(), userId)));
+                first = false;
+            }
+            if (!out) {
+                throw std::runtime_error("the export's connection broke");
+            }
+            if (static_cast<int>(batch.size()) < auditBatchRows) {
+                break;
+            }
+            afterSeq = batch.back().entry.seq;
+        }
+        out << "]}\n";
     };
 }
 
-void GdprService::writeExport(db::Transaction& tx, const std::string& userId, std::ostream& out) const
+std::string GdprService::personalRecords(db::Transaction& tx, const std::string& userId)
 {
+    std::ostringstream out;
     const auto user = users::UserStore::findById(tx, userId);
     out << "{\"exported_at\":\"" << audit::timestampText(time::systemClock().nowMicros())
         << "\",\"user\":" << (user ? util::toJsonText(users::toJson(*user)) : "null") << ",\"sessions\":[";
@@ -107,18 +140,7 @@ void GdprService::writeExport(db::Transaction& tx, const std::string& userId, st
     }
     out << "],";
     writeKeys(tx, userId, out);
-    out << ",\"audit_entries\":[";
-    audit::AuditQueryStore::openSubjectRows(tx, userId);
-    first = true;
-    for (auto batch = audit::AuditQueryStore::fetchRows(tx); !batch.empty() && out;
-         batch = audit::AuditQueryStore::fetchRows(tx)) {
-        for (const auto& stored : batch) {
-            out << (first ? "\n" : ",\n")
-                << util::toJsonText(audit::toJson(subjectView(stored, audit_.keys(), userId)));
-            first = false;
-        }
-    }
-    out << "]}\n";
+    return out.str();
 }
 
 Erasure GdprService::erase(identity::Caller& caller, const std::string& userId) const

@@ -39,7 +39,8 @@ public:
     Erasure erase(identity::Caller& caller, const std::string& userId) const;
 
 private:
-    void writeExport(db::Transaction& tx, const std::string& userId, std::ostream& out) const;
+    /// The export's opening up to the audit entries: profile, sessions and API keys.
+    static std::string personalRecords(db::Transaction& tx, const std::string& userId);
 
     db::Database& database_;
     const audit::AuditLog& audit_;

@@ -16,7 +16,7 @@ struct Row
 };
 
 // Ordered like the enum so lookup is an index; TestErrorCodes checks that every row lines up.
-constexpr std::array<Row, 24> table{{
+constexpr std::array<Row, 25> table{{
     {ErrorCode::MalformedRequest, {400, "malformed_request", "Malformed request"}},
     {ErrorCode::MalformedJson, {400, "malformed_json", "Malformed JSON body"}},
     {ErrorCode::UnknownField, {400, "unknown_field", "Unknown field in request body"}},
@@ -41,6 +41,7 @@ constexpr std::array<Row, 24> table{{
     {ErrorCode::RequestTimeout, {408, "request_timeout", "The request took too long to arrive"}},
     {ErrorCode::UriTooLong, {414, "uri_too_long", "Request target too long"}},
     {ErrorCode::HeaderFieldsTooLarge, {431, "header_fields_too_large", "Request header fields too large"}},
+    {ErrorCode::ExportsBusy, {503, "exports_busy", "Too many exports running"}},
     {ErrorCode::Internal, {500, "internal_error", "Internal server error"}},
 }};
 

@@ -2,6 +2,7 @@
 #include "http/Pipeline.h"
 
 #include "http/ClientAddress.h"
+#include "http/ExportStream.h"
 #include "http/Problem.h"
 #include "http/RequestId.h"
 #include "http/SecurityHeaders.h"
@@ -99,7 +100,7 @@ void parseTarget(RequestContext& ctx)
 Pipeline::Pipeline(const Router& router, db::Database& database, PipelineSteps steps, PipelineLimits limits,
                    AccessLog& accessLog)
     : router_(router), database_(database), steps_(std::move(steps)), limits_(std::move(limits)),
-      accessLog_(accessLog)
+      accessLog_(accessLog), exports_(limits_.exports)
 {
 }
 
@@ -119,8 +120,9 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
     ctx.caller.origin.userAgent = request.get("User-Agent", "");
 
     Response result;
+    ExportBudget::Slot exportSlot; // held until the streamed body has been sent
     try {
-        result = dispatch(ctx);
+        result = dispatch(ctx, exportSlot);
     } catch (const errors::ApiError& error) {
         if (steps_.recordRefusal) {
             steps_.recordRefusal(ctx, error);
@@ -143,14 +145,7 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
     }
     answerConditionally(request, result);
     if (result.stream) {
-        try {
-            writeResponse(request, response, result, ctx.requestId);
-        } catch (const std::exception& error) {
-            logger.error(std::string("streaming the response failed: ") + error.what(),
-                         {{"request_id", ctx.requestId}});
-            response.setKeepAlive(false);
-            abortConnection(request);
-        }
+        writeStreamed(request, response, result, ctx.requestId);
     } else {
         writeResponse(request, response, result, ctx.requestId);
     }
@@ -165,7 +160,28 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
          ctx.tenantId, actorOf(ctx.principal), ctx.clientIp});
 }
 
-Response Pipeline::dispatch(RequestContext& ctx)
+void Pipeline::writeStreamed(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response,
+                             Response& result, const std::string& requestId)
+{
+    if (auto* served = dynamic_cast<Poco::Net::HTTPServerRequestImpl*>(&request)) {
+        result.stream = withinExportLimits(std::move(result.stream), served->socket(), limits_.exports);
+    }
+    try {
+        writeResponse(request, response, result, requestId);
+    } catch (const ExportCutOff& cut) {
+        exports_.countCutOff(cut.reason);
+        logger.warning(std::string("export cut off: ") + cut.what(), {{"request_id", requestId}});
+        response.setKeepAlive(false);
+        abortConnection(request);
+    } catch (const std::exception& error) {
+        logger.error(std::string("streaming the response failed: ") + error.what(),
+                     {{"request_id", requestId}});
+        response.setKeepAlive(false);
+        abortConnection(request);
+    }
+}
+
+Response Pipeline::dispatch(RequestContext& ctx, ExportBudget::Slot& exportSlot)
 {
     parseTarget(ctx);
     readBody(ctx);
@@ -204,6 +220,9 @@ Response Pipeline::dispatch(RequestContext& ctx)
     }
     if (!ctx.route->planFeature.empty() && steps_.requirePlanFeature) {
         steps_.requirePlanFeature(ctx, ctx.route->planFeature);
+    }
+    if (ctx.route->streamed) {
+        exportSlot = exports_.admit(ctx.tenantId);
     }
     auto response = ctx.route->handler(ctx);
     response.headers.insert(response.headers.end(), std::make_move_iterator(limitHeaders.begin()),

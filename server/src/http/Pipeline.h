@@ -4,6 +4,7 @@
 #include "db/Database.h"
 #include "errors/ApiError.h"
 #include "http/AccessLog.h"
+#include "http/ExportBudget.h"
 #include "http/RequestContext.h"
 #include "http/Router.h"
 #include "util/AddressBlock.h"
@@ -44,6 +45,7 @@ struct PipelineLimits
     std::size_t maxBodyBytes = std::size_t{1024} * 1024;
     /// Peers whose X-Forwarded-For names the client (ClientAddress.h).
     std::vector<util::AddressBlock> trustedProxies;
+    ExportLimits exports;
 };
 
 /// The server's one request handler factory. Every request runs the same steps in a fixed
@@ -60,8 +62,13 @@ public:
     /// Runs one request through every step; public so tests can drive it without sockets.
     void handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response);
 
+    /// Places for streamed exports; a metrics source.
+    const ExportBudget& exportBudget() const { return exports_; }
+
 private:
-    Response dispatch(RequestContext& ctx);
+    Response dispatch(RequestContext& ctx, ExportBudget::Slot& exportSlot);
+    void writeStreamed(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServerResponse& response,
+                       Response& result, const std::string& requestId);
     void readBody(RequestContext& ctx) const;
     void resolveTenant(RequestContext& ctx) const;
     static void authorise(const RequestContext& ctx);
@@ -71,6 +78,7 @@ private:
     PipelineSteps steps_;
     PipelineLimits limits_;
     AccessLog& accessLog_;
+    ExportBudget exports_;
 };
 
 } // namespace aih::http

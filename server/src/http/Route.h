@@ -56,6 +56,9 @@ struct Route
     /// pipeline before the handler runs: 402 naming the cheapest plan with it. Empty: none.
     std::string planFeature = {};
     LimitBucket limitBucket = LimitBucket::Shared;
+    /// A streamed export: the pipeline takes it a place in the export budget before the handler
+    /// runs (503 when none is free) and holds it, deadline and stall limit, until the last byte.
+    bool streamed = false;
 };
 
 } // namespace aih::http

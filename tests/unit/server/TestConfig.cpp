@@ -73,6 +73,7 @@ private slots:
     void versionAndHelpNeedNoSecret();
     void stripePriceIdsMapToTiers();
     void billingDefaultsAndOverrides();
+    void exportLimitsDefaultsAndOverrides();
     void stripeApiBaseMustBeAnHttpUrl_data();
     void stripeApiBaseMustBeAnHttpUrl();
     void shortOperatorTokenIsRefused();
@@ -320,6 +321,23 @@ void TestConfig::billingDefaultsAndOverrides()
     QCOMPARE(set.billingGracePeriod, std::chrono::seconds(86400));
 }
 
+void TestConfig::exportLimitsDefaultsAndOverrides()
+{
+    const auto defaults = loadConfig({}, withKey());
+    QCOMPARE(defaults.maxConcurrentExports, 4);
+    QCOMPARE(defaults.maxExportsPerTenant, 2);
+    QCOMPARE(defaults.exportDeadline, std::chrono::seconds(600));
+    QCOMPARE(defaults.exportStallTimeout, std::chrono::seconds(30));
+    const auto set = loadConfig({}, withKey({{"AIH_MAX_CONCURRENT_EXPORTS", "8"},
+                                             {"AIH_MAX_EXPORTS_PER_TENANT", "3"},
+                                             {"AIH_EXPORT_DEADLINE_SECONDS", "120"},
+                                             {"AIH_EXPORT_STALL_SECONDS", "5"}}));
+    QCOMPARE(set.maxConcurrentExports, 8);
+    QCOMPARE(set.maxExportsPerTenant, 3);
+    QCOMPARE(set.exportDeadline, std::chrono::seconds(120));
+    QCOMPARE(set.exportStallTimeout, std::chrono::seconds(5));
+}
+
 void TestConfig::stripeApiBaseMustBeAnHttpUrl_data()
 {
     QTest::addColumn<QByteArray>("value");
@@ -373,6 +391,14 @@ void TestConfig::environmentNumbersAreRangeChecked_data()
         << QByteArray("AIH_LOGIN_FAILURES_PER_ACCOUNT") << QByteArray("10") << true;
     QTest::newRow("address failures 100001")
         << QByteArray("AIH_LOGIN_FAILURES_PER_ADDRESS") << QByteArray("100001") << false;
+    QTest::newRow("exports 0") << QByteArray("AIH_MAX_CONCURRENT_EXPORTS") << QByteArray("0") << false;
+    QTest::newRow("exports per tenant 0")
+        << QByteArray("AIH_MAX_EXPORTS_PER_TENANT") << QByteArray("0") << false;
+    QTest::newRow("export deadline 0")
+        << QByteArray("AIH_EXPORT_DEADLINE_SECONDS") << QByteArray("0") << false;
+    QTest::newRow("export stall 1") << QByteArray("AIH_EXPORT_STALL_SECONDS") << QByteArray("1") << true;
+    QTest::newRow("export stall 3601")
+        << QByteArray("AIH_EXPORT_STALL_SECONDS") << QByteArray("3601") << false;
     QTest::newRow("stripe timeout 100") << QByteArray("STRIPE_TIMEOUT_MS") << QByteArray("100") << true;
     QTest::newRow("stripe timeout 99") << QByteArray("STRIPE_TIMEOUT_MS") << QByteArray("99") << false;
     QTest::newRow("stripe timeout 121s") << QByteArray("STRIPE_TIMEOUT_MS") << QByteArray("121000") << false;

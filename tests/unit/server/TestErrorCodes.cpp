@@ -111,6 +111,7 @@ void TestErrorCodes::everyCodeMapsToItsOwnRow_data()
         << ErrorCode::PaymentProviderError << 502 << QByteArray("payment_provider_error");
     QTest::newRow("ServiceUnavailable")
         << ErrorCode::ServiceUnavailable << 503 << QByteArray("service_unavailable");
+    QTest::newRow("ExportsBusy") << ErrorCode::ExportsBusy << 503 << QByteArray("exports_busy");
     QTest::newRow("Internal") << ErrorCode::Internal << 500 << QByteArray("internal_error");
 }
 

@@ -18,10 +18,12 @@ struct AuditBatch
 class AuditApi
 {
 public:
+    /// JSON lines is what the server sends for `format=json`: one entry per line
+    /// (`application/x-ndjson`), saved as it arrives.
     enum class ExportFormat
     {
         Csv,
-        Json
+        JsonLines
     };
 
     explicit AuditApi(const ApiClient& client) : client_(client) {}

@@ -90,7 +90,7 @@ void AuditPage::buildActions()
     auto* menu = new QMenu(export_);
     menu->addAction(tr("As CSV…"), this, [this] { exportAs(AuditApi::ExportFormat::Csv); })
         ->setObjectName("exportCsvAction");
-    menu->addAction(tr("As JSON…"), this, [this] { exportAs(AuditApi::ExportFormat::Json); })
+    menu->addAction(tr("As JSON lines…"), this, [this] { exportAs(AuditApi::ExportFormat::JsonLines); })
         ->setObjectName("exportJsonAction");
     export_->setMenu(menu);
     verify_->setObjectName("verifyButton");
