@@ -151,6 +151,9 @@ private slots:
                 for (auto i = next++; i < deliveries.size(); i = next++) {
                     const auto response = deliverEvent(client, deliveries[i]);
                     ok += response.status == 200 ? 1 : 0;
+                    if (response.status != 200) { // seen once in 2,000 on a loaded CI machine: say what
+                        qWarning("delivery answered %d: %s", response.status, response.body.constData());
+                    }
                     duplicates += response.json()["outcome"].toString() == "duplicate" ? 1 : 0;
                 }
             });
