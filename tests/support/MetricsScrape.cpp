@@ -8,7 +8,17 @@ namespace aih::test {
 
 double sampleNumber(const QString& text)
 {
-    return text == "+Inf" ? std::numeric_limits<double>::infinity() : text.toDouble();
+    // The exposition format's three special values, spelled as the writer spells them.
+    if (text == "+Inf") {
+        return std::numeric_limits<double>::infinity();
+    }
+    if (text == "-Inf") {
+        return -std::numeric_limits<double>::infinity();
+    }
+    if (text == "NaN") {
+        return std::numeric_limits<double>::quiet_NaN();
+    }
+    return text.toDouble();
 }
 
 Scrape parseScrape(const QByteArray& body)

@@ -10,7 +10,7 @@ namespace aih::test {
 /// One /metrics scrape: every sample line as "name{labels}" → value.
 using Scrape = std::map<QString, double>;
 
-/// A sample value or bucket bound as the exposition format writes it ("+Inf" for infinity).
+/// A sample value or bucket bound as the exposition format writes it ("+Inf", "-Inf", "NaN" too).
 double sampleNumber(const QString& text);
 /// Parses the Prometheus text exposition format ("+Inf" for infinity; comments skipped).
 Scrape parseScrape(const QByteArray& body);
