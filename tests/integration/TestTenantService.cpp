@@ -24,6 +24,13 @@ tenancy::NewTenant signUp(const std::string& slug)
     return {"Self " + slug, slug, std::nullopt, "a@" + slug + ".example", "a-long-password"};
 }
 
+tenancy::TenantChange renaming(const std::string& name)
+{
+    tenancy::TenantChange change;
+    change.name = name;
+    return change;
+}
+
 } // namespace
 
 class TestTenantService : public QObject
@@ -146,8 +153,7 @@ private slots:
         auto admin = fixture.adminOf(mine);
         QCOMPARE(fixture.tenants.get(admin, mine).slug, std::string("tenants-mine"));
         QCOMPARE(test::errorCodeOf([&] { fixture.tenants.get(admin, theirs); }), ErrorCode::NotFound);
-        QCOMPARE(test::errorCodeOf(
-                     [&] { fixture.tenants.update(admin, theirs, std::string("Mine now"), nullptr); }),
+        QCOMPARE(test::errorCodeOf([&] { fixture.tenants.update(admin, theirs, renaming("Mine now")); }),
                  ErrorCode::NotFound);
     }
 
@@ -155,8 +161,7 @@ private slots:
     {
         const auto tenant = fixture.createTenant("tenants-rename");
         auto admin = fixture.adminOf(tenant);
-        QCOMPARE(fixture.tenants.update(admin, tenant, std::string("Renamed"), nullptr).name,
-                 std::string("Renamed"));
+        QCOMPARE(fixture.tenants.update(admin, tenant, renaming("Renamed")).name, std::string("Renamed"));
         QVERIFY(fixture.auditedActions(tenant).back() == "tenant.update");
     }
 };

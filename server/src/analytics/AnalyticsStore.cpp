@@ -109,8 +109,8 @@ constexpr db::Sql keysSql{"analytics.keys", R"sql(
 constexpr db::Sql subscriptionSql{"analytics.subscription", R"sql(
     SELECT t.subscription_tier,
            t.subscription_status,
-           t.user_limit,
-           t.api_rate_limit,
+           coalesce(t.user_limit_override, t.user_limit) AS user_limit,
+           coalesce(t.api_rate_limit_override, t.api_rate_limit) AS api_rate_limit,
            (SELECT coalesce(sum(calls), 0)::bigint
               FROM usage_tenant_minute
              WHERE tenant_id = aih_current_tenant()

@@ -27,8 +27,8 @@ void validate(const NewApiKey& request, const tenancy::TenantPlan& plan, Role ow
         invalid.withField("scopes", "must be distinct values among read, write, admin");
     }
     if (request.rateLimit && (*request.rateLimit < 1 || *request.rateLimit > plan.apiRateLimit)) {
-        invalid.withField("rate_limit",
-                          "must be from 1 to the plan's " + std::to_string(plan.apiRateLimit) + " per hour");
+        invalid.withField("rate_limit", "must be from 1 to the tenant's " +
+                                            std::to_string(plan.apiRateLimit) + " per hour");
     }
     if (request.mode != "live" && request.mode != "test") {
         invalid.withField("mode", "must be live or test");

@@ -87,6 +87,20 @@ std::optional<long long> JsonBody::optionalInteger(const std::string& field)
     }
 }
 
+std::optional<std::optional<long long>> JsonBody::optionalNullableInteger(const std::string& field)
+{
+    // The parser reads `null` and a missing field alike as an empty value: ask the object.
+    if (object_->has(field) && object_->isNull(field)) {
+        known_.insert(field);
+        return std::optional<long long>();
+    }
+    const auto value = optionalInteger(field);
+    if (!value) {
+        return std::nullopt;
+    }
+    return std::optional<std::optional<long long>>(std::in_place, *value);
+}
+
 std::optional<std::vector<std::string>>
 JsonBody::optionalStringArray(const std::string& field, std::size_t maxItems, std::size_t maxLength)
 {

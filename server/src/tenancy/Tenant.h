@@ -2,6 +2,7 @@
 #pragma once
 
 #include "aih/Plans.h"
+#include "tenancy/LimitOverrides.h"
 
 #include <string>
 
@@ -15,8 +16,10 @@ struct Tenant
     std::string domain;
     Tier tier = Tier::Free;
     std::string status;
+    /// The limits in force: the operator's override where one is set, else the plan's.
     int userLimit = 0;
     int apiRateLimit = 0;
+    LimitOverrides overrides;
     std::string settingsJson = "{}";
     std::string createdAt;
     long long activeUsers = 0;

@@ -17,6 +17,7 @@ Poco::JSON::Object::Ptr toJson(const Tenant& tenant)
     out->set("subscription_status", tenant.status);
     out->set("user_limit", tenant.userLimit);
     out->set("api_rate_limit", tenant.apiRateLimit);
+    out->set("limit_overrides", toJson(tenant.overrides));
     Poco::JSON::Array::Ptr features = new Poco::JSON::Array;
     for (const auto feature : featuresOf(tenant.tier)) {
         features->add(std::string(feature));

@@ -7,7 +7,9 @@ namespace aih::tenancy {
 namespace {
 
 constexpr db::Sql loadPlan{"tenants.plan", R"sql(
-    SELECT subscription_tier, subscription_status, api_rate_limit
+    SELECT subscription_tier,
+           subscription_status,
+           coalesce(api_rate_limit_override, api_rate_limit) AS api_rate_limit
       FROM tenants
      WHERE id = $1
 )sql"};

@@ -14,7 +14,7 @@ struct TenantPlan
 {
     Tier tier = Tier::Free;
     std::string status;
-    int apiRateLimit = 0;
+    int apiRateLimit = 0; ///< the operator's override if set, else the plan's
 };
 
 /// Each tenant's tier and API limit, cached per instance: rate limiting and plan gating need

@@ -41,16 +41,19 @@ void addTenantRoutes(http::Router& router, TenantService& service)
                 },
                 "Tenant details with limits and usage"});
 
-    router.add({"PATCH", "/api/enterprise/tenants/{id}", Access::Member, Role::Admin,
+    router.add({"PATCH", "/api/enterprise/tenants/{id}", Access::MemberOrOperator, Role::Admin,
                 [&service](RequestContext& ctx) {
                     const auto& id = http::uuidParam(ctx, "id");
                     auto body = http::jsonBodyOf(ctx);
-                    const auto name = body.optionalString("name", 255);
-                    const auto settings = body.optionalObject("settings");
+                    TenantChange change;
+                    change.name = body.optionalString("name", 255);
+                    change.settings = body.optionalObject("settings");
+                    change.limits.userLimit = body.optionalNullableInteger("user_limit");
+                    change.limits.apiRateLimit = body.optionalNullableInteger("api_rate_limit");
                     body.finish();
-                    return Response::json(200, toJson(service.update(ctx.caller, id, name, settings)));
+                    return Response::json(200, toJson(service.update(ctx.caller, id, change)));
                 },
-                "Rename a tenant or change its settings"});
+                "Rename a tenant, change its settings, or (operator) override its limits"});
 }
 
 } // namespace aih::tenancy

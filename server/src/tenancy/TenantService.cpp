@@ -60,8 +60,8 @@ void requireMemberOrOperator(const identity::Caller& caller, const std::string& 
 } // namespace
 
 TenantService::TenantService(db::Database& database, const auth::PasswordHasher& hasher,
-                             const audit::AuditLog& audit, SignUpThrottle& signUps)
-    : database_(database), hasher_(hasher), audit_(audit), signUps_(signUps)
+                             const audit::AuditLog& audit, SignUpThrottle& signUps, db::Announce announce)
+    : database_(database), hasher_(hasher), audit_(audit), signUps_(signUps), announce_(std::move(announce))
 {
 }
 
@@ -131,33 +131,66 @@ Tenant TenantService::get(identity::Caller& caller, const std::string& id)
     return *tenant;
 }
 
-Tenant TenantService::update(identity::Caller& caller, const std::string& id,
-                             const std::optional<std::string>& name, const Poco::JSON::Object::Ptr& settings)
+Tenant TenantService::update(identity::Caller& caller, const std::string& id, const TenantChange& change)
 {
     requireMemberOrOperator(caller, id);
-    if (name && (name->empty() || name->size() > 255)) {
+    const bool operatorCall = caller.principal.isOperator();
+    if (!change.limits.empty() && !operatorCall) {
+        throw ApiError(ErrorCode::Forbidden, "Only the platform operator can override a tenant's limits.");
+    }
+    if (change.name && (change.name->empty() || change.name->size() > 255)) {
         throw ApiError::validation("name", "must be 1 to 255 characters");
     }
+    change.limits.validate();
     std::optional<std::string> settingsJson;
-    if (settings) {
-        settingsJson = util::toJsonText(settings);
+    if (change.settings) {
+        settingsJson = util::toJsonText(change.settings);
         if (settingsJson->size() > maxSettingsBytes) {
             throw ApiError::validation("settings", "must serialise to at most 16 KiB");
         }
     }
-    return caller.inTenant(database_, [&](db::Transaction& tx) {
-        TenantStore::update(tx, id, name, settingsJson);
-        // Which fields changed, not their values: names and settings are free text.
-        Poco::JSON::Array::Ptr fields = new Poco::JSON::Array;
-        if (name) {
-            fields->add("name");
+    const auto work = [&](db::Transaction& tx) {
+        // Locked, so two operators' overrides are audited in the order they were applied.
+        const auto before = TenantStore::findForUpdate(tx, id);
+        if (!before) {
+            throw ApiError(ErrorCode::NotFound, "No such tenant.");
         }
-        if (settings) {
-            fields->add("settings");
+        if (change.name || change.settings || change.limits.empty()) {
+            TenantStore::update(tx, id, change.name, settingsJson);
+            // Which fields changed, not their values: names and settings are free text.
+            Poco::JSON::Array::Ptr fields = new Poco::JSON::Array;
+            if (change.name) {
+                fields->add("name");
+            }
+            if (change.settings) {
+                fields->add("settings");
+            }
+            audit_.record(tx,
+                          audit::eventFrom(caller, "tenant.update").on("tenant", id).with("fields", fields));
         }
-        audit_.record(tx, audit::eventFrom(caller, "tenant.update").on("tenant", id).with("fields", fields));
+        if (!change.limits.empty()) {
+            changeLimits(tx, caller, *before, change.limits);
+        }
         return *TenantStore::find(tx, id);
-    });
+    };
+    // The operator acts in no tenant of its own: the transaction takes the tenant from the path.
+    auto updated = operatorCall ? database_.inTenant(id, work) : caller.inTenant(database_, work);
+    if (!change.limits.empty()) {
+        // Other instances hear it from the database's notification; this one drops its copy now.
+        announce_(db::Change::tenant(id));
+    }
+    return updated;
+}
+
+void TenantService::changeLimits(db::Transaction& tx, identity::Caller& caller, const Tenant& before,
+                                 const LimitOverridesChange& change)
+{
+    const auto after = change.appliedTo(before.overrides);
+    TenantStore::setLimitOverrides(tx, before.id, after);
+    audit_.record(tx, audit::eventFrom(caller, "tenant.limits_changed")
+                          .on("tenant", before.id)
+                          .with("before", toJson(before.overrides))
+                          .with("after", toJson(after)));
 }
 
 void TenantService::ensureTenant(const NewTenant& request)

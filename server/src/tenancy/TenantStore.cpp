@@ -18,8 +18,10 @@ constexpr db::Sql findTenant{"tenants.find", R"sql(
            coalesce(t.domain, '') AS domain,
            t.subscription_tier,
            t.subscription_status,
-           t.user_limit,
-           t.api_rate_limit,
+           coalesce(t.user_limit_override, t.user_limit) AS user_limit,
+           coalesce(t.api_rate_limit_override, t.api_rate_limit) AS api_rate_limit,
+           t.user_limit_override,
+           t.api_rate_limit_override,
            t.settings::text AS settings,
            to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
            (SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active) AS active_users
@@ -37,8 +39,10 @@ constexpr db::Sql findTenantForUpdate{"tenants.find_for_update", R"sql(
            coalesce(t.domain, '') AS domain,
            t.subscription_tier,
            t.subscription_status,
-           t.user_limit,
-           t.api_rate_limit,
+           coalesce(t.user_limit_override, t.user_limit) AS user_limit,
+           coalesce(t.api_rate_limit_override, t.api_rate_limit) AS api_rate_limit,
+           t.user_limit_override,
+           t.api_rate_limit_override,
            t.settings::text AS settings,
            to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
            (SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active) AS active_users
@@ -55,6 +59,14 @@ constexpr db::Sql updateTenant{"tenants.update", R"sql(
      WHERE id = $1
 )sql"};
 
+constexpr db::Sql updateOverrides{"tenants.set_limit_overrides", R"sql(
+    UPDATE tenants
+       SET user_limit_override = $2::integer,
+           api_rate_limit_override = $3::integer,
+           updated_at = now()
+     WHERE id = $1
+)sql"};
+
 constexpr db::Sql resolveTenantById{"tenants.resolve_id", R"sql(
     SELECT aih_find_tenant_by_id($1::uuid) AS id
 )sql"};
@@ -67,6 +79,11 @@ constexpr db::Sql resolveTenantDomain{"tenants.resolve_domain", R"sql(
     SELECT id, subscription_tier FROM aih_find_tenant_by_domain($1)
 )sql"};
 
+std::optional<int> intOrNothing(const pqxx::field& field)
+{
+    return field.is_null() ? std::nullopt : std::optional(field.as<int>());
+}
+
 Tenant tenantFrom(const pqxx::row& row)
 {
     Tenant tenant;
@@ -78,6 +95,8 @@ Tenant tenantFrom(const pqxx::row& row)
     tenant.status = row["subscription_status"].as<std::string>();
     tenant.userLimit = row["user_limit"].as<int>();
     tenant.apiRateLimit = row["api_rate_limit"].as<int>();
+    tenant.overrides.userLimit = intOrNothing(row["user_limit_override"]);
+    tenant.overrides.apiRateLimit = intOrNothing(row["api_rate_limit_override"]);
     tenant.settingsJson = row["settings"].as<std::string>();
     tenant.createdAt = row["created_at_utc"].as<std::string>();
     tenant.activeUsers = row["active_users"].as<long long>();
@@ -125,6 +144,16 @@ void TenantStore::update(db::Transaction& tx, const std::string& id, const std::
                          const std::optional<std::string>& settingsJson)
 {
     tx.exec(updateTenant, id, db::nullable(name), db::nullable(settingsJson));
+}
+
+void TenantStore::setLimitOverrides(db::Transaction& tx, const std::string& id,
+                                    const LimitOverrides& overrides)
+{
+    const auto text = [](std::optional<int> value) {
+        return value ? std::optional(std::to_string(*value)) : std::nullopt;
+    };
+    tx.exec(updateOverrides, id, db::nullable(text(overrides.userLimit)),
+            db::nullable(text(overrides.apiRateLimit)));
 }
 
 std::optional<std::string> TenantStore::resolveById(db::Transaction& tx, const std::string& id)

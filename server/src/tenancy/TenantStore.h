@@ -20,6 +20,9 @@ public:
     static std::optional<Tenant> findForUpdate(db::Transaction& tx, const std::string& id);
     static void update(db::Transaction& tx, const std::string& id, const std::optional<std::string>& name,
                        const std::optional<std::string>& settingsJson);
+    /// Replaces both overrides; callers pass the current value of the one they keep.
+    static void setLimitOverrides(db::Transaction& tx, const std::string& id,
+                                  const LimitOverrides& overrides);
     /// Platform-scope lookups through SECURITY DEFINER functions. An id and a slug are never
     /// looked up as each other: `id` must be a UUID.
     static std::optional<std::string> resolveById(db::Transaction& tx, const std::string& id);

@@ -13,9 +13,14 @@ namespace {
 using errors::ApiError;
 using errors::ErrorCode;
 
-/// 402 naming the cheapest plan whose user limit would fit one more user.
+/// 402 naming the cheapest plan whose user limit would fit one more user. A limit the operator
+/// set for the tenant holds whatever the plan, so no plan is named then.
 [[noreturn]] void refuseOverLimit(const tenancy::Tenant& tenant)
 {
+    if (tenant.overrides.userLimit) {
+        throw ApiError(ErrorCode::PlanLimit,
+                       "The tenant's agreed limit is " + std::to_string(tenant.userLimit) + " active users.");
+    }
     ApiError error(ErrorCode::PlanLimit,
                    "The plan allows " + std::to_string(tenant.userLimit) + " active users.");
     for (const auto& plan : allPlans()) {

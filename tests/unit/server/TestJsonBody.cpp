@@ -83,6 +83,7 @@ private slots:
     void missingRequiredStringNamesTheField();
     void stringLongerThanMaxLengthIsRefused();
     void nullIsTreatedAsAbsent();
+    void nullableIntegerTellsNullFromAbsent();
 };
 
 void TestJsonBody::validObjectIsReadFieldByField()
@@ -371,6 +372,20 @@ void TestJsonBody::nullIsTreatedAsAbsent()
     QVERIFY(error);
     QVERIFY(error->code() == ErrorCode::ValidationFailed);
     QCOMPARE(fieldOf(*error, 0), QByteArray("note"));
+    QVERIFY(!errorFrom([&] { body.finish(); }));
+}
+
+void TestJsonBody::nullableIntegerTellsNullFromAbsent()
+{
+    auto body = JsonBody::parse(R"({"cleared":null,"set":250000,"text":"5"})");
+    const auto cleared = body.optionalNullableInteger("cleared");
+    QVERIFY(cleared.has_value());
+    QVERIFY(!cleared->has_value());
+    QCOMPARE(body.optionalNullableInteger("set"), std::optional(std::optional<long long>(250000)));
+    QVERIFY(!body.optionalNullableInteger("absent").has_value());
+    const auto error = errorFrom([&] { (void)body.optionalNullableInteger("text"); });
+    QVERIFY(error);
+    QCOMPARE(fieldOf(*error, 0), QByteArray("text"));
     QVERIFY(!errorFrom([&] { body.finish(); }));
 }
 
