@@ -29,6 +29,8 @@ public:
 
     void commit() { work_.commit(); }
     const std::string& tenantId() const { return tenantId_; }
+    /// False once the server has dropped the connection (then nothing more can run on it).
+    bool connected() const { return lease_->connection->is_open(); }
 
 private:
     ConnectionPool::Lease lease_;
