@@ -63,6 +63,23 @@ private slots:
         QVERIFY(waitUntil([&] { return second->get("/api/gurus", apiKey(key.key)).status == 401; }, 1000));
     }
 
+    void demotedSignedInAdminLosesAdminRoutesOnTheOther()
+    {
+        // Signed in, not by key: the second instance keeps the session's role in memory.
+        const auto admin = createUserAndLogin(*first, tenant, "demoted@scale-co.example", "admin");
+        QCOMPARE(second->get("/api/enterprise/admin/users", bearer(admin.accessToken)).status, 200);
+        QCOMPARE(first
+                     ->patch(path("/api/enterprise/admin/users", admin.userId), {{"role", "user"}},
+                             bearer(tenant.accessToken))
+                     .status,
+                 200);
+        QVERIFY(waitUntil(
+            [&] {
+                return second->get("/api/enterprise/admin/users", bearer(admin.accessToken)).status == 403;
+            },
+            1000));
+    }
+
     void losingRedisUnderLoadCostsNoErrorsAndRecovers()
     {
         const auto key = createApiKey(*first, tenant.accessToken, {{"name", "load"}});

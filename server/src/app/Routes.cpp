@@ -22,7 +22,7 @@ namespace aih::app {
 
 void registerRoutes(http::Router& router, Components& components)
 {
-    ops::addHealthRoutes(router, components.database, db::embeddedMigrations().size(),
+    ops::addHealthRoutes(router, components.database, components.changes, db::embeddedMigrations().size(),
                          components.rateLimiter);
     tenancy::addTenantRoutes(router, components.tenantService);
     auth::addAuthRoutes(router, components.authService);

@@ -43,7 +43,10 @@ int serve(const config::Config& config, const std::string& poolUrl)
             [&components](const http::RequestContext& ctx) {
                 return components.tenantDirectory.namedTenant(ctx.header("X-Tenant-ID"), ctx.header("Host"));
             },
-        .actorCheck = &auth::Authenticator::confirmActor,
+        .actorCheck =
+            [&components](db::Transaction& tx, identity::Caller& caller) {
+                components.authenticator.confirmActor(tx, caller);
+            },
         .requirePlanFeature =
             [&components](const http::RequestContext& ctx, const std::string& feature) {
                 tenancy::requireFeature(components.plans.get(ctx.tenantId), feature);

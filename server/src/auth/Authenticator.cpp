@@ -97,11 +97,11 @@ std::optional<apikeys::KeyIdentity> Authenticator::refusedKey(const http::Reques
     return key.empty() ? std::nullopt : keys_.identify(key);
 }
 
-void Authenticator::confirmActor(db::Transaction& tx, identity::Caller& caller)
+void Authenticator::confirmActor(db::Transaction& tx, identity::Caller& caller) const
 {
     auto& principal = caller.principal;
     if (principal.isUser()) {
-        const auto role = SessionStore::activeRole(tx, principal.userId, principal.sessionId);
+        const auto role = sessions_.activeRole(tx, principal);
         if (!role) {
             throw ApiError(ErrorCode::Unauthenticated, "The session has ended; sign in again.");
         }

@@ -14,8 +14,10 @@ namespace aih::auth {
 
 /// Turns the request's credential (session token, API key or operator token) into a Principal,
 /// and re-confirms users and keys inside each tenant transaction: an access token would
-/// otherwise outlive a deactivation or sign-out by up to its TTL. A session token is also checked
-/// against LiveSessions on every route, including those that never open a transaction.
+/// otherwise outlive a deactivation or sign-out by up to its TTL. A session token is checked
+/// against LiveSessions on every route, including those that never open a transaction, and
+/// again in the transaction (from LiveSessions' memory while the change listener keeps it
+/// current, which saves the transaction a round trip).
 class Authenticator
 {
 public:
@@ -27,7 +29,7 @@ public:
     identity::Principal authenticate(const http::RequestContext& ctx) const;
     /// The known key behind a request whose API key was refused, if it named one.
     std::optional<apikeys::KeyIdentity> refusedKey(const http::RequestContext& ctx) const;
-    static void confirmActor(db::Transaction& tx, identity::Caller& caller);
+    void confirmActor(db::Transaction& tx, identity::Caller& caller) const;
 
 private:
     identity::Principal operatorOnly(const http::RequestContext& ctx) const;

@@ -12,19 +12,34 @@ constexpr std::size_t maxEntries = 200'000;
 
 } // namespace
 
-LiveSessions::LiveSessions(db::Database& database) : database_(database), sessions_(maxAge, maxEntries) {}
+LiveSessions::LiveSessions(db::Database& database, std::function<bool()> listening)
+    : database_(database), listening_(std::move(listening)), sessions_(maxAge, maxEntries)
+{
+}
+
+LiveSessions::State LiveSessions::stateIn(db::Transaction& tx, const identity::Principal& user)
+{
+    return {user.userId, SessionStore::activeRole(tx, user.userId, user.sessionId)};
+}
 
 bool LiveSessions::isLive(const identity::Principal& user)
 {
     return sessions_
         .get(user.sessionId,
              [&] {
-                 return State{
-                     user.userId, database_.inTenant(user.tenantId, [&](db::Transaction& tx) {
-                         return SessionStore::activeRole(tx, user.userId, user.sessionId).has_value();
-                     })};
+                 return database_.inTenant(user.tenantId,
+                                           [&](db::Transaction& tx) { return stateIn(tx, user); });
              })
-        .value.live;
+        .value.role.has_value();
+}
+
+std::optional<Role> LiveSessions::activeRole(db::Transaction& tx, const identity::Principal& user)
+{
+    if (!listening_()) {
+        return stateIn(tx, user).role;
+    }
+    // A miss loads in `tx` itself: a second transaction would need a second pooled connection.
+    return sessions_.get(user.sessionId, [&] { return stateIn(tx, user); }).value.role;
 }
 
 void LiveSessions::onChange(const db::Change& change)

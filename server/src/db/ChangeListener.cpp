@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/ChangeListener.h"
 
+#include "db/PinnedConnection.h"
 #include "logging/Logger.h"
 
 #include <chrono>
@@ -46,7 +47,17 @@ void ChangeListener::announceLocally(const Change& change)
 
 void ChangeListener::start()
 {
+    auto attempted = firstAttempt_.get_future();
     thread_ = std::thread([this] { run(); });
+    attempted.wait_for(std::chrono::seconds(5));
+}
+
+void ChangeListener::reportFirstAttempt()
+{
+    if (!firstAttemptReported_) {
+        firstAttemptReported_ = true;
+        firstAttempt_.set_value();
+    }
 }
 
 void ChangeListener::stop()
@@ -70,19 +81,26 @@ void ChangeListener::run()
     auto backoff = std::chrono::milliseconds(100);
     while (!stopping_) {
         try {
-            pqxx::connection connection(url_);
-            Receiver receiver(connection, [this](const std::string& payload) {
+            const auto connection = openPinned(url_);
+            Receiver receiver(*connection, [this](const std::string& payload) {
                 // A payload a newer version sends is not understood here: forgetting all is safe.
                 deliver(Change::parse(payload).value_or(Change::everything()));
             });
             // Anything may have changed while we were not listening.
             deliver(Change::everything());
             connected_ = true;
+            reportFirstAttempt();
             backoff = std::chrono::milliseconds(100);
             while (!stopping_) {
-                connection.await_notification(0, 200'000);
+                // Throws once it reads that the server dropped the connection; the check after
+                // it covers a drop that libpq took in without a complaint.
+                connection->await_notification(0, 200'000);
+                if (!connection->is_open()) {
+                    throw pqxx::broken_connection("the listening connection was closed");
+                }
             }
         } catch (const std::exception& error) {
+            reportFirstAttempt();
             if (connected_.exchange(false)) {
                 logger.warning(error.what());
             }

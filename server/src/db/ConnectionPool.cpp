@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/ConnectionPool.h"
 
+#include "db/PinnedConnection.h"
 #include "errors/ApiError.h"
 #include "logging/Logger.h"
 
@@ -54,17 +55,9 @@ ConnectionPool::ConnectionPool(std::string url, std::size_t size, std::chrono::m
 std::unique_ptr<PooledConnection> ConnectionPool::connect() const
 {
     auto pooled = std::make_unique<PooledConnection>();
-    pooled->connection = std::make_unique<pqxx::connection>(url_);
-    // libpqxx 6 would otherwise reconnect a broken connection by itself on its next use: a
-    // session without the SET ROLE below. A broken connection is dropped, and its replacement
-    // comes through here. Deprecated only because libpqxx 7 dropped reactivation altogether.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-    pooled->connection->inhibit_reactivation(true);
-#pragma GCC diagnostic pop
+    pooled->connection = openPinned(url_);
     pqxx::nontransaction setup(*pooled->connection);
     setup.exec("SET ROLE aih_app");
-    setup.exec("SET application_name = 'aihd'");
     const auto rights = setup.exec(std::string(loginRightsSql.text))[0];
     if (rights["bypasses_policies"].as<bool>() || rights["owns_tables"].as<bool>() ||
         rights["acting_as"].as<std::string>() != "aih_app") {

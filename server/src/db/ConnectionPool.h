@@ -50,6 +50,7 @@ public:
         ~Lease();
         PooledConnection& operator*() { return *connection_; }
         PooledConnection* operator->() { return connection_.get(); }
+        const PooledConnection* operator->() const { return connection_.get(); }
 
     private:
         ConnectionPool* pool_;

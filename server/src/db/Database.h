@@ -4,13 +4,17 @@
 #include "db/ConnectionPool.h"
 #include "db/Transaction.h"
 
+#include <memory>
 #include <pqxx/except>
 #include <string>
 
 namespace aih::db {
 
 /// Runs units of work in transactions. Constraint violations propagate as pqxx exceptions for
-/// the store to translate; a lost connection becomes a 503 for the client.
+/// the store to translate; a lost connection becomes a 503 for the client. A connection the
+/// server dropped while it sat idle in the pool (a restart, a failover, pg_terminate_backend)
+/// is only found out as a transaction begins on it, before any of the work ran: then the
+/// transaction begins again on another connection, and the client sees nothing of it.
 class Database
 {
 public:
@@ -33,21 +37,29 @@ public:
 private:
     template <typename Work> auto run(const std::string& tenantId, Work&& work)
     {
+        const auto tx = begin(tenantId);
         try {
-            Transaction tx(pool_.acquire(), tenantId);
-            if constexpr (std::is_void_v<decltype(work(tx))>) {
-                work(tx);
-                tx.commit();
+            if constexpr (std::is_void_v<decltype(work(*tx))>) {
+                work(*tx);
+                tx->commit();
             } else {
-                auto result = work(tx);
-                tx.commit();
+                auto result = work(*tx);
+                tx->commit();
                 return result;
             }
-        } catch (const pqxx::broken_connection&) {
-            throwUnavailable();
+        } catch (const pqxx::failure&) {
+            // Lost during the work or its COMMIT (pqxx::in_doubt_error): the work may have had
+            // effects and a commit's outcome is unknown, so it is not retried; the client may.
+            if (!tx->connected()) {
+                throwUnavailable();
+            }
+            throw;
         }
     }
 
+    /// A transaction begun on a live connection, trying one more than the pool holds: a
+    /// failover drops every idle connection at once.
+    std::unique_ptr<Transaction> begin(const std::string& tenantId);
     [[noreturn]] static void throwUnavailable();
 
     ConnectionPool& pool_;

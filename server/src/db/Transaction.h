@@ -3,6 +3,7 @@
 
 #include "db/ConnectionPool.h"
 #include "db/Sql.h"
+#include "db/TenantWork.h"
 
 #include <optional>
 #include <pqxx/pqxx>
@@ -12,8 +13,8 @@ namespace aih::db {
 
 /// The one way code outside db/ touches the database: a transaction on a pooled connection
 /// that runs only named, prepared statements. A tenant transaction sets `aih.tenant_id` with
-/// SET LOCAL semantics, so row-level security confines every statement to that tenant and the
-/// setting cannot leak to the connection's next user.
+/// SET LOCAL semantics as it begins (see TenantWork), so row-level security confines every
+/// statement to that tenant and the setting cannot leak to the connection's next user.
 class Transaction
 {
 public:
@@ -28,10 +29,12 @@ public:
 
     void commit() { work_.commit(); }
     const std::string& tenantId() const { return tenantId_; }
+    /// False once the server has dropped the connection (then nothing more can run on it).
+    bool connected() const { return lease_->connection->is_open(); }
 
 private:
     ConnectionPool::Lease lease_;
-    pqxx::work work_;
+    TenantWork work_;
     std::string tenantId_;
 };
 

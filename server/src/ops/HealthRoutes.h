@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "db/ChangeListener.h"
 #include "db/Database.h"
 #include "http/Router.h"
 #include "ratelimit/FailoverRateLimiter.h"
@@ -11,8 +12,9 @@ namespace aih::ops {
 
 /// Liveness and readiness for load balancers and orchestrators. They say only what is up,
 /// so they can stay unauthenticated. An unreachable Redis does not make the instance unready:
-/// it keeps serving on local limits, and readyz says so.
-void addHealthRoutes(http::Router& router, db::Database& database, std::size_t migrationCount,
-                     ratelimit::FailoverRateLimiter& limiter);
+/// it keeps serving on local limits, and readyz says so. An instance that does not hear the
+/// database's change notifications is unready: its caches may have missed a revocation.
+void addHealthRoutes(http::Router& router, db::Database& database, const db::ChangeListener& changes,
+                     std::size_t migrationCount, ratelimit::FailoverRateLimiter& limiter);
 
 } // namespace aih::ops

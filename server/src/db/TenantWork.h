@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <pqxx/transaction>
+#include <string>
+
+namespace aih::db {
+
+/// A read-committed transaction whose BEGIN also sets `aih.tenant_id` for row-level security,
+/// in the same round trip. The setting is made with set_config(..., true), SET LOCAL semantics:
+/// it ends with the transaction, committed or not, and never reaches the connection's next user.
+/// Commit, rollback and a commit whose outcome is unknown (pqxx::in_doubt_error) are libpqxx's.
+class TenantWork final : public pqxx::internal::basic_transaction
+{
+public:
+    /// `tenantId` empty: platform scope, which RLS shows no tenant rows at all.
+    TenantWork(pqxx::connection_base& connection, std::string tenantId);
+    ~TenantWork() noexcept override;
+    TenantWork(const TenantWork&) = delete;
+    TenantWork& operator=(const TenantWork&) = delete;
+    TenantWork(TenantWork&&) = delete;
+    TenantWork& operator=(TenantWork&&) = delete;
+
+private:
+    void do_begin() override;
+
+    std::string tenantId_;
+};
+
+} // namespace aih::db
