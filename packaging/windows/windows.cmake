@@ -1,6 +1,6 @@
 # Windows installer (NSIS; WiX works from the same components with CPACK_GENERATOR WIX).
 # Cannot be built on the Debian machines this project is developed on: it needs a Windows
-# build of Qt 6, Poco, libpqxx and libsodium, and makensis on the build host.
+# build of Qt 6, Poco, libpqxx, libsodium and hiredis, and makensis on the build host.
 #
 # What it installs, per component the user can tick:
 #   console  bin\aih-console.exe with the Qt runtime next to it (windeployqt, through Qt's

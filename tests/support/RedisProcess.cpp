@@ -30,6 +30,16 @@ bool waitForLoopbackPort(int port, const QProcess& process, int timeoutMs)
     return false;
 }
 
+QString redisCli(int port, const QStringList& args)
+{
+    QProcess process;
+    process.start("redis-cli", QStringList{"-h", "127.0.0.1", "-p", QString::number(port)} + args);
+    if (!process.waitForFinished(5000) || process.exitCode() != 0) {
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
 void stopGently(QProcess* process)
 {
     if (process && process->state() != QProcess::NotRunning) {

@@ -29,6 +29,8 @@ private:
 int freeLoopbackPort();
 /// Waits until `process` accepts TCP connections on 127.0.0.1:`port`; false if it exits first.
 bool waitForLoopbackPort(int port, const QProcess& process, int timeoutMs = 10000);
+/// What `redis-cli -p port args...` printed (trimmed), or an empty string on failure.
+QString redisCli(int port, const QStringList& args);
 /// SIGTERM, then SIGKILL if it has not exited within five seconds; nothing if not running.
 void stopGently(QProcess* process);
 

@@ -2,27 +2,40 @@
 #include "app/Components.h"
 
 #include "auth/RedisSignInThrottle.h"
+#include "ratelimit/LeasedRateLimiter.h"
 
 namespace aih::app {
 namespace {
 
-std::unique_ptr<ratelimit::RedisRateLimiter> redisLimiter(const config::Config& config,
-                                                          ratelimit::Window window)
+std::shared_ptr<redis::Client> connectRedis(const config::Config& config)
 {
-    if (!config.redisUrl) {
+    if (config.redisUrl) {
+        return std::make_shared<redis::Client>(
+            redis::Endpoint{redis::parseRedisUrl(*config.redisUrl), {}, {}});
+    }
+    if (!config.redisSentinels.empty()) {
+        return std::make_shared<redis::Client>(redis::Endpoint{
+            std::nullopt, redis::parseSentinels(config.redisSentinels), config.redisMasterName});
+    }
+    return nullptr;
+}
+
+std::unique_ptr<ratelimit::SharedRateLimiter> sharedLimiter(const std::shared_ptr<redis::Client>& client,
+                                                            ratelimit::Window window)
+{
+    if (!client) {
         return nullptr;
     }
-    const auto [host, port] = ratelimit::parseRedisUrl(*config.redisUrl);
-    return std::make_unique<ratelimit::RedisRateLimiter>(host, port, window);
+    return std::make_unique<ratelimit::LeasedRateLimiter>(client, window);
 }
 
 constexpr ratelimit::Window hourly{3600};
 
-std::unique_ptr<auth::SignInThrottle> signInThrottleFor(const config::Config& config)
+std::unique_ptr<auth::SignInThrottle> signInThrottleFor(const config::Config& config,
+                                                        const std::shared_ptr<redis::Client>& client)
 {
-    if (config.redisUrl) {
-        const auto [host, port] = ratelimit::parseRedisUrl(*config.redisUrl);
-        return std::make_unique<auth::RedisSignInThrottle>(host, port, config.loginFailuresPerAccount,
+    if (client) {
+        return std::make_unique<auth::RedisSignInThrottle>(client, config.loginFailuresPerAccount,
                                                            config.loginFailuresPerAddress);
     }
     return std::make_unique<auth::LoginThrottle>(auth::LoginThrottle::Limits{
@@ -40,16 +53,17 @@ branding::DnsTxtResolver dnsResolver(const config::Config& config)
 } // namespace
 
 Components::Components(const config::Config& config, const std::string& databaseUrl)
-    : pool(databaseUrl, config.dbPoolSize, std::chrono::seconds(5)), database(pool), changes(databaseUrl),
-      plans(database), hasher(config.maxConcurrentHashes > 0 ? config.maxConcurrentHashes
-                                                             : auth::PasswordHasher::defaultConcurrency()),
-      signer(config.secretKey, config.accessTokenTtl), signInThrottle(signInThrottleFor(config)),
+    : redisClient(connectRedis(config)), pool(databaseUrl, config.dbPoolSize, std::chrono::seconds(5)),
+      database(pool), changes(databaseUrl), plans(database),
+      hasher(config.maxConcurrentHashes > 0 ? config.maxConcurrentHashes
+                                            : auth::PasswordHasher::defaultConcurrency()),
+      signer(config.secretKey, config.accessTokenTtl), signInThrottle(signInThrottleFor(config, redisClient)),
       keyHasher(config.secretKey), keyVerifier(database, keyHasher, plans), auditKeys(config.secretKey),
       auditLog(auditKeys), keyService(database, keyHasher, plans, auditLog,
                                       [this](const db::Change& change) { changes.announceLocally(change); }),
       liveSessions(database, [this] { return changes.connected(); }),
       authenticator(signer, keyVerifier, liveSessions, config.operatorToken),
-      rateLimiter(redisLimiter(config, hourly), hourly),
+      rateLimiter(sharedLimiter(redisClient, hourly), hourly),
       requestLimits(rateLimiter, plans, {config.userRateShare, config.adminRecoveryRateLimit}),
       signUps(rateLimiter, config.signUpsPerAddress, config.signUpsPerHour), usageStore(database),
       usageMeter([this](const std::string& tenantId,

@@ -35,6 +35,7 @@
 #include "observability/MetricsRegistry.h"
 #include "ratelimit/FailoverRateLimiter.h"
 #include "ratelimit/RequestLimits.h"
+#include "redis/Client.h"
 #include "tenancy/SignUpThrottle.h"
 #include "tenancy/TenantDirectory.h"
 #include "tenancy/TenantPlans.h"
@@ -59,6 +60,8 @@ struct Components
     observability::MetricsRegistry metrics;
     http::RequestMetrics requestMetrics;
     observability::ConnectionCounters connections;
+    /// One connection pool to the Redis primary for every Redis user; null without Redis.
+    std::shared_ptr<redis::Client> redisClient;
     db::ConnectionPool pool;
     db::Database database;
     db::ChangeListener changes;

@@ -19,9 +19,10 @@ constexpr ratelimit::Window fifteenMinutes{15 * 60};
 
 } // namespace
 
-RedisSignInThrottle::RedisSignInThrottle(const std::string& host, int port, int perAccount, int perAddress,
-                                         const time::Clock& clock)
-    : redis_(host, port, fifteenMinutes), perAccount_(perAccount), perAddress_(perAddress), clock_(clock)
+RedisSignInThrottle::RedisSignInThrottle(std::shared_ptr<redis::Client> client, int perAccount,
+                                         int perAddress, const time::Clock& clock)
+    : redis_(std::move(client), fifteenMinutes), perAccount_(perAccount), perAddress_(perAddress),
+      clock_(clock)
 {
 }
 

@@ -13,7 +13,7 @@ namespace aih::auth {
 class RedisSignInThrottle : public SignInThrottle
 {
 public:
-    RedisSignInThrottle(const std::string& host, int port, int perAccount, int perAddress,
+    RedisSignInThrottle(std::shared_ptr<redis::Client> client, int perAccount, int perAddress,
                         const time::Clock& clock = time::systemClock());
 
     int begin(const std::string& account, const std::string& address) override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/Config.h"
 
+#include "redis/Endpoint.h"
+
 #include <Poco/Net/IPAddress.h>
 #include <Poco/URI.h>
 #include <algorithm>
@@ -97,6 +99,26 @@ void parseDnsServer(Config& config, const std::string& text)
     }
 }
 
+void validateRedis(const Config& config)
+{
+    if (config.redisUrl && (!config.redisSentinels.empty() || !config.redisMasterName.empty())) {
+        throw ConfigError("set REDIS_URL or REDIS_SENTINELS with REDIS_MASTER_NAME, not both");
+    }
+    if (config.redisSentinels.empty() != config.redisMasterName.empty()) {
+        throw ConfigError("REDIS_SENTINELS and REDIS_MASTER_NAME go together");
+    }
+    try {
+        if (config.redisUrl) {
+            redis::parseRedisUrl(*config.redisUrl);
+        }
+        if (!config.redisSentinels.empty()) {
+            redis::parseSentinels(config.redisSentinels);
+        }
+    } catch (const std::exception& error) {
+        throw ConfigError(error.what());
+    }
+}
+
 void readEnvironment(Config& config, const Environment& env)
 {
     config.databaseUrl = lookup(env, "DATABASE_URL");
@@ -105,6 +127,8 @@ void readEnvironment(Config& config, const Environment& env)
         throw ConfigError("AIH_MIGRATION_DATABASE_URL needs DATABASE_URL, the pool's own login");
     }
     config.redisUrl = lookup(env, "REDIS_URL");
+    config.redisSentinels = lookup(env, "REDIS_SENTINELS").value_or("");
+    config.redisMasterName = lookup(env, "REDIS_MASTER_NAME").value_or("");
     config.secretKey = lookup(env, "SECRET_KEY").value_or("");
     config.operatorToken = lookup(env, "AIH_OPERATOR_TOKEN").value_or("");
     config.baseDomain = lookup(env, "AIH_BASE_DOMAIN").value_or(config.baseDomain);
@@ -324,16 +348,7 @@ Config loadConfig(const std::vector<std::string>& args, const Environment& env)
     if (!config.operatorToken.empty() && config.operatorToken.size() < 32) {
         throw ConfigError("AIH_OPERATOR_TOKEN must be at least 32 characters.");
     }
-    if (config.redisUrl) {
-        try {
-            Poco::URI uri(*config.redisUrl);
-            if (uri.getScheme() != "redis" || uri.getHost().empty()) {
-                throw ConfigError("");
-            }
-        } catch (const std::exception&) {
-            throw ConfigError("REDIS_URL must look like redis://host:port");
-        }
-    }
+    validateRedis(config);
     try {
         Poco::URI uri(config.stripeApiBase);
         if ((uri.getScheme() != "https" && uri.getScheme() != "http") || uri.getHost().empty()) {
@@ -353,6 +368,7 @@ std::string usage()
     return "usage: aihd [serve|migrate|check-config|--version] [--listen HOST:PORT] [--max-connections N]\n"
            "            [--threads N] [--max-queued N] [--data-dir DIR] [--demo]\n"
            "environment: DATABASE_URL, AIH_MIGRATION_DATABASE_URL, AIH_TRUSTED_PROXIES, REDIS_URL, "
+           "REDIS_SENTINELS, REDIS_MASTER_NAME, "
            "SECRET_KEY, "
            "AIH_OPERATOR_TOKEN, AIH_BASE_DOMAIN, "
            "AIH_DNS_SERVER,\n"

@@ -52,6 +52,10 @@ struct Config
     std::optional<std::string> migrationDatabaseUrl;
     std::size_t dbPoolSize = 16;
     std::optional<std::string> redisUrl;
+    /// REDIS_SENTINELS (`host:port,...`) and REDIS_MASTER_NAME: the Redis primary found through
+    /// Sentinel instead of REDIS_URL, so a Redis failover needs no restart.
+    std::string redisSentinels;
+    std::string redisMasterName;
     std::chrono::milliseconds usageFlushInterval{10'000};
     std::chrono::milliseconds auditFlushInterval{2'000}; ///< batched denial entries
     std::size_t auditDenialsPerWindow = 60;              ///< denial entries per tenant and window

@@ -17,7 +17,7 @@ std::int64_t nowMs()
 
 } // namespace
 
-FailoverRateLimiter::FailoverRateLimiter(std::unique_ptr<RedisRateLimiter> redis, Window window)
+FailoverRateLimiter::FailoverRateLimiter(std::unique_ptr<SharedRateLimiter> redis, Window window)
     : redis_(std::move(redis)), local_(window)
 {
 }
@@ -42,6 +42,9 @@ template <typename Call> Outcome FailoverRateLimiter::decide(Call&& call)
 void FailoverRateLimiter::noteReachable()
 {
     lastAnswerMs_.store(nowMs(), std::memory_order_relaxed);
+    // A call that failed while this one was in flight set a back-off; this answer ends it, or
+    // requests would stay on local limits while the state says shared.
+    retryAtMs_ = 0;
     if (degraded_.exchange(false)) {
         logger.info("Redis reachable again: shared rate limits resumed");
     }

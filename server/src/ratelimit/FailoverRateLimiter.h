@@ -3,7 +3,7 @@
 
 #include "observability/MetricsSource.h"
 #include "ratelimit/LocalRateLimiter.h"
-#include "ratelimit/RedisRateLimiter.h"
+#include "ratelimit/RateLimiter.h"
 
 #include <atomic>
 #include <chrono>
@@ -20,7 +20,7 @@ class FailoverRateLimiter final : public RateLimiter, public observability::Metr
 public:
     void writeMetrics(observability::PrometheusWriter& out) const override;
     /// `redis` may be null: local limits only.
-    FailoverRateLimiter(std::unique_ptr<RedisRateLimiter> redis, Window window);
+    FailoverRateLimiter(std::unique_ptr<SharedRateLimiter> redis, Window window);
 
     Outcome admit(const std::vector<Subject>& subjects, double now) override;
     Outcome peek(const std::vector<Subject>& subjects, double now) override;
@@ -42,7 +42,7 @@ private:
     void noteReachable();
     void noteUnreachable(const std::exception& error);
 
-    std::unique_ptr<RedisRateLimiter> redis_;
+    std::unique_ptr<SharedRateLimiter> redis_;
     LocalRateLimiter local_;
     std::atomic<std::int64_t> retryAtMs_{0};
     std::atomic<bool> degraded_{false};

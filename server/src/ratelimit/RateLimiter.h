@@ -35,4 +35,12 @@ public:
     virtual Outcome peek(const std::vector<Subject>& subjects, double now) = 0;
 };
 
+/// A limiter whose counts live in Redis, shared by every instance.
+class SharedRateLimiter : public RateLimiter
+{
+public:
+    /// Asks Redis whether it is there; throws when it is not.
+    virtual void ping() = 0;
+};
+
 } // namespace aih::ratelimit

@@ -1,13 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ratelimit/RedisRateLimiter.h"
 
-#include <Poco/Redis/Array.h>
-#include <Poco/Redis/Exception.h>
-#include <Poco/URI.h>
-#include <cmath>
 #include <iomanip>
 #include <sstream>
-#include <stdexcept>
 
 namespace aih::ratelimit {
 namespace {
@@ -16,7 +11,7 @@ namespace {
 // ARGV: weight of the previous window, TTL in seconds, consume (1/0), then each subject's limit.
 // Returns: index (1-based) of the first subject that refused or 0, then each subject's
 // current and previous counts as they are after the decision.
-constexpr const char* script = R"lua(
+const redis::Script decideScript(R"lua(
 local weight = tonumber(ARGV[1])
 local ttl = tonumber(ARGV[2])
 local consume = ARGV[3] == '1'
@@ -43,112 +38,77 @@ for i = 1, 2 * n do
     result[i + 1] = counts[i]
 end
 return result
-)lua";
+)lua");
 
-// KEYS: counters to decrement, each only if above zero.
-constexpr const char* giveBackScript = R"lua(
+// KEYS: counters; ARGV: how much to take off each, never below zero.
+const redis::Script giveBackScript(R"lua(
 for i = 1, #KEYS do
-    if tonumber(redis.call('GET', KEYS[i]) or '0') > 0 then
-        redis.call('DECR', KEYS[i])
+    local current = tonumber(redis.call('GET', KEYS[i]) or '0')
+    local back = math.min(current, tonumber(ARGV[i]))
+    if back > 0 then
+        redis.call('DECRBY', KEYS[i], back)
     end
 end
 return 0
-)lua";
+)lua");
+
+} // namespace
 
 std::string counterKey(const std::string& bucket, std::int64_t index)
 {
     return "aih:rl:" + bucket + ":" + std::to_string(index);
 }
 
-} // namespace
-
-std::pair<std::string, int> parseRedisUrl(const std::string& url)
+std::string weightArgument(const Window& window, double now)
 {
-    const Poco::URI uri(url);
-    if (uri.getScheme() != "redis" || uri.getHost().empty()) {
-        throw std::invalid_argument("REDIS_URL must look like redis://host:port");
-    }
-    return {uri.getHost(), uri.getPort() == 0 ? 6379 : uri.getPort()};
+    std::ostringstream weight;
+    weight << std::setprecision(17) << window.previousWeight(now);
+    return weight.str();
 }
 
-RedisRateLimiter::RedisRateLimiter(std::string host, int port, Window window)
-    : host_(std::move(host)), port_(port), window_(window)
+void giveBackCounts(redis::Client& client, const std::vector<std::string>& keys,
+                    const std::vector<std::int64_t>& counts)
 {
+    std::vector<std::string> args;
+    args.reserve(counts.size());
+    for (const auto count : counts) {
+        args.push_back(std::to_string(count));
+    }
+    client.eval(giveBackScript, keys, args);
 }
 
-RedisRateLimiter::ClientPtr RedisRateLimiter::acquire()
+RedisRateLimiter::RedisRateLimiter(std::shared_ptr<redis::Client> client, Window window)
+    : client_(std::move(client)), window_(window)
 {
-    {
-        std::lock_guard lock(mutex_);
-        if (!idle_.empty()) {
-            auto client = std::move(idle_.back());
-            idle_.pop_back();
-            return client;
-        }
-    }
-    // Short timeouts: a Redis that hangs must cost a request milliseconds, not seconds.
-    auto client = std::make_unique<Poco::Redis::Client>();
-    client->connect(host_, port_, Poco::Timespan(0, 250'000));
-    client->setReceiveTimeout(Poco::Timespan(0, 250'000));
-    return client;
-}
-
-void RedisRateLimiter::release(ClientPtr client)
-{
-    std::lock_guard lock(mutex_);
-    if (idle_.size() < 64) {
-        idle_.push_back(std::move(client));
-    }
-}
-
-template <typename Reply> Reply RedisRateLimiter::execute(const Poco::Redis::Array& command)
-{
-    auto client = acquire();
-    Reply reply;
-    try {
-        reply = client->execute<Reply>(command);
-    } catch (...) {
-        // After one failure every pooled connection is suspect (a restarted Redis leaves them
-        // all dead): drop them, so the next attempt connects afresh.
-        std::lock_guard lock(mutex_);
-        idle_.clear();
-        throw;
-    }
-    release(std::move(client));
-    return reply;
 }
 
 void RedisRateLimiter::ping()
 {
-    Poco::Redis::Array command;
-    command << "PING";
-    execute<std::string>(command);
+    client_->run({"PING"});
 }
 
 Outcome RedisRateLimiter::run(const std::vector<Subject>& subjects, double now, bool consume)
 {
     const auto index = window_.indexAt(now);
-    std::ostringstream weight;
-    weight << std::setprecision(17) << window_.previousWeight(now);
-    Poco::Redis::Array command;
-    command << "EVAL" << script << std::to_string(subjects.size() * 2);
+    std::vector<std::string> keys;
     for (const auto& subject : subjects) {
-        command << counterKey(subject.bucket, index) << counterKey(subject.bucket, index - 1);
+        keys.push_back(counterKey(subject.bucket, index));
+        keys.push_back(counterKey(subject.bucket, index - 1));
     }
-    command << weight.str() << std::to_string(window_.seconds * 2) << (consume ? "1" : "0");
+    std::vector<std::string> args{weightArgument(window_, now), std::to_string(window_.seconds * 2),
+                                  consume ? "1" : "0"};
     for (const auto& subject : subjects) {
-        command << std::to_string(subject.limit);
+        args.push_back(std::to_string(subject.limit));
     }
-    // Redis caches the compiled script by its hash, so EVAL of the same text costs no recompile.
-    const auto reply = execute<Poco::Redis::Array>(command);
-    if (reply.size() != 1 + subjects.size() * 2) {
-        throw Poco::Redis::RedisException("unexpected rate-limit script reply");
+    const auto reply = client_->eval(decideScript, keys, args);
+    if (reply.items.size() != 1 + subjects.size() * 2) {
+        throw redis::Error("unexpected rate-limit script reply");
     }
     Outcome outcome;
-    outcome.refusedBy = static_cast<int>(reply.get<Poco::Int64>(0)) - 1;
+    outcome.refusedBy = static_cast<int>(reply.items[0].asInteger()) - 1;
     const bool allowed = outcome.refusedBy < 0;
     for (std::size_t i = 0; i < subjects.size(); ++i) {
-        WindowCounts counts{reply.get<Poco::Int64>(2 + 2 * i), reply.get<Poco::Int64>(1 + 2 * i)};
+        const WindowCounts counts{reply.items[2 + 2 * i].asInteger(), reply.items[1 + 2 * i].asInteger()};
         outcome.decisions.push_back(describe(counts, subjects[i].limit, window_, now,
                                              allowed || static_cast<int>(i) != outcome.refusedBy));
     }
@@ -158,12 +118,11 @@ Outcome RedisRateLimiter::run(const std::vector<Subject>& subjects, double now, 
 void RedisRateLimiter::giveBack(const std::vector<Subject>& subjects, double now)
 {
     const auto index = window_.indexAt(now);
-    Poco::Redis::Array command;
-    command << "EVAL" << giveBackScript << std::to_string(subjects.size());
+    std::vector<std::string> keys;
     for (const auto& subject : subjects) {
-        command << counterKey(subject.bucket, index);
+        keys.push_back(counterKey(subject.bucket, index));
     }
-    execute<Poco::Int64>(command);
+    giveBackCounts(*client_, keys, std::vector<std::int64_t>(keys.size(), 1));
 }
 
 Outcome RedisRateLimiter::admit(const std::vector<Subject>& subjects, double now)

@@ -2,10 +2,9 @@
 #pragma once
 
 #include "ratelimit/RateLimiter.h"
+#include "redis/Client.h"
 
-#include <Poco/Redis/Client.h>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
@@ -14,37 +13,33 @@ namespace aih::ratelimit {
 /// Counters in Redis, shared by every instance: one Lua script per decision reads all of a
 /// request's counters and increments them only if every limit allows, atomically, so N
 /// instances together admit no more than the limit. Throws on any Redis failure; the caller
-/// decides what to do then (FailoverRateLimiter).
-class RedisRateLimiter : public RateLimiter
+/// decides what to do then (FailoverRateLimiter, or failing closed for sign-in).
+class RedisRateLimiter : public SharedRateLimiter
 {
 public:
-    RedisRateLimiter(std::string host, int port, Window window);
+    RedisRateLimiter(std::shared_ptr<redis::Client> client, Window window);
 
     Outcome admit(const std::vector<Subject>& subjects, double now) override;
     Outcome peek(const std::vector<Subject>& subjects, double now) override;
     /// Takes back one admission counted in the current window (never below zero): for attempts
     /// counted before their outcome was known, such as sign-ins that turned out right.
     void giveBack(const std::vector<Subject>& subjects, double now);
-    /// Asks Redis whether it is there (PING); throws when it is not.
-    void ping();
+    void ping() override;
 
 private:
-    using ClientPtr = std::unique_ptr<Poco::Redis::Client>;
-
     Outcome run(const std::vector<Subject>& subjects, double now, bool consume);
-    ClientPtr acquire();
-    template <typename Reply> Reply execute(const Poco::Redis::Array& command);
-    void release(ClientPtr client);
 
-    std::string host_;
-    int port_;
+    std::shared_ptr<redis::Client> client_;
     Window window_;
-    std::mutex mutex_;
-    std::vector<ClientPtr> idle_;
-    std::string scriptSha_;
 };
 
-/// Parses `redis://host:port[/db]` (db ignored); throws std::invalid_argument.
-std::pair<std::string, int> parseRedisUrl(const std::string& url);
+/// The Redis key of `bucket`'s counter for window `index`.
+std::string counterKey(const std::string& bucket, std::int64_t index);
+/// `counts` of the given buckets' windows, as Redis decrements never below zero: the one script
+/// that gives back tokens, for single sign-in attempts and for unused leases alike.
+void giveBackCounts(redis::Client& client, const std::vector<std::string>& keys,
+                    const std::vector<std::int64_t>& counts);
+/// The previous window's weight as Lua reads it back exactly.
+std::string weightArgument(const Window& window, double now);
 
 } // namespace aih::ratelimit

@@ -81,6 +81,7 @@ private slots:
     void environmentNumbersAreRangeChecked();
     void poolIsCappedAtTwiceTheConnections();
     void environmentStringsAreRead();
+    void redisSentinelsAreAnAlternativeToRedisUrl();
     void dnsServerIsAnIpv4AddressWithAnOptionalPort();
 };
 
@@ -459,6 +460,26 @@ void TestConfig::environmentStringsAreRead()
     // Flags win over the environment.
     QCOMPARE(QByteArray::fromStdString(config.dataDir.string()), QByteArray("/srv/flag"));
     QCOMPARE(config.loginFailuresPerAccount, 7);
+}
+
+void TestConfig::redisSentinelsAreAnAlternativeToRedisUrl()
+{
+    const auto config = loadConfig(
+        {}, withKey({{"REDIS_SENTINELS", "10.0.0.1:26379, 10.0.0.2:26379"}, {"REDIS_MASTER_NAME", "aih"}}));
+    QCOMPARE(QByteArray::fromStdString(config.redisSentinels), QByteArray("10.0.0.1:26379, 10.0.0.2:26379"));
+    QCOMPARE(QByteArray::fromStdString(config.redisMasterName), QByteArray("aih"));
+    QVERIFY(!config.redisUrl);
+    const auto both = refusal({}, withKey({{"REDIS_URL", "redis://cache:6379"},
+                                           {"REDIS_SENTINELS", "10.0.0.1:26379"},
+                                           {"REDIS_MASTER_NAME", "aih"}}));
+    QVERIFY2(both && both->contains("not both"), both ? both->constData() : "accepted");
+    const auto nameless = refusal({}, withKey({{"REDIS_SENTINELS", "10.0.0.1:26379"}}));
+    QVERIFY2(nameless && nameless->contains("REDIS_MASTER_NAME"),
+             nameless ? nameless->constData() : "accepted");
+    const auto portless =
+        refusal({}, withKey({{"REDIS_SENTINELS", "10.0.0.1"}, {"REDIS_MASTER_NAME", "aih"}}));
+    QVERIFY2(portless && portless->contains("REDIS_SENTINELS"),
+             portless ? portless->constData() : "accepted");
 }
 
 void TestConfig::dnsServerIsAnIpv4AddressWithAnOptionalPort()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ratelimit/FailoverRateLimiter.h"
+#include "ratelimit/LeasedRateLimiter.h"
 
 #include <QtTest/QtTest>
 #include <chrono>
@@ -8,7 +9,7 @@
 #include <thread>
 
 using aih::ratelimit::FailoverRateLimiter;
-using aih::ratelimit::RedisRateLimiter;
+using aih::ratelimit::LeasedRateLimiter;
 using aih::ratelimit::Subject;
 using aih::ratelimit::Window;
 using State = FailoverRateLimiter::State;
@@ -25,9 +26,11 @@ double wallClock()
 }
 
 /// A Redis that refuses connections: nothing listens on port 1 of the loopback address.
-std::unique_ptr<RedisRateLimiter> unreachableRedis()
+std::unique_ptr<LeasedRateLimiter> unreachableRedis()
 {
-    return std::make_unique<RedisRateLimiter>("127.0.0.1", 1, hour);
+    return std::make_unique<LeasedRateLimiter>(std::make_shared<aih::redis::Client>(aih::redis::Endpoint{
+                                                   aih::redis::Address{"127.0.0.1", 1}, {}, {}}),
+                                               hour);
 }
 
 std::vector<Subject> subjects(std::int64_t keyLimit, std::int64_t tenantLimit)
