@@ -20,13 +20,24 @@ LeaseBook::Attempt LeaseBook::take(const std::vector<Subject>& subjects, const W
     bool complete = true;
     for (std::size_t i = 0; i < subjects.size(); ++i) {
         const auto found = entries_.find(subjects[i].bucket);
-        if (found != entries_.end() && found->second.index == index && found->second.tokens > 0) {
+        const bool current = found != entries_.end() && found->second.index == index;
+        if (current && found->second.limit != subjects[i].limit) {
+            // Leased under another limit: sizing and allowance were for that one.
+            if (found->second.tokens > 0) {
+                attempt.voided.push_back({found->first, index, found->second.tokens});
+            }
+            entries_.erase(found);
+            complete = false;
+            attempt.wants[i] = sizing_.sliceFor(subjects[i].limit);
+            continue;
+        }
+        if (current && found->second.tokens > 0) {
             held[i] = &found->second;
             continue;
         }
         complete = false;
         // Sized by what Redis last said was left in this window, else by the whole limit.
-        const bool known = found != entries_.end() && found->second.index == index;
+        const bool known = current;
         attempt.wants[i] = sizing_.sliceFor(known ? found->second.allowance : subjects[i].limit);
     }
     if (!complete) {
@@ -44,7 +55,8 @@ LeaseBook::Attempt LeaseBook::take(const std::vector<Subject>& subjects, const W
 }
 
 std::vector<LeaseBook::Unused> LeaseBook::credit(const std::string& bucket, std::int64_t index,
-                                                 std::int64_t granted, std::int64_t allowance)
+                                                 std::int64_t limit, std::int64_t granted,
+                                                 std::int64_t allowance)
 {
     std::vector<Unused> stale;
     std::lock_guard lock(mutex_);
@@ -54,11 +66,11 @@ std::vector<LeaseBook::Unused> LeaseBook::credit(const std::string& bucket, std:
         stale.push_back({bucket, index, granted});
         return stale;
     }
-    if (entry.index < index) {
+    if (entry.index < index || entry.limit != limit) {
         if (entry.tokens > 0) {
             stale.push_back({bucket, entry.index, entry.tokens});
         }
-        entry = Entry{index, 0, allowance};
+        entry = Entry{index, limit, 0, allowance};
     }
     entry.tokens += granted;
     entry.allowance = allowance;

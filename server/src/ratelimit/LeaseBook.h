@@ -28,16 +28,6 @@ class LeaseBook
 public:
     explicit LeaseBook(LeaseSizing sizing = {}) : sizing_(sizing) {}
 
-    struct Attempt
-    {
-        /// Every subject had a token and one was taken from each; `decisions` are filled.
-        bool admitted = false;
-        std::vector<Decision> decisions;
-        /// Otherwise nothing was taken; tokens to lease per subject (0 for those that have some).
-        std::vector<std::int64_t> wants;
-    };
-    Attempt take(const std::vector<Subject>& subjects, const Window& window, double now);
-
     /// Tokens leased in window `index` and not used (or not usable: leased for a window gone by).
     struct Unused
     {
@@ -45,10 +35,25 @@ public:
         std::int64_t index = 0;
         std::int64_t tokens = 0;
     };
-    /// Records `granted` tokens leased for window `index`, after which Redis had `allowance` left;
-    /// returns tokens that can no longer be spent (their window has passed) to be given back.
-    std::vector<Unused> credit(const std::string& bucket, std::int64_t index, std::int64_t granted,
-                               std::int64_t allowance);
+
+    struct Attempt
+    {
+        /// Every subject had a token and one was taken from each; `decisions` are filled.
+        bool admitted = false;
+        std::vector<Decision> decisions;
+        /// Otherwise nothing was taken; tokens to lease per subject (0 for those that have some).
+        std::vector<std::int64_t> wants;
+        /// Tokens leased under a limit the subject no longer has (an operator changed it): no
+        /// longer this instance's to spend, to be given back before leasing under the new one.
+        std::vector<Unused> voided;
+    };
+    Attempt take(const std::vector<Subject>& subjects, const Window& window, double now);
+
+    /// Records `granted` tokens leased for window `index` under `limit`, after which Redis had
+    /// `allowance` left; returns tokens that can no longer be spent (their window has passed, or
+    /// they were leased under another limit) to be given back.
+    std::vector<Unused> credit(const std::string& bucket, std::int64_t index, std::int64_t limit,
+                               std::int64_t granted, std::int64_t allowance);
     /// Removes and returns the tokens of windows before `index`.
     std::vector<Unused> expire(std::int64_t index);
     /// Removes and returns every unused token (the instance is stopping).
@@ -60,6 +65,8 @@ private:
     struct Entry
     {
         std::int64_t index = 0;
+        /// The limit the tokens were leased under: a lowered limit must not be outrun by them.
+        std::int64_t limit = 0;
         std::int64_t tokens = 0;
         /// What Redis had left after the last lease; the client sees this plus the tokens held.
         std::int64_t allowance = 0;

@@ -147,6 +147,7 @@ Outcome LeasedRateLimiter::admit(const std::vector<Subject>& subjects, double no
         if (attempt.admitted) {
             return Outcome{std::move(attempt.decisions), -1};
         }
+        giveBack(attempt.voided);
         const auto granted = lease(subjects, attempt.wants, now);
         if (granted.refusedBy >= 0) {
             return refusal(subjects, granted, now);
@@ -158,7 +159,7 @@ Outcome LeasedRateLimiter::admit(const std::vector<Subject>& subjects, double no
                     std::floor(static_cast<double>(subjects[i].limit) -
                                static_cast<double>(counts.previous) * window_.previousWeight(now) -
                                static_cast<double>(counts.current)));
-                giveBack(book_.credit(subjects[i].bucket, index, granted.granted[i],
+                giveBack(book_.credit(subjects[i].bucket, index, subjects[i].limit, granted.granted[i],
                                       std::max<std::int64_t>(0, allowance)));
             }
         }

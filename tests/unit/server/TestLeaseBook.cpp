@@ -55,7 +55,7 @@ bool request(LeaseBook& book, SharedCounter& shared, double now)
         if (granted == 0) {
             return false;
         }
-        book.credit("key:k1", hour.indexAt(now), granted, shared.limit - shared.counted);
+        book.credit("key:k1", hour.indexAt(now), shared.limit, granted, shared.limit - shared.counted);
     }
     return false;
 }
@@ -84,7 +84,7 @@ private slots:
         auto attempt = book.take({key(1600)}, hour, hourStart);
         QVERIFY(!attempt.admitted);
         QCOMPARE(attempt.wants.at(0), std::int64_t(100));
-        book.credit("key:k1", thisHour, 1, 160);
+        book.credit("key:k1", thisHour, 1600, 1, 160);
         QVERIFY(book.take({key(1600)}, hour, hourStart).admitted);
         attempt = book.take({key(1600)}, hour, hourStart);
         QCOMPARE(attempt.wants.at(0), std::int64_t(10));
@@ -93,7 +93,7 @@ private slots:
     void leasedTokensAreSpentLocallyOneARequest()
     {
         LeaseBook book;
-        book.credit("key:k1", thisHour, 3, 50);
+        book.credit("key:k1", thisHour, 100, 3, 50);
         for (int i = 0; i < 3; ++i) {
             const auto attempt = book.take({key(100)}, hour, hourStart);
             QVERIFY(attempt.admitted);
@@ -107,13 +107,13 @@ private slots:
     void aRequestNeedsATokenOfEverySubjectAndAMissingOneTakesNone()
     {
         LeaseBook book;
-        book.credit("key:k1", thisHour, 2, 10);
+        book.credit("key:k1", thisHour, 100, 2, 10);
         const auto attempt = book.take({key(100), tenant(1000)}, hour, hourStart);
         QVERIFY(!attempt.admitted);
         QCOMPARE(attempt.wants.at(0), std::int64_t(0));
         QVERIFY(attempt.wants.at(1) > 0);
         QCOMPARE(book.unused("key:k1", thisHour), std::int64_t(2));
-        book.credit("tenant:t1", thisHour, 1, 500);
+        book.credit("tenant:t1", thisHour, 1000, 1, 500);
         QVERIFY(book.take({key(100), tenant(1000)}, hour, hourStart).admitted);
         QCOMPARE(book.unused("key:k1", thisHour), std::int64_t(1));
         QCOMPARE(book.unused("tenant:t1", thisHour), std::int64_t(0));
@@ -157,7 +157,7 @@ private slots:
     void unusedTokensComeBackWhenTheWindowEnds()
     {
         LeaseBook book;
-        book.credit("key:k1", thisHour, 5, 100);
+        book.credit("key:k1", thisHour, 200, 5, 100);
         QVERIFY(book.take({key(200)}, hour, hourStart).admitted);
         QVERIFY(book.expire(thisHour).empty());
         const auto unused = book.expire(thisHour + 1);
@@ -173,19 +173,47 @@ private slots:
     void aLeaseThatArrivesAfterItsWindowIsGivenBack()
     {
         LeaseBook book;
-        book.credit("key:k1", thisHour + 1, 2, 100);
-        const auto stale = book.credit("key:k1", thisHour, 3, 100);
+        book.credit("key:k1", thisHour + 1, 200, 2, 100);
+        const auto stale = book.credit("key:k1", thisHour, 200, 3, 100);
         QCOMPARE(stale.size(), std::size_t(1));
         QCOMPARE(stale.at(0).index, thisHour);
         QCOMPARE(stale.at(0).tokens, std::int64_t(3));
         QCOMPARE(book.unused("key:k1", thisHour + 1), std::int64_t(2));
     }
 
+    void tokensLeasedUnderAnotherLimitAreGivenBackAndLeasedAnew()
+    {
+        LeaseBook book;
+        book.credit("key:k1", thisHour, 10000, 625, 9000);
+        QVERIFY(book.take({key(10000)}, hour, hourStart).admitted);
+        // An operator lowers the limit to 3: the 624 tokens held would outrun it.
+        const auto lowered = book.take({key(3)}, hour, hourStart);
+        QVERIFY(!lowered.admitted);
+        QCOMPARE(lowered.wants.at(0), std::int64_t(1));
+        QCOMPARE(lowered.voided.size(), std::size_t(1));
+        QCOMPARE(lowered.voided.at(0).tokens, std::int64_t(624));
+        QCOMPARE(lowered.voided.at(0).index, thisHour);
+        QCOMPARE(book.unused("key:k1", thisHour), std::int64_t(0));
+        book.credit("key:k1", thisHour, 3, 1, 1);
+        QVERIFY(book.take({key(3)}, hour, hourStart).admitted);
+        QVERIFY(!book.take({key(3)}, hour, hourStart).admitted);
+    }
+
+    void aLeaseUnderANewLimitGivesBackTokensHeldUnderTheOld()
+    {
+        LeaseBook book;
+        book.credit("key:k1", thisHour, 3, 1, 1);
+        const auto stale = book.credit("key:k1", thisHour, 10000, 500, 9000);
+        QCOMPARE(stale.size(), std::size_t(1));
+        QCOMPARE(stale.at(0).tokens, std::int64_t(1));
+        QCOMPARE(book.unused("key:k1", thisHour), std::int64_t(500));
+    }
+
     void stoppingGivesEveryUnusedTokenBack()
     {
         LeaseBook book;
-        book.credit("key:k1", thisHour, 5, 100);
-        book.credit("tenant:t1", thisHour, 7, 100);
+        book.credit("key:k1", thisHour, 200, 5, 100);
+        book.credit("tenant:t1", thisHour, 200, 7, 100);
         QVERIFY(book.take({key(200), tenant(200)}, hour, hourStart).admitted);
         auto unused = book.drain();
         std::sort(unused.begin(), unused.end(),
