@@ -3,6 +3,9 @@
 
 #include "RedisProcess.h"
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace aih::test {
 
 DnsServerProcess::DnsServerProcess() : port_(freeLoopbackPort()) {}
@@ -33,6 +36,7 @@ bool DnsServerProcess::start(const TxtRecords& records)
     process_ = std::make_unique<QProcess>();
     process_->setStandardOutputFile(dir_.filePath("dnsmasq.log"), QIODevice::Append);
     process_->setStandardErrorFile(dir_.filePath("dnsmasq.log"), QIODevice::Append);
+    process_->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     process_->start("dnsmasq", args);
     // dnsmasq answers on TCP as well as UDP, on the same port, once it is ready.
     return waitForLoopbackPort(port_, *process_);

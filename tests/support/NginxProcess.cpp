@@ -5,6 +5,8 @@
 
 #include <QFile>
 #include <QStandardPaths>
+#include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace aih::test {
@@ -72,6 +74,8 @@ bool NginxProcess::start()
     process_ = std::make_unique<QProcess>();
     process_->setProcessChannelMode(QProcess::MergedChannels);
     process_->setStandardOutputFile(dir_.filePath("error.log"), QIODevice::Append);
+    // SIGTERM, not SIGKILL: the master takes its workers with it when the test dies.
+    process_->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     process_->start(nginx, {"-p", dir_.path(), "-e", dir_.filePath("error.log"), "-c", config.fileName(),
                             "-g", "daemon off;"});
     return waitForLoopbackPort(port_, *process_);

@@ -5,6 +5,8 @@
 #include <Poco/Net/StreamSocket.h>
 #include <QElapsedTimer>
 #include <QThread>
+#include <csignal>
+#include <sys/prctl.h>
 
 namespace aih::test {
 
@@ -63,6 +65,7 @@ bool RedisProcess::start()
     process_ = std::make_unique<QProcess>();
     process_->setStandardOutputFile(dir_.filePath("redis.log"));
     process_->setStandardErrorFile(dir_.filePath("redis.log"), QIODevice::Append);
+    process_->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     process_->start("redis-server", {"--port", QString::number(port_), "--bind", "127.0.0.1", "--save", "",
                                      "--appendonly", "no", "--dir", dir_.path()});
     return waitForLoopbackPort(port_, *process_);
