@@ -22,7 +22,7 @@ FailoverRateLimiter::FailoverRateLimiter(std::unique_ptr<SharedRateLimiter> redi
 {
 }
 
-template <typename Call> Outcome FailoverRateLimiter::decide(Call&& call)
+template <typename Call> Outcome FailoverRateLimiter::decide(Call&& call, double now)
 {
     if (redis_ && nowMs() >= retryAtMs_) {
         try {
@@ -35,8 +35,21 @@ template <typename Call> Outcome FailoverRateLimiter::decide(Call&& call)
     }
     if (redis_) {
         ++fallbacks_;
+        handOverToLocal(now);
     }
     return call(local_);
+}
+
+void FailoverRateLimiter::handOverToLocal(double now)
+{
+    if (!handOverPending_.load()) {
+        return;
+    }
+    // Requests wait here for the hand-over rather than decide on counters not yet started.
+    std::lock_guard lock(handOver_);
+    if (handOverPending_.exchange(false)) {
+        local_.startFrom(redis_->standings(now), now);
+    }
 }
 
 void FailoverRateLimiter::noteReachable()
@@ -52,6 +65,11 @@ void FailoverRateLimiter::noteReachable()
 
 void FailoverRateLimiter::noteUnreachable(const std::exception& error)
 {
+    // Before anything can send requests to the local counters: the hand-over must be pending
+    // by then, or they would decide on counters that do not know what Redis had counted.
+    if (!degraded_.load()) {
+        handOverPending_ = true;
+    }
     retryAtMs_ = nowMs() + 1000;
     if (!degraded_.exchange(true)) {
         logger.warning(std::string("Redis unreachable, using local limits: ") + error.what());
@@ -74,12 +92,12 @@ FailoverRateLimiter::State FailoverRateLimiter::probe()
 
 Outcome FailoverRateLimiter::admit(const std::vector<Subject>& subjects, double now)
 {
-    return decide([&](RateLimiter& limiter) { return limiter.admit(subjects, now); });
+    return decide([&](RateLimiter& limiter) { return limiter.admit(subjects, now); }, now);
 }
 
 Outcome FailoverRateLimiter::peek(const std::vector<Subject>& subjects, double now)
 {
-    return decide([&](RateLimiter& limiter) { return limiter.peek(subjects, now); });
+    return decide([&](RateLimiter& limiter) { return limiter.peek(subjects, now); }, now);
 }
 
 FailoverRateLimiter::State FailoverRateLimiter::state() const

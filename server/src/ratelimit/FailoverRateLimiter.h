@@ -8,13 +8,15 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <mutex>
 
 namespace aih::ratelimit {
 
 /// Redis when it answers, this process's own counters when it does not. API traffic fails
-/// open onto the local limits (each instance then enforces the full limit on its own), and
-/// Redis is tried again at most once a second until it answers, at which point shared
-/// counting resumes by itself.
+/// open onto the local limits, which start from what Redis last said each subject had left:
+/// a subject at its limit stays refused, and one below it may be admitted up to what was left
+/// by each instance on its own. Redis is tried again at most once a second until it answers,
+/// at which point shared counting resumes by itself.
 class FailoverRateLimiter final : public RateLimiter, public observability::MetricsSource
 {
 public:
@@ -38,7 +40,9 @@ public:
     std::uint64_t fallbackDecisions() const { return fallbacks_; }
 
 private:
-    template <typename Call> Outcome decide(Call&& call);
+    template <typename Call> Outcome decide(Call&& call, double now);
+    /// Once per outage: local counting starts where shared counting left off.
+    void handOverToLocal(double now);
     void noteReachable();
     void noteUnreachable(const std::exception& error);
 
@@ -46,6 +50,8 @@ private:
     LocalRateLimiter local_;
     std::atomic<std::int64_t> retryAtMs_{0};
     std::atomic<bool> degraded_{false};
+    std::atomic<bool> handOverPending_{false};
+    std::mutex handOver_;
     std::atomic<std::int64_t> lastAnswerMs_{0};
     std::atomic<std::uint64_t> fallbacks_{0};
 };

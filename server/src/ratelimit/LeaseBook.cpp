@@ -110,6 +110,18 @@ std::vector<LeaseBook::Unused> LeaseBook::drain()
     return all;
 }
 
+std::vector<Standing> LeaseBook::standings(std::int64_t index) const
+{
+    std::vector<Standing> all;
+    std::lock_guard lock(mutex_);
+    for (const auto& [bucket, entry] : entries_) {
+        if (entry.index == index) {
+            all.push_back({bucket, entry.limit, entry.allowance + entry.tokens});
+        }
+    }
+    return all;
+}
+
 std::int64_t LeaseBook::unused(const std::string& bucket, std::int64_t index) const
 {
     std::lock_guard lock(mutex_);

@@ -60,6 +60,8 @@ public:
     std::vector<Unused> drain();
     /// Tokens held for `bucket` in window `index`: still the client's to use, though Redis counts them.
     std::int64_t unused(const std::string& bucket, std::int64_t index) const;
+    /// Every bucket leased (or refused) in window `index`: what Redis had left plus the tokens held.
+    std::vector<Standing> standings(std::int64_t index) const;
 
 private:
     struct Entry

@@ -121,8 +121,23 @@ void LeasedRateLimiter::addHeldTokens(const std::vector<Subject>& subjects, Outc
     }
 }
 
-Outcome LeasedRateLimiter::refusal(const std::vector<Subject>& subjects, const Lease& lease, double now) const
+void LeasedRateLimiter::record(const Subject& subject, const WindowCounts& counts, std::int64_t granted,
+                               double now)
 {
+    const auto allowance = static_cast<std::int64_t>(
+        std::floor(static_cast<double>(subject.limit) -
+                   static_cast<double>(counts.previous) * window_.previousWeight(now) -
+                   static_cast<double>(counts.current)));
+    giveBack(book_.credit(subject.bucket, window_.indexAt(now), subject.limit, granted,
+                          std::max<std::int64_t>(0, allowance)));
+}
+
+Outcome LeasedRateLimiter::refusal(const std::vector<Subject>& subjects, const Lease& lease, double now)
+{
+    // Remembered, so that local limits start from here should Redis go away.
+    for (std::size_t i = 0; i < subjects.size(); ++i) {
+        record(subjects[i], lease.counts[i], 0, now);
+    }
     Outcome outcome;
     outcome.refusedBy = lease.refusedBy;
     for (std::size_t i = 0; i < subjects.size(); ++i) {
@@ -154,13 +169,7 @@ Outcome LeasedRateLimiter::admit(const std::vector<Subject>& subjects, double no
         }
         for (std::size_t i = 0; i < subjects.size(); ++i) {
             if (granted.granted[i] > 0) {
-                const auto& counts = granted.counts[i];
-                const auto allowance = static_cast<std::int64_t>(
-                    std::floor(static_cast<double>(subjects[i].limit) -
-                               static_cast<double>(counts.previous) * window_.previousWeight(now) -
-                               static_cast<double>(counts.current)));
-                giveBack(book_.credit(subjects[i].bucket, index, subjects[i].limit, granted.granted[i],
-                                      std::max<std::int64_t>(0, allowance)));
+                record(subjects[i], granted.counts[i], granted.granted[i], now);
             }
         }
     }
@@ -177,6 +186,11 @@ Outcome LeasedRateLimiter::peek(const std::vector<Subject>& subjects, double now
 void LeasedRateLimiter::ping()
 {
     exact_.ping();
+}
+
+std::vector<Standing> LeasedRateLimiter::standings(double now) const
+{
+    return book_.standings(window_.indexAt(now));
 }
 
 } // namespace aih::ratelimit

@@ -24,6 +24,7 @@ public:
     /// Redis's counts, with the tokens this instance holds counted as still remaining.
     Outcome peek(const std::vector<Subject>& subjects, double now) override;
     void ping() override;
+    std::vector<Standing> standings(double now) const override;
 
 private:
     struct Lease
@@ -33,7 +34,9 @@ private:
         std::vector<WindowCounts> counts;
     };
     Lease lease(const std::vector<Subject>& subjects, const std::vector<std::int64_t>& wants, double now);
-    Outcome refusal(const std::vector<Subject>& subjects, const Lease& lease, double now) const;
+    Outcome refusal(const std::vector<Subject>& subjects, const Lease& lease, double now);
+    /// Books what Redis said was left after a lease (granted may be 0: a refusal).
+    void record(const Subject& subject, const WindowCounts& counts, std::int64_t granted, double now);
     void giveBack(const std::vector<LeaseBook::Unused>& unused);
     void addHeldTokens(const std::vector<Subject>& subjects, Outcome& outcome, double now) const;
 

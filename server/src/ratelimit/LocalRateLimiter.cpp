@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ratelimit/LocalRateLimiter.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace aih::ratelimit {
 
 WindowCounts& LocalRateLimiter::roll(Counter& counter, std::int64_t index)
@@ -55,6 +58,20 @@ Outcome LocalRateLimiter::decide(const std::vector<Subject>& subjects, double no
                                              allowed || static_cast<int>(i) != outcome.refusedBy));
     }
     return outcome;
+}
+
+void LocalRateLimiter::startFrom(const std::vector<Standing>& standings, double now)
+{
+    const auto index = window_.indexAt(now);
+    const double weight = window_.previousWeight(now);
+    std::lock_guard lock(mutex_);
+    for (const auto& standing : standings) {
+        auto& counts = roll(counters_[standing.bucket], index);
+        const auto used =
+            static_cast<std::int64_t>(std::ceil(static_cast<double>(standing.limit - standing.remaining) -
+                                                static_cast<double>(counts.previous) * weight));
+        counts.current = std::max(counts.current, used);
+    }
 }
 
 Outcome LocalRateLimiter::admit(const std::vector<Subject>& subjects, double now)

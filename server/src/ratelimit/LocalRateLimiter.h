@@ -16,6 +16,9 @@ public:
 
     Outcome admit(const std::vector<Subject>& subjects, double now) override;
     Outcome peek(const std::vector<Subject>& subjects, double now) override;
+    /// Counts each bucket as used at least as far as `standings` say, so that a subject leaves
+    /// at most what they had left (the hand-over from shared counting when Redis goes away).
+    void startFrom(const std::vector<Standing>& standings, double now);
 
 private:
     struct Counter
@@ -25,7 +28,7 @@ private:
     };
 
     Outcome decide(const std::vector<Subject>& subjects, double now, bool consume);
-    WindowCounts& roll(Counter& counter, std::int64_t index);
+    static WindowCounts& roll(Counter& counter, std::int64_t index);
     void prune(std::int64_t index);
 
     Window window_;

@@ -16,6 +16,14 @@ struct Subject
     std::int64_t limit = 0;
 };
 
+/// What is left of a subject's allowance in the current window, as Redis last said.
+struct Standing
+{
+    std::string bucket;
+    std::int64_t limit = 0;
+    std::int64_t remaining = 0;
+};
+
 struct Outcome
 {
     /// One decision per subject, in order. The request was admitted only if all allowed it;
@@ -41,6 +49,10 @@ class SharedRateLimiter : public RateLimiter
 public:
     /// Asks Redis whether it is there; throws when it is not.
     virtual void ping() = 0;
+    /// What this instance last heard from Redis of the subjects it served in the window at `now`
+    /// (tokens it holds counted as left): where local limits start when Redis goes away, so a
+    /// subject at its limit stays there. Empty for a limiter that remembers nothing.
+    virtual std::vector<Standing> standings(double /*now*/) const { return {}; }
 };
 
 } // namespace aih::ratelimit

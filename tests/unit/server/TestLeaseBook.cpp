@@ -209,6 +209,23 @@ private slots:
         QCOMPARE(book.unused("key:k1", thisHour), std::int64_t(500));
     }
 
+    void standingsAreWhatRedisHadLeftPlusTheTokensHeld()
+    {
+        LeaseBook book;
+        book.credit("key:k1", thisHour, 200, 5, 100);
+        book.credit("tenant:t1", thisHour, 150, 0, 0);
+        QVERIFY(book.take({key(200)}, hour, hourStart).admitted);
+        auto standings = book.standings(thisHour);
+        std::sort(standings.begin(), standings.end(),
+                  [](const auto& a, const auto& b) { return a.bucket < b.bucket; });
+        QCOMPARE(standings.size(), std::size_t(2));
+        QCOMPARE(standings.at(0).bucket, std::string("key:k1"));
+        QCOMPARE(standings.at(0).limit, std::int64_t(200));
+        QCOMPARE(standings.at(0).remaining, std::int64_t(104));
+        QCOMPARE(standings.at(1).remaining, std::int64_t(0));
+        QVERIFY(book.standings(thisHour + 1).empty());
+    }
+
     void stoppingGivesEveryUnusedTokenBack()
     {
         LeaseBook book;

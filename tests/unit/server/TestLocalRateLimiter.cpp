@@ -60,6 +60,8 @@ private slots:
     void nextWindowCarriesThePreviousCountWeighted();
     void windowAfterAnIdleWindowStartsAfresh();
     void concurrentAdmitsNeverExceedTheLimit();
+    void startsFromWhatRedisLastSaidWasLeft();
+    void startingNeverGivesBackWhatWasCountedHere();
 };
 
 void TestLocalRateLimiter::exactlyTheLimitIsAdmittedInAWindow_data()
@@ -250,6 +252,28 @@ void TestLocalRateLimiter::concurrentAdmitsNeverExceedTheLimit()
         // The tenant saw exactly the admitted requests, none of the 3000 refused ones.
         QCOMPARE(remainingOf(limiter, tenant(1'000'000), now), std::int64_t{1'000'000 - 5000});
     }
+}
+
+void TestLocalRateLimiter::startsFromWhatRedisLastSaidWasLeft()
+{
+    LocalRateLimiter limiter(hour);
+    const double now = hourStart + 100;
+    limiter.startFrom({{"key:k1", 150, 0}, {"tenant:t1", 10000, 9000}}, now);
+    // A key at its limit stays refused; its tenant had 9,000 left, and has them here.
+    QCOMPARE(admitted(limiter, {key(150)}, 10, now), 0);
+    QCOMPARE(remainingOf(limiter, tenant(10000), now), std::int64_t{9000});
+    QCOMPARE(admitted(limiter, {key(150, "k2"), tenant(10000)}, 5, now), 5);
+    QCOMPARE(remainingOf(limiter, tenant(10000), now), std::int64_t{8995});
+}
+
+void TestLocalRateLimiter::startingNeverGivesBackWhatWasCountedHere()
+{
+    LocalRateLimiter limiter(hour);
+    const double now = hourStart + 100;
+    QCOMPARE(admitted(limiter, {key(10)}, 8, now), 8);
+    // Redis's word from before this process counted 8 more is older: the higher count stands.
+    limiter.startFrom({{"key:k1", 10, 7}}, now);
+    QCOMPARE(remainingOf(limiter, key(10), now), std::int64_t{2});
 }
 
 QTEST_APPLESS_MAIN(TestLocalRateLimiter)
