@@ -144,6 +144,40 @@ private slots:
                                  pqxx::insufficient_privilege);
     }
 
+    /// Two plan changes of one tenant, the first transaction to begin committing last: what
+    /// concurrent Stripe deliveries do when one waits on the other's row lock. Both must land,
+    /// and the history must stay one unbroken line.
+    void aChangeThatWaitedForAnotherStillExtendsTheHistory()
+    {
+        const auto tenant = createTenant(client(), "retain-waited", "basic");
+        pqxx::connection laterConnection(live->database.url());
+        pqxx::work earlier(*owner);
+        earlier.exec("SELECT 1"); // the transaction, and its now(), begin here
+        {
+            pqxx::work later(laterConnection);
+            later.exec_params("UPDATE tenants SET subscription_tier = 'pro' WHERE id = $1",
+                              tenant.id.toStdString());
+            later.commit();
+        }
+        earlier.exec_params("UPDATE tenants SET subscription_tier = 'enterprise' WHERE id = $1",
+                            tenant.id.toStdString());
+        earlier.commit();
+
+        pqxx::work tx(*owner);
+        const auto rows = tx.exec_params("SELECT subscription_tier, held_until IS NULL, "
+                                         "       held_from = lag(held_until) OVER (ORDER BY id) OR "
+                                         "lag(held_until) OVER (ORDER BY id) IS NULL "
+                                         "  FROM tenant_tier_history WHERE tenant_id = $1 ORDER BY id",
+                                         tenant.id.toStdString());
+        QCOMPARE(rows.size(), pqxx::result::size_type(3));
+        QCOMPARE(rows[1][0].as<std::string>(), std::string("pro"));
+        QCOMPARE(rows[2][0].as<std::string>(), std::string("enterprise"));
+        QVERIFY(rows[2][1].as<bool>());
+        for (const auto& row : rows) {
+            QVERIFY2(row[2].as<bool>(), "each row begins where the one before it ended");
+        }
+    }
+
 private:
     HttpClient& client() { return *live->client; }
 
