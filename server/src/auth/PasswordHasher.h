@@ -17,7 +17,7 @@ class PasswordHasher
 {
 public:
     static constexpr unsigned long long opsLimit = 2;
-    static constexpr std::size_t memLimitBytes = 19 * 1024 * 1024;
+    static constexpr std::size_t memLimitBytes = std::size_t{19} * 1024 * 1024;
 
     /// Half the cores: the other half stays with everything else, however many sign-ins arrive.
     /// Measured on two cores (scripts/bench-abuse): with four at once a sign-up flood took other

@@ -2,14 +2,13 @@
 #include "billing/StripeClient.h"
 
 #include "billing/StripeObjects.h"
+#include "crypto/ClientTls.h"
 #include "logging/Logger.h"
 
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/HTTPSClientSession.h>
-#include <Poco/Net/RejectCertificateHandler.h>
-#include <Poco/Net/SSLManager.h>
 #include <Poco/URI.h>
 #include <mutex>
 #include <sodium.h>
@@ -22,23 +21,6 @@ const logging::Logger logger("stripe");
 
 constexpr std::size_t maxReplyBytes = 4 * 1024 * 1024;
 constexpr auto maxBackoff = std::chrono::milliseconds(5000);
-
-Poco::Net::Context::Ptr clientTlsContext()
-{
-    static std::once_flag once;
-    static Poco::Net::Context::Ptr context;
-    std::call_once(once, [] {
-        Poco::Net::initializeSSL();
-        // VERIFY_STRICT also checks the host name for loopback addresses; the default CAs are
-        // the system's. A certificate that fails is rejected outright, never prompted for.
-        context = new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "",
-                                         Poco::Net::Context::VERIFY_STRICT, 9, true);
-        context->requireMinimumProtocol(Poco::Net::Context::PROTO_TLSV1_2);
-        Poco::Net::SSLManager::instance().initializeClient(
-            nullptr, new Poco::Net::RejectCertificateHandler(false), context);
-    });
-    return context;
-}
 
 std::string readCapped(std::istream& in)
 {
@@ -81,7 +63,7 @@ StripeClient::StripeClient(StripeSettings settings) : settings_(std::move(settin
         pathPrefix_.pop_back();
     }
     if (https_) {
-        tls_ = clientTlsContext();
+        tls_ = crypto::clientTlsContext();
     }
 }
 

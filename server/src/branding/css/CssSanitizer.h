@@ -13,8 +13,8 @@ struct CssPolicy
 {
     /// Whether a url() may point at this (decoded) URL; for tenants: their own assets only.
     std::function<bool(std::string_view url)> allowUrl;
-    std::size_t maxInputBytes = 32 * 1024;
-    std::size_t maxOutputBytes = 128 * 1024;
+    std::size_t maxInputBytes = std::size_t{32} * 1024;
+    std::size_t maxOutputBytes = std::size_t{128} * 1024;
     int maxAtRuleDepth = 2; ///< @media inside @supports is fine; deeper is dropped
 };
 
