@@ -2,10 +2,13 @@
 // Loads two tenants' portals in headless Chromium, screenshots them into the build folder and
 // reads the pixels: each tenant's primary colour must really render, the allowed part of the
 // hostile tenant's CSS must apply, and none of its hostile parts may. Then a user signs in
-// through the portal's form as a person would, with the page's script-free CSP in force.
+// through the portal's form as a person would, with the page's script-free CSP in force, and
+// another resets a forgotten password from the link a real SMTP server delivered.
 #include "ApiHelpers.h"
 #include "DevToolsPage.h"
 #include "LiveServer.h"
+#include "RedisProcess.h"
+#include "SmtpServerProcess.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -130,7 +133,73 @@ private slots:
         QVERIFY(page.waitFor("location.pathname === '/portal' && !!document.querySelector('#password')"));
     }
 
+    void aUserResetsAForgottenPasswordFromTheMailedLink()
+    {
+        // A server of its own: the mailed link must name the portal's real port, so it is chosen first.
+        SmtpServerProcess smtp;
+        QVERIFY(smtp.start());
+        TestDatabase database;
+        const int port = freeLoopbackPort();
+        auto env = ServerProcess::defaultEnvironment(database.url());
+        env["SMTP_URL"] = smtp.url();
+        env["AIH_PORTAL_URL"] = QString("http://{slug}.aih.test:%1").arg(port);
+        env["AIH_MAIL_POLL_MS"] = "200";
+        ServerProcess server(env, {"--listen", QString("127.0.0.1:%1").arg(port)});
+        QVERIFY2(server.start(), qPrintable(server.log()));
+        HttpClient api(server.port());
+        const auto tenant = createTenant(api, "gamma");
+
+        DevToolsPage page(chromium, QString("http://gamma.aih.test:%1/portal").arg(port), {resolverRules});
+        QVERIFY(page.waitFor("document.readyState === 'complete' && !!document.querySelector('#email')"));
+        focusAndEnter(page, "a[href='/portal/forgot-password']");
+        QVERIFY(page.waitFor(
+            "location.pathname === '/portal/forgot-password' && !!document.querySelector('#email')"));
+        page.type("#email", tenant.adminEmail);
+        page.pressEnter();
+        QVERIFY2(page.waitFor("document.body.innerText.includes('Check your inbox')"),
+                 qPrintable(page.evaluate("document.body.innerText").toString()));
+
+        const auto mails = smtp.waitForMessages(1);
+        QCOMPARE(mails.size(), std::size_t(1));
+        const auto link = firstLink(mails.front());
+        QVERIFY2(link.startsWith(QString("http://gamma.aih.test:%1/portal/reset-password?token=").arg(port)),
+                 qPrintable(link));
+        page.call("Page.navigate", {{"url", link}});
+        QVERIFY(page.waitFor("location.pathname === '/portal/reset-password' && "
+                             "!!document.querySelector('#new_password')"));
+        page.type("#new_password", "qwerty123456"); // long enough for the form, but a common one
+        page.pressEnter();
+        QVERIFY(page.waitFor("!!document.querySelector('.portal-error')"));
+        page.type("#new_password", "a password from the mail");
+        page.pressEnter();
+        QVERIFY2(page.waitFor("document.body.innerText.includes('Your password is set')"),
+                 qPrintable(page.evaluate("document.body.innerText").toString()));
+
+        focusAndEnter(page, "a[href='/portal']");
+        QVERIFY(page.waitFor("location.pathname === '/portal' && !!document.querySelector('#password')"));
+        page.type("#email", tenant.adminEmail);
+        page.type("#password", "a password from the mail");
+        page.pressEnter();
+        QVERIFY(
+            page.waitFor("location.pathname === '/portal/home' && !!document.querySelector('.portal-user')"));
+        // The link worked once.
+        page.call("Page.navigate", {{"url", link}});
+        QVERIFY(page.waitFor("!!document.querySelector('#new_password')"));
+        page.type("#new_password", "yet another new password");
+        page.pressEnter();
+        QVERIFY(page.waitFor("document.body.innerText.includes('This link does not work')"));
+    }
+
 private:
+    static void focusAndEnter(DevToolsPage& page, const QString& selector)
+    {
+        const auto root = page.call("DOM.getDocument")["root"].toObject()["nodeId"].toInt();
+        const auto node = page.call("DOM.querySelector", {{"nodeId", root}, {"selector", selector}});
+        QVERIFY(node["nodeId"].toInt() != 0);
+        page.call("DOM.focus", {{"nodeId", node["nodeId"].toInt()}});
+        page.pressEnter();
+    }
+
     static inline const QString resolverRules =
         "--host-resolver-rules=MAP *.aih.test 127.0.0.1, MAP * ~NOTFOUND";
 

@@ -23,7 +23,8 @@ class TestApiKeyService : public QObject
     std::vector<db::Change> announced;
     apikeys::ApiKeyService service{fixture.database, keyHasher, plans, fixture.auditLog,
                                    [this](const db::Change& change) { announced.push_back(change); }};
-    users::UserService users{fixture.database, fixture.hasher, fixture.auditLog, [](const db::Change&) {}};
+    users::UserService users{fixture.database, fixture.hasher, fixture.passwordPolicy, fixture.auditLog,
+                             [](const db::Change&) {}};
 
     /// A plain member of `tenantId`, as a caller.
     identity::Caller member(const std::string& tenantId, const std::string& email)

@@ -154,7 +154,8 @@ private slots:
         record("get", "/readyz", client().get("/readyz"));
         // The operator's answer is the detailed one, so it is held to ReadinessDetails.
         const auto readiness = client().get("/readyz", operatorAuth());
-        QCOMPARE(readiness.json().keys(), QStringList({"database", "migrations", "redis", "status"}));
+        QCOMPARE(readiness.json().keys(), QStringList({"database", "mail", "migrations", "redis", "status"}));
+        QCOMPARE(readiness.json()["mail"].toString(), QString("disabled")); // no SMTP_URL here
         record("get", "/readyz", readiness);
         // Problem documents, each against the operation's documented error response.
         record("get", "/api/enterprise/admin/users", client().get("/api/enterprise/admin/users"));

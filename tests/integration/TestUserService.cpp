@@ -18,7 +18,7 @@ class TestUserService : public QObject
 
     test::ServiceFixture fixture;
     std::vector<db::Change> announced;
-    users::UserService service{fixture.database, fixture.hasher, fixture.auditLog,
+    users::UserService service{fixture.database, fixture.hasher, fixture.passwordPolicy, fixture.auditLog,
                                [this](const db::Change& change) { announced.push_back(change); }};
 
 private slots:

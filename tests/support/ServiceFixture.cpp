@@ -32,7 +32,7 @@ errors::ErrorCode errorCodeOf(const std::function<void()>& call)
 ServiceFixture::ServiceFixture()
     : pool(migrated(testDatabase), 4, std::chrono::seconds(5)), database(pool),
       auditKeys("service-fixture-secret-key-0123456789abcdef"), auditLog(auditKeys),
-      tenants(database, hasher, auditLog, signUps, [](const db::Change&) {})
+      tenants(database, hasher, passwordPolicy, auditLog, signUps, [](const db::Change&) {})
 {
 }
 

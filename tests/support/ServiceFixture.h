@@ -5,6 +5,7 @@
 #include "audit/AuditKeys.h"
 #include "audit/AuditLog.h"
 #include "auth/PasswordHasher.h"
+#include "auth/PasswordPolicy.h"
 #include "db/ConnectionPool.h"
 #include "db/Database.h"
 #include "errors/ErrorCode.h"
@@ -45,6 +46,7 @@ public:
     db::ConnectionPool pool;
     db::Database database;
     auth::PasswordHasher hasher;
+    auth::PasswordPolicy passwordPolicy;
     audit::AuditKeys auditKeys;
     audit::AuditLog auditLog;
     ratelimit::LocalRateLimiter limiter{ratelimit::Window{3600}};

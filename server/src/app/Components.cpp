@@ -2,6 +2,8 @@
 #include "app/Components.h"
 
 #include "auth/RedisSignInThrottle.h"
+#include "mail/LogTransport.h"
+#include "mail/SmtpTransport.h"
 #include "ratelimit/LeasedRateLimiter.h"
 
 namespace aih::app {
@@ -50,6 +52,14 @@ branding::DnsTxtResolver dnsResolver(const config::Config& config)
     return branding::DnsTxtResolver(branding::Nameserver{config.dnsServerHost, config.dnsServerPort});
 }
 
+std::shared_ptr<mail::MailTransport> mailTransport(const config::Config& config)
+{
+    if (!config.smtp) {
+        return std::make_shared<mail::LogTransport>();
+    }
+    return std::make_shared<mail::SmtpTransport>(*config.smtp);
+}
+
 } // namespace
 
 Components::Components(const config::Config& config, const std::string& databaseUrl)
@@ -70,11 +80,11 @@ Components::Components(const config::Config& config, const std::string& database
                         const metering::UsageBatch& batch) { usageStore.write(tenantId, batch); },
                  config.usageFlushInterval),
       catalog(database), tenantDirectory(database, config.baseDomain),
-      tenantService(database, hasher, auditLog, signUps,
+      tenantService(database, hasher, passwordPolicy, auditLog, signUps,
                     [this](const db::Change& change) { changes.announceLocally(change); }),
       authService(database, tenantDirectory, hasher, signer, *signInThrottle, config.refreshTokenTtl,
                   auditLog, [this](const db::Change& change) { changes.announceLocally(change); }),
-      userService(database, hasher, auditLog,
+      userService(database, hasher, passwordPolicy, auditLog,
                   [this](const db::Change& change) { changes.announceLocally(change); }),
       stripe(billing::StripeSettings{config.stripeApiBase, config.stripeSecretKey, config.stripeTimeout}),
       billingService(database, stripe, billing::PriceCatalog(config.stripePriceIds), config.baseDomain,
@@ -96,7 +106,14 @@ Components::Components(const config::Config& config, const std::string& database
       domainService(
           database, plans, auditLog, [this](const db::Change& change) { changes.announceLocally(change); },
           dnsResolver(config), config.baseDomain),
-      analyticsService(database)
+      analyticsService(database),
+      mailSender(
+          database, mailTransport(config),
+          accounts::MailSenderSettings{config.mailFrom, config.mailPollInterval, config.mailFirstRetry}),
+      passwordService(
+          database, tenantDirectory, hasher, passwordPolicy, *signInThrottle, rateLimiter, auditLog,
+          [this](const db::Change& change) { changes.announceLocally(change); },
+          accounts::PasswordSettings{config.portalUrl})
 {
     changes.subscribe([this](const db::Change& change) { plans.onChange(change); });
     changes.subscribe([this](const db::Change& change) { keyVerifier.onChange(change); });
@@ -111,10 +128,12 @@ void Components::start()
     usageMeter.start();
     graceSweeper.start();
     auditMaintenance.start();
+    mailSender.start();
 }
 
 void Components::stop()
 {
+    mailSender.stop();
     graceSweeper.stop();
     usageMeter.stop();
     auditMaintenance.stop();
@@ -126,7 +145,7 @@ void Components::registerMetrics()
     for (const observability::MetricsSource* source :
          std::initializer_list<const observability::MetricsSource*>{
              &requestMetrics, &requestLimits, &keyVerifier, &pool, &connections, &rateLimiter, &webhooks,
-             &usageMeter, &auditDenials, &hasher.gate(), &tenantDirectory}) {
+             &usageMeter, &auditDenials, &hasher.gate(), &tenantDirectory, &mailSender}) {
         metrics.add(*source);
     }
 }

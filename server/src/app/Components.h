@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "accounts/MailSender.h"
+#include "accounts/PasswordService.h"
 #include "analytics/AnalyticsService.h"
 #include "apikeys/ApiKeyHasher.h"
 #include "apikeys/ApiKeyService.h"
@@ -14,6 +16,7 @@
 #include "auth/Authenticator.h"
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
+#include "auth/PasswordPolicy.h"
 #include "auth/TokenSigner.h"
 #include "billing/BillingService.h"
 #include "billing/GraceSweeper.h"
@@ -67,6 +70,7 @@ struct Components
     db::ChangeListener changes;
     tenancy::TenantPlans plans;
     auth::PasswordHasher hasher;
+    auth::PasswordPolicy passwordPolicy;
     auth::TokenSigner signer;
     std::unique_ptr<auth::SignInThrottle> signInThrottle;
     apikeys::ApiKeyHasher keyHasher;
@@ -98,6 +102,8 @@ struct Components
     branding::AssetService assetService;
     branding::DomainService domainService;
     analytics::AnalyticsService analyticsService;
+    accounts::MailSender mailSender;
+    accounts::PasswordService passwordService;
 };
 
 } // namespace aih::app

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/Routes.h"
 
+#include "accounts/PasswordRoutes.h"
+#include "accounts/PortalPasswordRoutes.h"
 #include "analytics/AnalyticsRoutes.h"
 #include "apidocs/ApiDocsRoutes.h"
 #include "apikeys/ApiKeyRoutes.h"
@@ -23,9 +25,10 @@ namespace aih::app {
 void registerRoutes(http::Router& router, Components& components)
 {
     ops::addHealthRoutes(router, components.database, components.changes, db::embeddedMigrations().size(),
-                         components.rateLimiter);
+                         components.rateLimiter, components.mailSender.transportKind());
     tenancy::addTenantRoutes(router, components.tenantService);
     auth::addAuthRoutes(router, components.authService);
+    accounts::addPasswordRoutes(router, components.passwordService);
     users::addUserRoutes(router, components.userService);
     apikeys::addApiKeyRoutes(router, components.keyService);
     ratelimit::addRateLimitRoutes(router, components.requestLimits);
@@ -39,6 +42,8 @@ void registerRoutes(http::Router& router, Components& components)
                               components.tenantDirectory);
     branding::addPortalSignInRoutes(router, components.brandingService, components.tenantDirectory,
                                     components.authService, components.signer);
+    accounts::addPortalPasswordRoutes(router, components.passwordService, components.brandingService,
+                                      components.tenantDirectory);
     analytics::addAnalyticsRoutes(router, components.analyticsService);
     ops::addMetricsRoutes(router, components.metrics);
     apidocs::addApiDocsRoutes(router);

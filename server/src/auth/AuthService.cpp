@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "auth/AuthService.h"
 
+#include "auth/PasswordPolicy.h"
 #include "auth/SessionStore.h"
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
@@ -80,11 +81,19 @@ SignedIn AuthService::login(const LoginAttempt& attempt)
                         : !user->active ? "inactive"
                                         : "no_password");
         }
-        if (!hasher_.verify(user->passwordHash, attempt.password)) {
-            refuseLogin(attempt, tenantId, user, "wrong_password");
+        // Passwords are hashed in NFKC form. One set before that, with characters NFKC changes,
+        // still verifies as typed once, and is rehashed in the normal form.
+        const auto normalized = PasswordPolicy::normalize(attempt.password);
+        bool legacyForm = false;
+        if (!hasher_.verify(user->passwordHash, normalized)) {
+            legacyForm =
+                normalized != attempt.password && hasher_.verify(user->passwordHash, attempt.password);
+            if (!legacyForm) {
+                refuseLogin(attempt, tenantId, user, "wrong_password");
+            }
         }
         throttle_.succeeded(account, attempt.origin.ip);
-        return startSession(*tenantId, *user, attempt, hasher_.needsRehash(user->passwordHash));
+        return startSession(*tenantId, *user, attempt, legacyForm || hasher_.needsRehash(user->passwordHash));
     } catch (const ApiError& error) {
         if (error.code() == ErrorCode::ServiceUnavailable) {
             throttle_.abandoned(account, attempt.origin.ip); // no verdict: busy, not wrong
@@ -114,7 +123,8 @@ SignedIn AuthService::startSession(const std::string& tenantId, const users::Use
 {
     const auto refreshToken = crypto::randomToken();
     const std::optional<std::string> newHash =
-        rehash ? std::optional<std::string>(hasher_.hash(attempt.password)) : std::nullopt;
+        rehash ? std::optional<std::string>(hasher_.hash(PasswordPolicy::normalize(attempt.password)))
+               : std::nullopt;
     const auto sessionId = database_.inTenant(tenantId, [&](db::Transaction& tx) {
         auto id = SessionStore::createSession(tx, user.id, attempt.origin.ip, attempt.origin.userAgent);
         SessionStore::addRefreshToken(tx, id, crypto::sha256Hex(refreshToken), refreshTtl_);

@@ -42,12 +42,15 @@ constexpr db::Sql revokeSessionSql{"sessions.revoke", R"sql(
        AND revoked_at IS NULL
 )sql"};
 
+// $3: a session to keep (the one changing its own password), or '' for none.
 constexpr db::Sql revokeUserSql{"sessions.revoke_user", R"sql(
     UPDATE sessions
        SET revoked_at = now(),
            revoke_reason = $2
      WHERE user_id = $1
        AND revoked_at IS NULL
+       AND id IS DISTINCT FROM nullif($3, '')::uuid
+    RETURNING id::text AS id
 )sql"};
 
 constexpr db::Sql activeRoleSql{"sessions.active_role", R"sql(
@@ -115,10 +118,15 @@ void SessionStore::revokeSession(db::Transaction& tx, const std::string& session
     tx.exec(revokeSessionSql, sessionId, reason);
 }
 
-void SessionStore::revokeUserSessions(db::Transaction& tx, const std::string& userId,
-                                      const std::string& reason)
+std::vector<std::string> SessionStore::revokeUserSessions(db::Transaction& tx, const std::string& userId,
+                                                          const std::string& reason,
+                                                          const std::string& keepSessionId)
 {
-    tx.exec(revokeUserSql, userId, reason);
+    std::vector<std::string> ended;
+    for (const auto& row : tx.exec(revokeUserSql, userId, reason, keepSessionId)) {
+        ended.push_back(row["id"].as<std::string>());
+    }
+    return ended;
 }
 
 std::optional<Role> SessionStore::activeRole(db::Transaction& tx, const std::string& userId,

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace aih::auth {
 
@@ -32,7 +33,10 @@ public:
                                                                     const std::string& hashHex);
     static void markUsed(db::Transaction& tx, const std::string& refreshTokenId);
     static void revokeSession(db::Transaction& tx, const std::string& sessionId, const std::string& reason);
-    static void revokeUserSessions(db::Transaction& tx, const std::string& userId, const std::string& reason);
+    /// Ends every live session of the user but `keepSessionId` (if given); returns the ended ids.
+    static std::vector<std::string> revokeUserSessions(db::Transaction& tx, const std::string& userId,
+                                                       const std::string& reason,
+                                                       const std::string& keepSessionId = "");
     /// The user's current role if the user is active and the session unrevoked.
     static std::optional<Role> activeRole(db::Transaction& tx, const std::string& userId,
                                           const std::string& sessionId);

@@ -38,6 +38,7 @@ constexpr std::string_view signInPanel = R"(<section class="portal-signin">
 <input id="password" name="password" type="password" autocomplete="current-password" required maxlength="256">
 <button type="submit">Sign in</button>
 </form>
+<p><a href="/portal/forgot-password">Forgot your password?</a></p>
 <p>You can also use the {{client}} with the workspace <strong>{{slug}}</strong>.</p>
 </section>
 )";
@@ -121,6 +122,11 @@ std::string renderPortalPage(const PortalView& view, StyleMode mode, const SignI
     panel.text("client", clientName(view));
     panel.text("slug", view.slug);
     return renderPage(view, mode, panel.render());
+}
+
+std::string renderPanelPage(const PortalView& view, std::string panelHtml)
+{
+    return renderPage(view, StyleMode::Linked, std::move(panelHtml));
 }
 
 std::string renderSignedInPage(const PortalView& view, const std::string& email, const std::string& csrfToken)

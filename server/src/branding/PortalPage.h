@@ -41,6 +41,9 @@ std::string renderPortalPage(const PortalView& view, StyleMode mode, const SignI
 /// The page a signed-in user sees, with a sign-out form posting `csrfToken`.
 std::string renderSignedInPage(const PortalView& view, const std::string& email,
                                const std::string& csrfToken);
+/// The portal page around a panel of the caller's (built with HtmlTemplate, so escaped): the
+/// password pages use it.
+std::string renderPanelPage(const PortalView& view, std::string panelHtml);
 /// The URL of the stylesheet for these settings; the hash changes whenever the CSS does.
 std::string themeUrl(const std::string& css);
 

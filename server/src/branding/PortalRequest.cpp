@@ -82,6 +82,29 @@ std::optional<std::map<std::string, std::string>> formFields(const http::Request
     return fields;
 }
 
+http::Response withCookie(http::Response response, const http::RequestContext& ctx, std::string_view name,
+                          const std::string& value, long long maxAgeSeconds)
+{
+    response.headers.emplace_back("Set-Cookie", portalCookie(ctx, name, value, maxAgeSeconds));
+    return response;
+}
+
+http::Response redirect(const std::string& location)
+{
+    auto response = http::Response::text(303, "");
+    response.headers.emplace_back("Location", location);
+    return response;
+}
+
+http::Response privatePage(int status, std::string html)
+{
+    auto response = http::Response::page(std::move(html));
+    response.status = status;
+    response.headers.emplace_back("Cache-Control", "no-store");
+    response.headers.emplace_back("Referrer-Policy", "same-origin");
+    return response;
+}
+
 bool fromOwnPage(const http::RequestContext& ctx, const std::string& formToken)
 {
     const auto origin = ctx.header("Origin");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "http/RequestContext.h"
+#include "http/Response.h"
 #include "tenancy/TenantDirectory.h"
 
 #include <map>
@@ -27,6 +28,17 @@ std::string cookieOf(const http::RequestContext& ctx, std::string_view name);
 /// request came over TLS.
 std::string portalCookie(const http::RequestContext& ctx, std::string_view name, const std::string& value,
                          long long maxAgeSeconds);
+
+/// `response` with a portal cookie added.
+http::Response withCookie(http::Response response, const http::RequestContext& ctx, std::string_view name,
+                          const std::string& value, long long maxAgeSeconds);
+/// 303 See Other to `location` (after a form post).
+http::Response redirect(const std::string& location);
+/// A page holding a form token or a user's details: never stored by a cache, and sending its
+/// real Origin with its forms (browsers send "null" under the default no-referrer policy).
+http::Response privatePage(int status, std::string html);
+/// How long a portal form's token stays valid.
+inline constexpr long long csrfCookieSeconds = 2LL * 3600;
 
 /// The fields of an `application/x-www-form-urlencoded` body, each named in `allowed` at most
 /// once; nothing when the body is not such a form or holds anything else.

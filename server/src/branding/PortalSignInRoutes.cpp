@@ -17,34 +17,8 @@ using http::Access;
 using http::RequestContext;
 using http::Response;
 
-constexpr long long csrfCookieSeconds = 2 * 3600;
 constexpr std::size_t maxEmailBytes = 254;
 constexpr std::size_t maxPasswordBytes = 256;
-
-Response withCookie(Response response, const RequestContext& ctx, std::string_view name,
-                    const std::string& value, long long maxAgeSeconds)
-{
-    response.headers.emplace_back("Set-Cookie", portalCookie(ctx, name, value, maxAgeSeconds));
-    return response;
-}
-
-Response redirect(const std::string& location)
-{
-    auto response = Response::text(303, "");
-    response.headers.emplace_back("Location", location);
-    return response;
-}
-
-// Pages holding a form token or a user's details are never stored by a cache. Their forms must
-// send their real Origin, which browsers replace by "null" under the default no-referrer policy.
-Response privatePage(int status, std::string html)
-{
-    auto response = Response::page(std::move(html));
-    response.status = status;
-    response.headers.emplace_back("Cache-Control", "no-store");
-    response.headers.emplace_back("Referrer-Policy", "same-origin");
-    return response;
-}
 
 /// The sign-in page with a fresh form token in its cookie.
 Response signInPage(RequestContext& ctx, BrandingService& branding, const std::string& tenantId, int status,

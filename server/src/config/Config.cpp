@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "config/Config.h"
 
+#include "aih/Validation.h"
 #include "redis/Endpoint.h"
 
 #include <Poco/Net/IPAddress.h>
@@ -116,6 +117,44 @@ void validateRedis(const Config& config)
         }
     } catch (const std::exception& error) {
         throw ConfigError(error.what());
+    }
+}
+
+void readMail(Config& config, const Environment& env)
+{
+    if (auto url = lookup(env, "SMTP_URL")) {
+        std::string why;
+        config.smtp = mail::parseSmtpUrl(*url, why);
+        if (!config.smtp) {
+            throw ConfigError("SMTP_URL " + why + " (smtp://user:password@host:587 or smtps://host:465)");
+        }
+    }
+    if (auto from = lookup(env, "MAIL_FROM")) {
+        if (!isValidEmail(*from)) {
+            throw ConfigError("MAIL_FROM must be a plain address, such as no-reply@example.com");
+        }
+        config.mailFrom = *from;
+    } else {
+        // A base domain without a dot (the default, localhost) makes no address; .localhost is
+        // reserved for exactly such local names (RFC 6761).
+        config.mailFrom = "no-reply@" + config.baseDomain;
+        if (!isValidEmail(config.mailFrom)) {
+            config.mailFrom = "no-reply@aih.localhost";
+        }
+    }
+    config.portalUrl = lookup(env, "AIH_PORTAL_URL").value_or("https://{slug}." + config.baseDomain);
+    if (config.portalUrl.find("{slug}") == std::string::npos ||
+        (config.portalUrl.rfind("https://", 0) != 0 && config.portalUrl.rfind("http://", 0) != 0)) {
+        throw ConfigError("AIH_PORTAL_URL must be an http(s) origin with {slug} in it, "
+                          "such as https://{slug}.aih.example");
+    }
+    if (auto poll = lookup(env, "AIH_MAIL_POLL_MS")) {
+        config.mailPollInterval =
+            std::chrono::milliseconds(parseNumber<long>(*poll, "AIH_MAIL_POLL_MS", 50, 60'000));
+    }
+    if (auto retry = lookup(env, "AIH_MAIL_RETRY_SECONDS")) {
+        config.mailFirstRetry =
+            std::chrono::seconds(parseNumber<long>(*retry, "AIH_MAIL_RETRY_SECONDS", 1, 3600));
     }
 }
 
@@ -260,6 +299,7 @@ void readEnvironment(Config& config, const Environment& env)
         config.billingGracePeriod =
             std::chrono::seconds(parseNumber<long>(*grace, "AIH_BILLING_GRACE_SECONDS", 1, 90L * 24 * 3600));
     }
+    readMail(config, env);
     for (const auto* tier : {"basic", "pro", "enterprise"}) {
         std::string name = std::string("STRIPE_") + tier + "_PRICE_ID";
         for (auto& c : name) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "logging/Logger.h"
+#include "mail/SmtpSettings.h"
 #include "util/AddressBlock.h"
 
 #include <chrono>
@@ -99,6 +100,14 @@ struct Config
     std::chrono::milliseconds stripeTimeout{10'000};
     /// How long a past-due subscription keeps its tier before the tenant drops to free.
     std::chrono::seconds billingGracePeriod{7 * 24 * 3600};
+
+    /// SMTP_URL, parsed; unset: mail is written to the log instead of sent.
+    std::optional<mail::SmtpSettings> smtp;
+    std::string mailFrom; ///< MAIL_FROM; default no-reply@ the base domain
+    /// The branded portal's origin in mailed links; `{slug}` becomes the tenant's slug.
+    std::string portalUrl;
+    std::chrono::milliseconds mailPollInterval{1000};
+    std::chrono::seconds mailFirstRetry{30}; ///< doubled after each failed send, up to an hour
 };
 
 /// Thrown with a message meant for the operator; aihd prints it and exits non-zero.

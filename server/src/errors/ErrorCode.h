@@ -25,6 +25,7 @@ enum class ErrorCode
     ValidationFailed,
     RateLimited,
     InvalidSignature,
+    InvalidToken,
     PaymentProviderError,
     ServiceUnavailable,
     RequestTimeout,

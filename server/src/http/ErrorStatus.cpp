@@ -16,7 +16,7 @@ struct Row
 };
 
 // Ordered like the enum so lookup is an index; TestErrorCodes checks that every row lines up.
-constexpr std::array<Row, 25> table{{
+constexpr std::array<Row, 26> table{{
     {ErrorCode::MalformedRequest, {400, "malformed_request", "Malformed request"}},
     {ErrorCode::MalformedJson, {400, "malformed_json", "Malformed JSON body"}},
     {ErrorCode::UnknownField, {400, "unknown_field", "Unknown field in request body"}},
@@ -35,6 +35,7 @@ constexpr std::array<Row, 25> table{{
     {ErrorCode::ValidationFailed, {422, "validation_failed", "Validation failed"}},
     {ErrorCode::RateLimited, {429, "rate_limited", "Too many requests"}},
     {ErrorCode::InvalidSignature, {400, "invalid_signature", "Signature verification failed"}},
+    {ErrorCode::InvalidToken, {400, "invalid_token", "The link is not valid"}},
     {ErrorCode::PaymentProviderError,
      {502, "payment_provider_error", "The payment provider refused the request"}},
     {ErrorCode::ServiceUnavailable, {503, "service_unavailable", "Service temporarily unavailable"}},

@@ -18,7 +18,8 @@ constexpr db::Sql appliedMigrations{"ops.applied_migrations", R"sql(
 } // namespace
 
 void addHealthRoutes(http::Router& router, db::Database& database, const db::ChangeListener& changes,
-                     std::size_t migrationCount, ratelimit::FailoverRateLimiter& limiter)
+                     std::size_t migrationCount, ratelimit::FailoverRateLimiter& limiter,
+                     const std::string& mailTransport)
 {
     router.add({"GET", "/healthz", Access::Open, Role::User,
                 [](RequestContext&) {
@@ -32,7 +33,7 @@ void addHealthRoutes(http::Router& router, db::Database& database, const db::Cha
     // depends on (database, schema, Redis) is the operator's to see, as the contract has it.
     router.add(
         {"GET", "/readyz", Access::Open, Role::User,
-         [&database, &changes, migrationCount, &limiter](RequestContext& ctx) {
+         [&database, &changes, migrationCount, &limiter, mailTransport](RequestContext& ctx) {
              const bool detailed = ctx.principal.isOperator();
              const auto notReady = [detailed](const char* detail, const char* state) {
                  auto error =
@@ -62,6 +63,8 @@ void addHealthRoutes(http::Router& router, db::Database& database, const db::Cha
              out->set("database", "ok");
              out->set("migrations", static_cast<int>(applied));
              out->set("redis", ratelimit::stateName(limiter.probe()));
+             // Mail is not needed to serve; without SMTP_URL it goes to the log, and says so here.
+             out->set("mail", mailTransport == "log" ? std::string("disabled") : mailTransport);
              return Response::json(200, out);
          },
          "Readiness: database reachable, migrations applied, changes heard"});

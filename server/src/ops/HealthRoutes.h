@@ -15,6 +15,7 @@ namespace aih::ops {
 /// it keeps serving on local limits, and readyz says so. An instance that does not hear the
 /// database's change notifications is unready: its caches may have missed a revocation.
 void addHealthRoutes(http::Router& router, db::Database& database, const db::ChangeListener& changes,
-                     std::size_t migrationCount, ratelimit::FailoverRateLimiter& limiter);
+                     std::size_t migrationCount, ratelimit::FailoverRateLimiter& limiter,
+                     const std::string& mailTransport);
 
 } // namespace aih::ops

@@ -23,7 +23,7 @@ ApiError slugTaken()
     return ApiError(ErrorCode::Conflict, "The slug is taken.").withField("slug", "is already in use");
 }
 
-void validate(const NewTenant& request)
+void validate(const NewTenant& request, const auth::PasswordPolicy& policy)
 {
     ApiError error(ErrorCode::ValidationFailed, "The request has invalid fields.");
     if (request.name.empty() || request.name.size() > 255) {
@@ -38,8 +38,10 @@ void validate(const NewTenant& request)
     if (request.adminEmail && !isValidEmail(*request.adminEmail)) {
         error.withField("admin_email", "is not a valid email address");
     }
-    if (request.adminPassword && !isAcceptablePassword(*request.adminPassword)) {
-        error.withField("admin_password", "must be 10 to 256 characters");
+    if (request.adminPassword) {
+        if (const auto why = policy.refusal(*request.adminPassword, request.adminEmail.value_or(""))) {
+            error.withField("admin_password", *why);
+        }
     }
     if (request.adminPassword && !request.adminEmail) {
         error.withField("admin_email", "is required with admin_password");
@@ -60,14 +62,16 @@ void requireMemberOrOperator(const identity::Caller& caller, const std::string& 
 } // namespace
 
 TenantService::TenantService(db::Database& database, const auth::PasswordHasher& hasher,
-                             const audit::AuditLog& audit, SignUpThrottle& signUps, db::Announce announce)
-    : database_(database), hasher_(hasher), audit_(audit), signUps_(signUps), announce_(std::move(announce))
+                             const auth::PasswordPolicy& policy, const audit::AuditLog& audit,
+                             SignUpThrottle& signUps, db::Announce announce)
+    : database_(database), hasher_(hasher), policy_(policy), audit_(audit), signUps_(signUps),
+      announce_(std::move(announce))
 {
 }
 
 CreatedTenant TenantService::create(identity::Caller& caller, const NewTenant& request)
 {
-    validate(request);
+    validate(request, policy_);
     const auto tier = tierFromName(request.tier.value_or("free")).value_or(Tier::Free);
     if (!caller.principal.isOperator()) {
         if (tier != Tier::Free) {
@@ -90,7 +94,8 @@ CreatedTenant TenantService::create(identity::Caller& caller, const NewTenant& r
 
 CreatedTenant TenantService::insert(const NewTenant& request, Tier tier, audit::AuditEvent event)
 {
-    const auto hash = request.adminPassword ? std::optional<std::string>(hasher_.hash(*request.adminPassword))
+    const auto hash = request.adminPassword ? std::optional<std::string>(hasher_.hash(
+                                                  auth::PasswordPolicy::normalize(*request.adminPassword)))
                                             : std::nullopt;
     const auto& plan = planFor(tier);
     Tenant tenant;
@@ -198,7 +203,7 @@ void TenantService::ensureTenant(const NewTenant& request)
     const auto existing = database_.inPlatform(
         [&](db::Transaction& tx) { return TenantStore::resolveBySlug(tx, request.slug); });
     if (!existing) {
-        validate(request);
+        validate(request, policy_);
         audit::AuditEvent event;
         event.action = "tenant.create";
         event.actor.type = audit::ActorType::System;

@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "auth/PasswordHasher.h"
+#include "auth/PasswordPolicy.h"
 #include "db/Change.h"
 #include "db/Database.h"
 #include "identity/Caller.h"
@@ -46,8 +47,9 @@ struct CreatedTenant
 class TenantService
 {
 public:
-    TenantService(db::Database& database, const auth::PasswordHasher& hasher, const audit::AuditLog& audit,
-                  SignUpThrottle& signUps, db::Announce announce);
+    TenantService(db::Database& database, const auth::PasswordHasher& hasher,
+                  const auth::PasswordPolicy& policy, const audit::AuditLog& audit, SignUpThrottle& signUps,
+                  db::Announce announce);
 
     CreatedTenant create(identity::Caller& caller, const NewTenant& request);
     Tenant get(identity::Caller& caller, const std::string& id);
@@ -63,6 +65,7 @@ private:
 
     db::Database& database_;
     const auth::PasswordHasher& hasher_;
+    const auth::PasswordPolicy& policy_;
     const audit::AuditLog& audit_;
     SignUpThrottle& signUps_;
     db::Announce announce_;

@@ -42,8 +42,9 @@ tenancy::Tenant lockTenant(db::Transaction& tx)
 } // namespace
 
 UserService::UserService(db::Database& database, const auth::PasswordHasher& hasher,
-                         const audit::AuditLog& audit, db::Announce announce)
-    : database_(database), hasher_(hasher), audit_(audit), announce_(std::move(announce))
+                         const auth::PasswordPolicy& policy, const audit::AuditLog& audit,
+                         db::Announce announce)
+    : database_(database), hasher_(hasher), policy_(policy), audit_(audit), announce_(std::move(announce))
 {
 }
 
@@ -59,8 +60,10 @@ User UserService::create(identity::Caller& caller, const NewUser& request)
     if (!isValidEmail(request.email)) {
         invalid.withField("email", "is not a valid email address");
     }
-    if (request.password && !isAcceptablePassword(*request.password)) {
-        invalid.withField("password", "must be 10 to 256 characters");
+    if (request.password) {
+        if (const auto why = policy_.refusal(*request.password, request.email)) {
+            invalid.withField("password", *why);
+        }
     }
     if (!invalid.fieldErrors().empty()) {
         throw invalid;
@@ -69,7 +72,9 @@ User UserService::create(identity::Caller& caller, const NewUser& request)
         throw ApiError(ErrorCode::Forbidden, "Managers may only create users with the role 'user'.");
     }
     const auto hash =
-        request.password ? std::optional<std::string>(hasher_.hash(*request.password)) : std::nullopt;
+        request.password
+            ? std::optional<std::string>(hasher_.hash(auth::PasswordPolicy::normalize(*request.password)))
+            : std::nullopt;
     return caller.inTenant(database_, [&](db::Transaction& tx) {
         // The actor check above refreshed the role from the database; check again with it.
         if (!canAssignRole(caller.principal.role, request.role)) {

@@ -3,6 +3,7 @@
 
 #include "audit/AuditLog.h"
 #include "auth/PasswordHasher.h"
+#include "auth/PasswordPolicy.h"
 #include "db/Change.h"
 #include "db/Database.h"
 #include "identity/Caller.h"
@@ -33,8 +34,8 @@ struct UserChange
 class UserService
 {
 public:
-    UserService(db::Database& database, const auth::PasswordHasher& hasher, const audit::AuditLog& audit,
-                db::Announce announce);
+    UserService(db::Database& database, const auth::PasswordHasher& hasher,
+                const auth::PasswordPolicy& policy, const audit::AuditLog& audit, db::Announce announce);
 
     UserPage list(identity::Caller& caller, int limit, const std::optional<std::string>& cursor);
     User create(identity::Caller& caller, const NewUser& request);
@@ -43,6 +44,7 @@ public:
 private:
     db::Database& database_;
     const auth::PasswordHasher& hasher_;
+    const auth::PasswordPolicy& policy_;
     const audit::AuditLog& audit_;
     db::Announce announce_;
 };

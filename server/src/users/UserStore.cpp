@@ -91,6 +91,13 @@ constexpr db::Sql recordLoginSql{"users.record_login", R"sql(
      WHERE id = $1
 )sql"};
 
+constexpr db::Sql setPasswordSql{"users.set_password", R"sql(
+    UPDATE users
+       SET password_hash = $2,
+           updated_at = now()
+     WHERE id = $1
+)sql"};
+
 User userFrom(const pqxx::row& row)
 {
     User user;
@@ -176,6 +183,11 @@ void UserStore::recordLogin(db::Transaction& tx, const std::string& id,
                             const std::optional<std::string>& newHash)
 {
     tx.exec(recordLoginSql, id, db::nullable(newHash));
+}
+
+void UserStore::setPassword(db::Transaction& tx, const std::string& id, const std::string& hash)
+{
+    tx.exec(setPasswordSql, id, hash);
 }
 
 } // namespace aih::users

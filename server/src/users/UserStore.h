@@ -31,6 +31,7 @@ public:
     static void update(db::Transaction& tx, const std::string& id, std::optional<Role> role,
                        std::optional<bool> active);
     static long long countActiveAdmins(db::Transaction& tx);
+    static void setPassword(db::Transaction& tx, const std::string& id, const std::string& hash);
     static void recordLogin(db::Transaction& tx, const std::string& id,
                             const std::optional<std::string>& newHash);
 };

@@ -77,6 +77,7 @@ private slots:
     void stripeApiBaseMustBeAnHttpUrl_data();
     void stripeApiBaseMustBeAnHttpUrl();
     void shortOperatorTokenIsRefused();
+    void mailIsConfiguredBySmtpUrlAndMailFrom();
     void environmentNumbersAreRangeChecked_data();
     void environmentNumbersAreRangeChecked();
     void poolIsCappedAtTwiceTheConnections();
@@ -365,6 +366,32 @@ void TestConfig::shortOperatorTokenIsRefused()
     const auto config = loadConfig({}, withKey({{"AIH_OPERATOR_TOKEN", goodOperatorToken}}));
     QCOMPARE(QByteArray::fromStdString(config.operatorToken), QByteArray::fromStdString(goodOperatorToken));
     QVERIFY(!refusal({}, withKey({{"AIH_OPERATOR_TOKEN", std::string(32, 'x')}})));
+}
+
+void TestConfig::mailIsConfiguredBySmtpUrlAndMailFrom()
+{
+    const auto defaults = loadConfig({}, withKey());
+    QVERIFY(!defaults.smtp); // mail goes to the log
+    QCOMPARE(QByteArray::fromStdString(defaults.mailFrom), QByteArray("no-reply@aih.localhost"));
+    QCOMPARE(QByteArray::fromStdString(defaults.portalUrl), QByteArray("https://{slug}.localhost"));
+    const auto set = loadConfig({}, withKey({{"SMTP_URL", "smtps://u:p@mail.example"},
+                                             {"MAIL_FROM", "hello@acme.example"},
+                                             {"AIH_BASE_DOMAIN", "aih.example"}}));
+    QVERIFY(set.smtp && set.smtp->implicitTls);
+    QCOMPARE(QByteArray::fromStdString(set.mailFrom), QByteArray("hello@acme.example"));
+    QCOMPARE(QByteArray::fromStdString(set.portalUrl), QByteArray("https://{slug}.aih.example"));
+    const auto derived = loadConfig({}, withKey({{"AIH_BASE_DOMAIN", "aih.example"}}));
+    QCOMPARE(QByteArray::fromStdString(derived.mailFrom), QByteArray("no-reply@aih.example"));
+
+    for (const auto& [name, value] :
+         std::vector<std::pair<std::string, std::string>>{{"SMTP_URL", "http://mail.example"},
+                                                          {"MAIL_FROM", "Acme <no-reply@acme.example>"},
+                                                          {"MAIL_FROM", "x@y.example\r\nBcc: z@w.example"},
+                                                          {"AIH_PORTAL_URL", "https://portal.example"},
+                                                          {"AIH_PORTAL_URL", "ftp://{slug}.example"}}) {
+        const auto error = refusal({}, withKey({{name, value}}));
+        QVERIFY2(error && error->contains(QByteArray::fromStdString(name)), value.c_str());
+    }
 }
 
 void TestConfig::environmentNumbersAreRangeChecked_data()

@@ -107,6 +107,7 @@ void TestErrorCodes::everyCodeMapsToItsOwnRow_data()
     QTest::newRow("RateLimited") << ErrorCode::RateLimited << 429 << QByteArray("rate_limited");
     QTest::newRow("InvalidSignature")
         << ErrorCode::InvalidSignature << 400 << QByteArray("invalid_signature");
+    QTest::newRow("InvalidToken") << ErrorCode::InvalidToken << 400 << QByteArray("invalid_token");
     QTest::newRow("PaymentProviderError")
         << ErrorCode::PaymentProviderError << 502 << QByteArray("payment_provider_error");
     QTest::newRow("ServiceUnavailable")

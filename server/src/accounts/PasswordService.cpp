@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "accounts/PasswordService.h"
+
+#include "accounts/AccountMail.h"
+#include "accounts/AccountTokens.h"
+#include "accounts/MailOutbox.h"
+#include "auth/SessionStore.h"
+#include "branding/Branding.h"
+#include "branding/BrandingStore.h"
+#include "crypto/Secrets.h"
+#include "errors/ApiError.h"
+#include "users/UserStore.h"
+
+#include <Poco/String.h>
+#include <algorithm>
+
+namespace aih::accounts {
+namespace {
+
+using errors::ApiError;
+using errors::ErrorCode;
+
+std::string lower(const std::string& text)
+{
+    return Poco::toLower(text);
+}
+
+// One answer for a token that never existed, belongs to another tenant, was used, has expired or
+// was voided: which of them it was would help nobody but someone guessing.
+ApiError invalidToken()
+{
+    return {ErrorCode::InvalidToken,
+            "This link is not valid: it may have expired or been used. Ask for a new one."};
+}
+
+audit::AuditEvent eventAbout(std::string action, const std::string& userId, const audit::Origin& origin)
+{
+    audit::AuditEvent event;
+    event.action = std::move(action);
+    event.origin = origin;
+    event.about(userId);
+    return event;
+}
+
+/// Ends the account's sessions but `keepSessionId`, and voids its outstanding mailed links.
+std::vector<std::string> endSessions(db::Transaction& tx, const std::string& userId,
+                                     const std::string& keepSessionId, const char* reason)
+{
+    AccountTokens::voidAll(tx, userId);
+    return auth::SessionStore::revokeUserSessions(tx, userId, reason, keepSessionId);
+}
+
+} // namespace
+
+PasswordService::PasswordService(db::Database& database, tenancy::TenantDirectory& tenants,
+                                 const auth::PasswordHasher& hasher, const auth::PasswordPolicy& policy,
+                                 auth::SignInThrottle& throttle, ratelimit::RateLimiter& limiter,
+                                 const audit::AuditLog& audit, db::Announce announce,
+                                 PasswordSettings settings, const time::Clock& clock)
+    : database_(database), tenants_(tenants), hasher_(hasher), policy_(policy), throttle_(throttle),
+      limiter_(limiter), audit_(audit), announce_(std::move(announce)), settings_(std::move(settings)),
+      clock_(clock)
+{
+}
+
+std::string PasswordService::acceptableHash(const std::string& password, const std::string& email,
+                                            const char* field) const
+{
+    if (const auto why = policy_.refusal(password, email)) {
+        throw ApiError::validation(field, *why);
+    }
+    return hasher_.hash(auth::PasswordPolicy::normalize(password));
+}
+
+void PasswordService::change(identity::Caller& caller, const std::string& currentPassword,
+                             const std::string& newPassword)
+{
+    const auto user = caller.inTenant(database_, [&](db::Transaction& tx) {
+        return users::UserStore::findById(tx, caller.principal.userId);
+    });
+    if (!user) {
+        throw ApiError(ErrorCode::Unauthenticated, "The session has ended.");
+    }
+    // Guessing the current password through this route costs what guessing it at sign-in costs.
+    const auto account = lower(caller.tenantId) + "|" + lower(user->email);
+    if (const int wait = throttle_.begin(account, caller.origin.ip); wait > 0) {
+        throw ApiError(ErrorCode::RateLimited, "Too many wrong passwords; try again later.")
+            .withRetryAfter(wait)
+            .withExtension("limit", "login");
+    }
+    const auto current = auth::PasswordPolicy::normalize(currentPassword);
+    const bool right = !user->passwordHash.empty() &&
+                       (hasher_.verify(user->passwordHash, current) ||
+                        (current != currentPassword && hasher_.verify(user->passwordHash, currentPassword)));
+    if (!right) {
+        caller.inTenant(database_, [&](db::Transaction& tx) {
+            audit_.record(tx, audit::eventFrom(caller, "auth.password_changed")
+                                  .about(user->id)
+                                  .failed("The current password is not right.")
+                                  .with("reason", "wrong_password"));
+        });
+        throw ApiError::validation("current_password", "is not right");
+    }
+    throttle_.succeeded(account, caller.origin.ip);
+    const auto hash = acceptableHash(newPassword, user->email, "new_password");
+    std::vector<std::string> ended;
+    caller.inTenant(database_, [&](db::Transaction& tx) {
+        users::UserStore::setPassword(tx, user->id, hash);
+        ended = endSessions(tx, user->id, caller.principal.sessionId, "password_changed");
+        audit_.record(tx, audit::eventFrom(caller, "auth.password_changed")
+                              .on("user", user->id)
+                              .about(user->id)
+                              .with("sessions_ended", static_cast<int>(ended.size())));
+    });
+    for (const auto& session : ended) {
+        announce_(db::Change::session(session));
+    }
+}
+
+void PasswordService::mailResetLink(db::Transaction& tx, const std::string& userId, const std::string& email,
+                                    const std::string& language) const
+{
+    const auto token = AccountTokens::issue(tx, userId, AccountTokens::passwordReset, settings_.resetTtl);
+    const auto [tenantName, slug] = branding::BrandingStore::tenantNameAndSlug(tx);
+    const auto branding = branding::BrandingStore::find(tx).value_or(branding::Branding{});
+    auto origin = settings_.portalUrl;
+    Poco::replaceInPlace(origin, std::string("{slug}"), slug);
+    MailBrand brand;
+    brand.name = singleLine(branding.companyName.empty() ? tenantName : branding.companyName);
+    brand.primaryColor = branding.primaryColor;
+    if (!branding.logoSha256.empty()) {
+        brand.logoUrl = origin + branding::assetUrl(branding.logoSha256);
+    }
+    const auto minutes = static_cast<int>(settings_.resetTtl.count() / 60);
+    const auto content =
+        passwordResetMail(language, brand, origin + "/portal/reset-password?token=" + token, minutes);
+    MailOutbox::enqueue(
+        tx, {0, "password_reset", email, brand.name, content.subject, content.text, content.html, 0});
+}
+
+void PasswordService::requestReset(const ResetRequest& request)
+{
+    // Counted before anything else, and answered with 429 only for the address: the answer
+    // must not depend on whether the account exists.
+    const auto now = clock_.nowFractional();
+    const auto byAddress = limiter_.admit(
+        {{"address", "reset:ip:" + crypto::sha256Hex(request.origin.ip), settings_.resetRequestsPerAddress}},
+        now);
+    if (byAddress.refusedBy >= 0) {
+        throw ApiError(ErrorCode::RateLimited, "Too many reset requests; try again later.")
+            .withRetryAfter(static_cast<int>(std::max<std::int64_t>(1, byAddress.decisions[0].retryAfter)))
+            .withExtension("limit", "password_reset");
+    }
+    const auto tenantId = tenants_.lookup(request.tenantKey);
+    if (!tenantId) {
+        return;
+    }
+    const auto account = lower(*tenantId) + "|" + lower(request.email);
+    const auto byAccount = limiter_.admit(
+        {{"account", "reset:account:" + crypto::sha256Hex(account), settings_.resetMailsPerAccount}}, now);
+    if (byAccount.refusedBy >= 0) {
+        return; // the earlier mails are on their way; more would only flood the inbox
+    }
+    database_.inTenant(*tenantId, [&](db::Transaction& tx) {
+        const auto user = users::UserStore::findByEmail(tx, request.email);
+        if (!user || !user->active) {
+            return;
+        }
+        mailResetLink(tx, user->id, user->email, request.language);
+        auto event = eventAbout("auth.password_reset_requested", user->id, request.origin);
+        audit_.record(tx, event.on("user", user->id));
+    });
+}
+
+void PasswordService::confirmReset(const std::string& token, const std::string& newPassword,
+                                   const std::string& askedInTenant, const audit::Origin& origin)
+{
+    const auto tenantId =
+        database_.inPlatform([&](db::Transaction& tx) { return AccountTokens::tenantOf(tx, token); });
+    if (!tenantId || (!askedInTenant.empty() && askedInTenant != *tenantId)) {
+        throw invalidToken();
+    }
+    // The policy is checked against the account's email, so the account is read first; the
+    // token is spent only once a password that passes is in hand, so a refused password does
+    // not cost the user the link.
+    const auto user = database_.inTenant(*tenantId, [&](db::Transaction& tx) -> std::optional<users::User> {
+        const auto holder = AccountTokens::holder(tx, token, AccountTokens::passwordReset);
+        return holder ? users::UserStore::findById(tx, *holder) : std::nullopt;
+    });
+    if (!user || !user->active) {
+        throw invalidToken();
+    }
+    const auto hash = acceptableHash(newPassword, user->email, "new_password");
+    std::vector<std::string> ended;
+    const bool done = database_.inTenant(*tenantId, [&](db::Transaction& tx) {
+        const auto userId = AccountTokens::consume(tx, token, AccountTokens::passwordReset);
+        if (!userId || *userId != user->id) {
+            return false; // spent or voided between the two transactions
+        }
+        users::UserStore::setPassword(tx, user->id, hash);
+        ended = endSessions(tx, user->id, "", "password_reset");
+        auto event = eventAbout("auth.password_reset", user->id, origin);
+        audit_.record(tx, event.on("user", user->id).with("sessions_ended", static_cast<int>(ended.size())));
+        return true;
+    });
+    if (!done) {
+        throw invalidToken();
+    }
+    for (const auto& session : ended) {
+        announce_(db::Change::session(session));
+    }
+}
+
+void PasswordService::adminReset(identity::Caller& caller, const std::string& userId,
+                                 const std::string& language)
+{
+    caller.inTenant(database_, [&](db::Transaction& tx) {
+        const auto user = users::UserStore::findById(tx, userId);
+        if (!user) {
+            throw ApiError(ErrorCode::NotFound, "No such user.");
+        }
+        if (!user->active) {
+            throw ApiError(ErrorCode::Conflict, "The user is deactivated; reactivate them first.");
+        }
+        mailResetLink(tx, user->id, user->email, language);
+        audit_.record(
+            tx, audit::eventFrom(caller, "auth.password_reset_sent").on("user", user->id).about(user->id));
+    });
+}
+
+} // namespace aih::accounts

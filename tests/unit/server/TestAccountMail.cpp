@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: Apache-2.0
+// Account mail: the language chosen from Accept-Language, names made single-line before they
+// reach a header, and the tenant's brand in the body with everything it chose escaped.
+#include "accounts/AccountMail.h"
+
+#include <QtTest>
+
+using namespace aih::accounts;
+
+class TestAccountMail : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void theLanguageIsTheBestKnownOneAsked_data()
+    {
+        QTest::addColumn<QString>("header");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("none") << ""
+                              << "en";
+        QTest::newRow("region") << "de-CH"
+                                << "de";
+        QTest::newRow("q-values") << "it, fr;q=0.5, es;q=0.9"
+                                  << "es";
+        QTest::newRow("unknown only") << "ja, zh"
+                                      << "en";
+        QTest::newRow("zero weight") << "fr;q=0, de;q=0.1"
+                                     << "de";
+        QTest::newRow("garbage q") << "fr;q=abc, es"
+                                   << "es";
+    }
+
+    void theLanguageIsTheBestKnownOneAsked()
+    {
+        QFETCH(QString, header);
+        QFETCH(QString, language);
+        QCOMPARE(QString::fromStdString(mailLanguage(header.toStdString())), language);
+    }
+
+    void controlCharactersBecomeSpaces()
+    {
+        QCOMPARE(singleLine("Acme\r\nBcc: x@y.example\t!"), std::string("Acme  Bcc: x@y.example !"));
+    }
+
+    void theResetMailCarriesTheBrandAndEscapesIt()
+    {
+        const MailBrand brand{"<b>Acme</b> & Co", "#112233", "https://acme.aih.example/portal/assets/abc"};
+        const auto mail =
+            passwordResetMail("de", brand, "https://acme.aih.example/portal/reset-password?token=t", 30);
+        QVERIFY(mail.subject.find("Passwort") != std::string::npos);
+        QVERIFY(mail.text.find("30 Minuten") != std::string::npos);
+        QVERIFY(mail.text.find("https://acme.aih.example/portal/reset-password?token=t") !=
+                std::string::npos);
+        QVERIFY(mail.html.find("&lt;b&gt;Acme&lt;/b&gt; &amp; Co") != std::string::npos);
+        QVERIFY(mail.html.find("<b>Acme") == std::string::npos);
+        QVERIFY(mail.html.find("#112233") != std::string::npos);
+        QVERIFY(mail.html.find("<img src=\"https://acme.aih.example/portal/assets/abc\"") !=
+                std::string::npos);
+        QVERIFY(mail.html.find("lang=\"de\"") != std::string::npos);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAccountMail)
+#include "TestAccountMail.moc"
