@@ -1,7 +1,9 @@
 -- Mail leaves through an outbox written in the transaction of the change that causes it: a
 -- rolled-back change sends nothing, a committed one is sent however often the server restarts.
--- A row is locked while it is being sent and marked sent in the same transaction, so two
--- instances never send one row at once.
+-- A sender claims rows for a lease (next_attempt_at moves past the send) in a short transaction
+-- and marks each one after sending it, so no transaction stays open while SMTP talks and two
+-- instances never send one row at once. Bodies hold links with live tokens: they are cleared
+-- once the message is sent or given up.
 CREATE TABLE mail_outbox (
     id              bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     tenant_id       uuid NOT NULL REFERENCES tenants (id) ON DELETE CASCADE,
@@ -14,6 +16,8 @@ CREATE TABLE mail_outbox (
     created_at      timestamptz NOT NULL DEFAULT now(),
     attempts        integer NOT NULL DEFAULT 0,
     next_attempt_at timestamptz NOT NULL DEFAULT now(),
+    -- A message whose content expires (a reset link) is given up rather than sent late.
+    send_before     timestamptz,
     last_error      text,
     sent_at         timestamptz,
     -- Set when the sender gives up (a permanent refusal, or retries exhausted).

@@ -81,13 +81,19 @@ bool SmtpServerProcess::start()
         QFile(maildir + sub).setPermissions(QFileDevice::Permissions(0x7777));
     }
     QFile(dir_.path()).setPermissions(QFileDevice::Permissions(0x7755));
-    QStringList args{
-        "-m",   "aiosmtpd", "-l", QString("127.0.0.1:%1").arg(port_), "-c", "aiosmtpd.handlers.Mailbox",
-        maildir};
+    QStringList args{"-m",   "aiosmtpd",
+                     "-l",   QString("127.0.0.1:%1").arg(port_),
+                     "-c",   "refusing_mailbox.RefusingMailbox",
+                     maildir};
     if (::geteuid() != 0) {
         args.insert(2, "-n");
     }
     process_ = std::make_unique<QProcess>();
+    // The handler (tests/support/data/smtp) refuses recipients named bounce*, as a real server
+    // refuses an unknown mailbox.
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.insert("PYTHONPATH", AIH_SMTP_HANDLERS);
+    process_->setProcessEnvironment(env);
     process_->setStandardOutputFile(dir_.filePath("smtp.log"), QIODevice::Append);
     process_->setStandardErrorFile(dir_.filePath("smtp.log"), QIODevice::Append);
     process_->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });

@@ -22,8 +22,8 @@ struct ReceivedMail
 };
 
 /// A real SMTP server (aiosmtpd, Debian's python3-aiosmtpd) on a loopback port, keeping what it
-/// receives in a Maildir that the test reads. It dies with the test (PR_SET_PDEATHSIG). Stop and
-/// start it again on the same port to play an SMTP outage.
+/// receives in a Maildir that the test reads, and refusing recipients named bounce* with 550. It dies with
+/// the test (PR_SET_PDEATHSIG). Stop and start it again on the same port to play an SMTP outage.
 class SmtpServerProcess
 {
 public:

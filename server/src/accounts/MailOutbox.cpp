@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "accounts/MailOutbox.h"
 
+#include <algorithm>
+
 namespace aih::accounts {
 namespace {
 
 constexpr db::Sql enqueueSql{"mail.enqueue", R"sql(
-    INSERT INTO mail_outbox (tenant_id, kind, recipient, sender_name, subject, text_body, html_body)
-    VALUES (aih_current_tenant(), $1, $2, $3, $4, $5, $6)
+    INSERT INTO mail_outbox (tenant_id, kind, recipient, sender_name, subject, text_body, html_body, send_before)
+    VALUES (aih_current_tenant(), $1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7::double precision))
     RETURNING id
 )sql"};
 
@@ -14,32 +16,37 @@ constexpr db::Sql dueTenantsSql{"mail.due_tenants", R"sql(
     SELECT id::text AS id FROM aih_mail_due_tenants() AS id
 )sql"};
 
-constexpr db::Sql takeDueSql{"mail.take_due", R"sql(
-    SELECT id, kind, recipient, sender_name, subject, text_body, html_body, attempts
-      FROM mail_outbox
-     WHERE sent_at IS NULL AND abandoned_at IS NULL AND next_attempt_at <= now()
-     ORDER BY id
-     LIMIT $1
-       FOR UPDATE SKIP LOCKED
+constexpr db::Sql claimDueSql{"mail.claim_due", R"sql(
+    UPDATE mail_outbox
+       SET attempts = attempts + 1,
+           next_attempt_at = now() + make_interval(secs => $2)
+     WHERE id IN (SELECT id
+                    FROM mail_outbox
+                   WHERE sent_at IS NULL AND abandoned_at IS NULL AND next_attempt_at <= now()
+                   ORDER BY id
+                   LIMIT $1
+                     FOR UPDATE SKIP LOCKED)
+    RETURNING id, kind, recipient, sender_name, subject, text_body, html_body, attempts,
+              coalesce(send_before < now(), false) AS expired
 )sql"};
 
+// The bodies go once the message is out or given up: they hold links with live tokens.
 constexpr db::Sql markSentSql{"mail.mark_sent", R"sql(
     UPDATE mail_outbox
-       SET sent_at = now(), attempts = attempts + 1, last_error = NULL
+       SET sent_at = now(), last_error = NULL, text_body = '', html_body = ''
      WHERE id = $1
 )sql"};
 
 constexpr db::Sql markRetrySql{"mail.mark_retry", R"sql(
     UPDATE mail_outbox
-       SET attempts = attempts + 1,
-           last_error = left($2, 1000),
+       SET last_error = left($2, 1000),
            next_attempt_at = now() + make_interval(secs => $3)
      WHERE id = $1
 )sql"};
 
 constexpr db::Sql markAbandonedSql{"mail.mark_abandoned", R"sql(
     UPDATE mail_outbox
-       SET attempts = attempts + 1, last_error = left($2, 1000), abandoned_at = now()
+       SET abandoned_at = now(), last_error = left($2, 1000), text_body = '', html_body = ''
      WHERE id = $1
 )sql"};
 
@@ -47,7 +54,11 @@ constexpr db::Sql markAbandonedSql{"mail.mark_abandoned", R"sql(
 
 long long MailOutbox::enqueue(db::Transaction& tx, const QueuedMail& mail)
 {
-    return tx.exec(enqueueSql, mail.kind, mail.recipient, mail.senderName, mail.subject, mail.text, mail.html)
+    const auto validFor =
+        mail.validFor ? std::optional<std::string>(std::to_string(mail.validFor->count())) : std::nullopt;
+    return tx
+        .exec(enqueueSql, mail.kind, mail.recipient, mail.senderName, mail.subject, mail.text, mail.html,
+              db::nullable(validFor))
         .at(0)["id"]
         .as<long long>();
 }
@@ -61,16 +72,24 @@ std::vector<std::string> MailOutbox::dueTenants(db::Transaction& tx)
     return ids;
 }
 
-std::vector<QueuedMail> MailOutbox::takeDue(db::Transaction& tx, int limit)
+std::vector<QueuedMail> MailOutbox::claimDue(db::Transaction& tx, int limit, std::chrono::seconds lease)
 {
-    std::vector<QueuedMail> due;
-    for (const auto& row : tx.exec(takeDueSql, limit)) {
-        due.push_back({row["id"].as<long long>(), row["kind"].as<std::string>(),
-                       row["recipient"].as<std::string>(), row["sender_name"].as<std::string>(),
-                       row["subject"].as<std::string>(), row["text_body"].as<std::string>(),
-                       row["html_body"].as<std::string>(), row["attempts"].as<int>()});
+    std::vector<QueuedMail> claimed;
+    for (const auto& row : tx.exec(claimDueSql, limit, static_cast<double>(lease.count()))) {
+        QueuedMail mail;
+        mail.id = row["id"].as<long long>();
+        mail.kind = row["kind"].as<std::string>();
+        mail.recipient = row["recipient"].as<std::string>();
+        mail.senderName = row["sender_name"].as<std::string>();
+        mail.subject = row["subject"].as<std::string>();
+        mail.text = row["text_body"].as<std::string>();
+        mail.html = row["html_body"].as<std::string>();
+        mail.attempts = row["attempts"].as<int>();
+        mail.expired = row["expired"].as<bool>();
+        claimed.push_back(std::move(mail));
     }
-    return due;
+    std::ranges::sort(claimed, {}, &QueuedMail::id);
+    return claimed;
 }
 
 void MailOutbox::markSent(db::Transaction& tx, long long id)

@@ -4,6 +4,7 @@
 #include "db/Transaction.h"
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -13,25 +14,30 @@ namespace aih::accounts {
 struct QueuedMail
 {
     long long id = 0;
-    std::string kind; ///< password_reset, ...: what caused it, for the log and the metrics
+    std::string kind; ///< password_reset, ...: what caused it, for the log
     std::string recipient;
     std::string senderName; ///< shown as the sender: the tenant's brand
     std::string subject;
     std::string text;
     std::string html;
-    int attempts = 0;
+    /// When the content stops being of use (a link's expiry); unsent by then, it is given up.
+    std::optional<std::chrono::seconds> validFor;
+    int attempts = 0;     ///< as claimed: this attempt included
+    bool expired = false; ///< as claimed: past its validity
 };
 
 /// SQL for the mail outbox (migration 0014). Enqueue inside the transaction of the change that
-/// causes the mail; the sender takes rows with their row locks held while it sends.
+/// causes the mail. A sender claims due rows for a lease in a transaction of their own, sends
+/// them with no transaction open, then marks each.
 class MailOutbox
 {
 public:
     static long long enqueue(db::Transaction& tx, const QueuedMail& mail);
     /// Platform scope: the tenants with mail due now.
     static std::vector<std::string> dueTenants(db::Transaction& tx);
-    /// Due rows of the transaction's tenant, locked; rows another sender holds are skipped.
-    static std::vector<QueuedMail> takeDue(db::Transaction& tx, int limit);
+    /// Up to `limit` due rows of the transaction's tenant, counted as attempted and hidden from
+    /// other senders for `lease`; rows another sender is claiming are skipped.
+    static std::vector<QueuedMail> claimDue(db::Transaction& tx, int limit, std::chrono::seconds lease);
     static void markSent(db::Transaction& tx, long long id);
     static void markRetry(db::Transaction& tx, long long id, const std::string& error,
                           std::chrono::seconds delay);

@@ -24,65 +24,86 @@ MailSender::MailSender(db::Database& database, std::shared_ptr<mail::MailTranspo
 
 int MailSender::runOnce()
 {
-    int handled = 0;
+    std::vector<std::string> tenants;
     try {
-        const auto tenants =
-            database_.inPlatform([](db::Transaction& tx) { return MailOutbox::dueTenants(tx); });
-        for (const auto& tenantId : tenants) {
-            handled += sendDue(tenantId);
-        }
+        tenants = database_.inPlatform([](db::Transaction& tx) { return MailOutbox::dueTenants(tx); });
     } catch (const std::exception& error) {
         // The database is away (a failover, a restart): the mail waits in the outbox.
         logger.warning("mail pass failed; the outbox keeps its messages", {{"error", error.what()}});
+        return 0;
+    }
+    int handled = 0;
+    for (const auto& tenantId : tenants) {
+        try {
+            handled += sendDue(tenantId);
+        } catch (const std::exception& error) {
+            // One tenant's trouble is not every tenant's: the next one is still served.
+            logger.warning("mail pass failed for a tenant", {{"tenant", tenantId}, {"error", error.what()}});
+        }
     }
     return handled;
 }
 
 int MailSender::sendDue(const std::string& tenantId)
 {
-    return database_.inTenant(tenantId, [&](db::Transaction& tx) {
-        const auto due = MailOutbox::takeDue(tx, batchPerTenant);
-        for (const auto& queued : due) {
-            mail::OutgoingMail outgoing{settings_.fromAddress,
-                                        queued.senderName,
-                                        queued.recipient,
-                                        queued.subject,
-                                        queued.text,
-                                        queued.html,
-                                        ""};
-            const auto at = settings_.fromAddress.find('@');
-            outgoing.messageId = "mail-" + std::to_string(queued.id) + "." + tenantId +
-                                 (at == std::string::npos ? "@aih" : settings_.fromAddress.substr(at));
-            const auto result = transport_->send(outgoing);
-            const std::string id = std::to_string(queued.id);
-            switch (result.outcome) {
-            case mail::SendResult::Outcome::Sent:
-                MailOutbox::markSent(tx, queued.id);
-                sent_.add();
-                break;
-            case mail::SendResult::Outcome::Retry:
-                if (queued.attempts + 1 < settings_.maxAttempts) {
-                    const auto delay = retryDelay(queued.attempts);
-                    MailOutbox::markRetry(tx, queued.id, result.error, delay);
-                    retried_.add();
-                    logger.warning("mail not sent; trying again later",
-                                   {{"mail_id", id},
-                                    {"kind", queued.kind},
-                                    {"error", result.error},
-                                    {"retry_in_seconds", std::to_string(delay.count())}});
-                    break;
-                }
-                [[fallthrough]];
-            case mail::SendResult::Outcome::Refused:
-                MailOutbox::markAbandoned(tx, queued.id, result.error);
-                abandoned_.add();
-                logger.error("mail abandoned",
-                             {{"mail_id", id}, {"kind", queued.kind}, {"error", result.error}});
-                break;
-            }
-        }
-        return static_cast<int>(due.size());
+    const auto claimed = database_.inTenant(tenantId, [&](db::Transaction& tx) {
+        return MailOutbox::claimDue(tx, batchPerTenant, settings_.lease);
     });
+    int handled = 0;
+    for (const auto& queued : claimed) {
+        ++handled;
+        if (!deliver(tenantId, queued)) {
+            break; // the rest of the batch comes back when its lease runs out
+        }
+    }
+    return handled;
+}
+
+bool MailSender::deliver(const std::string& tenantId, const QueuedMail& queued)
+{
+    const std::string id = std::to_string(queued.id);
+    const auto abandon = [&](const std::string& why) {
+        database_.inTenant(tenantId,
+                           [&](db::Transaction& tx) { MailOutbox::markAbandoned(tx, queued.id, why); });
+        abandoned_.add();
+        logger.error("mail abandoned", {{"mail_id", id}, {"kind", queued.kind}, {"error", why}});
+    };
+    if (queued.expired) {
+        abandon("its content expired before it could be sent");
+        return true;
+    }
+    const auto at = settings_.fromAddress.find('@');
+    // Stable across retries; the outbox id is unique on its own and says nothing of the tenant.
+    const auto messageId =
+        "mail-" + id + (at == std::string::npos ? "@aih" : settings_.fromAddress.substr(at));
+    const auto result = transport_->send({settings_.fromAddress, queued.senderName, queued.recipient,
+                                          queued.subject, queued.text, queued.html, messageId});
+    switch (result.outcome) {
+    case mail::SendResult::Outcome::Sent:
+        database_.inTenant(tenantId, [&](db::Transaction& tx) { MailOutbox::markSent(tx, queued.id); });
+        sent_.add();
+        return true;
+    case mail::SendResult::Outcome::Retry:
+        if (queued.attempts < settings_.maxAttempts) {
+            const auto delay = retryDelay(queued.attempts - 1);
+            database_.inTenant(tenantId, [&](db::Transaction& tx) {
+                MailOutbox::markRetry(tx, queued.id, result.error, delay);
+            });
+            retried_.add();
+            logger.warning("mail not sent; trying again later",
+                           {{"mail_id", id},
+                            {"kind", queued.kind},
+                            {"error", result.error},
+                            {"retry_in_seconds", std::to_string(delay.count())}});
+            return false;
+        }
+        abandon(result.error);
+        return false;
+    case mail::SendResult::Outcome::Refused:
+        abandon(result.error);
+        return true;
+    }
+    return true;
 }
 
 std::chrono::seconds MailSender::retryDelay(int attemptsSoFar) const

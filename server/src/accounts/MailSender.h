@@ -12,20 +12,27 @@
 
 namespace aih::accounts {
 
+struct QueuedMail;
+
 struct MailSenderSettings
 {
     std::string fromAddress; ///< MAIL_FROM
     std::chrono::milliseconds pollInterval{1000};
     std::chrono::seconds firstRetry{30};     ///< doubled on each failure ...
     std::chrono::seconds longestRetry{3600}; ///< ... up to this
-    int maxAttempts = 12;                    ///< then the message is abandoned (about 8 hours)
+    int maxAttempts = 12;                    ///< then the message is abandoned (about 5 hours)
+    /// How long a claimed message stays hidden from other senders: longer than any one send
+    /// takes (each SMTP step times out after 15 s).
+    std::chrono::seconds lease{300};
 };
 
-/// Sends what the outboxes hold, on a thread of its own. Each message is sent while its row is
-/// locked and marked sent in the same transaction: a second instance skips it, and a crash
-/// before the commit leaves it to be sent again (the only way it can go out twice, and then with
-/// the same Message-ID). A failure is tried again with backoff; a permanent refusal is given up
-/// at once, and so is a message still failing after maxAttempts.
+/// Sends what the outboxes hold, on a thread of its own. Due messages are claimed for a lease
+/// in a short transaction, sent with no transaction open, and each marked in a transaction of
+/// its own: another instance skips a claimed message, and one claimed by a sender that died is
+/// sent once its lease runs out. A sender that dies after the SMTP server took a message but
+/// before marking it is the one way a message goes out twice, and then with the same
+/// Message-ID. A failure is tried again with backoff; a permanent refusal is given up at once,
+/// and so is a message still failing after maxAttempts or past its validity.
 class MailSender final : public observability::MetricsSource
 {
 public:
@@ -43,6 +50,9 @@ public:
 
 private:
     int sendDue(const std::string& tenantId);
+    /// Sends one claimed message and records the outcome; false when the transport failed in a
+    /// way the rest of the batch would meet too.
+    bool deliver(const std::string& tenantId, const QueuedMail& queued);
     std::chrono::seconds retryDelay(int attemptsSoFar) const;
 
     db::Database& database_;

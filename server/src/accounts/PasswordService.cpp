@@ -89,9 +89,17 @@ void PasswordService::change(identity::Caller& caller, const std::string& curren
             .withExtension("limit", "login");
     }
     const auto current = auth::PasswordPolicy::normalize(currentPassword);
-    const bool right = !user->passwordHash.empty() &&
-                       (hasher_.verify(user->passwordHash, current) ||
-                        (current != currentPassword && hasher_.verify(user->passwordHash, currentPassword)));
+    bool right = false;
+    try {
+        right = !user->passwordHash.empty() &&
+                (hasher_.verify(user->passwordHash, current) ||
+                 (current != currentPassword && hasher_.verify(user->passwordHash, currentPassword)));
+    } catch (const ApiError& error) {
+        if (error.code() == ErrorCode::ServiceUnavailable) {
+            throttle_.abandoned(account, caller.origin.ip); // no verdict: busy, not wrong
+        }
+        throw;
+    }
     if (!right) {
         caller.inTenant(database_, [&](db::Transaction& tx) {
             audit_.record(tx, audit::eventFrom(caller, "auth.password_changed")
@@ -134,8 +142,14 @@ void PasswordService::mailResetLink(db::Transaction& tx, const std::string& user
     const auto minutes = static_cast<int>(settings_.resetTtl.count() / 60);
     const auto content =
         passwordResetMail(language, brand, origin + "/portal/reset-password?token=" + token, minutes);
-    MailOutbox::enqueue(
-        tx, {0, "password_reset", email, brand.name, content.subject, content.text, content.html, 0});
+    QueuedMail mail{.kind = "password_reset",
+                    .recipient = email,
+                    .senderName = brand.name,
+                    .subject = content.subject,
+                    .text = content.text,
+                    .html = content.html,
+                    .validFor = settings_.resetTtl};
+    MailOutbox::enqueue(tx, mail);
 }
 
 void PasswordService::requestReset(const ResetRequest& request)
@@ -155,15 +169,16 @@ void PasswordService::requestReset(const ResetRequest& request)
     if (!tenantId) {
         return;
     }
-    const auto account = lower(*tenantId) + "|" + lower(request.email);
-    const auto byAccount = limiter_.admit(
-        {{"account", "reset:account:" + crypto::sha256Hex(account), settings_.resetMailsPerAccount}}, now);
-    if (byAccount.refusedBy >= 0) {
-        return; // the earlier mails are on their way; more would only flood the inbox
-    }
     database_.inTenant(*tenantId, [&](db::Transaction& tx) {
         const auto user = users::UserStore::findByEmail(tx, request.email);
         if (!user || !user->active) {
+            return;
+        }
+        // Counted per account (its id: however its email is spelt), and quietly: the earlier
+        // mails are on their way, and more would only flood the inbox.
+        const auto byAccount =
+            limiter_.admit({{"account", "reset:user:" + user->id, settings_.resetMailsPerAccount}}, now);
+        if (byAccount.refusedBy >= 0) {
             return;
         }
         mailResetLink(tx, user->id, user->email, request.language);

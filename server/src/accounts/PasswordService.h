@@ -60,6 +60,9 @@ public:
     void confirmReset(const std::string& token, const std::string& newPassword,
                       const std::string& askedInTenant, const audit::Origin& origin);
 
+    /// How long a mailed reset link works.
+    int resetValidMinutes() const { return static_cast<int>(settings_.resetTtl.count() / 60); }
+
     /// An admin sends a user the reset mail; the admin never sees or sets the password.
     void adminReset(identity::Caller& caller, const std::string& userId, const std::string& language);
 

@@ -120,7 +120,8 @@ Response askForLink(RequestContext& ctx, PasswordService& passwords, branding::B
     }
     return donePage(branding, tenantId, 200, "Check your inbox",
                     "If an account with that email exists here, a link to reset its password is on its way. "
-                    "It works once, for 30 minutes.",
+                    "It works once, for " +
+                        std::to_string(passwords.resetValidMinutes()) + " minutes.",
                     "/portal", "Back to sign-in");
 }
 

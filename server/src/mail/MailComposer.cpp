@@ -37,9 +37,12 @@ bool isAscii(std::string_view text)
     return std::ranges::all_of(text, [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-// A display name as a quoted string, or as an RFC 2047 encoded word when it is not ASCII.
-std::string displayName(const std::string& name)
+// A display name as a quoted string, or as an RFC 2047 encoded word when it is not ASCII. Angle
+// brackets are dropped: Poco takes the envelope sender (MAIL FROM) from the first '<' of the
+// From header, which a name such as "Acme <ceo@bank.example>" would otherwise choose.
+std::string displayName(std::string name)
 {
+    std::erase_if(name, [](char c) { return c == '<' || c == '>'; });
     if (!isAscii(name)) {
         return Poco::Net::MailMessage::encodeWord(name, "UTF-8");
     }

@@ -5,7 +5,7 @@
 #include "mail/MailComposer.h"
 
 #include <Poco/Net/NetException.h>
-#include <Poco/Net/SecureSMTPClientSession.h>
+#include <Poco/Net/SMTPClientSession.h>
 #include <Poco/Net/SecureStreamSocket.h>
 #include <Poco/Net/SocketAddress.h>
 #include <memory>
@@ -13,20 +13,51 @@
 namespace aih::mail {
 namespace {
 
-using Session = Poco::Net::SecureSMTPClientSession;
+/// Poco's session, with STARTTLS done here: Poco's SecureSMTPClientSession either connects
+/// without a timeout (from a host name) or checks the certificate against no name (from a
+/// connected socket). This one connects with a timeout and checks against the configured host.
+class Session : public Poco::Net::SMTPClientSession
+{
+public:
+    using SMTPClientSession::SMTPClientSession;
+
+    bool startTls(const std::string& host)
+    {
+        std::string response;
+        if (!isPositiveCompletion(sendCommand("STARTTLS", response))) {
+            return false;
+        }
+        const Poco::Net::SecureStreamSocket secure =
+            Poco::Net::SecureStreamSocket::attach(socket(), host, crypto::clientTlsContext());
+        socket() = secure;
+        return true;
+    }
+};
 
 std::unique_ptr<Session> connect(const SmtpSettings& settings)
 {
-    const auto port = static_cast<Poco::UInt16>(settings.port);
+    const Poco::Net::SocketAddress address(settings.host, static_cast<Poco::UInt16>(settings.port));
+    const Poco::Timespan timeout(settings.timeout.count(), 0);
     if (settings.implicitTls) {
         Poco::Net::SecureStreamSocket socket(crypto::clientTlsContext());
         socket.setPeerHostName(settings.host); // checked against the certificate
-        socket.connect(Poco::Net::SocketAddress(settings.host, port),
-                       Poco::Timespan(settings.timeout.count(), 0));
+        socket.connect(address, timeout);
         return std::make_unique<Session>(socket);
     }
-    // Constructed from the host name, so that STARTTLS checks the certificate against it.
-    return std::make_unique<Session>(settings.host, port);
+    Poco::Net::StreamSocket socket;
+    socket.connect(address, timeout);
+    return std::make_unique<Session>(socket);
+}
+
+// Poco names the step that failed; only the recipient's and the message's own refusals are
+// about this message. A refused MAIL FROM, login or greeting is the server's configuration or
+// state, and would refuse every message alike: that is worth retrying, never giving up on.
+bool refusesThisMessage(const Poco::Net::SMTPException& error)
+{
+    const auto& text = error.message();
+    return error.code() >= 500 && error.code() < 600 &&
+           (text.find("Recipient rejected") != std::string::npos ||
+            text.find("rejected the message") != std::string::npos);
 }
 
 } // namespace
@@ -47,7 +78,7 @@ SendResult SmtpTransport::send(const OutgoingMail& mail)
         session->login(); // EHLO
         // A loopback relay is reached in the clear; anything else only over TLS.
         if (settings_.requireStartTls) {
-            if (!session->startTLS(crypto::clientTlsContext())) {
+            if (!session->startTls(settings_.host)) {
                 session->close();
                 return SendResult::retry("the SMTP server does not offer STARTTLS; mail to a remote host "
                                          "is only sent encrypted");
@@ -61,11 +92,8 @@ SendResult SmtpTransport::send(const OutgoingMail& mail)
         session->close();
         return SendResult::sent();
     } catch (const Poco::Net::SMTPException& error) {
-        const int status = error.code();
-        if (status >= 500 && status < 600) {
-            return SendResult::refused(error.displayText());
-        }
-        return SendResult::retry(error.displayText());
+        return refusesThisMessage(error) ? SendResult::refused(error.displayText())
+                                         : SendResult::retry(error.displayText());
     } catch (const Poco::Exception& error) {
         return SendResult::retry(error.displayText());
     } catch (const std::exception& error) {

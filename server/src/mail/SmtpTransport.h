@@ -8,8 +8,9 @@ namespace aih::mail {
 
 /// Sends through an SMTP server with Poco's client: one connection per message (the outbox
 /// sends few, and a fresh connection has no state to go stale), STARTTLS or implicit TLS as the
-/// settings say, AUTH when a user is given. A 5xx reply refuses the message for good; anything
-/// else (a 4xx, a timeout, a refused connection, a TLS failure) is tried again later.
+/// settings say, AUTH when a user is given. A 5xx to the recipient or to the message refuses it
+/// for good; anything else (a 4xx, a refused login or sender, a timeout, a refused connection, a
+/// TLS failure) is tried again later.
 class SmtpTransport : public MailTransport
 {
 public:

@@ -93,6 +93,15 @@ private slots:
         QVERIFY2(quoted.find(expected) != std::string::npos, quoted.c_str());
     }
 
+    void aNameCannotChooseTheEnvelopeSender()
+    {
+        auto mail = valid();
+        mail.fromName = "Acme <ceo@bank.example>";
+        const auto wire = aih::mail::render(*aih::mail::compose(mail));
+        QVERIFY2(wire.find("From: \"Acme ceo@bank.example\" <no-reply@aih.example>") != std::string::npos,
+                 wire.c_str());
+    }
+
     void smtpUrlsSayHowToConnect()
     {
         std::string why;
