@@ -113,7 +113,9 @@ Components::Components(const config::Config& config, const std::string& database
       passwordService(
           database, tenantDirectory, hasher, passwordPolicy, *signInThrottle, rateLimiter, auditLog,
           [this](const db::Change& change) { changes.announceLocally(change); },
-          accounts::PasswordSettings{config.portalUrl})
+          accounts::PasswordSettings{config.portalUrl}),
+      sessionService(database, auditLog,
+                     [this](const db::Change& change) { changes.announceLocally(change); })
 {
     changes.subscribe([this](const db::Change& change) { plans.onChange(change); });
     changes.subscribe([this](const db::Change& change) { keyVerifier.onChange(change); });

@@ -17,6 +17,7 @@
 #include "auth/LoginThrottle.h"
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
+#include "auth/SessionService.h"
 #include "auth/TokenSigner.h"
 #include "billing/BillingService.h"
 #include "billing/GraceSweeper.h"
@@ -104,6 +105,7 @@ struct Components
     analytics::AnalyticsService analyticsService;
     accounts::MailSender mailSender;
     accounts::PasswordService passwordService;
+    auth::SessionService sessionService;
 };
 
 } // namespace aih::app

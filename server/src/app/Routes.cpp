@@ -9,6 +9,7 @@
 #include "app/Components.h"
 #include "audit/AuditRoutes.h"
 #include "auth/AuthRoutes.h"
+#include "auth/SessionRoutes.h"
 #include "billing/BillingRoutes.h"
 #include "branding/BrandingRoutes.h"
 #include "content/ContentRoutes.h"
@@ -29,6 +30,7 @@ void registerRoutes(http::Router& router, Components& components)
     tenancy::addTenantRoutes(router, components.tenantService);
     auth::addAuthRoutes(router, components.authService);
     accounts::addPasswordRoutes(router, components.passwordService);
+    auth::addSessionRoutes(router, components.sessionService);
     users::addUserRoutes(router, components.userService);
     apikeys::addApiKeyRoutes(router, components.keyService);
     ratelimit::addRateLimitRoutes(router, components.requestLimits);

@@ -29,9 +29,33 @@ constexpr db::Sql findRefresh{"refresh.find_for_update", R"sql(
 )sql"};
 
 constexpr db::Sql markUsedSql{"refresh.mark_used", R"sql(
-    UPDATE refresh_tokens
-       SET used_at = now()
-     WHERE id = $1
+    WITH spent AS (
+        UPDATE refresh_tokens
+           SET used_at = now()
+         WHERE id = $1
+        RETURNING session_id
+    )
+    UPDATE sessions SET last_used_at = now() WHERE id = (SELECT session_id FROM spent)
+)sql"};
+
+constexpr db::Sql listLiveSql{"sessions.list_live", R"sql(
+    SELECT id::text AS id,
+           coalesce(ip_address, '') AS ip_address,
+           coalesce(user_agent, '') AS user_agent,
+           to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
+           to_char(last_used_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS last_used_at_utc
+      FROM sessions
+     WHERE user_id = $1 AND revoked_at IS NULL
+     ORDER BY last_used_at DESC, id
+     LIMIT 200
+)sql"};
+
+constexpr db::Sql revokeOwnSql{"sessions.revoke_own", R"sql(
+    UPDATE sessions
+       SET revoked_at = now(),
+           revoke_reason = $3
+     WHERE id = $1::uuid AND user_id = $2 AND revoked_at IS NULL
+    RETURNING id
 )sql"};
 
 constexpr db::Sql revokeSessionSql{"sessions.revoke", R"sql(
@@ -111,6 +135,23 @@ std::optional<RefreshTokenRow> SessionStore::findRefreshTokenForUpdate(db::Trans
 void SessionStore::markUsed(db::Transaction& tx, const std::string& refreshTokenId)
 {
     tx.exec(markUsedSql, refreshTokenId);
+}
+
+std::vector<LiveSession> SessionStore::liveSessions(db::Transaction& tx, const std::string& userId)
+{
+    std::vector<LiveSession> sessions;
+    for (const auto& row : tx.exec(listLiveSql, userId)) {
+        sessions.push_back({row["id"].as<std::string>(), row["ip_address"].as<std::string>(),
+                            row["user_agent"].as<std::string>(), row["created_at_utc"].as<std::string>(),
+                            row["last_used_at_utc"].as<std::string>()});
+    }
+    return sessions;
+}
+
+bool SessionStore::revokeUserSession(db::Transaction& tx, const std::string& userId,
+                                     const std::string& sessionId, const std::string& reason)
+{
+    return !tx.exec(revokeOwnSql, sessionId, userId, reason).empty();
 }
 
 void SessionStore::revokeSession(db::Transaction& tx, const std::string& sessionId, const std::string& reason)

@@ -21,6 +21,16 @@ struct RefreshTokenRow
     bool sessionRevoked = false;
 };
 
+/// A session that has not ended, as its user sees it in their list.
+struct LiveSession
+{
+    std::string id;
+    std::string ipAddress;
+    std::string userAgent;
+    std::string createdAt;  ///< RFC 3339, UTC
+    std::string lastUsedAt; ///< sign-in or the latest refresh
+};
+
 /// SQL for sign-in sessions and their refresh-token families.
 class SessionStore
 {
@@ -33,6 +43,11 @@ public:
                                                                     const std::string& hashHex);
     static void markUsed(db::Transaction& tx, const std::string& refreshTokenId);
     static void revokeSession(db::Transaction& tx, const std::string& sessionId, const std::string& reason);
+    /// The user's sessions that have not ended, most recently used first (at most 200).
+    static std::vector<LiveSession> liveSessions(db::Transaction& tx, const std::string& userId);
+    /// Ends one session of the user's; false when it is not theirs, unknown or already ended.
+    static bool revokeUserSession(db::Transaction& tx, const std::string& userId,
+                                  const std::string& sessionId, const std::string& reason);
     /// Ends every live session of the user but `keepSessionId` (if given); returns the ended ids.
     static std::vector<std::string> revokeUserSessions(db::Transaction& tx, const std::string& userId,
                                                        const std::string& reason,
