@@ -7,6 +7,7 @@
 #include "branding/PortalRequest.h"
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
+#include "http/QueryParams.h"
 
 namespace aih::accounts {
 namespace {
@@ -175,9 +176,10 @@ void addPortalPasswordRoutes(http::Router& router, PasswordService& passwords,
     router.add({"GET", "/portal/reset-password", Access::Public, Role::User,
                 [&branding, &directory](RequestContext& ctx) {
                     const auto tenantId = branding::portalTenant(ctx, directory);
-                    auto token = ctx.queryValue("token").value_or("");
+                    const auto token = ctx.queryValue("token").value_or("");
+                    // Never a link this server sent; refused as the API refuses a bad parameter.
                     if (token.size() > maxTokenLength) {
-                        token.clear();
+                        http::refuseQueryParam("token", "is longer than any link this server sends");
                     }
                     return formPage(ctx, branding, tenantId, 200, resetPanel, "", false, token);
                 },
