@@ -171,6 +171,7 @@ SignedIn AuthService::refresh(const std::string& refreshToken, const audit::Orig
         }
         if (row->used) {
             SessionStore::revokeSession(tx, row->sessionId, "refresh_token_reuse");
+            sessionId = row->sessionId;
             event.action = "auth.refresh_reuse";
             audit_.record(tx,
                           event.failed("A spent refresh token was presented again; the session was ended."));
@@ -189,6 +190,9 @@ SignedIn AuthService::refresh(const std::string& refreshToken, const audit::Orig
         return Outcome::Rotated;
     });
     if (outcome == Outcome::Reused) {
+        // This instance drops the session's access tokens now; the others when the database's
+        // notification reaches them. Without this, the very next request here could still pass.
+        announce_(db::Change::session(sessionId));
         throw ApiError(ErrorCode::Unauthenticated,
                        "This refresh token was already used; the session has been ended. Sign in again.");
     }
