@@ -20,11 +20,6 @@ namespace {
 using errors::ApiError;
 using errors::ErrorCode;
 
-std::string lower(const std::string& text)
-{
-    return Poco::toLower(text);
-}
-
 // One answer for a token that never existed, belongs to another tenant, was used, has expired or
 // was voided: which of them it was would help nobody but someone guessing.
 ApiError invalidToken()
@@ -82,18 +77,17 @@ void PasswordService::change(identity::Caller& caller, const std::string& curren
         throw ApiError(ErrorCode::Unauthenticated, "The session has ended.");
     }
     // Guessing the current password through this route costs what guessing it at sign-in costs.
-    const auto account = lower(caller.tenantId) + "|" + lower(user->email);
+    const auto account = auth::SignInThrottle::accountKey(caller.tenantId, user->email);
     if (const int wait = throttle_.begin(account, caller.origin.ip); wait > 0) {
         throw ApiError(ErrorCode::RateLimited, "Too many wrong passwords; try again later.")
             .withRetryAfter(wait)
             .withExtension("limit", "login");
     }
-    const auto current = auth::PasswordPolicy::normalize(currentPassword);
     bool right = false;
     try {
         right = !user->passwordHash.empty() &&
-                (hasher_.verify(user->passwordHash, current) ||
-                 (current != currentPassword && hasher_.verify(user->passwordHash, currentPassword)));
+                auth::PasswordPolicy::matches(hasher_, user->passwordHash, currentPassword) !=
+                    auth::PasswordPolicy::Match::No;
     } catch (const ApiError& error) {
         if (error.code() == ErrorCode::ServiceUnavailable) {
             throttle_.abandoned(account, caller.origin.ip); // no verdict: busy, not wrong

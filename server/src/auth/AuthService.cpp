@@ -15,12 +15,6 @@ namespace {
 using errors::ApiError;
 using errors::ErrorCode;
 
-std::string lower(std::string text)
-{
-    std::ranges::transform(text, text.begin(), [](unsigned char c) { return std::tolower(c); });
-    return text;
-}
-
 constexpr const char* invalidCredentialsText = "The tenant, email or password is not right.";
 
 ApiError invalidCredentials()
@@ -56,7 +50,7 @@ SignedIn AuthService::login(const LoginAttempt& attempt)
     // One account has one throttle however its tenant is named (id or slug, API or portal form);
     // the tenant directory answers from memory for known tenants.
     const auto tenantId = tenants_.lookup(attempt.tenantKey);
-    const std::string account = lower(tenantId.value_or(attempt.tenantKey)) + "|" + lower(attempt.email);
+    const auto account = SignInThrottle::accountKey(tenantId.value_or(attempt.tenantKey), attempt.email);
     // Throttled attempts are refused before any user lookup and are not audited: the throttle
     // exists to shed exactly this load, and the failures that tripped it are in the trail already.
     // An attempt let through is counted as a failure from here on, until proven otherwise.
@@ -81,19 +75,14 @@ SignedIn AuthService::login(const LoginAttempt& attempt)
                         : !user->active ? "inactive"
                                         : "no_password");
         }
-        // Passwords are hashed in NFKC form. One set before that, with characters NFKC changes,
-        // still verifies as typed once, and is rehashed in the normal form.
-        const auto normalized = PasswordPolicy::normalize(attempt.password);
-        bool legacyForm = false;
-        if (!hasher_.verify(user->passwordHash, normalized)) {
-            legacyForm =
-                normalized != attempt.password && hasher_.verify(user->passwordHash, attempt.password);
-            if (!legacyForm) {
-                refuseLogin(attempt, tenantId, user, "wrong_password");
-            }
+        const auto match = PasswordPolicy::matches(hasher_, user->passwordHash, attempt.password);
+        if (match == PasswordPolicy::Match::No) {
+            refuseLogin(attempt, tenantId, user, "wrong_password");
         }
         throttle_.succeeded(account, attempt.origin.ip);
-        return startSession(*tenantId, *user, attempt, legacyForm || hasher_.needsRehash(user->passwordHash));
+        return startSession(*tenantId, *user, attempt,
+                            match == PasswordPolicy::Match::YesInOldForm ||
+                                hasher_.needsRehash(user->passwordHash));
     } catch (const ApiError& error) {
         if (error.code() == ErrorCode::ServiceUnavailable) {
             throttle_.abandoned(account, attempt.origin.ip); // no verdict: busy, not wrong

@@ -81,6 +81,16 @@ std::optional<std::string> PasswordPolicy::refusal(std::string_view password, st
     return std::nullopt;
 }
 
+PasswordPolicy::Match PasswordPolicy::matches(const PasswordHasher& hasher, std::string_view storedHash,
+                                              std::string_view typed)
+{
+    const auto normalized = normalize(typed);
+    if (hasher.verify(storedHash, normalized)) {
+        return Match::Yes;
+    }
+    return normalized != typed && hasher.verify(storedHash, typed) ? Match::YesInOldForm : Match::No;
+}
+
 bool PasswordPolicy::isCommon(std::string_view normalizedPassword) const
 {
     return common_.contains(lowerCase(normalizedPassword));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "auth/PasswordHasher.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +33,17 @@ public:
     std::optional<std::string> refusal(std::string_view password, std::string_view email) const;
 
     bool isCommon(std::string_view normalizedPassword) const;
+
+    enum class Match
+    {
+        No,
+        Yes,
+        /// Right as typed, against a hash made before passwords were normalised: rehash it.
+        YesInOldForm,
+    };
+    /// Whether a typed password matches a stored hash. Passwords are hashed in NFKC form; one
+    /// set before that, with characters NFKC changes, still matches as typed.
+    static Match matches(const PasswordHasher& hasher, std::string_view storedHash, std::string_view typed);
 
 private:
     std::unordered_set<std::string> common_;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <algorithm>
+#include <cctype>
 #include <string>
 
 namespace aih::auth {
@@ -14,6 +16,18 @@ namespace aih::auth {
 class SignInThrottle
 {
 public:
+    /// The key one account is throttled under, however its tenant (id, not slug) and email are
+    /// spelt: sign-in and a password change count against the same one.
+    static std::string accountKey(std::string tenantId, std::string email)
+    {
+        const auto lower = [](std::string& text) {
+            std::ranges::transform(text, text.begin(), [](unsigned char c) { return std::tolower(c); });
+        };
+        lower(tenantId);
+        lower(email);
+        return tenantId + "|" + email;
+    }
+
     virtual ~SignInThrottle() = default;
     /// 0 when the attempt may go ahead (it is now counted), otherwise seconds until one may
     /// (nothing is counted).
