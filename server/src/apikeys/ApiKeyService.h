@@ -36,7 +36,7 @@ struct IssuedKey
 class ApiKeyService
 {
 public:
-    static constexpr long long maxGraceSeconds = 7 * 24 * 3600;
+    static constexpr long long maxGraceSeconds = 7LL * 24 * 3600;
 
     ApiKeyService(db::Database& database, const ApiKeyHasher& hasher, tenancy::TenantPlans& plans,
                   const audit::AuditLog& audit, db::Announce announce);

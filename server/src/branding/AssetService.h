@@ -32,8 +32,8 @@ enum class AssetKind
 class AssetService
 {
 public:
-    static constexpr AssetLimits logoLimits{512 * 1024, 2048, 2048LL * 1024};
-    static constexpr AssetLimits faviconLimits{128 * 1024, 256, 256LL * 256};
+    static constexpr AssetLimits logoLimits{std::size_t{512} * 1024, 2048, 2048LL * 1024};
+    static constexpr AssetLimits faviconLimits{std::size_t{128} * 1024, 256, 256LL * 256};
 
     AssetService(db::Database& database, tenancy::TenantPlans& plans, const audit::AuditLog& audit);
 

@@ -89,7 +89,7 @@ public:
     using Writer = std::function<void(const std::string& tenantId, const UsageBatch&)>;
 
     UsageMeter(Writer writer, std::chrono::milliseconds interval);
-    ~UsageMeter();
+    ~UsageMeter() override;
 
     void record(const std::string& tenantId, const std::string& apiKeyId, const std::string& userId,
                 int status, double unixSeconds, bool previousSecret);
