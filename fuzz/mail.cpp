@@ -8,6 +8,7 @@
 //    derives from From is the configured address whatever the name holds.
 #include "accounts/AccountMail.h"
 #include "mail/MailComposer.h"
+#include "mail/MailLanguage.h"
 
 #include <Poco/Net/MessageHeader.h>
 #include <cstdint>
@@ -35,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto header = input.substr(0, split);
     const auto name = split == std::string_view::npos ? std::string_view() : input.substr(split + 1);
 
-    const auto language = aih::accounts::mailLanguage(header);
+    const auto language = aih::mail::mailLanguage(header);
     if (language != "en" && language != "de" && language != "fr" && language != "es") {
         fail("mailLanguage answered a language mail is not written in", language);
     }

@@ -68,9 +68,10 @@ private slots:
     void listsFollowEveryPage()
     {
         for (int i = 0; i < 4; ++i) {
-            const auto created = live->client->post(
-                "/api/enterprise/admin/users", {{"email", QString("pager%1@console-api.example").arg(i)}},
-                bearer(tenant.accessToken));
+            const auto created = live->client->post("/api/enterprise/admin/users",
+                                                    {{"email", QString("pager%1@console-api.example").arg(i)},
+                                                     {"password", "a long enough password"}},
+                                                    bearer(tenant.accessToken));
             QCOMPARE(created.status, 201);
         }
         auto request = console::ApiRequest::get("/api/enterprise/admin/users", QUrlQuery{{"limit", "2"}});

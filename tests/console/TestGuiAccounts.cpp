@@ -101,12 +101,31 @@ private slots:
         auto* role = child<QComboBox>(create, "roleCombo");
         QCOMPARE(role->count(), 3);
         role->setCurrentIndex(role->findText("Manager"));
+        typeInto(child<QLineEdit>(create, "passwordEdit"), "a long enough password");
         click(ok);
         QTRY_VERIFY_WITH_TIMEOUT(
             rowWith(page->model(), console::UserTableModel::Email, "new.hire@gui-co.example") >= 0, 20000);
         QTRY_VERIFY(!create);
         const auto listed = live->client->get("/api/enterprise/admin/users", bearer(tenant.accessToken));
         QVERIFY(listed.body.contains("new.hire@gui-co.example"));
+    }
+
+    void withoutAPasswordTheAddressIsInvited()
+    {
+        auto* page = usersPage();
+        click(child<QToolButton>(page, "createUserButton"));
+        QPointer<console::CreateUserDialog> create = waitForDialog<console::CreateUserDialog>();
+        QVERIFY(create);
+        typeInto(child<QLineEdit>(create, "emailEdit"), "guest@gui-co.example");
+        click(child<QPushButton>(create, "createButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!create, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->banner()->text().contains("invitation was mailed to guest@gui-co.example"), 20000);
+        // No account that could never sign in: a pending invitation, no user row.
+        const auto invited =
+            live->client->get("/api/enterprise/admin/invitations", bearer(tenant.accessToken));
+        QVERIFY(invited.body.contains("guest@gui-co.example"));
+        QCOMPARE(rowWith(page->model(), console::UserTableModel::Email, "guest@gui-co.example"), -1);
     }
 
     void serverRefusalStaysInTheDialog()

@@ -30,7 +30,7 @@ class TestApiKeyService : public QObject
     identity::Caller member(const std::string& tenantId, const std::string& email)
     {
         auto admin = fixture.adminOf(tenantId);
-        const auto user = users.create(admin, {email, "", Role::User, std::nullopt});
+        const auto user = users.create(admin, {email, "", Role::User, "a-long-password"});
         return test::ServiceFixture::userCaller(tenantId, user.id, Role::User);
     }
 

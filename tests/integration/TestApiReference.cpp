@@ -84,6 +84,28 @@ private slots:
                    token));
         record("get", "/api/enterprise/admin/users",
                client().get("/api/enterprise/admin/users?limit=1", token));
+        record("post", "/api/enterprise/admin/users",
+               client().post("/api/enterprise/admin/users", {{"email", "invited@reference.example"}}, token));
+        const auto invited =
+            client().post("/api/enterprise/admin/invitations",
+                          {{"email", "guest@reference.example"}, {"role", "manager"}}, token);
+        record("post", "/api/enterprise/admin/invitations", invited, 201);
+        record("get", "/api/enterprise/admin/invitations",
+               client().get("/api/enterprise/admin/invitations?limit=1", token));
+        record("post", "/api/enterprise/admin/invitations/{id}/resend",
+               client().post("/api/enterprise/admin/invitations/" +
+                                 invited.json()["id"].toString().toStdString() + "/resend",
+                             {}, token),
+               200);
+        record("post", "/api/auth/invitations/accept",
+               client().post("/api/auth/invitations/accept",
+                             {{"token", "made-up"}, {"password", "whatever it is"}}));
+        record("post", "/api/auth/verify-email",
+               client().post("/api/auth/verify-email", {{"token", "made-up"}}));
+        record("post", "/api/auth/verify-email/resend",
+               client().post("/api/auth/verify-email/resend",
+                             {{"tenant", tenant.slug}, {"email", "a@b.example"}}),
+               202);
         const auto created = client().post("/api/enterprise/api-keys",
                                            {{"name", "reader"}, {"scopes", QJsonArray{"read"}}}, token);
         record("post", "/api/enterprise/api-keys", created);
@@ -112,8 +134,9 @@ private slots:
         const auto tenantPath = "/api/enterprise/tenants/" + tenant.id.toStdString();
         record("patch", "/api/enterprise/tenants/{id}",
                client().patch(tenantPath, {{"name", "Reference Co"}}, token));
-        const auto member =
-            client().post("/api/enterprise/admin/users", {{"email", "second@reference.example"}}, token);
+        const auto member = client().post(
+            "/api/enterprise/admin/users",
+            {{"email", "second@reference.example"}, {"password", "a long enough password"}}, token);
         const auto memberPath = "/api/enterprise/admin/users/" + member.json()["id"].toString().toStdString();
         record("patch", "/api/enterprise/admin/users/{id}",
                client().patch(memberPath, {{"role", "manager"}, {"active", true}}, token), 200);

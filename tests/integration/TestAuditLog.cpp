@@ -70,10 +70,12 @@ private slots:
 
     void personalFieldsAreSealedInTheDatabase()
     {
-        const auto created = client().post(
-            "/api/enterprise/admin/users",
-            {{"email", "sealed.person@audit-co.example"}, {"name", "Sealed Person"}, {"role", "user"}},
-            bearer(tenant.accessToken));
+        const auto created = client().post("/api/enterprise/admin/users",
+                                           {{"email", "sealed.person@audit-co.example"},
+                                            {"name", "Sealed Person"},
+                                            {"role", "user"},
+                                            {"password", "a long enough password"}},
+                                           bearer(tenant.accessToken));
         QCOMPARE(created.status, 201);
         const auto entry =
             firstWith(auditEntries(client(), tenant.accessToken, "action=user.create"), "user.create");

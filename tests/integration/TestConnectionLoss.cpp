@@ -86,9 +86,9 @@ class TestConnectionLoss : public QObject
 private slots:
     void initTestCase()
     {
-        // The load lists users as the admin, through the admin's own bucket.
-        live = std::make_unique<LiveServer>(
-            std::map<QString, QString>{{"AIH_ADMIN_RECOVERY_RATE_LIMIT", "1000000"}});
+        // The load lists users as the admin, through the admin's own bucket, and invites many.
+        live = std::make_unique<LiveServer>(std::map<QString, QString>{
+            {"AIH_ADMIN_RECOVERY_RATE_LIMIT", "1000000"}, {"AIH_INVITATIONS_PER_HOUR", "1000000"}});
         backends = std::make_unique<DatabaseBackends>(live->database.url());
         tenant = createTenant(client(), "loss-co", "enterprise");
         other = createTenant(client(), "other-co", "enterprise");
@@ -233,7 +233,7 @@ private slots:
         }
         ids += "}";
         const auto present =
-            tx.exec_params("SELECT count(*) FROM users WHERE id = ANY($1::uuid[])", ids)[0][0]
+            tx.exec_params("SELECT count(*) FROM invitations WHERE id = ANY($1::uuid[])", ids)[0][0]
                 .as<std::size_t>();
         QCOMPARE(present, acknowledged.size());
         QVERIFY(waitUntil([&] { return client().get("/readyz").status == 200; }, 5000));

@@ -117,6 +117,7 @@ private slots:
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
         QVERIFY2(redis.start(), qPrintable("Sentinel topology did not start; logs in " + redis.logDir()));
         auto environment = ServerProcess::defaultEnvironment(postgres.url());
+        environment["AIH_INVITATIONS_PER_HOUR"] = "1000000"; // the user writes are invitations
         environment["REDIS_SENTINELS"] = redis.sentinels();
         environment["REDIS_MASTER_NAME"] = redis.masterName();
         for (const auto& [name, value] : stripe.environment()) {
@@ -180,7 +181,7 @@ private slots:
             std::this_thread::sleep_for(std::chrono::milliseconds(200));
         });
         load.add([&] {
-            const auto listed = front.get("/api/enterprise/admin/users", bearer(alpha.accessToken));
+            const auto listed = front.get("/api/enterprise/admin/invitations", bearer(alpha.accessToken));
             tally.count("tenant-read", listed);
             if (listed.status == 200 && listed.body.contains(("@" + beta.slug + ".example").toUtf8())) {
                 std::lock_guard lock(tally.mutex);
@@ -255,9 +256,10 @@ private slots:
         int acknowledgedUsers = 0;
         for (const auto& [slug, emails] : tally.acknowledgedUsers) {
             acknowledgedUsers += static_cast<int>(emails.size());
-            const auto stored = query(postgres.standbyUrl(), "SELECT u.email FROM users u JOIN tenants t ON "
-                                                             "t.id = u.tenant_id WHERE t.slug = '" +
-                                                                 slug.toStdString() + "'");
+            const auto stored =
+                query(postgres.standbyUrl(), "SELECT i.email FROM invitations i JOIN tenants t ON "
+                                             "t.id = i.tenant_id WHERE t.slug = '" +
+                                                 slug.toStdString() + "'");
             std::set<QString> present;
             for (const auto& row : stored) {
                 present.insert(QString::fromStdString(row[0].as<std::string>()));

@@ -272,11 +272,7 @@ private:
 
     void startServer()
     {
-        auto env = ServerProcess::defaultEnvironment(database.url());
-        env["SMTP_URL"] = smtp.url();
-        env["MAIL_FROM"] = "no-reply@aih.test";
-        env["AIH_PORTAL_URL"] = "http://{slug}.aih.test";
-        env["AIH_MAIL_POLL_MS"] = "200";
+        auto env = smtp.serverEnvironment(ServerProcess::defaultEnvironment(database.url()));
         env["AIH_MAIL_RETRY_SECONDS"] = "1";
         env["AIH_TRUSTED_PROXIES"] = "127.0.0.1/32";
         server = std::make_unique<ServerProcess>(env);

@@ -151,7 +151,10 @@ private slots:
                 .json()["id"]
                 .toString();
         managerId = call(201, "POST", "/api/enterprise/admin/users",
-                         {{"email", "manager@prism.example"}, {"role", "manager"}}, admin)
+                         {{"email", "manager@prism.example"},
+                          {"role", "manager"},
+                          {"password", "manager-password-123"}},
+                         admin)
                         .json()["id"]
                         .toString();
         const auto page = call(200, "GET", "/api/enterprise/admin/users?limit=1", {}, admin);

@@ -208,7 +208,8 @@ private:
     HttpResponse addUser(const TenantFixture& tenant, int n)
     {
         const auto email = QString("user%1@%2.example").arg(n).arg(tenant.slug);
-        return first().post("/api/enterprise/admin/users", {{"email", email}, {"role", "user"}},
+        return first().post("/api/enterprise/admin/users",
+                            {{"email", email}, {"role", "user"}, {"password", "a long enough password"}},
                             bearer(tenant.accessToken));
     }
 

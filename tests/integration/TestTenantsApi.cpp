@@ -29,7 +29,10 @@ private slots:
         QCOMPARE(tenant["api_rate_limit"].toInt(), 1000);
         QCOMPARE(response.json()["owner"].toObject()["role"].toString(), QString("admin"));
         QVERIFY(!response.json()["owner"].toObject().contains("password_hash"));
-        QVERIFY(!login(client(), "self-serve", "owner@self.example", "long-enough-pw").accessToken.isEmpty());
+        // Usable once the address is confirmed (TestSignUpVerification follows the mailed link).
+        const auto unconfirmed = login(client(), "self-serve", "owner@self.example", "long-enough-pw");
+        QCOMPARE(unconfirmed.response.status, 403);
+        QCOMPARE(unconfirmed.response.code(), QString("email_unverified"));
     }
 
     void selfSignUpCannotChooseAPaidTier()

@@ -38,10 +38,11 @@ private slots:
     {
         const auto tenant = fixture.createTenant("users-manager");
         auto manager = test::ServiceFixture::userCaller(tenant, "", Role::Manager);
-        QCOMPARE(test::errorCodeOf([&] {
-                     service.create(manager, {"boss@users-manager.example", "", Role::Admin, std::nullopt});
-                 }),
-                 ErrorCode::Forbidden);
+        QCOMPARE(
+            test::errorCodeOf([&] {
+                service.create(manager, {"boss@users-manager.example", "", Role::Admin, "a-long-password"});
+            }),
+            ErrorCode::Forbidden);
     }
 
     void roleIsConfirmedInsideTheTransaction()
@@ -64,11 +65,11 @@ private slots:
         auto admin = fixture.adminOf(tenant);
         const auto limit = planFor(Tier::Free).userLimit;
         for (int i = 1; i < limit; ++i) {
-            service.create(admin,
-                           {"u" + std::to_string(i) + "@users-free.example", "", Role::User, std::nullopt});
+            service.create(
+                admin, {"u" + std::to_string(i) + "@users-free.example", "", Role::User, "a-long-password"});
         }
         QCOMPARE(test::errorCodeOf([&] {
-                     service.create(admin, {"over@users-free.example", "", Role::User, std::nullopt});
+                     service.create(admin, {"over@users-free.example", "", Role::User, "a-long-password"});
                  }),
                  ErrorCode::PlanLimit);
     }
@@ -89,7 +90,7 @@ private slots:
                         if (worker % 2 == 0) {
                             service.create(caller, {"w" + std::to_string(worker) + "-" + std::to_string(i) +
                                                         "@users-busy.example",
-                                                    "", Role::User, std::nullopt});
+                                                    "", Role::User, "a-long-password"});
                         } else {
                             // An audited write that takes no lock on the tenant row first.
                             fixture.database.inTenant(tenant, [&](db::Transaction& tx) {
@@ -124,7 +125,7 @@ private slots:
         const auto tenant = fixture.createTenant("users-deactivate");
         auto admin = fixture.adminOf(tenant);
         const auto user =
-            service.create(admin, {"gone@users-deactivate.example", "", Role::User, std::nullopt});
+            service.create(admin, {"gone@users-deactivate.example", "", Role::User, "a-long-password"});
         announced.clear();
         const auto changed = service.change(admin, user.id, {std::nullopt, false});
         QVERIFY(!changed.active);
@@ -139,10 +140,10 @@ private slots:
         const auto theirs = fixture.createTenant("users-theirs");
         auto theirAdmin = fixture.adminOf(theirs);
         const auto victim =
-            service.create(theirAdmin, {"v@users-theirs.example", "", Role::User, std::nullopt});
+            service.create(theirAdmin, {"v@users-theirs.example", "", Role::User, "a-long-password"});
         auto myAdmin = fixture.adminOf(mine);
         QCOMPARE(test::errorCodeOf([&] {
-                     service.change(myAdmin, victim.id, {Role::Admin, std::nullopt});
+                     service.change(myAdmin, victim.id, {Role::Admin, "a-long-password"});
                  }),
                  ErrorCode::NotFound);
         const auto page = service.list(myAdmin, 100, std::nullopt);

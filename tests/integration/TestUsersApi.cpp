@@ -34,8 +34,10 @@ private slots:
     {
         const auto tenant = createTenant(client(), "mgr-co");
         const auto manager = createUserAndLogin(client(), tenant, "boss@mgr-co.example", "manager");
-        const auto user = client().post("/api/enterprise/admin/users", {{"email", "u@mgr-co.example"}},
-                                        bearer(manager.accessToken));
+        const auto user =
+            client().post("/api/enterprise/admin/users",
+                          {{"email", "u@mgr-co.example"}, {"password", "a long enough password"}},
+                          bearer(manager.accessToken));
         QCOMPARE(user.status, 201);
         QCOMPARE(user.json()["role"].toString(), QString("user"));
         const auto admin =
@@ -97,13 +99,16 @@ private slots:
         for (int i = 1; i < 5; ++i) {
             QCOMPARE(client()
                          .post("/api/enterprise/admin/users",
-                               {{"email", QString("u%1@limit-co.example").arg(i)}},
+                               {{"email", QString("u%1@limit-co.example").arg(i)},
+                                {"password", "a long enough password"}},
                                bearer(tenant.accessToken))
                          .status,
                      201);
         }
-        const auto sixth = client().post("/api/enterprise/admin/users", {{"email", "u6@limit-co.example"}},
-                                         bearer(tenant.accessToken));
+        const auto sixth =
+            client().post("/api/enterprise/admin/users",
+                          {{"email", "u6@limit-co.example"}, {"password", "a long enough password"}},
+                          bearer(tenant.accessToken));
         QCOMPARE(sixth.status, 402);
         QCOMPARE(sixth.code(), QString("plan_limit"));
         QCOMPARE(sixth.json()["required_plan"].toString(), QString("basic"));
@@ -113,8 +118,10 @@ private slots:
     {
         const auto tenant = createTenant(client(), "pages-co", "basic");
         for (int i = 0; i < 4; ++i) {
-            client().post("/api/enterprise/admin/users", {{"email", QString("p%1@pages-co.example").arg(i)}},
-                          bearer(tenant.accessToken));
+            client().post(
+                "/api/enterprise/admin/users",
+                {{"email", QString("p%1@pages-co.example").arg(i)}, {"password", "a long enough password"}},
+                bearer(tenant.accessToken));
         }
         std::set<QString> seen;
         std::string next = "/api/enterprise/admin/users?limit=2";
@@ -204,9 +211,10 @@ private slots:
         const auto tenant = createTenant(client(), "react-co");
         QString firstId;
         for (int i = 1; i < 5; ++i) {
-            const auto created = client().post("/api/enterprise/admin/users",
-                                               {{"email", QString("r%1@react-co.example").arg(i)}},
-                                               bearer(tenant.accessToken));
+            const auto created = client().post(
+                "/api/enterprise/admin/users",
+                {{"email", QString("r%1@react-co.example").arg(i)}, {"password", "a long enough password"}},
+                bearer(tenant.accessToken));
             if (i == 1) {
                 firstId = created.json()["id"].toString();
             }
@@ -215,7 +223,8 @@ private slots:
             client().del(path("/api/enterprise/admin/users", firstId), bearer(tenant.accessToken)).status,
             204);
         QCOMPARE(client()
-                     .post("/api/enterprise/admin/users", {{"email", "r5@react-co.example"}},
+                     .post("/api/enterprise/admin/users",
+                           {{"email", "r5@react-co.example"}, {"password", "a long enough password"}},
                            bearer(tenant.accessToken))
                      .status,
                  201);

@@ -4,6 +4,7 @@
 #include "db/Migrator.h"
 #include "db/PoolLogin.h"
 #include "errors/ApiError.h"
+#include "users/UserStore.h"
 
 #include <pqxx/pqxx>
 
@@ -32,7 +33,12 @@ errors::ErrorCode errorCodeOf(const std::function<void()>& call)
 ServiceFixture::ServiceFixture()
     : pool(migrated(testDatabase), 4, std::chrono::seconds(5)), database(pool),
       auditKeys("service-fixture-secret-key-0123456789abcdef"), auditLog(auditKeys),
-      tenants(database, hasher, passwordPolicy, auditLog, signUps, [](const db::Change&) {})
+      tenants(
+          database, hasher, passwordPolicy, auditLog, signUps, [](const db::Change&) {},
+          // A self sign-up's owner is unverified, as in the server; no mail leaves here.
+          [](db::Transaction& tx, const users::User& owner, const std::string&) {
+              users::UserStore::setEmailVerified(tx, owner.id, false);
+          })
 {
 }
 

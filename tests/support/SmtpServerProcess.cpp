@@ -138,6 +138,36 @@ std::vector<ReceivedMail> SmtpServerProcess::waitForMessages(std::size_t count, 
     return received;
 }
 
+std::map<QString, QString> SmtpServerProcess::serverEnvironment(std::map<QString, QString> base) const
+{
+    base["SMTP_URL"] = url();
+    base["MAIL_FROM"] = "no-reply@aih.test";
+    base["AIH_PORTAL_URL"] = "http://{slug}.aih.test";
+    base["AIH_MAIL_POLL_MS"] = "200";
+    return base;
+}
+
+std::vector<ReceivedMail> SmtpServerProcess::waitForMailTo(const QString& to, std::size_t count,
+                                                           int timeoutMs) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    std::vector<ReceivedMail> mine;
+    do {
+        mine.clear();
+        for (auto& mail : messages()) {
+            if (mail.to.compare(to, Qt::CaseInsensitive) == 0) {
+                mine.push_back(std::move(mail));
+            }
+        }
+        if (mine.size() >= count) {
+            break;
+        }
+        QThread::msleep(50);
+    } while (timer.elapsed() < timeoutMs);
+    return mine;
+}
+
 QString firstLink(const ReceivedMail& mail)
 {
     static const QRegularExpression link(R"(https?://\S+)");

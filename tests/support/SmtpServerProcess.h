@@ -36,10 +36,18 @@ public:
     /// For aihd's SMTP_URL.
     QString url() const { return QString("smtp://127.0.0.1:%1").arg(port_); }
 
+    /// aihd's environment for mail through this server: SMTP_URL, MAIL_FROM, links to
+    /// `http://{slug}.aih.test` and a 200 ms outbox poll, over `base`.
+    std::map<QString, QString> serverEnvironment(std::map<QString, QString> base) const;
+
     /// Every message received so far, oldest first.
     std::vector<ReceivedMail> messages() const;
     /// Waits until at least `count` messages are in; returns them.
     std::vector<ReceivedMail> waitForMessages(std::size_t count, int timeoutMs = 15000) const;
+    /// Waits until at least `count` messages to `to` are in; returns those, oldest first. Counting
+    /// one recipient's mail is immune to other tests' mail still on its way.
+    std::vector<ReceivedMail> waitForMailTo(const QString& to, std::size_t count = 1,
+                                            int timeoutMs = 15000) const;
 
 private:
     QTemporaryDir dir_;

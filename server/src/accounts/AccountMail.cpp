@@ -3,27 +3,30 @@
 
 #include "branding/HtmlTemplate.h"
 
-#include <Poco/NumberParser.h>
 #include <Poco/String.h>
-#include <Poco/StringTokenizer.h>
 #include <array>
+#include <initializer_list>
+#include <utility>
 
 namespace aih::accounts {
 namespace {
 
-struct ResetWords
+/// One message that carries a link: each text may hold `{brand}` and the message's own fields.
+struct LinkWords
 {
     std::string_view language;
-    std::string_view subject; ///< {brand}
+    std::string_view subject;
     std::string_view greeting;
-    std::string_view body; ///< {minutes}
+    std::string_view body;
     std::string_view button;
     std::string_view ignore;
 };
 
+using Catalogue = std::array<LinkWords, 4>;
+
 // The wording lives here rather than in Qt's catalogues: the server has no Qt, and four
-// languages of three short messages do not need a framework.
-constexpr std::array<ResetWords, 4> resetWords{{
+// languages of a few short messages do not need a framework.
+constexpr Catalogue resetWords{{
     {"en", "Reset your {brand} password", "Hello,",
      "Someone asked to reset the password of your account. The link below sets a new one; it works "
      "once, for {minutes} minutes.",
@@ -44,21 +47,68 @@ constexpr std::array<ResetWords, 4> resetWords{{
      "Elegir una contraseña nueva", "Si no has sido tú, ignora este mensaje: tu contraseña no cambia."},
 }};
 
-const ResetWords& wordsFor(const std::string& language)
+constexpr Catalogue invitationWords{{
+    {"en", "You are invited to {brand}", "Hello,",
+     "You have been invited to join {brand} with the role \"{role}\". Follow the link below to set your "
+     "password and sign in; it works once, for {days} days.",
+     "Accept the invitation",
+     "If you did not expect this, ignore this message: nothing happens without you."},
+    {"de", "Einladung zu {brand}", "Hallo,",
+     "Sie wurden eingeladen, {brand} mit der Rolle \"{role}\" beizutreten. Über den Link unten legen Sie Ihr "
+     "Passwort fest und melden sich an; er gilt einmal und {days} Tage lang.",
+     "Einladung annehmen",
+     "Haben Sie das nicht erwartet, ignorieren Sie diese Nachricht: ohne Sie geschieht nichts."},
+    {"fr", "Invitation à rejoindre {brand}", "Bonjour,",
+     "Vous êtes invité à rejoindre {brand} avec le rôle « {role} ». Le lien ci-dessous vous permet de "
+     "choisir votre mot de passe et de vous connecter ; il ne sert qu'une fois et pendant {days} jours.",
+     "Accepter l'invitation",
+     "Si vous ne vous y attendiez pas, ignorez ce message : rien ne se passe sans vous."},
+    {"es", "Te han invitado a {brand}", "Hola:",
+     "Te han invitado a unirte a {brand} con el rol «{role}». El enlace de abajo te permite elegir tu "
+     "contraseña e iniciar sesión; sirve una sola vez y durante {days} días.",
+     "Aceptar la invitación", "Si no lo esperabas, ignora este mensaje: no pasará nada sin ti."},
+}};
+
+constexpr Catalogue verificationWords{{
+    {"en", "Confirm your email for {brand}", "Hello,",
+     "Thank you for signing up for {brand}. Follow the link below to confirm this address; until then "
+     "the account cannot be used. The link works once, for {hours} hours.",
+     "Confirm my email", "If you did not sign up, ignore this message: the account stays unusable."},
+    {"de", "E-Mail-Adresse für {brand} bestätigen", "Hallo,",
+     "Danke für Ihre Anmeldung bei {brand}. Bestätigen Sie diese Adresse über den Link unten; bis dahin "
+     "lässt sich das Konto nicht nutzen. Der Link gilt einmal und {hours} Stunden lang.",
+     "E-Mail-Adresse bestätigen",
+     "Haben Sie sich nicht angemeldet, ignorieren Sie diese Nachricht: das Konto bleibt unbenutzbar."},
+    {"fr", "Confirmez votre adresse pour {brand}", "Bonjour,",
+     "Merci de votre inscription à {brand}. Suivez le lien ci-dessous pour confirmer cette adresse ; "
+     "d'ici là, le compte est inutilisable. Le lien ne sert qu'une fois et pendant {hours} heures.",
+     "Confirmer mon adresse",
+     "Si vous ne vous êtes pas inscrit, ignorez ce message : le compte reste inutilisable."},
+    {"es", "Confirma tu correo para {brand}", "Hola:",
+     "Gracias por registrarte en {brand}. Sigue el enlace de abajo para confirmar esta dirección; hasta "
+     "entonces la cuenta no se puede usar. El enlace sirve una sola vez y durante {hours} horas.",
+     "Confirmar mi correo", "Si no te has registrado, ignora este mensaje: la cuenta seguirá sin uso."},
+}};
+
+const LinkWords& wordsFor(const Catalogue& catalogue, const std::string& language)
 {
-    for (const auto& words : resetWords) {
+    for (const auto& words : catalogue) {
         if (words.language == language) {
             return words;
         }
     }
-    return resetWords[0];
+    return catalogue[0];
 }
 
-std::string fill(std::string_view text, const std::string& brand, int minutes)
+using Fills = std::initializer_list<std::pair<std::string_view, std::string>>;
+
+std::string fill(std::string_view text, const std::string& brand, Fills fills)
 {
     std::string out(text);
     Poco::replaceInPlace(out, std::string("{brand}"), brand);
-    Poco::replaceInPlace(out, std::string("{minutes}"), std::to_string(minutes));
+    for (const auto& [name, value] : fills) {
+        Poco::replaceInPlace(out, "{" + std::string(name) + "}", value);
+    }
     return out;
 }
 
@@ -92,37 +142,13 @@ constexpr std::string_view htmlLayout = R"html(<!DOCTYPE html>
 
 } // namespace
 
-std::string mailLanguage(std::string_view acceptLanguage)
-{
-    std::string best = "en";
-    double bestQ = 0.0;
-    Poco::StringTokenizer ranges(std::string(acceptLanguage), ",",
-                                 Poco::StringTokenizer::TOK_TRIM | Poco::StringTokenizer::TOK_IGNORE_EMPTY);
-    for (const auto& range : ranges) {
-        Poco::StringTokenizer parts(range, ";", Poco::StringTokenizer::TOK_TRIM);
-        const auto tag = Poco::toLower(parts[0].substr(0, 2));
-        double q = 1.0;
-        for (std::size_t i = 1; i < parts.count(); ++i) {
-            if (parts[i].rfind("q=", 0) == 0 && !Poco::NumberParser::tryParseFloat(parts[i].substr(2), q)) {
-                q = 0.0;
-            }
-        }
-        const bool known = tag == "en" || tag == "de" || tag == "fr" || tag == "es";
-        if (known && q > bestQ) {
-            best = tag;
-            bestQ = q;
-        }
-    }
-    return best;
-}
+namespace {
 
-MailContent passwordResetMail(const std::string& language, const MailBrand& brand, const std::string& link,
-                              int validMinutes)
+MailContent linkMail(const LinkWords& words, const MailBrand& brand, const std::string& link, Fills fills)
 {
-    const auto& words = wordsFor(language);
     MailContent mail;
-    mail.subject = singleLine(fill(words.subject, brand.name, validMinutes));
-    const auto body = fill(words.body, brand.name, validMinutes);
+    mail.subject = singleLine(fill(words.subject, brand.name, fills));
+    const auto body = fill(words.body, brand.name, fills);
     mail.text = std::string(words.greeting) + "\n\n" + body + "\n\n" + link + "\n\n" +
                 std::string(words.ignore) + "\n\n-- \n" + brand.name + "\n";
     branding::HtmlTemplate page{htmlLayout};
@@ -140,6 +166,28 @@ MailContent passwordResetMail(const std::string& language, const MailBrand& bran
                                                       R"(" alt="" height="40">)");
     mail.html = page.render();
     return mail;
+}
+
+} // namespace
+
+MailContent passwordResetMail(const std::string& language, const MailBrand& brand, const std::string& link,
+                              int validMinutes)
+{
+    return linkMail(wordsFor(resetWords, language), brand, link, {{"minutes", std::to_string(validMinutes)}});
+}
+
+MailContent invitationMail(const std::string& language, const MailBrand& brand, const std::string& link,
+                           std::string_view roleName, int validDays)
+{
+    return linkMail(wordsFor(invitationWords, language), brand, link,
+                    {{"role", std::string(roleName)}, {"days", std::to_string(validDays)}});
+}
+
+MailContent emailVerificationMail(const std::string& language, const MailBrand& brand,
+                                  const std::string& link, int validHours)
+{
+    return linkMail(wordsFor(verificationWords, language), brand, link,
+                    {{"hours", std::to_string(validHours)}});
 }
 
 } // namespace aih::accounts

@@ -25,12 +25,16 @@ struct MailContent
 /// characters, line breaks above all, become spaces, so no value can end its header line.
 std::string singleLine(std::string_view text);
 
-/// The languages mail is written in, as the console's: en, de, fr, es.
-/// Picks the best of them for an Accept-Language header (q-values honoured), English otherwise.
-std::string mailLanguage(std::string_view acceptLanguage);
-
 /// The password-reset message: a link valid for `validMinutes`.
 MailContent passwordResetMail(const std::string& language, const MailBrand& brand, const std::string& link,
                               int validMinutes);
+
+/// The invitation message: a link that sets the password, valid for `validDays`.
+MailContent invitationMail(const std::string& language, const MailBrand& brand, const std::string& link,
+                           std::string_view roleName, int validDays);
+
+/// The message that proves a self-service sign-up's address: a link valid for `validHours`.
+MailContent emailVerificationMail(const std::string& language, const MailBrand& brand,
+                                  const std::string& link, int validHours);
 
 } // namespace aih::accounts

@@ -15,6 +15,10 @@ class AccountTokens
 {
 public:
     static constexpr std::string_view passwordReset = "password_reset";
+    static constexpr std::string_view emailVerification = "email_verification";
+    /// A token is 43 characters of base64url; anything much longer is not one of ours, and is
+    /// refused before it reaches the database. Invitation links (InvitationStore) are the same.
+    static constexpr std::size_t maxLength = 128;
 
     /// A new token for the user; the user's earlier unused tokens of the purpose stop working.
     static std::string issue(db::Transaction& tx, const std::string& userId, std::string_view purpose,

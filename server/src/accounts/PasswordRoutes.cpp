@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "accounts/PasswordRoutes.h"
 
-#include "accounts/AccountMail.h"
+#include "accounts/AccountTokens.h"
+#include "accounts/LinkRequestBody.h"
 #include "errors/ApiError.h"
 #include "http/RequestBody.h"
+#include "mail/MailLanguage.h"
 
 namespace aih::accounts {
 namespace {
@@ -11,9 +13,6 @@ namespace {
 using http::Access;
 using http::RequestContext;
 using http::Response;
-
-// A link is 43 characters of base64url; anything much longer is not one of ours.
-constexpr std::size_t maxTokenLength = 128;
 
 } // namespace
 
@@ -32,27 +31,15 @@ void addPasswordRoutes(http::Router& router, PasswordService& service)
 
     router.add({"POST", "/api/auth/password-reset", Access::Public, Role::User,
                 [&service](RequestContext& ctx) {
-                    auto body = http::jsonBodyOf(ctx);
-                    ResetRequest request;
-                    request.tenantKey = body.optionalString("tenant", 100).value_or(ctx.tenantId);
-                    request.email = body.requiredString("email", 254);
-                    body.finish();
-                    if (request.tenantKey.empty()) {
-                        throw errors::ApiError::validation("tenant", "is required (tenant id or slug)");
-                    }
-                    request.language = mailLanguage(ctx.header("Accept-Language"));
-                    request.origin = ctx.caller.origin;
-                    service.requestReset(request);
-                    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
-                    out->set("status", "accepted");
-                    return Response::json(202, out);
+                    service.requestReset(linkRequestOf(ctx));
+                    return linkRequestAccepted();
                 },
                 "Ask for a password-reset mail; the answer is the same whether or not the account exists"});
 
     router.add({"POST", "/api/auth/password-reset/confirm", Access::Public, Role::User,
                 [&service](RequestContext& ctx) {
                     auto body = http::jsonBodyOf(ctx);
-                    const auto token = body.requiredString("token", maxTokenLength);
+                    const auto token = body.requiredString("token", AccountTokens::maxLength);
                     const auto next = body.requiredString("new_password", 1024);
                     body.finish();
                     service.confirmReset(token, next, ctx.tenantId, ctx.caller.origin);
@@ -63,7 +50,7 @@ void addPasswordRoutes(http::Router& router, PasswordService& service)
     router.add({"POST", "/api/enterprise/admin/users/{id}/password-reset", Access::Session, Role::Admin,
                 [&service](RequestContext& ctx) {
                     const auto& id = http::uuidParam(ctx, "id");
-                    service.adminReset(ctx.caller, id, mailLanguage(ctx.header("Accept-Language")));
+                    service.adminReset(ctx.caller, id, mail::mailLanguage(ctx.header("Accept-Language")));
                     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
                     out->set("status", "sent");
                     return Response::json(202, out);

@@ -4,14 +4,12 @@
 #include "accounts/AccountMail.h"
 #include "accounts/AccountTokens.h"
 #include "accounts/MailOutbox.h"
+#include "accounts/TenantMail.h"
 #include "auth/SessionStore.h"
-#include "branding/Branding.h"
-#include "branding/BrandingStore.h"
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
 #include "users/UserStore.h"
 
-#include <Poco/String.h>
 #include <algorithm>
 
 namespace aih::accounts {
@@ -123,16 +121,7 @@ void PasswordService::mailResetLink(db::Transaction& tx, const std::string& user
                                     const std::string& language) const
 {
     const auto token = AccountTokens::issue(tx, userId, AccountTokens::passwordReset, settings_.resetTtl);
-    const auto [tenantName, slug] = branding::BrandingStore::tenantNameAndSlug(tx);
-    const auto branding = branding::BrandingStore::find(tx).value_or(branding::Branding{});
-    auto origin = settings_.portalUrl;
-    Poco::replaceInPlace(origin, std::string("{slug}"), slug);
-    MailBrand brand;
-    brand.name = singleLine(branding.companyName.empty() ? tenantName : branding.companyName);
-    brand.primaryColor = branding.primaryColor;
-    if (!branding.logoSha256.empty()) {
-        brand.logoUrl = origin + branding::assetUrl(branding.logoSha256);
-    }
+    const auto [brand, origin] = tenantMailOf(tx, settings_.portalUrl);
     const auto minutes = static_cast<int>(settings_.resetTtl.count() / 60);
     const auto content =
         passwordResetMail(language, brand, origin + "/portal/reset-password?token=" + token, minutes);
@@ -146,33 +135,17 @@ void PasswordService::mailResetLink(db::Transaction& tx, const std::string& user
     MailOutbox::enqueue(tx, mail);
 }
 
-void PasswordService::requestReset(const ResetRequest& request)
+void PasswordService::requestReset(const LinkRequest& request)
 {
-    // Counted before anything else, and answered with 429 only for the address: the answer
-    // must not depend on whether the account exists.
     const auto now = clock_.nowFractional();
-    const auto byAddress = limiter_.admit(
-        {{"address", "reset:ip:" + crypto::sha256Hex(request.origin.ip), settings_.resetRequestsPerAddress}},
-        now);
-    if (byAddress.refusedBy >= 0) {
-        throw ApiError(ErrorCode::RateLimited, "Too many reset requests; try again later.")
-            .withRetryAfter(static_cast<int>(std::max<std::int64_t>(1, byAddress.decisions[0].retryAfter)))
-            .withExtension("limit", "password_reset");
-    }
+    admitLinkRequest(limiter_, settings_.resetLimits, request.origin.ip, now);
     const auto tenantId = tenants_.lookup(request.tenantKey);
     if (!tenantId) {
         return;
     }
     database_.inTenant(*tenantId, [&](db::Transaction& tx) {
         const auto user = users::UserStore::findByEmail(tx, request.email);
-        if (!user || !user->active) {
-            return;
-        }
-        // Counted per account (its id: however its email is spelt), and quietly: the earlier
-        // mails are on their way, and more would only flood the inbox.
-        const auto byAccount =
-            limiter_.admit({{"account", "reset:user:" + user->id, settings_.resetMailsPerAccount}}, now);
-        if (byAccount.refusedBy >= 0) {
+        if (!user || !user->active || !admitLinkMail(limiter_, settings_.resetLimits, user->id, now)) {
             return;
         }
         mailResetLink(tx, user->id, user->email, request.language);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "accounts/LinkRequest.h"
 #include "audit/AuditLog.h"
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
@@ -22,16 +23,7 @@ struct PasswordSettings
     /// The branded portal's origin; `{slug}` becomes the tenant's slug.
     std::string portalUrl = "https://{slug}.localhost";
     std::chrono::seconds resetTtl{30 * 60};
-    int resetRequestsPerAddress = 20; ///< per hour; more get 429
-    int resetMailsPerAccount = 3;     ///< per hour; more are dropped without a word
-};
-
-struct ResetRequest
-{
-    std::string tenantKey; ///< id or slug
-    std::string email;
-    std::string language; ///< en, de, fr or es
-    audit::Origin origin;
+    LinkLimits resetLimits{"reset", "password_reset"};
 };
 
 /// Passwords after sign-up: changing one's own, resetting a forgotten one by mail, an admin
@@ -53,7 +45,7 @@ public:
 
     /// Mails a reset link when the account exists, is active and has not had too many; answers
     /// the same in every case, and in about the same time.
-    void requestReset(const ResetRequest& request);
+    void requestReset(const LinkRequest& request);
 
     /// Sets the password from a reset link; every session of the account ends. A request made in
     /// a tenant's context (its portal's host, X-Tenant-ID) only accepts that tenant's tokens.

@@ -2,24 +2,20 @@
 #include "accounts/PortalPasswordRoutes.h"
 
 #include "accounts/AccountMail.h"
-#include "branding/HtmlTemplate.h"
-#include "branding/PortalPage.h"
+#include "accounts/AccountTokens.h"
+#include "accounts/PortalForms.h"
 #include "branding/PortalRequest.h"
-#include "crypto/Secrets.h"
 #include "errors/ApiError.h"
-#include "http/QueryParams.h"
+#include "mail/MailLanguage.h"
 
 namespace aih::accounts {
 namespace {
 
-using branding::HtmlTemplate;
 using errors::ApiError;
 using errors::ErrorCode;
 using http::Access;
 using http::RequestContext;
 using http::Response;
-
-constexpr std::size_t maxTokenLength = 128;
 
 constexpr std::string_view forgotPanel = R"(<section class="portal-signin">
 <h2>Reset your password</h2>
@@ -45,56 +41,6 @@ constexpr std::string_view resetPanel = R"(<section class="portal-signin">
 </section>
 )";
 
-constexpr std::string_view donePanel = R"(<section class="portal-signin">
-<h2>{{heading}}</h2>
-<p class="portal-notice" role="status">{{message}}</p>
-<p><a href="{{link}}">{{link_text}}</a></p>
-</section>
-)";
-
-std::string notice(const std::string& text, bool error)
-{
-    if (text.empty()) {
-        return "";
-    }
-    return std::string(error ? R"(<p class="portal-error" role="alert">)"
-                             : R"(<p class="portal-notice" role="status">)") +
-           branding::escapeHtml(text) + "</p>\n";
-}
-
-/// A page with a form: a fresh form token in its cookie.
-Response formPage(RequestContext& ctx, branding::BrandingService& branding, const std::string& tenantId,
-                  int status, std::string_view panelSource, const std::string& message, bool error,
-                  const std::string& token = "")
-{
-    const auto csrf = crypto::randomToken();
-    HtmlTemplate panel(panelSource);
-    panel.fragment("message", notice(message, error)).text("csrf", csrf);
-    if (panelSource == resetPanel) {
-        panel.text("token", token);
-    }
-    auto page =
-        branding::privatePage(status, branding::renderPanelPage(branding.portal(tenantId), panel.render()));
-    return branding::withCookie(std::move(page), ctx, branding::csrfCookie, csrf,
-                                branding::csrfCookieSeconds);
-}
-
-Response donePage(branding::BrandingService& branding, const std::string& tenantId, int status,
-                  const std::string& heading, const std::string& message, const std::string& link,
-                  const std::string& linkText)
-{
-    HtmlTemplate panel(donePanel);
-    panel.text("heading", heading).text("message", message).text("link", link).text("link_text", linkText);
-    return branding::privatePage(status,
-                                 branding::renderPanelPage(branding.portal(tenantId), panel.render()));
-}
-
-std::string fieldOf(const std::map<std::string, std::string>& fields, const char* name)
-{
-    const auto it = fields.find(name);
-    return it == fields.end() ? std::string() : it->second;
-}
-
 Response askForLink(RequestContext& ctx, PasswordService& passwords, branding::BrandingService& branding,
                     tenancy::TenantDirectory& directory)
 {
@@ -110,7 +56,7 @@ Response askForLink(RequestContext& ctx, PasswordService& passwords, branding::B
     }
     try {
         passwords.requestReset(
-            {tenantId, email, mailLanguage(ctx.header("Accept-Language")), ctx.caller.origin});
+            {tenantId, email, mail::mailLanguage(ctx.header("Accept-Language")), ctx.caller.origin});
     } catch (const ApiError& error) {
         if (error.code() != ErrorCode::RateLimited) {
             throw;
@@ -134,17 +80,17 @@ Response setPassword(RequestContext& ctx, PasswordService& passwords, branding::
     const auto token = fields ? fieldOf(*fields, "token") : std::string();
     if (!fields || !branding::fromOwnPage(ctx, fieldOf(*fields, "csrf_token"))) {
         return formPage(ctx, branding, tenantId, 403, resetPanel, "This form has expired; please try again.",
-                        true, token.size() <= maxTokenLength ? token : "");
+                        true, {{"token", token.size() <= AccountTokens::maxLength ? token : ""}});
     }
     try {
-        passwords.confirmReset(token.size() <= maxTokenLength ? token : "", fieldOf(*fields, "new_password"),
-                               tenantId, ctx.caller.origin);
+        passwords.confirmReset(token.size() <= AccountTokens::maxLength ? token : "",
+                               fieldOf(*fields, "new_password"), tenantId, ctx.caller.origin);
     } catch (const ApiError& error) {
         if (error.code() == ErrorCode::ValidationFailed) {
             const auto& fieldErrors = error.fieldErrors();
             const auto why =
                 fieldErrors.empty() ? error.detail() : "The password " + fieldErrors.front().message + ".";
-            return formPage(ctx, branding, tenantId, 422, resetPanel, why, true, token);
+            return formPage(ctx, branding, tenantId, 422, resetPanel, why, true, {{"token", token}});
         }
         if (error.code() == ErrorCode::InvalidToken) {
             return donePage(branding, tenantId, 400, "This link does not work", error.detail(),
@@ -176,12 +122,8 @@ void addPortalPasswordRoutes(http::Router& router, PasswordService& passwords,
     router.add({"GET", "/portal/reset-password", Access::Public, Role::User,
                 [&branding, &directory](RequestContext& ctx) {
                     const auto tenantId = branding::portalTenant(ctx, directory);
-                    const auto token = ctx.queryValue("token").value_or("");
-                    // Never a link this server sent; refused as the API refuses a bad parameter.
-                    if (token.size() > maxTokenLength) {
-                        http::refuseQueryParam("token", "is longer than any link this server sends");
-                    }
-                    return formPage(ctx, branding, tenantId, 200, resetPanel, "", false, token);
+                    const auto token = linkTokenOf(ctx);
+                    return formPage(ctx, branding, tenantId, 200, resetPanel, "", false, {{"token", token}});
                 },
                 "The page a reset mail links to: choose a new password"});
     router.add({"POST", "/portal/reset-password", Access::Public, Role::User,

@@ -80,8 +80,12 @@ Components::Components(const config::Config& config, const std::string& database
                         const metering::UsageBatch& batch) { usageStore.write(tenantId, batch); },
                  config.usageFlushInterval),
       catalog(database), tenantDirectory(database, config.baseDomain),
-      tenantService(database, hasher, passwordPolicy, auditLog, signUps,
-                    [this](const db::Change& change) { changes.announceLocally(change); }),
+      tenantService(
+          database, hasher, passwordPolicy, auditLog, signUps,
+          [this](const db::Change& change) { changes.announceLocally(change); },
+          [this](db::Transaction& tx, const users::User& owner, const std::string& language) {
+              emailVerification.require(tx, owner, language);
+          }),
       authService(database, tenantDirectory, hasher, signer, *signInThrottle, config.refreshTokenTtl,
                   auditLog, [this](const db::Change& change) { changes.announceLocally(change); }),
       userService(database, hasher, passwordPolicy, auditLog,
@@ -114,6 +118,11 @@ Components::Components(const config::Config& config, const std::string& database
           database, tenantDirectory, hasher, passwordPolicy, *signInThrottle, rateLimiter, auditLog,
           [this](const db::Change& change) { changes.announceLocally(change); },
           accounts::PasswordSettings{config.portalUrl}),
+      emailVerification(database, tenantDirectory, rateLimiter, auditLog,
+                        accounts::VerificationSettings{config.portalUrl}),
+      invitationService(database, hasher, passwordPolicy, authService, rateLimiter, auditLog,
+                        accounts::InvitationSettings{.portalUrl = config.portalUrl,
+                                                     .invitationsPerInviter = config.invitationsPerHour}),
       sessionService(database, auditLog,
                      [this](const db::Change& change) { changes.announceLocally(change); })
 {

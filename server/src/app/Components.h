@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "accounts/EmailVerification.h"
+#include "accounts/InvitationService.h"
 #include "accounts/MailSender.h"
 #include "accounts/PasswordService.h"
 #include "analytics/AnalyticsService.h"
@@ -105,6 +107,8 @@ struct Components
     analytics::AnalyticsService analyticsService;
     accounts::MailSender mailSender;
     accounts::PasswordService passwordService;
+    accounts::EmailVerification emailVerification;
+    accounts::InvitationService invitationService;
     auth::SessionService sessionService;
 };
 

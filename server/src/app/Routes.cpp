@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/Routes.h"
 
+#include "accounts/InvitationRoutes.h"
 #include "accounts/PasswordRoutes.h"
+#include "accounts/PortalInvitationRoutes.h"
 #include "accounts/PortalPasswordRoutes.h"
+#include "accounts/VerificationRoutes.h"
 #include "analytics/AnalyticsRoutes.h"
 #include "apidocs/ApiDocsRoutes.h"
 #include "apikeys/ApiKeyRoutes.h"
@@ -31,7 +34,9 @@ void registerRoutes(http::Router& router, Components& components)
     auth::addAuthRoutes(router, components.authService);
     accounts::addPasswordRoutes(router, components.passwordService);
     auth::addSessionRoutes(router, components.sessionService);
-    users::addUserRoutes(router, components.userService);
+    users::addUserRoutes(router, components.userService, components.invitationService);
+    accounts::addInvitationRoutes(router, components.invitationService);
+    accounts::addVerificationRoutes(router, components.emailVerification);
     apikeys::addApiKeyRoutes(router, components.keyService);
     ratelimit::addRateLimitRoutes(router, components.requestLimits);
     content::addContentRoutes(router, components.catalog);
@@ -46,6 +51,10 @@ void registerRoutes(http::Router& router, Components& components)
                                     components.authService, components.signer);
     accounts::addPortalPasswordRoutes(router, components.passwordService, components.brandingService,
                                       components.tenantDirectory);
+    accounts::addPortalInvitationRoutes(router, components.invitationService, components.brandingService,
+                                        components.tenantDirectory, components.authService.refreshTtl());
+    accounts::addPortalVerificationRoutes(router, components.emailVerification, components.brandingService,
+                                          components.tenantDirectory);
     analytics::addAnalyticsRoutes(router, components.analyticsService);
     ops::addMetricsRoutes(router, components.metrics);
     apidocs::addApiDocsRoutes(router);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "auth/AuthRoutes.h"
 
+#include "auth/SignedInJson.h"
 #include "errors/ApiError.h"
 #include "http/RequestBody.h"
 #include "users/UserJson.h"
@@ -12,17 +13,6 @@ namespace {
 using http::Access;
 using http::RequestContext;
 using http::Response;
-
-Response signedInResponse(const SignedIn& result)
-{
-    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    out->set("access_token", result.accessToken);
-    out->set("refresh_token", result.refreshToken);
-    out->set("token_type", "Bearer");
-    out->set("expires_in", static_cast<int>(result.expiresIn.count()));
-    out->set("user", users::toJson(result.user));
-    return Response::json(200, out);
-}
 
 } // namespace
 
@@ -40,7 +30,7 @@ void addAuthRoutes(http::Router& router, AuthService& service)
                         throw errors::ApiError::validation("tenant", "is required (tenant id or slug)");
                     }
                     attempt.origin = ctx.caller.origin;
-                    return signedInResponse(service.login(attempt));
+                    return Response::json(200, toJson(service.login(attempt)));
                 },
                 "Sign in with tenant, email and password"});
 
@@ -49,7 +39,7 @@ void addAuthRoutes(http::Router& router, AuthService& service)
                     auto body = http::jsonBodyOf(ctx);
                     const auto token = body.requiredString("refresh_token", 128);
                     body.finish();
-                    return signedInResponse(service.refresh(token, ctx.caller.origin));
+                    return Response::json(200, toJson(service.refresh(token, ctx.caller.origin)));
                 },
                 "Exchange a refresh token for new tokens (rotation)"});
 

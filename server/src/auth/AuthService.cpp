@@ -19,7 +19,7 @@ constexpr const char* invalidCredentialsText = "The tenant, email or password is
 
 ApiError invalidCredentials()
 {
-    return ApiError(ErrorCode::InvalidCredentials, invalidCredentialsText);
+    return {ErrorCode::InvalidCredentials, invalidCredentialsText};
 }
 
 audit::AuditEvent authEvent(std::string action, const audit::Origin& origin)
@@ -80,6 +80,18 @@ SignedIn AuthService::login(const LoginAttempt& attempt)
             refuseLogin(attempt, tenantId, user, "wrong_password");
         }
         throttle_.succeeded(account, attempt.origin.ip);
+        if (!user->emailVerified) {
+            // Only the holder of the password learns this, and only the mailed link ends it.
+            database_.inTenant(*tenantId, [&](db::Transaction& tx) {
+                audit_.record(tx, authEvent("auth.login", attempt.origin)
+                                      .about(user->id)
+                                      .failed("The email address is not confirmed yet.")
+                                      .with("reason", "email_unverified"));
+            });
+            throw ApiError(ErrorCode::EmailUnverified,
+                           "Confirm your email address first with the link mailed to it; "
+                           "POST /api/auth/verify-email/resend sends a new one.");
+        }
         return startSession(*tenantId, *user, attempt,
                             match == PasswordPolicy::Match::YesInOldForm ||
                                 hasher_.needsRehash(user->passwordHash));
@@ -110,20 +122,31 @@ void AuthService::refuseLogin(const LoginAttempt& attempt, const std::optional<s
 SignedIn AuthService::startSession(const std::string& tenantId, const users::User& user,
                                    const LoginAttempt& attempt, bool rehash)
 {
-    const auto refreshToken = crypto::randomToken();
     const std::optional<std::string> newHash =
         rehash ? std::optional<std::string>(hasher_.hash(PasswordPolicy::normalize(attempt.password)))
                : std::nullopt;
-    const auto sessionId = database_.inTenant(tenantId, [&](db::Transaction& tx) {
-        auto id = SessionStore::createSession(tx, user.id, attempt.origin.ip, attempt.origin.userAgent);
-        SessionStore::addRefreshToken(tx, id, crypto::sha256Hex(refreshToken), refreshTtl_);
-        users::UserStore::recordLogin(tx, user.id, newHash);
-        auto event = authEvent("auth.login", attempt.origin).on("session", id).about(user.id);
-        event.actor = userActor(user);
-        audit_.record(tx, event);
-        return id;
+    return database_.inTenant(tenantId, [&](db::Transaction& tx) {
+        if (newHash) {
+            users::UserStore::setPassword(tx, user.id, *newHash);
+        }
+        return openSession(tx, user, attempt.origin, "password");
     });
-    const auto principal = identity::Principal::user(user.id, tenantId, sessionId, user.role);
+}
+
+SignedIn AuthService::openSession(db::Transaction& tx, const users::User& user, const audit::Origin& origin,
+                                  std::string_view method)
+{
+    const auto refreshToken = crypto::randomToken();
+    const auto sessionId = SessionStore::createSession(tx, user.id, origin.ip, origin.userAgent);
+    SessionStore::addRefreshToken(tx, sessionId, crypto::sha256Hex(refreshToken), refreshTtl_);
+    users::UserStore::recordLogin(tx, user.id, std::nullopt);
+    auto event = authEvent("auth.login", origin).on("session", sessionId).about(user.id);
+    event.actor = userActor(user);
+    if (method != "password") {
+        event.with("method", std::string(method));
+    }
+    audit_.record(tx, event);
+    const auto principal = identity::Principal::user(user.id, tx.tenantId(), sessionId, user.role);
     return {signer_.issue(principal), refreshToken, signer_.ttl(), user};
 }
 

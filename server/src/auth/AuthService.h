@@ -13,6 +13,7 @@
 
 #include <chrono>
 #include <string>
+#include <string_view>
 
 namespace aih::auth {
 
@@ -47,6 +48,12 @@ public:
     /// How long a refresh token stays valid (a session lasts while it keeps being refreshed).
     std::chrono::seconds refreshTtl() const { return refreshTtl_; }
     void logout(identity::Caller& caller);
+
+    /// A session for a user whose identity another step proved (an accepted invitation, a
+    /// second factor, a single sign-on), in the caller's transaction, so the session exists
+    /// exactly when that step's change commits. Audited as `auth.login` with the method.
+    SignedIn openSession(db::Transaction& tx, const users::User& user, const audit::Origin& origin,
+                         std::string_view method);
 
 private:
     SignedIn startSession(const std::string& tenantId, const users::User& user, const LoginAttempt& attempt,

@@ -127,4 +127,12 @@ bool fromOwnPage(const http::RequestContext& ctx, const std::string& formToken)
     return !cookie.empty() && crypto::constantTimeEquals(cookie, formToken);
 }
 
+http::Response withPortalSession(http::Response response, const http::RequestContext& ctx,
+                                 const auth::SignedIn& signedIn, std::chrono::seconds refreshTtl)
+{
+    response =
+        withCookie(std::move(response), ctx, sessionCookie, signedIn.accessToken, signedIn.expiresIn.count());
+    return withCookie(std::move(response), ctx, refreshCookie, signedIn.refreshToken, refreshTtl.count());
+}
+
 } // namespace aih::branding

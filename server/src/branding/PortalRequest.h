@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "auth/AuthService.h"
 #include "http/RequestContext.h"
 #include "http/Response.h"
 #include "tenancy/TenantDirectory.h"
 
+#include <chrono>
 #include <map>
 #include <optional>
 #include <string>
@@ -34,6 +36,10 @@ http::Response withCookie(http::Response response, const http::RequestContext& c
                           const std::string& value, long long maxAgeSeconds);
 /// 303 See Other to `location` (after a form post).
 http::Response redirect(const std::string& location);
+
+/// Both session cookies of a portal session that `signedIn` started or renewed.
+http::Response withPortalSession(http::Response response, const http::RequestContext& ctx,
+                                 const auth::SignedIn& signedIn, std::chrono::seconds refreshTtl);
 /// A page holding a form token or a user's details: never stored by a cache, and sending its
 /// real Origin with its forms (browsers send "null" under the default no-referrer policy).
 http::Response privatePage(int status, std::string html);

@@ -52,16 +52,6 @@ std::optional<users::User> portalUser(RequestContext& ctx, const auth::TokenSign
     }
 }
 
-/// Both session cookies for a sign-in or a renewal.
-Response withSession(Response response, const RequestContext& ctx, const auth::SignedIn& signedIn,
-                     const auth::AuthService& auth)
-{
-    response =
-        withCookie(std::move(response), ctx, sessionCookie, signedIn.accessToken, signedIn.expiresIn.count());
-    return withCookie(std::move(response), ctx, refreshCookie, signedIn.refreshToken,
-                      auth.refreshTtl().count());
-}
-
 Response signedOut(const RequestContext& ctx, const std::string& location)
 {
     return withCookie(withCookie(redirect(location), ctx, sessionCookie, "", 0), ctx, refreshCookie, "", 0);
@@ -121,12 +111,17 @@ Response signIn(RequestContext& ctx, BrandingService& branding, tenancy::TenantD
     auth::LoginAttempt attempt{tenantId, email, password, ctx.caller.origin};
     try {
         const auto signedIn = auth.login(attempt);
-        auto response = withSession(redirect("/portal/home"), ctx, signedIn, auth);
+        auto response = withPortalSession(redirect("/portal/home"), ctx, signedIn, auth.refreshTtl());
         // A new form token for the signed-in pages: the one used to sign in is spent.
         return withCookie(std::move(response), ctx, csrfCookie, crypto::randomToken(), csrfCookieSeconds);
     } catch (const ApiError& error) {
         if (error.code() == ErrorCode::InvalidCredentials) {
             return signInPage(ctx, branding, tenantId, 401, {{}, shownEmail, error.detail()});
+        }
+        if (error.code() == ErrorCode::EmailUnverified) {
+            return signInPage(
+                ctx, branding, tenantId, 403,
+                {{}, shownEmail, "Confirm your email address first with the link mailed to it."});
         }
         if (error.code() == ErrorCode::RateLimited) {
             auto page = signInPage(ctx, branding, tenantId, 429, {{}, shownEmail, error.detail()});
@@ -149,7 +144,7 @@ Response home(RequestContext& ctx, BrandingService& branding, tenancy::TenantDir
     const auto csrf = crypto::randomToken();
     auto page = privatePage(200, renderSignedInPage(branding.portal(tenantId), user->email, csrf));
     if (renewed) {
-        page = withSession(std::move(page), ctx, *renewed, auth);
+        page = withPortalSession(std::move(page), ctx, *renewed, auth.refreshTtl());
     }
     return withCookie(std::move(page), ctx, csrfCookie, csrf, csrfCookieSeconds);
 }

@@ -152,6 +152,9 @@ void readMail(Config& config, const Environment& env)
         config.mailPollInterval =
             std::chrono::milliseconds(parseNumber<long>(*poll, "AIH_MAIL_POLL_MS", 50, 60'000));
     }
+    if (auto invitations = lookup(env, "AIH_INVITATIONS_PER_HOUR")) {
+        config.invitationsPerHour = parseNumber<int>(*invitations, "AIH_INVITATIONS_PER_HOUR", 1, 1'000'000);
+    }
     if (auto retry = lookup(env, "AIH_MAIL_RETRY_SECONDS")) {
         config.mailFirstRetry =
             std::chrono::seconds(parseNumber<long>(*retry, "AIH_MAIL_RETRY_SECONDS", 1, 3600));

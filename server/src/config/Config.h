@@ -108,6 +108,7 @@ struct Config
     std::string portalUrl;
     std::chrono::milliseconds mailPollInterval{1000};
     std::chrono::seconds mailFirstRetry{30}; ///< doubled after each failed send, up to an hour
+    int invitationsPerHour = 60;             ///< per inviter, resends included
 };
 
 /// Thrown with a message meant for the operator; aihd prints it and exits non-zero.

@@ -26,6 +26,8 @@ enum class ErrorCode
     RateLimited,
     InvalidSignature,
     InvalidToken,
+    EmailUnverified,
+    MfaEnrollmentRequired,
     PaymentProviderError,
     ServiceUnavailable,
     RequestTimeout,

@@ -16,7 +16,7 @@ struct Row
 };
 
 // Ordered like the enum so lookup is an index; TestErrorCodes checks that every row lines up.
-constexpr std::array<Row, 26> table{{
+constexpr std::array<Row, 28> table{{
     {ErrorCode::MalformedRequest, {400, "malformed_request", "Malformed request"}},
     {ErrorCode::MalformedJson, {400, "malformed_json", "Malformed JSON body"}},
     {ErrorCode::UnknownField, {400, "unknown_field", "Unknown field in request body"}},
@@ -36,6 +36,9 @@ constexpr std::array<Row, 26> table{{
     {ErrorCode::RateLimited, {429, "rate_limited", "Too many requests"}},
     {ErrorCode::InvalidSignature, {400, "invalid_signature", "Signature verification failed"}},
     {ErrorCode::InvalidToken, {400, "invalid_token", "The link is not valid"}},
+    {ErrorCode::EmailUnverified, {403, "email_unverified", "The email address is not confirmed yet"}},
+    {ErrorCode::MfaEnrollmentRequired,
+     {403, "mfa_enrollment_required", "Two-factor authentication must be set up first"}},
     {ErrorCode::PaymentProviderError,
      {502, "payment_provider_error", "The payment provider refused the request"}},
     {ErrorCode::ServiceUnavailable, {503, "service_unavailable", "Service temporarily unavailable"}},

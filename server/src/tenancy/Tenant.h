@@ -23,6 +23,10 @@ struct Tenant
     std::string settingsJson = "{}";
     std::string createdAt;
     long long activeUsers = 0;
+    /// Invitations neither accepted, revoked nor expired: each holds a seat.
+    long long pendingInvitations = 0;
+
+    long long seatsTaken() const { return activeUsers + pendingInvitations; }
 };
 
 } // namespace aih::tenancy

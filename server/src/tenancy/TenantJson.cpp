@@ -26,6 +26,7 @@ Poco::JSON::Object::Ptr toJson(const Tenant& tenant)
     out->set("settings", Poco::JSON::Parser().parse(tenant.settingsJson));
     Poco::JSON::Object::Ptr usage = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     usage->set("users", tenant.activeUsers);
+    usage->set("pending_invitations", tenant.pendingInvitations);
     usage->set("user_limit", tenant.userLimit);
     out->set("usage", usage);
     out->set("created_at", tenant.createdAt);

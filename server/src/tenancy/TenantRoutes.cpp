@@ -2,6 +2,7 @@
 #include "tenancy/TenantRoutes.h"
 
 #include "http/RequestBody.h"
+#include "mail/MailLanguage.h"
 #include "tenancy/TenantJson.h"
 #include "users/UserJson.h"
 
@@ -26,6 +27,7 @@ void addTenantRoutes(http::Router& router, TenantService& service)
                     request.adminEmail = body.optionalString("admin_email", 254);
                     request.adminPassword = body.optionalString("admin_password", 256);
                     body.finish();
+                    request.language = mail::mailLanguage(ctx.header("Accept-Language"));
                     const auto created = service.create(ctx.caller, request);
                     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
                     out->set("tenant", toJson(created.tenant));

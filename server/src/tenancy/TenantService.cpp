@@ -16,7 +16,7 @@ namespace {
 using errors::ApiError;
 using errors::ErrorCode;
 
-constexpr std::size_t maxSettingsBytes = 16 * 1024;
+constexpr std::size_t maxSettingsBytes = std::size_t{16} * 1024;
 
 ApiError slugTaken()
 {
@@ -47,7 +47,7 @@ void validate(const NewTenant& request, const auth::PasswordPolicy& policy)
         error.withField("admin_email", "is required with admin_password");
     }
     if (!error.fieldErrors().empty()) {
-        throw error;
+        throw ApiError(std::move(error));
     }
 }
 
@@ -63,9 +63,9 @@ void requireMemberOrOperator(const identity::Caller& caller, const std::string& 
 
 TenantService::TenantService(db::Database& database, const auth::PasswordHasher& hasher,
                              const auth::PasswordPolicy& policy, const audit::AuditLog& audit,
-                             SignUpThrottle& signUps, db::Announce announce)
+                             SignUpThrottle& signUps, db::Announce announce, VerifyOwner verifyOwner)
     : database_(database), hasher_(hasher), policy_(policy), audit_(audit), signUps_(signUps),
-      announce_(std::move(announce))
+      verifyOwner_(std::move(verifyOwner)), announce_(std::move(announce))
 {
 }
 
@@ -89,10 +89,11 @@ CreatedTenant TenantService::create(identity::Caller& caller, const NewTenant& r
             [&](db::Transaction& tx) { return TenantStore::resolveBySlug(tx, request.slug); })) {
         throw slugTaken();
     }
-    return insert(request, tier, audit::eventFrom(caller, "tenant.create"));
+    return insert(request, tier, audit::eventFrom(caller, "tenant.create"), !caller.principal.isOperator());
 }
 
-CreatedTenant TenantService::insert(const NewTenant& request, Tier tier, audit::AuditEvent event)
+CreatedTenant TenantService::insert(const NewTenant& request, Tier tier, audit::AuditEvent event,
+                                    bool selfService)
 {
     const auto hash = request.adminPassword ? std::optional<std::string>(hasher_.hash(
                                                   auth::PasswordPolicy::normalize(*request.adminPassword)))
@@ -116,6 +117,10 @@ CreatedTenant TenantService::insert(const NewTenant& request, Tier tier, audit::
         if (request.adminEmail) {
             const auto userId = users::UserStore::insert(tx, *request.adminEmail, "", Role::Admin, hash);
             created.owner = users::UserStore::findById(tx, *userId);
+            if (selfService) {
+                verifyOwner_(tx, *created.owner, request.language);
+                created.owner = users::UserStore::findById(tx, *userId);
+            }
             event.about(*userId, {{"email", *request.adminEmail}}).with("owner_role", "admin");
         }
         created.tenant = *TenantStore::find(tx, tenant.id);
@@ -207,7 +212,7 @@ void TenantService::ensureTenant(const NewTenant& request)
         audit::AuditEvent event;
         event.action = "tenant.create";
         event.actor.type = audit::ActorType::System;
-        insert(request, tierFromName(request.tier.value_or("free")).value_or(Tier::Free), event);
+        insert(request, tierFromName(request.tier.value_or("free")).value_or(Tier::Free), event, false);
     }
 }
 

@@ -13,6 +13,7 @@
 #include "users/User.h"
 
 #include <Poco/JSON/Object.h>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -25,7 +26,13 @@ struct NewTenant
     std::optional<std::string> tier;
     std::optional<std::string> adminEmail;
     std::optional<std::string> adminPassword;
+    std::string language = "en"; ///< of the mail a self-service sign-up receives
 };
+
+/// Called in a self-service sign-up's transaction with its owner, whose address is not proven:
+/// marks the owner unverified and mails the link that proves it.
+using VerifyOwner =
+    std::function<void(db::Transaction& tx, const users::User& owner, const std::string& language)>;
 
 /// A PATCH of a tenant: what is absent stays as it is. Only the operator may change `limits`.
 struct TenantChange
@@ -43,13 +50,14 @@ struct CreatedTenant
 
 /// Tenant rules: who may create which tier, who may see and change a tenant, and the operator's
 /// overrides of its limits. A self sign-up passes every cheap check (body, tier, throttle, slug
-/// still free) before its password is hashed.
+/// still free) before its password is hashed. Its owner cannot sign in until the address is
+/// confirmed.
 class TenantService
 {
 public:
     TenantService(db::Database& database, const auth::PasswordHasher& hasher,
                   const auth::PasswordPolicy& policy, const audit::AuditLog& audit, SignUpThrottle& signUps,
-                  db::Announce announce);
+                  db::Announce announce, VerifyOwner verifyOwner);
 
     CreatedTenant create(identity::Caller& caller, const NewTenant& request);
     Tenant get(identity::Caller& caller, const std::string& id);
@@ -59,7 +67,7 @@ public:
     void ensureTenant(const NewTenant& request);
 
 private:
-    CreatedTenant insert(const NewTenant& request, Tier tier, audit::AuditEvent event);
+    CreatedTenant insert(const NewTenant& request, Tier tier, audit::AuditEvent event, bool selfService);
     void changeLimits(db::Transaction& tx, identity::Caller& caller, const Tenant& before,
                       const LimitOverridesChange& change);
 
@@ -68,6 +76,7 @@ private:
     const auth::PasswordPolicy& policy_;
     const audit::AuditLog& audit_;
     SignUpThrottle& signUps_;
+    VerifyOwner verifyOwner_;
     db::Announce announce_;
 };
 

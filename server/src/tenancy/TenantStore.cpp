@@ -24,7 +24,10 @@ constexpr db::Sql findTenant{"tenants.find", R"sql(
            t.api_rate_limit_override,
            t.settings::text AS settings,
            to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
-           (SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active) AS active_users
+           (SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active) AS active_users,
+           (SELECT count(*) FROM invitations i
+             WHERE i.tenant_id = t.id AND i.accepted_at IS NULL AND i.revoked_at IS NULL
+               AND i.expires_at > now()) AS pending_invitations
       FROM tenants t
      WHERE t.id = $1
 )sql"};
@@ -45,7 +48,10 @@ constexpr db::Sql findTenantForUpdate{"tenants.find_for_update", R"sql(
            t.api_rate_limit_override,
            t.settings::text AS settings,
            to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
-           (SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active) AS active_users
+           (SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active) AS active_users,
+           (SELECT count(*) FROM invitations i
+             WHERE i.tenant_id = t.id AND i.accepted_at IS NULL AND i.revoked_at IS NULL
+               AND i.expires_at > now()) AS pending_invitations
       FROM tenants t
      WHERE t.id = $1
        FOR NO KEY UPDATE OF t
@@ -100,6 +106,7 @@ Tenant tenantFrom(const pqxx::row& row)
     tenant.settingsJson = row["settings"].as<std::string>();
     tenant.createdAt = row["created_at_utc"].as<std::string>();
     tenant.activeUsers = row["active_users"].as<long long>();
+    tenant.pendingInvitations = row["pending_invitations"].as<long long>();
     return tenant;
 }
 

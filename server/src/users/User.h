@@ -16,6 +16,7 @@ struct User
     Role role = Role::User;
     bool active = true;
     std::string passwordHash;
+    bool emailVerified = true; ///< false only for a self-service sign-up not yet confirmed
     std::string lastLoginAt;
     std::string createdAt;
 };

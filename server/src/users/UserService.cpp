@@ -5,6 +5,7 @@
 #include "apikeys/ApiKeyStore.h"
 #include "auth/SessionStore.h"
 #include "errors/ApiError.h"
+#include "tenancy/Seats.h"
 #include "tenancy/TenantStore.h"
 
 namespace aih::users {
@@ -12,25 +13,6 @@ namespace {
 
 using errors::ApiError;
 using errors::ErrorCode;
-
-/// 402 naming the cheapest plan whose user limit would fit one more user. A limit the operator
-/// set for the tenant holds whatever the plan, so no plan is named then.
-[[noreturn]] void refuseOverLimit(const tenancy::Tenant& tenant)
-{
-    if (tenant.overrides.userLimit) {
-        throw ApiError(ErrorCode::PlanLimit,
-                       "The tenant's agreed limit is " + std::to_string(tenant.userLimit) + " active users.");
-    }
-    ApiError error(ErrorCode::PlanLimit,
-                   "The plan allows " + std::to_string(tenant.userLimit) + " active users.");
-    for (const auto& plan : allPlans()) {
-        if (plan.userLimit > tenant.activeUsers) {
-            error.withExtension("required_plan", std::string(plan.name));
-            break;
-        }
-    }
-    throw error;
-}
 
 tenancy::Tenant lockTenant(db::Transaction& tx)
 {
@@ -60,30 +42,23 @@ User UserService::create(identity::Caller& caller, const NewUser& request)
     if (!isValidEmail(request.email)) {
         invalid.withField("email", "is not a valid email address");
     }
-    if (request.password) {
-        if (const auto why = policy_.refusal(*request.password, request.email)) {
-            invalid.withField("password", *why);
-        }
+    if (const auto why = policy_.refusal(request.password, request.email)) {
+        invalid.withField("password", *why);
     }
     if (!invalid.fieldErrors().empty()) {
-        throw invalid;
+        throw ApiError(std::move(invalid));
     }
     if (!canAssignRole(caller.principal.role, request.role)) {
         throw ApiError(ErrorCode::Forbidden, "Managers may only create users with the role 'user'.");
     }
-    const auto hash =
-        request.password
-            ? std::optional<std::string>(hasher_.hash(auth::PasswordPolicy::normalize(*request.password)))
-            : std::nullopt;
+    const auto hash = hasher_.hash(auth::PasswordPolicy::normalize(request.password));
     return caller.inTenant(database_, [&](db::Transaction& tx) {
         // The actor check above refreshed the role from the database; check again with it.
         if (!canAssignRole(caller.principal.role, request.role)) {
             throw ApiError(ErrorCode::Forbidden, "Managers may only create users with the role 'user'.");
         }
         const auto tenant = lockTenant(tx);
-        if (tenant.activeUsers >= tenant.userLimit) {
-            refuseOverLimit(tenant);
-        }
+        tenancy::requireFreeSeat(tenant);
         const auto id = UserStore::insert(tx, request.email, request.name, request.role, hash);
         if (!id) {
             throw ApiError(ErrorCode::Conflict, "A user with this email exists.")
@@ -96,8 +71,7 @@ User UserService::create(identity::Caller& caller, const NewUser& request)
         audit_.record(tx, audit::eventFrom(caller, "user.create")
                               .on("user", *id)
                               .about(*id, std::move(details))
-                              .with("role", std::string(roleName(request.role)))
-                              .with("password_set", request.password.has_value()));
+                              .with("role", std::string(roleName(request.role))));
         return *UserStore::findById(tx, *id);
     });
 }
@@ -116,8 +90,8 @@ User UserService::change(identity::Caller& caller, const std::string& id, const 
             throw ApiError(ErrorCode::LastAdmin,
                            "This is the tenant's last active admin; promote another first.");
         }
-        if (change.active == true && !target->active && tenant.activeUsers >= tenant.userLimit) {
-            refuseOverLimit(tenant);
+        if (change.active == true && !target->active) {
+            tenancy::requireFreeSeat(tenant);
         }
         UserStore::update(tx, id, change.role, change.active);
         if (change.active == false) {

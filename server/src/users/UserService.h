@@ -20,7 +20,9 @@ struct NewUser
     std::string email;
     std::string name;
     Role role = Role::User;
-    std::optional<std::string> password;
+    /// Required: an account without one could never sign in. The route turns a request
+    /// without a password into an invitation instead.
+    std::string password;
 };
 
 struct UserChange

@@ -23,6 +23,7 @@ constexpr db::Sql findByIdSql{"users.find_by_id", R"sql(
            role,
            active,
            coalesce(password_hash, '') AS password_hash,
+           email_verified_at IS NOT NULL AS email_verified,
            coalesce(to_char(last_login_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
                AS last_login_at_utc,
            to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
@@ -40,6 +41,7 @@ constexpr db::Sql findByEmailSql{"users.find_by_email", R"sql(
            role,
            active,
            coalesce(password_hash, '') AS password_hash,
+           email_verified_at IS NOT NULL AS email_verified,
            coalesce(to_char(last_login_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
                AS last_login_at_utc,
            to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
@@ -58,6 +60,7 @@ constexpr db::Sql listUsers{"users.list", R"sql(
            role,
            active,
            coalesce(password_hash, '') AS password_hash,
+           email_verified_at IS NOT NULL AS email_verified,
            coalesce(to_char(last_login_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
                AS last_login_at_utc,
            to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
@@ -98,6 +101,13 @@ constexpr db::Sql setPasswordSql{"users.set_password", R"sql(
      WHERE id = $1
 )sql"};
 
+constexpr db::Sql setEmailVerifiedSql{"users.set_email_verified", R"sql(
+    UPDATE users
+       SET email_verified_at = CASE WHEN $2 THEN coalesce(email_verified_at, now()) END,
+           updated_at = now()
+     WHERE id = $1
+)sql"};
+
 User userFrom(const pqxx::row& row)
 {
     User user;
@@ -108,6 +118,7 @@ User userFrom(const pqxx::row& row)
     user.role = roleFromName(row["role"].as<std::string>()).value_or(Role::User);
     user.active = row["active"].as<bool>();
     user.passwordHash = row["password_hash"].as<std::string>();
+    user.emailVerified = row["email_verified"].as<bool>();
     user.lastLoginAt = row["last_login_at_utc"].as<std::string>();
     user.createdAt = row["created_at_utc"].as<std::string>();
     return user;
@@ -188,6 +199,11 @@ void UserStore::recordLogin(db::Transaction& tx, const std::string& id,
 void UserStore::setPassword(db::Transaction& tx, const std::string& id, const std::string& hash)
 {
     tx.exec(setPasswordSql, id, hash);
+}
+
+void UserStore::setEmailVerified(db::Transaction& tx, const std::string& id, bool verified)
+{
+    tx.exec(setEmailVerifiedSql, id, verified);
 }
 
 } // namespace aih::users

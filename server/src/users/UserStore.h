@@ -32,6 +32,9 @@ public:
                        std::optional<bool> active);
     static long long countActiveAdmins(db::Transaction& tx);
     static void setPassword(db::Transaction& tx, const std::string& id, const std::string& hash);
+    /// A new account counts as verified; a self-service sign-up's owner is set unverified until
+    /// the mailed link is followed.
+    static void setEmailVerified(db::Transaction& tx, const std::string& id, bool verified);
     static void recordLogin(db::Transaction& tx, const std::string& id,
                             const std::optional<std::string>& newHash);
 };

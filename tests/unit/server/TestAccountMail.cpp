@@ -2,6 +2,7 @@
 // Account mail: the language chosen from Accept-Language, names made single-line before they
 // reach a header, and the tenant's brand in the body with everything it chose escaped.
 #include "accounts/AccountMail.h"
+#include "mail/MailLanguage.h"
 
 #include <QtTest>
 
@@ -34,7 +35,7 @@ private slots:
     {
         QFETCH(QString, header);
         QFETCH(QString, language);
-        QCOMPARE(QString::fromStdString(mailLanguage(header.toStdString())), language);
+        QCOMPARE(QString::fromStdString(aih::mail::mailLanguage(header.toStdString())), language);
     }
 
     void controlCharactersBecomeSpaces()

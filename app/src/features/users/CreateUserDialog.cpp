@@ -25,7 +25,7 @@ CreateUserDialog::CreateUserDialog(const QList<Role>& assignableRoles, QWidget* 
     role_->setObjectName("roleCombo");
     password_->setObjectName("passwordEdit");
     password_->setEchoMode(QLineEdit::Password);
-    password_->setPlaceholderText(tr("Optional: at least 10 characters"));
+    password_->setPlaceholderText(tr("Empty: mail an invitation instead"));
     error_->setObjectName("errorLabel");
     error_->setWordWrap(true);
     error_->setStyleSheet("color: #b3261e");

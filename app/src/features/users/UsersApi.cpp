@@ -7,6 +7,7 @@ namespace aih::console {
 namespace {
 
 const QString usersPath = QStringLiteral("/api/enterprise/admin/users");
+const QString invitationsPath = QStringLiteral("/api/enterprise/admin/invitations");
 
 std::optional<User> userOf(const QJsonDocument& document)
 {
@@ -34,6 +35,16 @@ Pending<User> UsersApi::create(const NewUser& user) const
         body.insert("password", user.password);
     }
     return client_.call<User>(ApiRequest::post(usersPath, body), userOf);
+}
+
+Pending<QString> UsersApi::invite(const QString& email, Role role) const
+{
+    return client_.call<QString>(
+        ApiRequest::post(invitationsPath, {{"email", email}, {"role", roleText(role)}}),
+        [](const QJsonDocument& document) -> std::optional<QString> {
+            const auto invited = document.object().value("email").toString();
+            return invited.isEmpty() ? std::nullopt : std::optional<QString>(invited);
+        });
 }
 
 Pending<User> UsersApi::changeRole(const QString& id, Role role) const

@@ -13,11 +13,11 @@ struct NewUser
     QString email;
     QString name;
     Role role = Role::User;
-    /// Empty: the user gets no password and cannot sign in until one is set.
+    /// Empty: no account is made yet; the address is mailed an invitation to choose one.
     QString password;
 };
 
-/// The calls of the Users page: `/api/enterprise/admin/users`.
+/// The calls of the Users page: `/api/enterprise/admin/users` and `.../invitations`.
 class UsersApi
 {
 public:
@@ -25,7 +25,10 @@ public:
 
     /// Every user of the tenant (all pages), cached for offline reading.
     Pending<QList<User>> list() const;
+    /// With a password only: without one, `invite` is the call.
     Pending<User> create(const NewUser& user) const;
+    /// Mails the address an invitation; the answer is the invited address.
+    Pending<QString> invite(const QString& email, Role role) const;
     Pending<User> changeRole(const QString& id, Role role) const;
     Pending<User> setActive(const QString& id, bool active) const;
 

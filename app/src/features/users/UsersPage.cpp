@@ -177,6 +177,22 @@ void UsersPage::openCreateDialog()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateUserDialog::submitted, this, [this, dialog](const NewUser& user) {
         dialog->setBusy(true);
+        if (user.password.isEmpty()) {
+            api_.invite(user.email, user.role)
+                .then(
+                    dialog,
+                    [this, dialog](const QString& email) {
+                        banner()->present(StatusBanner::Kind::Info,
+                                          tr("An invitation was mailed to %1.").arg(email));
+                        session().reloadTenant();
+                        dialog->accept();
+                    },
+                    [dialog](const ApiProblem& problem) {
+                        dialog->setBusy(false);
+                        dialog->showError(problem.message());
+                    });
+            return;
+        }
         api_.create(user).then(
             dialog,
             [this, dialog](const User& created) {

@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "auth/AuthService.h"
+
+#include <Poco/JSON/Object.h>
+
+namespace aih::auth {
+
+/// The body of every answer that starts a session: sign-in, refresh, an accepted invitation,
+/// a second factor.
+Poco::JSON::Object::Ptr toJson(const SignedIn& signedIn);
+
+} // namespace aih::auth
