@@ -51,7 +51,8 @@ private:
 
 std::string genesisHash()
 {
-    return std::string(crypto_hash_sha256_BYTES, '\0');
+    std::string zeros(crypto_hash_sha256_BYTES, '\0');
+    return zeros;
 }
 
 std::string entryHash(const ChainEntry& e)
@@ -76,15 +77,6 @@ std::string entryHash(const ChainEntry& e)
     return h.finish();
 }
 
-std::string toHex(std::string_view bytes)
-{
-    std::string hex(bytes.size() * 2 + 1, '\0');
-    sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
-                   bytes.size());
-    hex.pop_back();
-    return hex;
-}
-
 std::string toBase64(std::string_view bytes)
 {
     constexpr int variant = sodium_base64_VARIANT_ORIGINAL;
@@ -93,21 +85,6 @@ std::string toBase64(std::string_view bytes)
                       bytes.size(), variant);
     text.pop_back();
     return text;
-}
-
-std::string fromHex(std::string_view hex)
-{
-    std::string bytes(hex.size() / 2, '\0');
-    std::size_t written = 0;
-    const char* end = nullptr;
-    if (hex.size() % 2 != 0 ||
-        sodium_hex2bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), hex.data(), hex.size(),
-                       nullptr, &written, &end) != 0 ||
-        end != hex.data() + hex.size()) {
-        return {};
-    }
-    bytes.resize(written);
-    return bytes;
 }
 
 std::string timestampText(std::int64_t micros)

@@ -47,11 +47,8 @@ std::string genesisHash();
 /// ("Audit log") documents this so an auditor can recompute hashes independently.
 std::string entryHash(const ChainEntry& entry);
 
-std::string toHex(std::string_view bytes);
 /// Standard base64 with padding (RFC 4648 section 4).
 std::string toBase64(std::string_view bytes);
-/// Empty on malformed input.
-std::string fromHex(std::string_view hex);
 
 /// RFC 3339 in UTC with microseconds, the one timestamp form the trail shows and accepts back.
 std::string timestampText(std::int64_t micros);

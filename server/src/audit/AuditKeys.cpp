@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditKeys.h"
 
+#include "crypto/SecretBox.h"
 #include "crypto/Secrets.h"
 
 #include <sodium.h>
@@ -74,7 +75,7 @@ std::string AuditKeys::newWrappedSubjectKey(std::string_view tenantId, std::stri
     std::string key(subjectKeyBytes, '\0');
     randombytes_buf(key.data(), key.size());
     const std::string_view wrapping(reinterpret_cast<const char*>(wrappingKey_.data()), wrappingKey_.size());
-    auto wrapped = seal(key, wrapping, subjectContext(tenantId, subjectId));
+    auto wrapped = crypto::seal(key, wrapping, subjectContext(tenantId, subjectId));
     sodium_memzero(key.data(), key.size());
     return wrapped;
 }
@@ -83,44 +84,11 @@ std::optional<std::string> AuditKeys::unwrapSubjectKey(std::string_view wrapped,
                                                        std::string_view subjectId) const
 {
     const std::string_view wrapping(reinterpret_cast<const char*>(wrappingKey_.data()), wrappingKey_.size());
-    auto key = open(wrapped, wrapping, subjectContext(tenantId, subjectId));
+    auto key = crypto::open(wrapped, wrapping, subjectContext(tenantId, subjectId));
     if (!key || key->size() != subjectKeyBytes) {
         return std::nullopt;
     }
     return key;
-}
-
-std::string AuditKeys::seal(std::string_view plaintext, std::string_view key, std::string_view context)
-{
-    constexpr auto nonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-    std::string sealed(nonceBytes + plaintext.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES, '\0');
-    auto* out = reinterpret_cast<unsigned char*>(sealed.data());
-    randombytes_buf(out, nonceBytes);
-    unsigned long long written = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(out + nonceBytes, &written, bytes(plaintext), plaintext.size(),
-                                               bytes(context), context.size(), nullptr, out, bytes(key));
-    sealed.resize(nonceBytes + written);
-    return sealed;
-}
-
-std::optional<std::string> AuditKeys::open(std::string_view sealed, std::string_view key,
-                                           std::string_view context)
-{
-    constexpr auto nonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
-    constexpr auto tagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
-    if (key.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES || sealed.size() < nonceBytes + tagBytes) {
-        return std::nullopt;
-    }
-    std::string plaintext(sealed.size() - nonceBytes - tagBytes, '\0');
-    unsigned long long written = 0;
-    const auto* in = bytes(sealed);
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(
-            reinterpret_cast<unsigned char*>(plaintext.data()), &written, nullptr, in + nonceBytes,
-            sealed.size() - nonceBytes, bytes(context), context.size(), in, bytes(key)) != 0) {
-        return std::nullopt;
-    }
-    plaintext.resize(written);
-    return plaintext;
 }
 
 } // namespace aih::audit

@@ -39,12 +39,6 @@ public:
     std::optional<std::string> unwrapSubjectKey(std::string_view wrapped, std::string_view tenantId,
                                                 std::string_view subjectId) const;
 
-    /// XChaCha20-Poly1305 with a random nonce; `context` is authenticated, so a sealed value only
-    /// opens in the place it was sealed for.
-    static std::string seal(std::string_view plaintext, std::string_view key, std::string_view context);
-    static std::optional<std::string> open(std::string_view sealed, std::string_view key,
-                                           std::string_view context);
-
 private:
     std::array<unsigned char, 32> publicKey_{};
     std::array<unsigned char, 64> signingKey_{};

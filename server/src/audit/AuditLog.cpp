@@ -2,6 +2,7 @@
 #include "audit/AuditLog.h"
 
 #include "audit/AuditStore.h"
+#include "crypto/SecretBox.h"
 #include "http/Response.h"
 #include "util/JsonText.h"
 
@@ -36,7 +37,7 @@ std::optional<std::string> AuditLog::subjectKey(db::Transaction& tx, const std::
     return keys_.unwrapSubjectKey(*wrapped, tx.tenantId(), subjectId);
 }
 
-void AuditLog::eraseSubject(db::Transaction& tx, const std::string& subjectId) const
+void AuditLog::eraseSubject(db::Transaction& tx, const std::string& subjectId)
 {
     AuditStore::lockChain(tx);
     AuditStore::eraseSubjectKey(tx, subjectId);
@@ -83,7 +84,7 @@ void AuditLog::record(db::Transaction& tx, const AuditEvent& event) const
     auto subjectDetails = event.subjectDetails;
     if (e.actorId) {
         if (const auto key = subjectKey(tx, *e.actorId); key && !network.empty()) {
-            e.actorSealed = AuditKeys::seal(jsonOf(network), *key, sealContext(e.tenantId, e.id, "actor"));
+            e.actorSealed = crypto::seal(jsonOf(network), *key, sealContext(e.tenantId, e.id, "actor"));
         }
     } else if (e.subjectId && event.actor.type == ActorType::Anonymous) {
         subjectDetails.insert(network.begin(), network.end());
@@ -94,7 +95,7 @@ void AuditLog::record(db::Transaction& tx, const AuditEvent& event) const
     if (e.subjectId && !subjectDetails.empty()) {
         if (const auto key = subjectKey(tx, *e.subjectId)) {
             e.subjectSealed =
-                AuditKeys::seal(jsonOf(subjectDetails), *key, sealContext(e.tenantId, e.id, "subject"));
+                crypto::seal(jsonOf(subjectDetails), *key, sealContext(e.tenantId, e.id, "subject"));
         }
     }
     e.prevHash = head.hash;

@@ -23,7 +23,7 @@ public:
     /// Destroys the subject's key (crypto-shredding): everything ever sealed for them becomes
     /// unreadable, while every entry and hash stays as it was. Takes the chain lock first, so no
     /// concurrent append can still be sealing with the key being destroyed.
-    void eraseSubject(db::Transaction& tx, const std::string& subjectId) const;
+    static void eraseSubject(db::Transaction& tx, const std::string& subjectId);
 
     /// The subject's key to seal with, made on first use; nothing once the subject was erased.
     std::optional<std::string> subjectKey(db::Transaction& tx, const std::string& subjectId) const;

@@ -3,6 +3,7 @@
 
 #include "audit/AuditStore.h"
 #include "audit/Checkpoint.h"
+#include "crypto/Hex.h"
 #include "logging/Logger.h"
 
 namespace aih::audit {
@@ -62,7 +63,7 @@ void AuditMaintenance::maintainTenant(const std::string& tenantId, bool checkpoi
                     event.actor.type = ActorType::System;
                     event.with("rows_purged", purged->rowsPurged)
                         .with("through_seq", purged->throughSeq)
-                        .with("anchor_hash", toHex(purged->anchorHash))
+                        .with("anchor_hash", crypto::toHex(purged->anchorHash))
                         .with("retention_days", purged->retentionDays);
                     log_.record(tx, event);
                     checkpoint = true;

@@ -2,6 +2,7 @@
 #include "audit/AuditParams.h"
 
 #include "aih/Validation.h"
+#include "crypto/Hex.h"
 #include "http/QueryParams.h"
 #include "time/Clock.h"
 
@@ -122,7 +123,7 @@ std::optional<KnownHead> knownHeadOf(const http::RequestContext& ctx)
 {
     const auto seq = http::integerParam(ctx, "checkpoint_seq", 1, std::numeric_limits<std::int64_t>::max());
     const auto hashText = ctx.queryValue("checkpoint_hash");
-    const auto hash = hashText && hashText->size() == 64 ? fromHex(*hashText) : std::string();
+    const auto hash = hashText && hashText->size() == 64 ? crypto::fromHex(*hashText) : std::string();
     if (hashText && hash.size() != 32) {
         http::refuseQueryParam("checkpoint_hash", "must be the checkpoint's head_hash (64 hex digits)");
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditQueryStore.h"
 
+#include "crypto/Hex.h"
+
 namespace aih::audit {
 namespace {
 
@@ -318,7 +320,8 @@ std::optional<std::string> text(const pqxx::field& field)
 
 std::optional<std::string> bytes(const pqxx::field& field)
 {
-    return field.is_null() ? std::nullopt : std::optional<std::string>(fromHex(field.as<std::string>()));
+    return field.is_null() ? std::nullopt
+                           : std::optional<std::string>(crypto::fromHex(field.as<std::string>()));
 }
 
 ChainEntry entryFrom(const pqxx::row& row)
@@ -345,8 +348,8 @@ ChainEntry entryFrom(const pqxx::row& row)
     e.metadata = text(row["metadata"]);
     e.actorSealed = bytes(row["actor_sealed"]);
     e.subjectSealed = bytes(row["subject_sealed"]);
-    e.prevHash = fromHex(row["prev_hash"].as<std::string>());
-    e.hash = fromHex(row["hash"].as<std::string>());
+    e.prevHash = crypto::fromHex(row["prev_hash"].as<std::string>());
+    e.hash = crypto::fromHex(row["hash"].as<std::string>());
     e.tenantId = row["tenant_id"].as<std::string>();
     return e;
 }

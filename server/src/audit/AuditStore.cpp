@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditStore.h"
 
+#include "crypto/Hex.h"
+
 namespace aih::audit {
 namespace {
 
@@ -78,7 +80,7 @@ constexpr db::Sql purgeSql{"audit.purge", R"sql(
 
 std::optional<std::string> hexOf(const std::optional<std::string>& bytes)
 {
-    return bytes ? std::optional<std::string>(toHex(*bytes)) : std::nullopt;
+    return bytes ? std::optional<std::string>(crypto::toHex(*bytes)) : std::nullopt;
 }
 
 } // namespace
@@ -94,7 +96,7 @@ ChainHead AuditStore::head(db::Transaction& tx)
     ChainHead head;
     head.seq = row["seq"].as<std::int64_t>();
     const auto hash = row["hash"].as<std::string>();
-    head.hash = hash.empty() ? genesisHash() : fromHex(hash);
+    head.hash = hash.empty() ? genesisHash() : crypto::fromHex(hash);
     head.nextMicros = row["next_micros"].as<std::int64_t>();
     return head;
 }
@@ -109,17 +111,17 @@ void AuditStore::insert(db::Transaction& tx, const ChainEntry& e)
             db::nullable(e.ipAddress), db::nullable(e.userAgent), db::nullable(e.method),
             db::nullable(e.path), db::nullable(e.requestId), e.success, db::nullable(e.errorDetail),
             db::nullable(e.metadata), db::nullable(actorSealed), db::nullable(subjectSealed),
-            toHex(e.prevHash), toHex(e.hash));
+            crypto::toHex(e.prevHash), crypto::toHex(e.hash));
 }
 
 std::optional<std::string> AuditStore::subjectKey(db::Transaction& tx, const std::string& subjectId,
                                                   const std::string& candidateWrapped)
 {
-    const auto rows = tx.exec(subjectKeySql, subjectId, toHex(candidateWrapped));
+    const auto rows = tx.exec(subjectKeySql, subjectId, crypto::toHex(candidateWrapped));
     if (rows.empty() || rows[0]["wrapped_key"].is_null()) {
         return std::nullopt;
     }
-    return fromHex(rows[0]["wrapped_key"].as<std::string>());
+    return crypto::fromHex(rows[0]["wrapped_key"].as<std::string>());
 }
 
 bool AuditStore::eraseSubjectKey(db::Transaction& tx, const std::string& subjectId)
@@ -135,7 +137,8 @@ std::optional<PurgeResult> AuditStore::purgeExpired(db::Transaction& tx)
     }
     const auto& row = rows[0];
     return PurgeResult{row["rows_purged"].as<std::int64_t>(), row["through_seq"].as<std::int64_t>(),
-                       fromHex(row["anchor_hash"].as<std::string>()), row["retention_days"].as<int>()};
+                       crypto::fromHex(row["anchor_hash"].as<std::string>()),
+                       row["retention_days"].as<int>()};
 }
 
 } // namespace aih::audit

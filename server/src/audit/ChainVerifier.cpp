@@ -3,6 +3,7 @@
 
 #include "audit/AuditChain.h"
 #include "audit/AuditQueryStore.h"
+#include "crypto/Hex.h"
 
 #include <map>
 
@@ -23,7 +24,8 @@ KnownHead anchorOf(db::Transaction& tx)
     if (rows.empty()) {
         return {0, genesisHash()};
     }
-    return {rows[0]["through_seq"].as<std::int64_t>(), fromHex(rows[0]["anchor_hash"].as<std::string>())};
+    return {rows[0]["through_seq"].as<std::int64_t>(),
+            crypto::fromHex(rows[0]["anchor_hash"].as<std::string>())};
 }
 
 ChainBreak breakAt(const ChainEntry& entry, std::string reason, std::string detail)
@@ -50,7 +52,8 @@ std::optional<ChainBreak> checkEntry(const ChainEntry& entry, std::int64_t expec
     }
     if (const auto it = expected.find(entry.seq); it != expected.end() && it->second.first != entry.hash) {
         return breakAt(entry, "checkpoint_mismatch",
-                       "the " + it->second.second + " for this entry signed hash " + toHex(it->second.first));
+                       "the " + it->second.second + " for this entry signed hash " +
+                           crypto::toHex(it->second.first));
     }
     return std::nullopt;
 }
@@ -100,7 +103,7 @@ ChainReport verifyChain(db::Transaction& tx, const AuditKeys& keys, const std::o
             ++expectedSeq;
         }
     }
-    report.headHash = toHex(previous);
+    report.headHash = crypto::toHex(previous);
     if (const auto beyond = expected.upper_bound(expectedSeq - 1); beyond != expected.end()) {
         report.broken =
             ChainBreak{beyond->first, "", "truncated",
@@ -120,7 +123,7 @@ Poco::JSON::Object::Ptr ChainReport::toJson() const
     out->set("head_hash", headHash.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(headHash));
     Poco::JSON::Object::Ptr anchorJson = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     anchorJson->set("seq", anchor.seq);
-    anchorJson->set("hash", toHex(anchor.hash));
+    anchorJson->set("hash", crypto::toHex(anchor.hash));
     out->set("anchor", anchorJson);
     out->set("checkpoints_checked", checkpointsChecked);
     if (broken) {

@@ -3,6 +3,7 @@
 
 #include "audit/AuditChain.h"
 #include "audit/AuditStore.h"
+#include "crypto/Hex.h"
 #include "time/Clock.h"
 
 namespace aih::audit {
@@ -42,10 +43,10 @@ Checkpoint checkpointFrom(const pqxx::row& row)
 {
     return {row["tenant_id"].as<std::string>(),
             row["seq"].as<std::int64_t>(),
-            fromHex(row["head_hash"].as<std::string>()),
+            crypto::fromHex(row["head_hash"].as<std::string>()),
             row["signed_at_utc"].as<std::string>(),
             row["key_id"].as<std::string>(),
-            fromHex(row["signature"].as<std::string>())};
+            crypto::fromHex(row["signature"].as<std::string>())};
 }
 
 std::vector<Checkpoint> read(const pqxx::result& rows)
@@ -62,7 +63,8 @@ std::vector<Checkpoint> read(const pqxx::result& rows)
 std::string checkpointMessage(const Checkpoint& c)
 {
     return "aih-audit-checkpoint-v1\ntenant_id=" + c.tenantId + "\nseq=" + std::to_string(c.seq) +
-           "\nhead_hash=" + toHex(c.headHash) + "\nsigned_at=" + c.signedAt + "\nkey_id=" + c.keyId + "\n";
+           "\nhead_hash=" + crypto::toHex(c.headHash) + "\nsigned_at=" + c.signedAt + "\nkey_id=" + c.keyId +
+           "\n";
 }
 
 bool hasValidSignature(const Checkpoint& checkpoint, const AuditKeys& keys)
@@ -76,7 +78,7 @@ Poco::JSON::Object::Ptr toJson(const Checkpoint& c)
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     out->set("tenant_id", c.tenantId);
     out->set("seq", c.seq);
-    out->set("head_hash", toHex(c.headHash));
+    out->set("head_hash", crypto::toHex(c.headHash));
     out->set("signed_at", c.signedAt);
     out->set("key_id", c.keyId);
     out->set("algorithm", "Ed25519");
@@ -104,7 +106,8 @@ std::optional<Checkpoint> signHead(db::Transaction& tx, const AuditKeys& keys)
 
 void CheckpointStore::insert(db::Transaction& tx, const Checkpoint& c)
 {
-    tx.exec(insertSql, c.tenantId, c.seq, toHex(c.headHash), c.signedAt, c.keyId, toHex(c.signature));
+    tx.exec(insertSql, c.tenantId, c.seq, crypto::toHex(c.headHash), c.signedAt, c.keyId,
+            crypto::toHex(c.signature));
 }
 
 std::vector<Checkpoint> CheckpointStore::list(db::Transaction& tx, std::optional<std::int64_t> beforeSeq,

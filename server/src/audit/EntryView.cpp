@@ -2,6 +2,8 @@
 #include "audit/EntryView.h"
 
 #include "audit/AuditLog.h"
+#include "crypto/Hex.h"
+#include "crypto/SecretBox.h"
 
 #include <Poco/JSON/Parser.h>
 
@@ -25,7 +27,7 @@ std::optional<PersonalDetails> unseal(const ChainEntry& e, const std::optional<s
     std::optional<std::string> plaintext;
     if (wrappedKey) {
         if (const auto key = keys.unwrapSubjectKey(*wrappedKey, e.tenantId, *subjectId)) {
-            plaintext = AuditKeys::open(*sealed, *key, sealContext(e.tenantId, e.id, role));
+            plaintext = crypto::open(*sealed, *key, sealContext(e.tenantId, e.id, role));
         }
     }
     if (!plaintext) {
@@ -130,8 +132,8 @@ Poco::JSON::Object::Ptr toJson(const EntryView& view)
     out->set("path", orNull(e.path));
     out->set("request_id", orNull(e.requestId));
     out->set("metadata", metadataOf(e));
-    out->set("prev_hash", toHex(e.prevHash));
-    out->set("hash", toHex(e.hash));
+    out->set("prev_hash", crypto::toHex(e.prevHash));
+    out->set("hash", crypto::toHex(e.hash));
     return out;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/ExportFormat.h"
 
+#include "crypto/Hex.h"
 #include "http/Response.h"
 #include "util/JsonText.h"
 
@@ -114,8 +115,8 @@ void ExportWriter::write(const EntryView& view)
                                                            e.requestId.value_or(""),
                                                            e.errorDetail.value_or(""),
                                                            e.metadata.value_or(""),
-                                                           toHex(e.prevHash),
-                                                           toHex(e.hash)};
+                                                           crypto::toHex(e.prevHash),
+                                                           crypto::toHex(e.hash)};
     std::string line;
     for (std::size_t i = 0; i < cells.size(); ++i) {
         if (i) {

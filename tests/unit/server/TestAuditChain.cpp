@@ -5,6 +5,8 @@
 #include "audit/AuditKeys.h"
 #include "audit/Checkpoint.h"
 #include "audit/ExportFormat.h"
+#include "crypto/Hex.h"
+#include "crypto/SecretBox.h"
 #include "crypto/Secrets.h"
 
 #include <QtTest/QtTest>
@@ -78,7 +80,7 @@ private slots:
                                                         e.subjectSealed}) {
             canonical += field(value);
         }
-        QCOMPARE(QString::fromStdString(toHex(entryHash(e))),
+        QCOMPARE(QString::fromStdString(aih::crypto::toHex(entryHash(e))),
                  QString::fromStdString(aih::crypto::sha256Hex(canonical)));
     }
 
@@ -121,25 +123,25 @@ private slots:
     void hexRoundTripsAndRejectsGarbage()
     {
         const std::string bytes("\x00\x01\xfe\xff", 4);
-        QCOMPARE(QString::fromStdString(toHex(bytes)), QString("0001feff"));
-        QVERIFY(fromHex("0001feff") == bytes);
-        QVERIFY(fromHex("abc").empty());
-        QVERIFY(fromHex("zz").empty());
+        QCOMPARE(QString::fromStdString(aih::crypto::toHex(bytes)), QString("0001feff"));
+        QVERIFY(aih::crypto::fromHex("0001feff") == bytes);
+        QVERIFY(aih::crypto::fromHex("abc").empty());
+        QVERIFY(aih::crypto::fromHex("zz").empty());
         QCOMPARE(QString::fromStdString(toBase64("hi!")), QString("aGkh"));
     }
 
     void sealedFieldsOpenOnlyWithTheirKeyAndContext()
     {
         const std::string key(32, 'k');
-        const auto sealed = AuditKeys::seal(R"({"email":"a@b.example"})", key, "entry-1|subject");
+        const auto sealed = aih::crypto::seal(R"({"email":"a@b.example"})", key, "entry-1|subject");
         QVERIFY(sealed.find("a@b.example") == std::string::npos);
-        QCOMPARE(AuditKeys::open(sealed, key, "entry-1|subject").value_or(""),
+        QCOMPARE(aih::crypto::open(sealed, key, "entry-1|subject").value_or(""),
                  std::string(R"({"email":"a@b.example"})"));
-        QVERIFY(!AuditKeys::open(sealed, key, "entry-2|subject"));
-        QVERIFY(!AuditKeys::open(sealed, std::string(32, 'j'), "entry-1|subject"));
+        QVERIFY(!aih::crypto::open(sealed, key, "entry-2|subject"));
+        QVERIFY(!aih::crypto::open(sealed, std::string(32, 'j'), "entry-1|subject"));
         auto tampered = sealed;
         tampered.back() ^= 1;
-        QVERIFY(!AuditKeys::open(tampered, key, "entry-1|subject"));
+        QVERIFY(!aih::crypto::open(tampered, key, "entry-1|subject"));
     }
 
     void subjectKeysAreRandomAndBoundToTheirSubject()
