@@ -3,7 +3,8 @@
 // reads the pixels: each tenant's primary colour must really render, the allowed part of the
 // hostile tenant's CSS must apply, and none of its hostile parts may. Then a user signs in
 // through the portal's form as a person would, with the page's script-free CSP in force, and
-// another resets a forgotten password from the link a real SMTP server delivered.
+// another resets a forgotten password from the link a real SMTP server delivered, and an invitee
+// joins from the mailed invitation and later signs in with a second factor.
 #include "ApiHelpers.h"
 #include "DevToolsPage.h"
 #include "LiveServer.h"
@@ -11,6 +12,7 @@
 #include "SmtpServerProcess.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QImage>
 #include <QJsonArray>
@@ -135,19 +137,11 @@ private slots:
 
     void aUserResetsAForgottenPasswordFromTheMailedLink()
     {
-        // A server of its own: the mailed link must name the portal's real port, so it is chosen first.
-        SmtpServerProcess smtp;
-        QVERIFY(smtp.start());
-        TestDatabase database;
-        const int port = freeLoopbackPort();
-        auto env = ServerProcess::defaultEnvironment(database.url());
-        env["SMTP_URL"] = smtp.url();
-        env["AIH_PORTAL_URL"] = QString("http://{slug}.aih.test:%1").arg(port);
-        env["AIH_MAIL_POLL_MS"] = "200";
-        ServerProcess server(env, {"--listen", QString("127.0.0.1:%1").arg(port)});
-        QVERIFY2(server.start(), qPrintable(server.log()));
-        HttpClient api(server.port());
-        const auto tenant = createTenant(api, "gamma");
+        MailedPortal portal;
+        QVERIFY2(portal.start(), qPrintable(portal.failure));
+        const int port = portal.port;
+        auto& smtp = portal.smtp;
+        const auto tenant = createTenant(*portal.api, "gamma");
 
         DevToolsPage page(chromium, QString("http://gamma.aih.test:%1/portal").arg(port), {resolverRules});
         QVERIFY(page.waitFor("document.readyState === 'complete' && !!document.querySelector('#email')"));
@@ -190,7 +184,111 @@ private slots:
         QVERIFY(page.waitFor("document.body.innerText.includes('This link does not work')"));
     }
 
+    void anInviteeJoinsFromTheMailAndLaterSignsInWithASecondFactor()
+    {
+        MailedPortal portal;
+        QVERIFY2(portal.start(), qPrintable(portal.failure));
+        auto& api = *portal.api;
+        const auto tenant = createTenant(api, "delta", "basic");
+        const QString invitee = "new.hire@delta.example";
+        QCOMPARE(api.post("/api/enterprise/admin/invitations", {{"email", invitee}, {"role", "manager"}},
+                          bearer(tenant.accessToken))
+                     .status,
+                 201);
+        const auto link = firstLink(portal.smtp.waitForMailTo(invitee).front());
+        QVERIFY2(link.startsWith(
+                     QString("http://delta.aih.test:%1/portal/accept-invitation?token=").arg(portal.port)),
+                 qPrintable(link));
+
+        DevToolsPage page(chromium, link, {resolverRules});
+        QVERIFY2(page.waitFor("!!document.querySelector('#password')"),
+                 qPrintable(page.evaluate("document.body.innerText").toString()));
+        QVERIFY(page.evaluate("document.body.innerText").toString().contains(invitee));
+        page.type("#name", "New Hire");
+        page.type("#password", "password1234"); // long enough for the form, but a common one
+        page.pressEnter();
+        QVERIFY(page.waitFor("!!document.querySelector('.portal-error')"));
+        page.type("#password", "my own invitation passphrase");
+        page.pressEnter();
+        QVERIFY2(
+            page.waitFor("location.pathname === '/portal/home' && !!document.querySelector('.portal-user')"),
+            qPrintable(page.evaluate("document.body.innerText").toString()));
+        QCOMPARE(page.evaluate("document.querySelector('.portal-user').textContent").toString(), invitee);
+
+        // The new member turns on a second factor (through the API), then signs in again here.
+        const auto session = login(api, "delta", invitee, "my own invitation passphrase");
+        const auto secret =
+            api.post("/api/auth/mfa/totp", {}, bearer(session.accessToken)).json()["secret"].toString();
+        QCOMPARE(
+            api.post("/api/auth/mfa/totp/confirm", {{"code", totpCode(secret)}}, bearer(session.accessToken))
+                .status,
+            204);
+        focusAndEnter(page, "form[action='/portal/logout'] button");
+        QVERIFY(page.waitFor("location.pathname === '/portal' && !!document.querySelector('#password')"));
+        page.type("#email", invitee);
+        page.type("#password", "my own invitation passphrase");
+        page.pressEnter();
+        QVERIFY2(
+            page.waitFor("location.pathname === '/portal/login/mfa' && !!document.querySelector('#code')"),
+            qPrintable(page.evaluate("document.body.innerText").toString()));
+        // The challenge lives in an HttpOnly cookie, not in the page.
+        QVERIFY(!page.evaluate("document.documentElement.outerHTML").toString().contains("mfa_token"));
+        page.type("#code", "000000");
+        page.pressEnter();
+        QVERIFY(page.waitFor("!!document.querySelector('.portal-error')"));
+        page.type("#code", totpCode(secret, 1));
+        page.pressEnter();
+        QVERIFY2(
+            page.waitFor("location.pathname === '/portal/home' && !!document.querySelector('.portal-user')"),
+            qPrintable(page.evaluate("document.body.innerText").toString()));
+
+        // The invitation worked once.
+        page.call("Page.navigate", {{"url", link}});
+        QVERIFY(page.waitFor("document.body.innerText.includes('This invitation does not work')"));
+    }
+
 private:
+    /// A server of its own with a real SMTP server: the mailed links must name the portal's
+    /// real port, so it is chosen first.
+    struct MailedPortal
+    {
+        SmtpServerProcess smtp;
+        TestDatabase database;
+        int port = freeLoopbackPort();
+        std::unique_ptr<ServerProcess> server;
+        std::unique_ptr<HttpClient> api;
+        QString failure;
+
+        bool start()
+        {
+            if (!smtp.start()) {
+                failure = "the SMTP server did not start";
+                return false;
+            }
+            auto env = smtp.serverEnvironment(ServerProcess::defaultEnvironment(database.url()));
+            env["AIH_PORTAL_URL"] = QString("http://{slug}.aih.test:%1").arg(port);
+            server = std::make_unique<ServerProcess>(
+                env, QStringList{"--listen", QString("127.0.0.1:%1").arg(port)});
+            if (!server->start()) {
+                failure = server->log();
+                return false;
+            }
+            api = std::make_unique<HttpClient>(server->port());
+            return true;
+        }
+    };
+
+    /// The authenticator's code `stepsAhead` steps from now, from oath-toolkit's oathtool.
+    static QString totpCode(const QString& secret, int stepsAhead = 0)
+    {
+        QProcess oathtool;
+        oathtool.start("oathtool",
+                       {"--totp", "--base32", secret, "--now",
+                        "@" + QString::number(QDateTime::currentSecsSinceEpoch() + 30LL * stepsAhead)});
+        oathtool.waitForFinished(5000);
+        return QString::fromUtf8(oathtool.readAllStandardOutput()).trimmed();
+    }
+
     static void focusAndEnter(DevToolsPage& page, const QString& selector)
     {
         const auto root = page.call("DOM.getDocument")["root"].toObject()["nodeId"].toInt();

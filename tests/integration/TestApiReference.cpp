@@ -102,6 +102,11 @@ private slots:
                              {{"token", "made-up"}, {"password", "whatever it is"}}));
         record("post", "/api/auth/verify-email",
                client().post("/api/auth/verify-email", {{"token", "made-up"}}));
+        record("post", "/api/auth/mfa/totp", client().post("/api/auth/mfa/totp", {}, token), 201);
+        record("post", "/api/auth/mfa/totp/confirm",
+               client().post("/api/auth/mfa/totp/confirm", {{"code", "000000"}}, token), 422);
+        record("post", "/api/auth/login/mfa",
+               client().post("/api/auth/login/mfa", {{"mfa_token", "made-up"}, {"code", "123456"}}), 401);
         record("post", "/api/auth/verify-email/resend",
                client().post("/api/auth/verify-email/resend",
                              {{"tenant", tenant.slug}, {"email", "a@b.example"}}),

@@ -69,8 +69,9 @@ Components::Components(const config::Config& config, const std::string& database
                                             : auth::PasswordHasher::defaultConcurrency()),
       signer(config.secretKey, config.accessTokenTtl), signInThrottle(signInThrottleFor(config, redisClient)),
       keyHasher(config.secretKey), keyVerifier(database, keyHasher, plans), auditKeys(config.secretKey),
-      auditLog(auditKeys), keyService(database, keyHasher, plans, auditLog,
-                                      [this](const db::Change& change) { changes.announceLocally(change); }),
+      mfaKeys(config.secretKey), auditLog(auditKeys),
+      keyService(database, keyHasher, plans, auditLog,
+                 [this](const db::Change& change) { changes.announceLocally(change); }),
       liveSessions(database, [this] { return changes.connected(); }),
       authenticator(signer, keyVerifier, liveSessions, config.operatorToken),
       rateLimiter(sharedLimiter(redisClient, hourly), hourly),
@@ -124,7 +125,8 @@ Components::Components(const config::Config& config, const std::string& database
                         accounts::InvitationSettings{.portalUrl = config.portalUrl,
                                                      .invitationsPerInviter = config.invitationsPerHour}),
       sessionService(database, auditLog,
-                     [this](const db::Change& change) { changes.announceLocally(change); })
+                     [this](const db::Change& change) { changes.announceLocally(change); }),
+      mfaService(database, authService, mfaKeys, auditLog)
 {
     changes.subscribe([this](const db::Change& change) { plans.onChange(change); });
     changes.subscribe([this](const db::Change& change) { keyVerifier.onChange(change); });

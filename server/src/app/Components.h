@@ -17,6 +17,7 @@
 #include "auth/AuthService.h"
 #include "auth/Authenticator.h"
 #include "auth/LoginThrottle.h"
+#include "auth/MfaService.h"
 #include "auth/PasswordHasher.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/SessionService.h"
@@ -79,6 +80,7 @@ struct Components
     apikeys::ApiKeyHasher keyHasher;
     apikeys::ApiKeyVerifier keyVerifier;
     audit::AuditKeys auditKeys;
+    auth::MfaKeys mfaKeys;
     audit::AuditLog auditLog;
     apikeys::ApiKeyService keyService;
     auth::LiveSessions liveSessions;
@@ -110,6 +112,7 @@ struct Components
     accounts::EmailVerification emailVerification;
     accounts::InvitationService invitationService;
     auth::SessionService sessionService;
+    auth::MfaService mfaService;
 };
 
 } // namespace aih::app

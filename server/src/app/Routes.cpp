@@ -4,6 +4,7 @@
 #include "accounts/InvitationRoutes.h"
 #include "accounts/PasswordRoutes.h"
 #include "accounts/PortalInvitationRoutes.h"
+#include "accounts/PortalMfaRoutes.h"
 #include "accounts/PortalPasswordRoutes.h"
 #include "accounts/VerificationRoutes.h"
 #include "analytics/AnalyticsRoutes.h"
@@ -12,6 +13,7 @@
 #include "app/Components.h"
 #include "audit/AuditRoutes.h"
 #include "auth/AuthRoutes.h"
+#include "auth/MfaRoutes.h"
 #include "auth/SessionRoutes.h"
 #include "billing/BillingRoutes.h"
 #include "branding/BrandingRoutes.h"
@@ -34,6 +36,7 @@ void registerRoutes(http::Router& router, Components& components)
     auth::addAuthRoutes(router, components.authService);
     accounts::addPasswordRoutes(router, components.passwordService);
     auth::addSessionRoutes(router, components.sessionService);
+    auth::addMfaRoutes(router, components.mfaService);
     users::addUserRoutes(router, components.userService, components.invitationService);
     accounts::addInvitationRoutes(router, components.invitationService);
     accounts::addVerificationRoutes(router, components.emailVerification);
@@ -53,6 +56,8 @@ void registerRoutes(http::Router& router, Components& components)
                                       components.tenantDirectory);
     accounts::addPortalInvitationRoutes(router, components.invitationService, components.brandingService,
                                         components.tenantDirectory, components.authService.refreshTtl());
+    accounts::addPortalMfaRoutes(router, components.mfaService, components.brandingService,
+                                 components.tenantDirectory, components.authService.refreshTtl());
     accounts::addPortalVerificationRoutes(router, components.emailVerification, components.brandingService,
                                           components.tenantDirectory);
     analytics::addAnalyticsRoutes(router, components.analyticsService);

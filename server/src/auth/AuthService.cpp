@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "auth/AuthService.h"
 
+#include "auth/MfaStore.h"
 #include "auth/PasswordPolicy.h"
 #include "auth/SessionStore.h"
 #include "crypto/Secrets.h"
@@ -45,7 +46,7 @@ AuthService::AuthService(db::Database& database, tenancy::TenantDirectory& tenan
 {
 }
 
-SignedIn AuthService::login(const LoginAttempt& attempt)
+LoginResult AuthService::login(const LoginAttempt& attempt)
 {
     // One account has one throttle however its tenant is named (id or slug, API or portal form);
     // the tenant directory answers from memory for known tenants.
@@ -119,8 +120,8 @@ void AuthService::refuseLogin(const LoginAttempt& attempt, const std::optional<s
     throw invalidCredentials();
 }
 
-SignedIn AuthService::startSession(const std::string& tenantId, const users::User& user,
-                                   const LoginAttempt& attempt, bool rehash)
+LoginResult AuthService::startSession(const std::string& tenantId, const users::User& user,
+                                      const LoginAttempt& attempt, bool rehash)
 {
     const std::optional<std::string> newHash =
         rehash ? std::optional<std::string>(hasher_.hash(PasswordPolicy::normalize(attempt.password)))
@@ -129,7 +130,18 @@ SignedIn AuthService::startSession(const std::string& tenantId, const users::Use
         if (newHash) {
             users::UserStore::setPassword(tx, user.id, *newHash);
         }
-        return openSession(tx, user, attempt.origin, "password");
+        LoginResult result;
+        if (MfaStore::state(tx, user.id).enrolled) {
+            // The password was right; the session waits for the second factor.
+            result.mfaToken = crypto::randomToken();
+            result.mfaTokenTtl = mfaChallengeTtl;
+            MfaStore::createChallenge(tx, user.id, crypto::sha256Hex(result.mfaToken), mfaChallengeTtl,
+                                      mfaChallengeAttempts);
+            audit_.record(tx, authEvent("auth.mfa_challenge", attempt.origin).about(user.id));
+            return result;
+        }
+        result.signedIn = openSession(tx, user, attempt.origin, "password");
+        return result;
     });
 }
 
@@ -146,8 +158,9 @@ SignedIn AuthService::openSession(db::Transaction& tx, const users::User& user, 
         event.with("method", std::string(method));
     }
     audit_.record(tx, event);
-    const auto principal = identity::Principal::user(user.id, tx.tenantId(), sessionId, user.role);
-    return {signer_.issue(principal), refreshToken, signer_.ttl(), user};
+    auto principal = identity::Principal::user(user.id, tx.tenantId(), sessionId, user.role);
+    principal.mfaEnrolmentOnly = MfaStore::state(tx, user.id).mustEnrol(user.role);
+    return {signer_.issue(principal), refreshToken, signer_.ttl(), user, principal.mfaEnrolmentOnly};
 }
 
 SignedIn AuthService::refresh(const std::string& refreshToken, const audit::Origin& origin)
@@ -167,6 +180,7 @@ SignedIn AuthService::refresh(const std::string& refreshToken, const audit::Orig
     const auto newToken = crypto::randomToken();
     std::optional<users::User> user;
     std::string sessionId;
+    bool mfaEnrolmentOnly = false;
     // Reuse revokes the family and must commit, so the outcome is returned, not thrown.
     const auto outcome = database_.inTenant(*tenantId, [&](db::Transaction& tx) {
         const auto row = SessionStore::findRefreshTokenForUpdate(tx, hash);
@@ -194,6 +208,7 @@ SignedIn AuthService::refresh(const std::string& refreshToken, const audit::Orig
             audit_.record(tx, event.failed("The refresh token is not valid.").with("reason", "inactive"));
             return Outcome::Invalid;
         }
+        mfaEnrolmentOnly = MfaStore::state(tx, user->id).mustEnrol(user->role);
         SessionStore::markUsed(tx, row->id);
         SessionStore::addRefreshToken(tx, row->sessionId, crypto::sha256Hex(newToken), refreshTtl_);
         sessionId = row->sessionId;
@@ -211,8 +226,9 @@ SignedIn AuthService::refresh(const std::string& refreshToken, const audit::Orig
     if (outcome == Outcome::Invalid) {
         throw ApiError(ErrorCode::Unauthenticated, "The refresh token is not valid.");
     }
-    const auto principal = identity::Principal::user(user->id, *tenantId, sessionId, user->role);
-    return {signer_.issue(principal), newToken, signer_.ttl(), *user};
+    auto principal = identity::Principal::user(user->id, *tenantId, sessionId, user->role);
+    principal.mfaEnrolmentOnly = mfaEnrolmentOnly;
+    return {signer_.issue(principal), newToken, signer_.ttl(), *user, mfaEnrolmentOnly};
 }
 
 void AuthService::logout(identity::Caller& caller)

@@ -12,6 +12,7 @@
 #include "users/User.h"
 
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,18 @@ struct SignedIn
     std::string refreshToken;
     std::chrono::seconds expiresIn;
     users::User user;
+    /// The tenant requires a second factor of this member and none is set up: the session can
+    /// only enrol one (Principal::mfaEnrolmentOnly).
+    bool mfaEnrolmentRequired = false;
+};
+
+/// A right password opens a session, or, for a member with a second factor, a challenge that
+/// `POST /api/auth/login/mfa` completes with a code.
+struct LoginResult
+{
+    std::optional<SignedIn> signedIn;
+    std::string mfaToken;
+    std::chrono::seconds mfaTokenTtl{0};
 };
 
 struct LoginAttempt
@@ -37,13 +50,16 @@ struct LoginAttempt
 class AuthService
 {
 public:
+    static constexpr std::chrono::seconds mfaChallengeTtl{5 * 60};
+    static constexpr int mfaChallengeAttempts = 5;
+
     AuthService(db::Database& database, tenancy::TenantDirectory& tenants, const PasswordHasher& hasher,
                 const TokenSigner& signer, SignInThrottle& throttle, std::chrono::seconds refreshTtl,
                 const audit::AuditLog& audit, db::Announce announce);
 
     /// Every outcome in a known tenant is audited: success in the session's transaction,
     /// failure in a transaction of its own (there is no change to join).
-    SignedIn login(const LoginAttempt& attempt);
+    LoginResult login(const LoginAttempt& attempt);
     SignedIn refresh(const std::string& refreshToken, const audit::Origin& origin);
     /// How long a refresh token stays valid (a session lasts while it keeps being refreshed).
     std::chrono::seconds refreshTtl() const { return refreshTtl_; }
@@ -56,8 +72,8 @@ public:
                          std::string_view method);
 
 private:
-    SignedIn startSession(const std::string& tenantId, const users::User& user, const LoginAttempt& attempt,
-                          bool rehash);
+    LoginResult startSession(const std::string& tenantId, const users::User& user,
+                             const LoginAttempt& attempt, bool rehash);
     [[noreturn]] void refuseLogin(const LoginAttempt& attempt, const std::optional<std::string>& tenantId,
                                   const std::optional<users::User>& user, const char* reason);
 

@@ -13,6 +13,21 @@ Poco::JSON::Object::Ptr toJson(const SignedIn& signedIn)
     out->set("token_type", "Bearer");
     out->set("expires_in", static_cast<int>(signedIn.expiresIn.count()));
     out->set("user", users::toJson(signedIn.user));
+    if (signedIn.mfaEnrolmentRequired) {
+        out->set("mfa_enrollment_required", true);
+    }
+    return out;
+}
+
+Poco::JSON::Object::Ptr toJson(const LoginResult& result)
+{
+    if (result.signedIn) {
+        return toJson(*result.signedIn);
+    }
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    out->set("mfa_required", true);
+    out->set("mfa_token", result.mfaToken);
+    out->set("expires_in", static_cast<int>(result.mfaTokenTtl.count()));
     return out;
 }
 

@@ -11,4 +11,8 @@ namespace aih::auth {
 /// a second factor.
 Poco::JSON::Object::Ptr toJson(const SignedIn& signedIn);
 
+/// A sign-in's answer: the session, or `{mfa_required, mfa_token, expires_in}` when a second
+/// factor is to come.
+Poco::JSON::Object::Ptr toJson(const LoginResult& result);
+
 } // namespace aih::auth

@@ -46,6 +46,9 @@ std::string TokenSigner::issue(const identity::Principal& user) const
     token.payload().set("tid", user.tenantId);
     token.payload().set("sid", user.sessionId);
     token.payload().set("role", std::string(roleName(user.role)));
+    if (user.mfaEnrolmentOnly) {
+        token.payload().set("mfa", "enrol");
+    }
     Poco::JWT::Signer signer(secret_);
     return signer.sign(token, Poco::JWT::Signer::ALGO_HS256);
 }
@@ -74,6 +77,7 @@ std::optional<identity::Principal> TokenSigner::verify(const std::string& text) 
         principal.tenantId = token.payload().optValue<std::string>("tid", "");
         principal.sessionId = token.payload().optValue<std::string>("sid", "");
         principal.role = *role;
+        principal.mfaEnrolmentOnly = token.payload().optValue<std::string>("mfa", "") == "enrol";
         if (principal.userId.empty() || principal.tenantId.empty() || principal.sessionId.empty()) {
             return std::nullopt;
         }

@@ -18,7 +18,7 @@ public:
 
     std::string issue(const identity::Principal& user) const;
     /// The principal the token proves, or nothing if it is forged, malformed or expired.
-    std::optional<identity::Principal> verify(const std::string& token) const;
+    std::optional<identity::Principal> verify(const std::string& text) const;
     std::chrono::seconds ttl() const { return ttl_; }
 
 private:

@@ -19,6 +19,8 @@ inline constexpr std::string_view sessionCookie = "aih_portal_session";
 inline constexpr std::string_view csrfCookie = "aih_portal_csrf";
 /// The session's refresh token: renews the 15-minute session cookie, rotating on each use.
 inline constexpr std::string_view refreshCookie = "aih_portal_refresh";
+/// A sign-in waiting for its second factor: the challenge token, for /portal/login/mfa.
+inline constexpr std::string_view mfaCookie = "aih_portal_mfa";
 
 /// The tenant whose portal the request's Host names; 404 otherwise. The portal answers to its
 /// Host alone: no header or credential can make one tenant's domain show another.

@@ -110,8 +110,14 @@ Response signIn(RequestContext& ctx, BrandingService& branding, tenancy::TenantD
     }
     auth::LoginAttempt attempt{tenantId, email, password, ctx.caller.origin};
     try {
-        const auto signedIn = auth.login(attempt);
-        auto response = withPortalSession(redirect("/portal/home"), ctx, signedIn, auth.refreshTtl());
+        const auto result = auth.login(attempt);
+        if (!result.signedIn) {
+            // The code is asked for on a page of its own; the challenge rides in a cookie, never
+            // in the page.
+            return withCookie(redirect("/portal/login/mfa"), ctx, mfaCookie, result.mfaToken,
+                              result.mfaTokenTtl.count());
+        }
+        auto response = withPortalSession(redirect("/portal/home"), ctx, *result.signedIn, auth.refreshTtl());
         // A new form token for the signed-in pages: the one used to sign in is spent.
         return withCookie(std::move(response), ctx, csrfCookie, crypto::randomToken(), csrfCookieSeconds);
     } catch (const ApiError& error) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gdpr/GdprStore.h"
 
+#include "auth/MfaStore.h"
+
 namespace aih::gdpr {
 namespace {
 
@@ -48,6 +50,15 @@ constexpr db::Sql eraseKeysSql{"gdpr.erase_keys", R"sql(
      WHERE user_id = $1
 )sql"};
 
+// The invitation that brought the user in holds their address too.
+constexpr db::Sql eraseTokensSql{"gdpr.void_account_tokens", R"sql(
+    UPDATE account_tokens SET used_at = coalesce(used_at, now()) WHERE user_id = $1
+)sql"};
+
+constexpr db::Sql eraseInvitationSql{"gdpr.erase_invitation", R"sql(
+    UPDATE invitations SET email = 'erased-' || id || '@erased.invalid' WHERE accepted_user_id = $1
+)sql"};
+
 constexpr db::Sql auditCountSql{"gdpr.audit_count", R"sql(
     SELECT count(*) AS entries
       FROM audit_log
@@ -80,9 +91,11 @@ std::vector<SessionRecord> GdprStore::sessions(db::Transaction& tx, const std::s
 
 void GdprStore::erase(db::Transaction& tx, const std::string& userId)
 {
-    for (const auto* sql : {&eraseUserSql, &eraseSessionsSql, &eraseKeysSql}) {
+    for (const auto* sql :
+         {&eraseUserSql, &eraseSessionsSql, &eraseKeysSql, &eraseTokensSql, &eraseInvitationSql}) {
         tx.exec(*sql, userId);
     }
+    auth::MfaStore::removeFactor(tx, userId);
 }
 
 std::int64_t GdprStore::auditEntriesAbout(db::Transaction& tx, const std::string& userId)

@@ -337,6 +337,11 @@ void Pipeline::authorise(const RequestContext& ctx)
     if (route.access == Access::Open || route.access == Access::Public || principal.isOperator()) {
         return;
     }
+    if (principal.mfaEnrolmentOnly && !route.pattern.starts_with("/api/auth/")) {
+        throw errors::ApiError(errors::ErrorCode::MfaEnrollmentRequired,
+                               "The tenant requires two-factor authentication: set it up with POST "
+                               "/api/auth/mfa/totp and its confirm, then refresh the session.");
+    }
     if (principal.isApiKey()) {
         const auto& method = ctx.request.getMethod();
         const bool adminRoute = route.minimumRole > Role::User;

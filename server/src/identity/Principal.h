@@ -42,6 +42,9 @@ struct Principal
     long long keyExpiresAt = 0;
     /// The request authenticated with a rotated key's previous secret, within its grace period.
     bool usedPreviousSecret = false;
+    /// A session of a member whose tenant requires a second factor they have not set up: it
+    /// may only use /api/auth/ (enrol, confirm, refresh, sign out).
+    bool mfaEnrolmentOnly = false;
 
     static Principal user(std::string userId, std::string tenantId, std::string sessionId, Role role)
     {

@@ -21,6 +21,7 @@ struct Tenant
     int apiRateLimit = 0;
     LimitOverrides overrides;
     std::string settingsJson = "{}";
+    std::string mfaRequired = "none"; ///< who must sign in with a second factor: none, admins, everyone
     std::string createdAt;
     long long activeUsers = 0;
     /// Invitations neither accepted, revoked nor expired: each holds a seat.

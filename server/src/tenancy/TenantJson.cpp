@@ -24,6 +24,7 @@ Poco::JSON::Object::Ptr toJson(const Tenant& tenant)
     }
     out->set("features", features);
     out->set("settings", Poco::JSON::Parser().parse(tenant.settingsJson));
+    out->set("mfa_required", tenant.mfaRequired);
     Poco::JSON::Object::Ptr usage = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     usage->set("users", tenant.activeUsers);
     usage->set("pending_invitations", tenant.pendingInvitations);

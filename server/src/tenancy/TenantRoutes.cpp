@@ -50,6 +50,7 @@ void addTenantRoutes(http::Router& router, TenantService& service)
                     TenantChange change;
                     change.name = body.optionalString("name", 255);
                     change.settings = body.optionalObject("settings");
+                    change.mfaRequired = body.optionalString("mfa_required", 16);
                     change.limits.userLimit = body.optionalNullableInteger("user_limit");
                     change.limits.apiRateLimit = body.optionalNullableInteger("api_rate_limit");
                     body.finish();

@@ -152,6 +152,10 @@ Tenant TenantService::update(identity::Caller& caller, const std::string& id, co
         throw ApiError::validation("name", "must be 1 to 255 characters");
     }
     change.limits.validate();
+    if (change.mfaRequired && *change.mfaRequired != "none" && *change.mfaRequired != "admins" &&
+        *change.mfaRequired != "everyone") {
+        throw ApiError::validation("mfa_required", "must be none, admins or everyone");
+    }
     std::optional<std::string> settingsJson;
     if (change.settings) {
         settingsJson = util::toJsonText(change.settings);
@@ -165,8 +169,8 @@ Tenant TenantService::update(identity::Caller& caller, const std::string& id, co
         if (!before) {
             throw ApiError(ErrorCode::NotFound, "No such tenant.");
         }
-        if (change.name || change.settings || change.limits.empty()) {
-            TenantStore::update(tx, id, change.name, settingsJson);
+        if (change.name || change.settings || change.mfaRequired || change.limits.empty()) {
+            TenantStore::update(tx, id, change.name, settingsJson, change.mfaRequired);
             // Which fields changed, not their values: names and settings are free text.
             Poco::JSON::Array::Ptr fields = new Poco::JSON::Array;
             if (change.name) {
@@ -175,8 +179,13 @@ Tenant TenantService::update(identity::Caller& caller, const std::string& id, co
             if (change.settings) {
                 fields->add("settings");
             }
-            audit_.record(tx,
-                          audit::eventFrom(caller, "tenant.update").on("tenant", id).with("fields", fields));
+            auto event = audit::eventFrom(caller, "tenant.update").on("tenant", id);
+            if (change.mfaRequired) {
+                fields->add("mfa_required");
+                event.with("mfa_required_from", before->mfaRequired)
+                    .with("mfa_required_to", *change.mfaRequired);
+            }
+            audit_.record(tx, event.with("fields", fields));
         }
         if (!change.limits.empty()) {
             changeLimits(tx, caller, *before, change.limits);

@@ -39,6 +39,8 @@ struct TenantChange
 {
     std::optional<std::string> name;
     Poco::JSON::Object::Ptr settings;
+    /// Who must sign in with a second factor: none, admins or everyone.
+    std::optional<std::string> mfaRequired;
     LimitOverridesChange limits;
 };
 

@@ -23,6 +23,7 @@ constexpr db::Sql findTenant{"tenants.find", R"sql(
            t.user_limit_override,
            t.api_rate_limit_override,
            t.settings::text AS settings,
+           t.mfa_required,
            to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
            (SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active) AS active_users,
            (SELECT count(*) FROM invitations i
@@ -47,6 +48,7 @@ constexpr db::Sql findTenantForUpdate{"tenants.find_for_update", R"sql(
            t.user_limit_override,
            t.api_rate_limit_override,
            t.settings::text AS settings,
+           t.mfa_required,
            to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
            (SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active) AS active_users,
            (SELECT count(*) FROM invitations i
@@ -61,6 +63,7 @@ constexpr db::Sql updateTenant{"tenants.update", R"sql(
     UPDATE tenants
        SET name = coalesce($2, name),
            settings = coalesce($3::jsonb, settings),
+           mfa_required = coalesce($4, mfa_required),
            updated_at = now()
      WHERE id = $1
 )sql"};
@@ -106,6 +109,7 @@ Tenant tenantFrom(const pqxx::row& row)
     tenant.settingsJson = row["settings"].as<std::string>();
     tenant.createdAt = row["created_at_utc"].as<std::string>();
     tenant.activeUsers = row["active_users"].as<long long>();
+    tenant.mfaRequired = row["mfa_required"].as<std::string>();
     tenant.pendingInvitations = row["pending_invitations"].as<long long>();
     return tenant;
 }
@@ -148,9 +152,10 @@ std::optional<Tenant> TenantStore::findForUpdate(db::Transaction& tx, const std:
 }
 
 void TenantStore::update(db::Transaction& tx, const std::string& id, const std::optional<std::string>& name,
-                         const std::optional<std::string>& settingsJson)
+                         const std::optional<std::string>& settingsJson,
+                         const std::optional<std::string>& mfaRequired)
 {
-    tx.exec(updateTenant, id, db::nullable(name), db::nullable(settingsJson));
+    tx.exec(updateTenant, id, db::nullable(name), db::nullable(settingsJson), db::nullable(mfaRequired));
 }
 
 void TenantStore::setLimitOverrides(db::Transaction& tx, const std::string& id,

@@ -19,7 +19,8 @@ public:
     /// Locks the tenant row so concurrent user creations count against the limit one at a time.
     static std::optional<Tenant> findForUpdate(db::Transaction& tx, const std::string& id);
     static void update(db::Transaction& tx, const std::string& id, const std::optional<std::string>& name,
-                       const std::optional<std::string>& settingsJson);
+                       const std::optional<std::string>& settingsJson,
+                       const std::optional<std::string>& mfaRequired);
     /// Replaces both overrides; callers pass the current value of the one they keep.
     static void setLimitOverrides(db::Transaction& tx, const std::string& id,
                                   const LimitOverrides& overrides);
