@@ -21,8 +21,10 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
 #include <QListWidget>
+#include <QProcess>
 #include <QToolButton>
 
 using namespace aih;
@@ -317,7 +319,48 @@ private slots:
         QVERIFY(saved.notFound);
     }
 
+    void aSecondFactorIsAskedForAfterThePassword()
+    {
+        const QString email = "twofactor@gui-co.example";
+        const auto member = createUserAndLogin(*live->client, tenant, email, "user");
+        const auto totpSecret = live->client->post("/api/auth/mfa/totp", {}, bearer(member.accessToken))
+                                    .json()["secret"]
+                                    .toString();
+        QCOMPARE(live->client
+                     ->post("/api/auth/mfa/totp/confirm", {{"code", totpCode(totpSecret)}},
+                            bearer(member.accessToken))
+                     .status,
+                 204);
+        QPointer<console::SignInDialog> signIn = waitForDialog<console::SignInDialog>(20000);
+        QVERIFY(signIn);
+        typeInto(child<QLineEdit>(signIn, "tenantEdit"), tenant.slug);
+        typeInto(child<QLineEdit>(signIn, "emailEdit"), email);
+        typeInto(child<QLineEdit>(signIn, "passwordEdit"), "password-for-" + email);
+        click(child<QPushButton>(signIn, "signInButton"));
+        auto* code = child<QLineEdit>(signIn, "codeEdit");
+        QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() && code->isEnabled(), 20000);
+        typeInto(code, "000000");
+        click(child<QPushButton>(signIn, "signInButton"));
+        auto* error = child<QLabel>(signIn, "errorLabel");
+        QTRY_VERIFY_WITH_TIMEOUT(error->text().contains("code is not right"), 20000);
+        typeInto(code, totpCode(totpSecret, 1));
+        click(child<QPushButton>(signIn, "signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!signIn, 20000);
+        QVERIFY(child<QLabel>(&app->window, "accountLabel")->text().contains(email));
+    }
+
 private:
+    /// The authenticator's code `stepsAhead` steps from now, from oath-toolkit's oathtool.
+    static QString totpCode(const QString& secret, int stepsAhead = 0)
+    {
+        QProcess oathtool;
+        oathtool.start("oathtool",
+                       {"--totp", "--base32", secret, "--now",
+                        "@" + QString::number(QDateTime::currentSecsSinceEpoch() + 30LL * stepsAhead)});
+        oathtool.waitForFinished(5000);
+        return QString::fromUtf8(oathtool.readAllStandardOutput()).trimmed();
+    }
+
     console::ServerProfile profileOf(const QString& email) const
     {
         return ConsoleHarness::profile(live->server->port(), tenant.slug, email);

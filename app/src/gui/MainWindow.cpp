@@ -154,7 +154,7 @@ void MainWindow::signInAs(const ServerProfile& profile, const QString& password)
         return;
     }
     // Only this sign-in's answer is awaited: whichever comes first ends both connections.
-    auto connections = std::make_shared<std::array<QMetaObject::Connection, 2>>();
+    auto connections = std::make_shared<std::array<QMetaObject::Connection, 3>>();
     const auto answered = [this, connections] {
         for (const auto& connection : *connections) {
             disconnect(connection);
@@ -171,6 +171,11 @@ void MainWindow::signInAs(const ServerProfile& profile, const QString& password)
             answered();
             askForSignIn(problem.message(), profile);
         });
+    // A code cannot come from the command line: the dialog asks for the whole sign-in again.
+    (*connections)[2] = connect(&session, &Session::secondFactorRequired, this, [this, answered, profile] {
+        answered();
+        askForSignIn(tr("This account signs in with a code from an authenticator app as well."), profile);
+    });
     statusBar()->showMessage(tr("Signing in as %1…").arg(profile.displayName()));
     session.signIn(profile, password, false);
 }

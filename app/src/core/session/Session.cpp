@@ -43,6 +43,7 @@ void Session::begin(const ServerProfile& profile, bool remember)
     tenantJson_ = {};
     credentials_.setServer(profile.server);
     credentials_.clearTokens();
+    mfaToken_.clear();
     api_.setCacheScope(profile.id());
     setState(State::SigningIn);
 }
@@ -60,6 +61,30 @@ void Session::signIn(const ServerProfile& profile, const QString& password, bool
         });
 }
 
+void Session::submitSecondFactor(const QString& code)
+{
+    if (state_ != State::SigningIn || mfaToken_.isEmpty()) {
+        return;
+    }
+    const auto attempt = attempt_;
+    requestTokens(
+        "/api/auth/login/mfa", {{"mfa_token", mfaToken_}, {"code", code.trimmed()}},
+        [this, attempt] {
+            mfaToken_.clear();
+            loadTenantThenSignIn(attempt);
+        },
+        [this](const ApiProblem& problem) {
+            // A wrong code leaves the challenge's other tries; a spent one needs the password again.
+            if (problem.isHttp(401) && problem.code == "invalid_credentials") {
+                emit secondFactorRequired(problem.message());
+                return;
+            }
+            mfaToken_.clear();
+            setState(State::SignedOut);
+            emit signInFailed(problem);
+        });
+}
+
 void Session::requestTokens(const QString& path, const QJsonObject& body, std::function<void()> onTokens,
                             std::function<void(const ApiProblem&)> onFailure)
 {
@@ -69,6 +94,11 @@ void Session::requestTokens(const QString& path, const QJsonObject& body, std::f
     const auto attempt = attempt_;
     connect(job, &ApiJob::succeeded, this, [this, attempt, onTokens, onFailure](const QJsonDocument& answer) {
         if (attempt != attempt_) {
+            return;
+        }
+        if (answer.object().value("mfa_required").toBool()) {
+            mfaToken_ = answer.object().value("mfa_token").toString();
+            emit secondFactorRequired({});
             return;
         }
         if (!adoptTokens(answer.object())) {

@@ -44,6 +44,9 @@ public:
 
     /// `remember` keeps the refresh token in the system keychain for the next run.
     void signIn(const ServerProfile& profile, const QString& password, bool remember);
+    /// The second step of a sign-in that secondFactorRequired() asked for: a code from the
+    /// authenticator app or a recovery code.
+    void submitSecondFactor(const QString& code);
     /// Signs in with the refresh token saved for `profile`, if there is one.
     void resume(const ServerProfile& profile);
     /// Ends the session on the server, forgets the saved token and the account's cached data.
@@ -64,6 +67,9 @@ signals:
     /// Signed in, resumed, or resumed offline (see state()).
     void signedIn();
     void signInFailed(const aih::console::ApiProblem& problem);
+    /// The password was right and the account has a second factor: submitSecondFactor() goes on.
+    /// `error` says why the last code was refused, or is empty the first time.
+    void secondFactorRequired(const QString& error);
     /// Nothing to resume from (no saved sign-in, or it has expired); `reason` may be empty.
     void resumeUnavailable(const QString& reason);
     void signedOut();
@@ -108,6 +114,8 @@ private:
     /// Bumped by every sign-in or resume, so answers to an abandoned attempt are ignored.
     quint64 attempt_ = 0;
     bool remember_ = false;
+    /// The server's challenge between a right password and its second factor.
+    QString mfaToken_;
     bool refreshing_ = false;
     QList<Waiter> waiters_;
 };

@@ -21,6 +21,7 @@ SignInDialog::SignInDialog(Session& session, ProfileStore& profiles, QWidget* pa
     : QDialog(parent), session_(session), profiles_(profiles), model_(new ProfileListModel(profiles, this)),
       notice_(new QLabel(this)), profile_(new QComboBox(this)), server_(new QLineEdit(this)),
       tenant_(new QLineEdit(this)), email_(new QLineEdit(this)), password_(new QLineEdit(this)),
+      codeLabel_(new QLabel(tr("Code"), this)), code_(new QLineEdit(this)),
       remember_(new QCheckBox(tr("Stay signed in on this computer"), this)), error_(new QLabel(this)),
       busy_(new QProgressBar(this)), signIn_(new QPushButton(tr("Sign in"), this))
 {
@@ -40,6 +41,11 @@ SignInDialog::SignInDialog(Session& session, ProfileStore& profiles, QWidget* pa
     email_->setObjectName("emailEdit");
     password_->setObjectName("passwordEdit");
     password_->setEchoMode(QLineEdit::Password);
+    code_->setObjectName("codeEdit");
+    code_->setPlaceholderText(tr("From your authenticator app, or a recovery code"));
+    code_->setMaxLength(32);
+    code_->hide();
+    codeLabel_->hide();
     remember_->setObjectName("rememberCheck");
     remember_->setChecked(true);
     remember_->setToolTip(tr("Keeps a sign-in token in the system keychain; the password is never stored."));
@@ -66,6 +72,7 @@ SignInDialog::SignInDialog(Session& session, ProfileStore& profiles, QWidget* pa
     form->addRow(tr("Tenant"), tenant_);
     form->addRow(tr("Email"), email_);
     form->addRow(tr("Password"), password_);
+    form->addRow(codeLabel_, code_);
     form->addRow(remember_);
     form->addRow(error_);
     form->addRow(busy_);
@@ -83,7 +90,15 @@ SignInDialog::SignInDialog(Session& session, ProfileStore& profiles, QWidget* pa
     });
     connect(&session_, &Session::signInFailed, this, [this](const ApiProblem& problem) {
         if (busy_->isVisible()) {
+            awaitingCode_ = false;
+            codeLabel_->hide();
+            code_->hide();
             showProblem(problem.message());
+        }
+    });
+    connect(&session_, &Session::secondFactorRequired, this, [this](const QString& error) {
+        if (busy_->isVisible()) {
+            askForCode(error);
         }
     });
     if (const auto last = profiles_.lastUsed()) {
@@ -140,8 +155,33 @@ void SignInDialog::fillIn(const ServerProfile& profile)
     }
 }
 
+void SignInDialog::askForCode(const QString& error)
+{
+    awaitingCode_ = true;
+    busy_->hide();
+    signIn_->setEnabled(true);
+    codeLabel_->show();
+    code_->show();
+    code_->setEnabled(true);
+    code_->clear();
+    code_->setFocus();
+    error_->setText(error.isEmpty() ? tr("Enter the code from your authenticator app.") : error);
+    error_->show();
+}
+
 void SignInDialog::submit()
 {
+    if (awaitingCode_) {
+        if (code_->text().trimmed().isEmpty()) {
+            return;
+        }
+        error_->hide();
+        busy_->show();
+        signIn_->setEnabled(false);
+        code_->setEnabled(false);
+        session_.submitSecondFactor(code_->text());
+        return;
+    }
     const auto profile = enteredProfile();
     if (const auto problem = ServerProfile::serverUrlProblem(profile.server)) {
         showProblem(*problem);

@@ -38,6 +38,7 @@ private:
     void fillFrom(int row);
     void submit();
     void setBusy(bool busy);
+    void askForCode(const QString& error);
     void showProblem(const QString& message);
 
     Session& session_;
@@ -49,6 +50,9 @@ private:
     QLineEdit* tenant_;
     QLineEdit* email_;
     QLineEdit* password_;
+    QLabel* codeLabel_;
+    QLineEdit* code_;
+    bool awaitingCode_ = false;
     QCheckBox* remember_;
     QLabel* error_;
     QProgressBar* busy_;
