@@ -4,6 +4,9 @@
 #include "ApiHelpers.h"
 #include "ConsoleWindow.h"
 #include "LiveServer.h"
+#include "features/account/ChangePasswordDialog.h"
+#include "features/account/SessionsDialog.h"
+#include "features/account/TwoFactorDialog.h"
 #include "features/apikeys/ApiKeyTableModel.h"
 #include "features/apikeys/ApiKeysPage.h"
 #include "features/apikeys/KeySecretDialog.h"
@@ -24,7 +27,9 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
+#include <QTableWidget>
 #include <QToolButton>
 
 using namespace aih;
@@ -323,9 +328,10 @@ private slots:
     {
         const QString email = "twofactor@gui-co.example";
         const auto member = createUserAndLogin(*live->client, tenant, email, "user");
-        const auto totpSecret = live->client->post("/api/auth/mfa/totp", {}, bearer(member.accessToken))
-                                    .json()["secret"]
-                                    .toString();
+        const auto enrolment =
+            live->client->post("/api/auth/mfa/totp", {}, bearer(member.accessToken)).json();
+        const auto totpSecret = enrolment["secret"].toString();
+        twoFactorRecovery = enrolment["recovery_codes"].toArray().first().toString();
         QCOMPARE(live->client
                      ->post("/api/auth/mfa/totp/confirm", {{"code", totpCode(totpSecret)}},
                             bearer(member.accessToken))
@@ -347,6 +353,81 @@ private slots:
         click(child<QPushButton>(signIn, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!signIn, 20000);
         QVERIFY(child<QLabel>(&app->window, "accountLabel")->text().contains(email));
+        twoFactorEmail = email;
+        QVERIFY(login(*live->client, tenant.slug, email, "password-for-" + email)
+                    .response.json()["mfa_required"]
+                    .toBool());
+    }
+
+    void theAccountMenuTurnsTheSecondFactorOffAndOnAgain()
+    {
+        child<QAction>(&app->window, "twoFactorAction")->trigger();
+        QPointer<console::TwoFactorDialog> off = waitForDialog<console::TwoFactorDialog>();
+        QVERIFY(off);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(off, "introLabel")->text().contains("is on"), 20000);
+        typeInto(child<QLineEdit>(off, "codeEdit"), twoFactorRecovery.toUpper());
+        click(child<QPushButton>(off, "actionButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!off, 20000);
+        const auto direct =
+            login(*live->client, tenant.slug, twoFactorEmail, "password-for-" + twoFactorEmail);
+        QVERIFY(!direct.accessToken.isEmpty());
+
+        child<QAction>(&app->window, "twoFactorAction")->trigger();
+        QPointer<console::TwoFactorDialog> on = waitForDialog<console::TwoFactorDialog>();
+        QVERIFY(on);
+        auto* secretEdit = child<QLineEdit>(on, "secretEdit");
+        QTRY_VERIFY_WITH_TIMEOUT(secretEdit->text().size() == 32, 20000);
+        QVERIFY(!child<QLabel>(on, "qrLabel")->pixmap().isNull());
+        QCOMPARE(child<QPlainTextEdit>(on, "recoveryCodesEdit")->toPlainText().split('\n').size(), 10);
+        typeInto(child<QLineEdit>(on, "codeEdit"), totpCode(secretEdit->text()));
+        click(child<QPushButton>(on, "actionButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!on, 20000);
+        const auto again =
+            login(*live->client, tenant.slug, twoFactorEmail, "password-for-" + twoFactorEmail);
+        QVERIFY(again.accessToken.isEmpty());
+        QVERIFY(again.response.json()["mfa_required"].toBool());
+    }
+
+    void theAccountMenuListsAndEndsSessionsAndChangesThePassword()
+    {
+        // Another session of the same account, from elsewhere.
+        const auto elsewhere =
+            login(*live->client, tenant.slug, twoFactorEmail, "password-for-" + twoFactorEmail);
+        child<QAction>(&app->window, "sessionsAction")->trigger();
+        QPointer<console::SessionsDialog> sessions = waitForDialog<console::SessionsDialog>();
+        QVERIFY(sessions);
+        auto* table = child<QTableWidget>(sessions, "sessionsTable");
+        QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() >= 2, 20000);
+        auto* end = child<QPushButton>(sessions, "endSessionButton");
+        int other = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            table->selectRow(row);
+            const bool current = table->item(row, 0)->text().contains("(this session)");
+            QCOMPARE(end->isEnabled(), !current);
+            if (!current) {
+                other = row;
+            }
+        }
+        const int before = table->rowCount();
+        table->selectRow(other);
+        click(end);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), before - 1, 20000);
+        sessions->reject();
+        QCOMPARE(elsewhere.response.status, 200);
+
+        child<QAction>(&app->window, "changePasswordAction")->trigger();
+        QPointer<console::ChangePasswordDialog> change = waitForDialog<console::ChangePasswordDialog>();
+        QVERIFY(change);
+        typeInto(child<QLineEdit>(change, "currentPasswordEdit"), "password-for-" + twoFactorEmail);
+        typeInto(child<QLineEdit>(change, "newPasswordEdit"), "a new console passphrase");
+        typeInto(child<QLineEdit>(change, "repeatPasswordEdit"), "a different passphrase");
+        click(child<QPushButton>(change, "changeButton"));
+        QVERIFY(child<QLabel>(change, "errorLabel")->text().contains("differ"));
+        typeInto(child<QLineEdit>(change, "repeatPasswordEdit"), "a new console passphrase");
+        click(child<QPushButton>(change, "changeButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!change, 20000);
+        const auto withNew = login(*live->client, tenant.slug, twoFactorEmail, "a new console passphrase");
+        QCOMPARE(withNew.response.status, 200);
     }
 
 private:
@@ -373,6 +454,8 @@ private:
     std::unique_ptr<ConsoleWindow> app;
     QPointer<console::SignInDialog> dialog;
     QString secret;
+    QString twoFactorEmail;
+    QString twoFactorRecovery;
 };
 
 QTEST_MAIN(TestGuiAccounts)

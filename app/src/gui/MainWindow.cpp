@@ -2,6 +2,9 @@
 #include "gui/MainWindow.h"
 
 #include "core/ConsoleCore.h"
+#include "features/account/ChangePasswordDialog.h"
+#include "features/account/SessionsDialog.h"
+#include "features/account/TwoFactorDialog.h"
 #include "features/apikeys/ApiKeysPage.h"
 #include "features/audit/AuditPage.h"
 #include "features/billing/BillingPage.h"
@@ -32,7 +35,7 @@ namespace aih::console {
 MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
     : QMainWindow(parent), context_(context), navigation_(new QListWidget(this)),
       splitter_(new QSplitter(this)), stack_(new QStackedWidget(this)), signedOut_(new QWidget(this)),
-      account_(new QLabel(this))
+      account_(new QLabel(this)), accountApi_(context.core.api())
 {
     setObjectName("mainWindow");
     setWindowTitle(tr("AI Heart Console"));
@@ -116,6 +119,30 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
 
+    accountMenu_ = menuBar()->addMenu(tr("&Account"));
+    accountMenu_->setObjectName("accountMenu");
+    auto* changePassword = accountMenu_->addAction(tr("Change &password…"), this, [this] {
+        auto* dialog = new ChangePasswordDialog(accountApi_, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] {
+            statusBar()->showMessage(tr("The password is changed; your other sessions have ended."), 8000);
+        });
+        dialog->open();
+    });
+    changePassword->setObjectName("changePasswordAction");
+    accountMenu_->addAction(tr("&Two-factor authentication…"), this, [this] { openTwoFactor(false); })
+        ->setObjectName("twoFactorAction");
+    accountMenu_
+        ->addAction(tr("&Sessions…"), this,
+                    [this] {
+                        auto* dialog = new SessionsDialog(accountApi_, this);
+                        dialog->setAttribute(Qt::WA_DeleteOnClose);
+                        dialog->reload();
+                        dialog->open();
+                    })
+        ->setObjectName("sessionsAction");
+    accountMenu_->setEnabled(false);
+
     auto* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < pages_.size(); ++i) {
         auto* action = view->addAction(icon(pages_[i]->iconName()), pages_[i]->title(), this,
@@ -193,9 +220,30 @@ void MainWindow::askForSignIn(const QString& notice, const std::optional<ServerP
     signIn_->open();
 }
 
+void MainWindow::openTwoFactor(bool required)
+{
+    auto* dialog = new TwoFactorDialog(accountApi_, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (required) {
+        dialog->setWindowTitle(tr("Two-factor authentication is required"));
+    }
+    // A session limited to enrolment becomes a full one at its next refresh.
+    connect(dialog, &TwoFactorDialog::changed, this, [this](bool enabled) {
+        if (enabled) {
+            context_.core.session().refreshThen(this, [this](bool) { onSignedIn(); });
+        }
+    });
+    dialog->start();
+    dialog->open();
+}
+
 void MainWindow::onSignedIn()
 {
     const auto& session = context_.core.session();
+    accountMenu_->setEnabled(true);
+    if (session.mfaEnrolmentRequired()) {
+        openTwoFactor(true);
+    }
     for (int i = 0; i < pages_.size(); ++i) {
         auto* item = navigation_->item(i);
         const bool available = pages_[i]->isAvailableTo(session);
@@ -219,6 +267,7 @@ void MainWindow::onSignedIn()
 
 void MainWindow::onSignedOut()
 {
+    accountMenu_->setEnabled(false);
     for (auto* page : std::as_const(pages_)) {
         page->clear();
     }

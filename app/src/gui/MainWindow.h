@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "features/account/AccountApi.h"
 #include "features/signin/SignInDialog.h"
 #include "gui/ConsoleContext.h"
 
@@ -10,6 +11,7 @@
 #include <optional>
 
 class QLabel;
+class QMenu;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
@@ -48,6 +50,8 @@ private:
     void buildMenus();
     void askForSignIn(const QString& notice = {}, const std::optional<ServerProfile>& fill = std::nullopt);
     void onSignedIn();
+    /// The account menu's dialogs; `required` when the tenant demands a second factor first.
+    void openTwoFactor(bool required);
     void onSignedOut();
     void updateAccount();
     void activateCurrent();
@@ -60,6 +64,8 @@ private:
     QLabel* account_;
     QList<Page*> pages_;
     QPointer<SignInDialog> signIn_;
+    QMenu* accountMenu_ = nullptr;
+    AccountApi accountApi_;
 };
 
 } // namespace aih::console

@@ -145,6 +145,7 @@ bool Session::adoptTokens(const QJsonObject& answer)
         return false;
     }
     credentials_.setTokens(access, refresh);
+    mfaEnrolmentRequired_ = answer.value("mfa_enrollment_required").toBool();
     user_ = *user;
     userJson_ = answer.value("user").toObject();
     return true;

@@ -61,6 +61,9 @@ public:
     const ServerProfile& profile() const { return profile_; }
     const User& user() const { return user_; }
     const Tenant& tenant() const { return tenant_; }
+    /// The tenant requires a second factor of this account and none is set up: until one is,
+    /// the server answers only the account's own calls.
+    bool mfaEnrolmentRequired() const { return mfaEnrolmentRequired_; }
 
 signals:
     void stateChanged(aih::console::Session::State state);
@@ -116,6 +119,7 @@ private:
     bool remember_ = false;
     /// The server's challenge between a right password and its second factor.
     QString mfaToken_;
+    bool mfaEnrolmentRequired_ = false;
     bool refreshing_ = false;
     QList<Waiter> waiters_;
 };
