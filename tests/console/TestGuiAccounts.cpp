@@ -133,6 +133,38 @@ private slots:
             live->client->get("/api/enterprise/admin/invitations", bearer(tenant.accessToken));
         QVERIFY(invited.body.contains("guest@gui-co.example"));
         QCOMPARE(rowWith(page->model(), console::UserTableModel::Email, "guest@gui-co.example"), -1);
+
+        // The pending invitation is listed under the users; resend it, then revoke it.
+        auto* table = child<QTableWidget>(page, "invitationsTable");
+        QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() == 1 && table->isVisible(), 20000);
+        QCOMPARE(table->item(0, 0)->text(), QString("guest@gui-co.example"));
+        table->selectRow(0);
+        click(child<QPushButton>(page, "resendInvitationButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("new invitation was mailed"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() == 1, 20000);
+        table->selectRow(0);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        click(child<QPushButton>(page, "revokeInvitationButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("was revoked"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 0, 20000);
+        const auto left = live->client->get("/api/enterprise/admin/invitations", bearer(tenant.accessToken));
+        QVERIFY(!left.body.contains("guest@gui-co.example"));
+    }
+
+    void anAdminSendsAResetMailAndEndsAUsersSessions()
+    {
+        auto* page = usersPage();
+        const auto hire =
+            login(*live->client, tenant.slug, "new.hire@gui-co.example", "a long enough password");
+        QCOMPARE(live->client->get("/api/auth/me", bearer(hire.accessToken)).status, 200);
+        QVERIFY(selectRow(child<QTableView>(page, "usersView"), console::UserTableModel::Email,
+                          "new.hire@gui-co.example"));
+        QVERIFY(child<QToolButton>(page, "accountActionsButton")->isEnabled());
+        child<QAction>(page, "resetPasswordAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("password reset mail"), 20000);
+        child<QAction>(page, "endSessionsAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("Every session"), 20000);
+        QCOMPARE(live->client->get("/api/auth/me", bearer(hire.accessToken)).status, 401);
     }
 
     void serverRefusalStaysInTheDialog()

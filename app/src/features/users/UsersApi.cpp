@@ -47,6 +47,50 @@ Pending<QString> UsersApi::invite(const QString& email, Role role) const
         });
 }
 
+std::optional<PendingInvitation> PendingInvitation::fromJson(const QJsonObject& object)
+{
+    PendingInvitation invitation;
+    invitation.id = object.value("id").toString();
+    invitation.email = object.value("email").toString();
+    const auto role = roleFromText(object.value("role").toString());
+    invitation.expired = object.value("status").toString() == "expired";
+    invitation.expiresAt = json::time(object, "expires_at");
+    if (invitation.id.isEmpty() || !role) {
+        return std::nullopt;
+    }
+    invitation.role = *role;
+    return invitation;
+}
+
+Pending<Done> UsersApi::sendPasswordReset(const QString& id) const
+{
+    return client_.call<Done>(ApiRequest::post(usersPath + '/' + id + "/password-reset"), ignoreBody);
+}
+
+Pending<Done> UsersApi::endSessions(const QString& id) const
+{
+    return client_.call<Done>(ApiRequest::del(usersPath + '/' + id + "/sessions"), ignoreBody);
+}
+
+Pending<QList<PendingInvitation>> UsersApi::invitations() const
+{
+    auto request = ApiRequest::get(invitationsPath);
+    request.allPages = true;
+    return client_.call<QList<PendingInvitation>>(request, [](const QJsonDocument& document) {
+        return json::list<PendingInvitation>(document, &PendingInvitation::fromJson);
+    });
+}
+
+Pending<Done> UsersApi::resendInvitation(const QString& id) const
+{
+    return client_.call<Done>(ApiRequest::post(invitationsPath + '/' + id + "/resend"), ignoreBody);
+}
+
+Pending<Done> UsersApi::revokeInvitation(const QString& id) const
+{
+    return client_.call<Done>(ApiRequest::del(invitationsPath + '/' + id), ignoreBody);
+}
+
 Pending<User> UsersApi::changeRole(const QString& id, Role role) const
 {
     return client_.call<User>(ApiRequest::withJson("PATCH", usersPath + '/' + id, {{"role", roleText(role)}}),

@@ -4,6 +4,7 @@
 #include "core/net/ApiClient.h"
 #include "core/session/User.h"
 
+#include <QDateTime>
 #include <optional>
 
 namespace aih::console {
@@ -15,6 +16,18 @@ struct NewUser
     Role role = Role::User;
     /// Empty: no account is made yet; the address is mailed an invitation to choose one.
     QString password;
+};
+
+/// An invitation not yet accepted or revoked.
+struct PendingInvitation
+{
+    QString id;
+    QString email;
+    Role role = Role::User;
+    bool expired = false;
+    QDateTime expiresAt;
+
+    static std::optional<PendingInvitation> fromJson(const QJsonObject& object);
 };
 
 /// The calls of the Users page: `/api/enterprise/admin/users` and `.../invitations`.
@@ -31,6 +44,15 @@ public:
     Pending<QString> invite(const QString& email, Role role) const;
     Pending<User> changeRole(const QString& id, Role role) const;
     Pending<User> setActive(const QString& id, bool active) const;
+    /// Mails the user the password-reset link; the admin never sees a password.
+    Pending<Done> sendPasswordReset(const QString& id) const;
+    /// Ends every session of the user at once.
+    Pending<Done> endSessions(const QString& id) const;
+
+    Pending<QList<PendingInvitation>> invitations() const;
+    /// A new link and expiry; the earlier link stops working.
+    Pending<Done> resendInvitation(const QString& id) const;
+    Pending<Done> revokeInvitation(const QString& id) const;
 
 private:
     const ApiClient& client_;

@@ -3,6 +3,7 @@
 
 #include "core/ConsoleCore.h"
 #include "features/users/CreateUserDialog.h"
+#include "features/users/InvitationsPanel.h"
 #include "features/users/UserFilterProxy.h"
 #include "features/users/UserRules.h"
 #include "features/users/UserTableModel.h"
@@ -27,7 +28,8 @@ UsersPage::UsersPage(ConsoleContext& context, QWidget* parent)
       proxy_(new UserFilterProxy(this)), view_(new QTableView(this)), filter_(new QLineEdit(this)),
       roleFilter_(new QComboBox(this)), showInactive_(new QCheckBox(tr("Show deactivated"), this)),
       create_(new QToolButton(this)), changeRole_(new QToolButton(this)),
-      toggleActive_(new QToolButton(this)), usage_(new QLabel(this))
+      toggleActive_(new QToolButton(this)), accountActions_(new QToolButton(this)),
+      invitations_(new InvitationsPanel(api_, this)), usage_(new QLabel(this))
 {
     proxy_->setSourceModel(model_);
     view_->setObjectName("usersView");
@@ -41,7 +43,14 @@ UsersPage::UsersPage(ConsoleContext& context, QWidget* parent)
     usage_->setObjectName("userUsageLabel");
     buildToolbar();
     content()->addWidget(view_, 1);
+    content()->addWidget(invitations_);
     content()->addWidget(usage_);
+    connect(invitations_, &InvitationsPanel::done, this, [this](const QString& message) {
+        banner()->present(StatusBanner::Kind::Info, message);
+        session().reloadTenant();
+    });
+    connect(invitations_, &InvitationsPanel::failed, this,
+            [this](const ApiProblem& problem) { banner()->showProblem(problem); });
 
     connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, &UsersPage::updateActions);
     connect(&session(), &Session::tenantChanged, this, &UsersPage::updateActions);
@@ -89,6 +98,17 @@ void UsersPage::buildToolbar()
     toggleActive_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(toggleActive_, &QToolButton::clicked, this, &UsersPage::toggleActive);
 
+    accountActions_->setObjectName("accountActionsButton");
+    accountActions_->setText(tr("Sign-in"));
+    accountActions_->setPopupMode(QToolButton::InstantPopup);
+    auto* accountMenu = new QMenu(accountActions_);
+    resetPassword_ =
+        accountMenu->addAction(tr("Send password reset mail"), this, &UsersPage::sendPasswordReset);
+    resetPassword_->setObjectName("resetPasswordAction");
+    endSessions_ = accountMenu->addAction(tr("End all sessions"), this, &UsersPage::endSessions);
+    endSessions_->setObjectName("endSessionsAction");
+    accountActions_->setMenu(accountMenu);
+
     auto* bar = new QHBoxLayout;
     bar->addWidget(filter_, 1);
     bar->addWidget(roleFilter_);
@@ -97,6 +117,7 @@ void UsersPage::buildToolbar()
     bar->addWidget(create_);
     bar->addWidget(changeRole_);
     bar->addWidget(toggleActive_);
+    bar->addWidget(accountActions_);
     content()->addLayout(bar);
 }
 
@@ -119,6 +140,9 @@ void UsersPage::refresh()
             model_->setRecords(users);
             banner()->showFreshness(freshness);
             updateActions();
+            if (!freshness.stale) {
+                invitations_->reload();
+            }
         },
         [this](const ApiProblem& problem) { banner()->showProblem(problem); });
 }
@@ -126,6 +150,7 @@ void UsersPage::refresh()
 void UsersPage::clear()
 {
     model_->setRecords({});
+    invitations_->clear();
     invalidate();
 }
 
@@ -153,6 +178,10 @@ void UsersPage::updateActions()
                         .arg(tierTitle(tenant.tier)));
 
     const auto* user = selectedUser();
+    // Both are admin calls on an active account.
+    const bool admin = canModifyUsers(session().user().role);
+    accountActions_->setEnabled(admin && user != nullptr && user->active);
+    accountActions_->setToolTip(admin ? QString() : tr("Only admins can reset passwords or end sessions."));
     changeRole_->setEnabled(user && canModifyUsers(session().user().role));
     for (auto* action : roleActions_) {
         const auto role = static_cast<Role>(action->data().toInt());
@@ -185,6 +214,7 @@ void UsersPage::openCreateDialog()
                         banner()->present(StatusBanner::Kind::Info,
                                           tr("An invitation was mailed to %1.").arg(email));
                         session().reloadTenant();
+                        invitations_->reload();
                         dialog->accept();
                     },
                     [dialog](const ApiProblem& problem) {
@@ -250,6 +280,28 @@ void UsersPage::applyChange(Pending<User> pending, const QString& doneMessage)
             updateActions();
         },
         [this](const ApiProblem& problem) { banner()->showProblem(problem); });
+}
+
+void UsersPage::report(Pending<Done> pending, const QString& doneMessage)
+{
+    pending.then(
+        this, [this, doneMessage](const Done&) { banner()->present(StatusBanner::Kind::Info, doneMessage); },
+        [this](const ApiProblem& problem) { banner()->showProblem(problem); });
+}
+
+void UsersPage::sendPasswordReset()
+{
+    if (const auto* user = selectedUser()) {
+        report(api_.sendPasswordReset(user->id),
+               tr("A password reset mail is on its way to %1; you never see the password.").arg(user->email));
+    }
+}
+
+void UsersPage::endSessions()
+{
+    if (const auto* user = selectedUser()) {
+        report(api_.endSessions(user->id), tr("Every session of %1 has ended.").arg(user->email));
+    }
 }
 
 } // namespace aih::console

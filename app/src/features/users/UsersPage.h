@@ -14,6 +14,7 @@ class QToolButton;
 
 namespace aih::console {
 
+class InvitationsPanel;
 class UserFilterProxy;
 class UserRules;
 class UserTableModel;
@@ -45,6 +46,9 @@ private:
     void changeRole(Role role);
     void toggleActive();
     void applyChange(Pending<User> pending, const QString& doneMessage);
+    void sendPasswordReset();
+    void endSessions();
+    void report(Pending<Done> pending, const QString& doneMessage);
 
     UsersApi api_;
     UserTableModel* model_;
@@ -56,6 +60,10 @@ private:
     QToolButton* create_;
     QToolButton* changeRole_;
     QToolButton* toggleActive_;
+    QToolButton* accountActions_;
+    QAction* resetPassword_ = nullptr;
+    QAction* endSessions_ = nullptr;
+    InvitationsPanel* invitations_;
     QList<QAction*> roleActions_;
     QLabel* usage_;
 };
