@@ -9,9 +9,11 @@
 #include "TestDatabase.h"
 #include "Wait.h"
 
+#include <QElapsedTimer>
 #include <QThread>
 #include <QUrlQuery>
 #include <QtTest>
+#include <algorithm>
 #include <csignal>
 #include <pqxx/pqxx>
 
@@ -265,6 +267,40 @@ private slots:
         QCOMPARE(scalar(database.url(),
                         "SELECT count(*) FROM mail_outbox WHERE sent_at IS NULL AND abandoned_at IS NULL"),
                  0LL);
+    }
+
+    void aResetRequestTakesNoLongerForAnAddressThatExists()
+    {
+        // Each address once, as someone probing for accounts would; known and unknown in turn, so
+        // whatever the server does in the background weighs on both alike.
+        const auto tenant = createTenant(client(), "reset-timing", "basic");
+        std::vector<double> known;
+        std::vector<double> unknown;
+        for (int i = 0; i < 12; ++i) {
+            const auto member = QString("member%1@reset-timing.example").arg(i);
+            createUserAndLogin(client(), tenant, member, "user");
+            for (const auto& [email, times] :
+                 {std::pair{member, &known},
+                  std::pair{QString("nobody%1@reset-timing.example").arg(i), &unknown}}) {
+                QElapsedTimer timer;
+                timer.start();
+                const auto answer =
+                    client().post("/api/auth/password-reset", {{"tenant", tenant.slug}, {"email", email}},
+                                  {{"X-Forwarded-For", "198.51.100." + std::to_string(i + 1)}});
+                times->push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+                QCOMPARE(answer.status, 202);
+            }
+        }
+        std::sort(known.begin(), known.end());
+        std::sort(unknown.begin(), unknown.end());
+        const auto knownMedian = (known[5] + known[6]) / 2;
+        const auto unknownMedian = (unknown[5] + unknown[6]) / 2;
+        qInfo("reset request, median of 12: existing account %.2f ms, no account %.2f ms", knownMedian,
+              unknownMedian);
+        // Measured: 2.9 ms against 0.8 when the account was looked up and mailed before the answer.
+        QVERIFY2(knownMedian < unknownMedian * 1.5 + 1.0,
+                 qPrintable(QString("%1 ms against %2 ms").arg(knownMedian).arg(unknownMedian)));
+        QCOMPARE(smtp.waitForMailTo("member11@reset-timing.example").size(), std::size_t(1));
     }
 
 private:

@@ -83,17 +83,19 @@ void EmailVerification::resend(const LinkRequest& request)
 {
     const auto now = clock_.nowFractional();
     admitLinkRequest(limiter_, settings_.resendLimits, request.origin.ip, now);
-    const auto tenantId = tenants_.lookup(request.tenantKey);
-    if (!tenantId) {
-        return;
-    }
-    database_.inTenant(*tenantId, [&](db::Transaction& tx) {
-        const auto user = users::UserStore::findByEmail(tx, request.email);
-        if (!user || !user->active || user->emailVerified ||
-            !admitLinkMail(limiter_, settings_.resendLimits, user->id, now)) {
+    background_.post([this, request, now] {
+        const auto tenantId = tenants_.lookup(request.tenantKey);
+        if (!tenantId) {
             return;
         }
-        mailLink(tx, *user, request.language);
+        database_.inTenant(*tenantId, [&](db::Transaction& tx) {
+            const auto user = users::UserStore::findByEmail(tx, request.email);
+            if (!user || !user->active || user->emailVerified ||
+                !admitLinkMail(limiter_, settings_.resendLimits, user->id, now)) {
+                return;
+            }
+            mailLink(tx, *user, request.language);
+        });
     });
 }
 

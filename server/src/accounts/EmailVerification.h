@@ -8,6 +8,7 @@
 #include "tenancy/TenantDirectory.h"
 #include "time/Clock.h"
 #include "users/User.h"
+#include "util/SerialExecutor.h"
 
 #include <chrono>
 #include <string>
@@ -38,7 +39,7 @@ public:
     /// accepts that tenant's links.
     void confirm(const std::string& token, const std::string& askedInTenant, const audit::Origin& origin);
     /// Mails a new link when the account exists and is still unverified; answers the same in
-    /// every case.
+    /// every case, and in the same time (the lookup and the mail come after the answer).
     void resend(const LinkRequest& request);
 
     int validHours() const { return static_cast<int>(settings_.validFor.count() / 3600); }
@@ -52,6 +53,8 @@ private:
     const audit::AuditLog& audit_;
     VerificationSettings settings_;
     const time::Clock& clock_;
+    /// Last, so it stops (running what is queued) before anything it uses goes.
+    util::SerialExecutor background_{"email-verification", 1024};
 };
 
 } // namespace aih::accounts

@@ -139,18 +139,22 @@ void PasswordService::requestReset(const LinkRequest& request)
 {
     const auto now = clock_.nowFractional();
     admitLinkRequest(limiter_, settings_.resetLimits, request.origin.ip, now);
-    const auto tenantId = tenants_.lookup(request.tenantKey);
-    if (!tenantId) {
-        return;
-    }
-    database_.inTenant(*tenantId, [&](db::Transaction& tx) {
-        const auto user = users::UserStore::findByEmail(tx, request.email);
-        if (!user || !user->active || !admitLinkMail(limiter_, settings_.resetLimits, user->id, now)) {
+    // Looking the account up and mailing it take time only when it exists: done after the
+    // answer, they cannot tell anyone whether it does.
+    background_.post([this, request, now] {
+        const auto tenantId = tenants_.lookup(request.tenantKey);
+        if (!tenantId) {
             return;
         }
-        mailResetLink(tx, user->id, user->email, request.language);
-        auto event = eventAbout("auth.password_reset_requested", user->id, request.origin);
-        audit_.record(tx, event.on("user", user->id));
+        database_.inTenant(*tenantId, [&](db::Transaction& tx) {
+            const auto user = users::UserStore::findByEmail(tx, request.email);
+            if (!user || !user->active || !admitLinkMail(limiter_, settings_.resetLimits, user->id, now)) {
+                return;
+            }
+            mailResetLink(tx, user->id, user->email, request.language);
+            auto event = eventAbout("auth.password_reset_requested", user->id, request.origin);
+            audit_.record(tx, event.on("user", user->id));
+        });
     });
 }
 

@@ -12,6 +12,7 @@
 #include "ratelimit/RateLimiter.h"
 #include "tenancy/TenantDirectory.h"
 #include "time/Clock.h"
+#include "util/SerialExecutor.h"
 
 #include <chrono>
 #include <string>
@@ -44,7 +45,8 @@ public:
     void change(identity::Caller& caller, const std::string& currentPassword, const std::string& newPassword);
 
     /// Mails a reset link when the account exists, is active and has not had too many; answers
-    /// the same in every case, and in about the same time.
+    /// the same in every case, and in the same time: only the per-address limit is decided
+    /// before the answer, the rest runs after it.
     void requestReset(const LinkRequest& request);
 
     /// Sets the password from a reset link; every session of the account ends. A request made in
@@ -74,6 +76,8 @@ private:
     db::Announce announce_;
     PasswordSettings settings_;
     const time::Clock& clock_;
+    /// Last, so it stops (running what is queued) before anything it uses goes.
+    util::SerialExecutor background_{"password-reset", 1024};
 };
 
 } // namespace aih::accounts
