@@ -93,7 +93,7 @@ private slots:
         QCOMPARE(again.code(), QString("invalid_token"));
         const auto listed = client().get(invitations, bearer(tenant.accessToken)).json();
         QCOMPARE(listed["data"].toArray().size(), 0);
-        const auto trail = auditEntries(client(), tenant.accessToken, "action=invitation.accept");
+        const auto trail = auditEntries(client(), tenant.accessToken, "action=auth.invitation_accepted");
         QCOMPARE(trail.size(), 1);
     }
 

@@ -106,7 +106,7 @@ Invitation InvitationService::invite(identity::Caller& caller, const NewInvitati
         }
         auto invitation = *InvitationStore::findOpen(tx, *id);
         mailInvitation(tx, invitation, token, request.language);
-        audit_.record(tx, audit::eventFrom(caller, "invitation.create")
+        audit_.record(tx, audit::eventFrom(caller, "auth.invited")
                               .on("invitation", *id)
                               .with("role", std::string(roleName(request.role))));
         return invitation;
@@ -129,7 +129,7 @@ void InvitationService::revoke(identity::Caller& caller, const std::string& id)
         }
         requireRoleInReach(caller, invitation->role);
         InvitationStore::revoke(tx, id);
-        audit_.record(tx, audit::eventFrom(caller, "invitation.revoke").on("invitation", id));
+        audit_.record(tx, audit::eventFrom(caller, "auth.invitation_revoked").on("invitation", id));
     });
 }
 
@@ -151,7 +151,7 @@ Invitation InvitationService::resend(identity::Caller& caller, const std::string
         InvitationStore::renew(tx, id, token, settings_.validFor);
         auto invitation = *InvitationStore::findOpen(tx, id);
         mailInvitation(tx, invitation, token, language);
-        audit_.record(tx, audit::eventFrom(caller, "invitation.resend").on("invitation", id));
+        audit_.record(tx, audit::eventFrom(caller, "auth.invitation_resent").on("invitation", id));
         return invitation;
     });
 }
@@ -218,7 +218,7 @@ auth::SignedIn InvitationService::accept(const Acceptance& acceptance)
             details["name"] = acceptance.name;
         }
         audit::AuditEvent event;
-        event.action = "invitation.accept";
+        event.action = "auth.invitation_accepted";
         event.origin = acceptance.origin;
         event.actor = {audit::ActorType::User, user.id, "", user.role};
         audit_.record(tx, event.on("invitation", current->id)
