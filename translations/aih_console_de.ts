@@ -433,10 +433,6 @@
         <translation>Als CSV…</translation>
     </message>
     <message>
-        <source>As JSON…</source>
-        <translation>Als JSON…</translation>
-    </message>
-    <message>
         <source>Verify chain</source>
         <translation>Kette prüfen</translation>
     </message>
@@ -479,6 +475,10 @@
     <message>
         <source>✘ The chain is broken at entry %1 (%2): %3</source>
         <translation>✘ Die Kette ist bei Eintrag %1 unterbrochen (%2): %3</translation>
+    </message>
+    <message>
+        <source>As JSON lines…</source>
+        <translation>Als JSON-Zeilen…</translation>
     </message>
 </context>
 <context>
@@ -784,6 +784,41 @@
     </message>
 </context>
 <context>
+    <name>aih::console::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Mindestens 12 Zeichen</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Your other sessions end when the password changes.</source>
+        <translation>Ihre anderen Sitzungen enden, wenn sich das Passwort ändert.</translation>
+    </message>
+    <message>
+        <source>Enter the current password and the new one.</source>
+        <translation>Geben Sie das aktuelle und das neue Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>Das neue Passwort und seine Wiederholung unterscheiden sich.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::ColourField</name>
     <message>
         <source>Choose a colour</source>
@@ -864,10 +899,6 @@
         <translation>Neuer Benutzer</translation>
     </message>
     <message>
-        <source>Optional: at least 10 characters</source>
-        <translation>Optional: mindestens 10 Zeichen</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Anlegen</translation>
     </message>
@@ -894,6 +925,10 @@
     <message>
         <source>A password needs 10 to 256 characters.</source>
         <translation>Ein Passwort braucht 10 bis 256 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Empty: mail an invitation instead</source>
+        <translation>Leer: stattdessen eine Einladung senden</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1014,56 @@
             <numerusform>%n aktiv</numerusform>
             <numerusform>%n aktiv</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::InvitationsPanel</name>
+    <message>
+        <source>Resend</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Invited email</source>
+        <translation>Eingeladene E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Link expires</source>
+        <translation>Link läuft ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending invitations: %n</source>
+        <translation>
+            <numerusform>Ausstehende Einladungen: %n</numerusform>
+            <numerusform>Ausstehende Einladungen: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>A new invitation was mailed to %1; the earlier link no longer works.</source>
+        <translation>Eine neue Einladung ging an %1; der frühere Link gilt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation>Einladung widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke the invitation of %1? Its link stops working at once.</source>
+        <translation>Die Einladung von %1 widerrufen? Ihr Link gilt sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The invitation of %1 was revoked.</source>
+        <translation>Die Einladung von %1 wurde widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1158,38 @@
     <message>
         <source>%1 — offline</source>
         <translation>%1 — offline</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>The password is changed; your other sessions have ended.</source>
+        <translation>Das Passwort ist geändert; Ihre anderen Sitzungen sind beendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor authentication…</source>
+        <translation>&amp;Zwei-Faktor-Authentisierung…</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions…</source>
+        <translation>&amp;Sitzungen…</translation>
+    </message>
+    <message>
+        <source>This account signs in with a code from an authenticator app as well.</source>
+        <translation>Dieses Konto meldet sich zusätzlich mit einem Code aus einer Authenticator-App an.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Anmeldung als %1…</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is required</source>
+        <translation>Zwei-Faktor-Authentisierung ist vorgeschrieben</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1324,45 @@
     </message>
 </context>
 <context>
+    <name>aih::console::SessionsDialog</name>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation>Ihre Sitzungen</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt benutzt</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>Unbekanntes Gerät</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (diese Sitzung)</translation>
+    </message>
+    <message>
+        <source>Sign out to end this session.</source>
+        <translation>Melden Sie sich ab, um diese Sitzung zu beenden.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::SettingsPage</name>
     <message>
         <source>The language changes when the console starts next.</source>
@@ -1307,6 +1463,18 @@
         <source>Enter the tenant, your email and your password.</source>
         <translation>Geben Sie Mandant, E-Mail und Passwort ein.</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>From your authenticator app, or a recovery code</source>
+        <translation>Aus Ihrer Authenticator-App oder ein Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::StatusBanner</name>
@@ -1350,6 +1518,49 @@
     <message>
         <source>Errors</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TwoFactorDialog</name>
+    <message>
+        <source>Turn on</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Zwei-Faktor-Authentisierung</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Der Server wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Wiederherstellungscodes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Scan the code with an authenticator app (or type the secret in), store the recovery codes somewhere safe, and enter the app&apos;s first code. The recovery codes are shown only now; each signs you in once if the phone is lost.</source>
+        <translation>Scannen Sie den Code mit einer Authenticator-App (oder tippen Sie das Geheimnis ein), bewahren Sie die Wiederherstellungscodes sicher auf und geben Sie den ersten Code der App ein. Die Wiederherstellungscodes werden nur jetzt gezeigt; jeder meldet Sie einmal an, falls das Telefon verloren geht.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on. To turn it off, enter a code from the app or one of your recovery codes.</source>
+        <translation>Die Zwei-Faktor-Authentisierung ist eingeschaltet. Zum Ausschalten geben Sie einen Code aus der App oder einen Ihrer Wiederherstellungscodes ein.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Enter a code.</source>
+        <translation>Geben Sie einen Code ein.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1706,34 @@
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Send password reset mail</source>
+        <translation>Mail zum Zurücksetzen des Passworts senden</translation>
+    </message>
+    <message>
+        <source>End all sessions</source>
+        <translation>Alle Sitzungen beenden</translation>
+    </message>
+    <message>
+        <source>Only admins can reset passwords or end sessions.</source>
+        <translation>Nur Admins können Passwörter zurücksetzen oder Sitzungen beenden.</translation>
+    </message>
+    <message>
+        <source>An invitation was mailed to %1.</source>
+        <translation>Eine Einladung ging an %1.</translation>
+    </message>
+    <message>
+        <source>A password reset mail is on its way to %1; you never see the password.</source>
+        <translation>Eine Mail zum Zurücksetzen des Passworts ist unterwegs an %1; Sie sehen das Passwort nie.</translation>
+    </message>
+    <message>
+        <source>Every session of %1 has ended.</source>
+        <translation>Alle Sitzungen von %1 sind beendet.</translation>
     </message>
 </context>
 </TS>

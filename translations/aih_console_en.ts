@@ -433,10 +433,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As JSON…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Verify chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,6 +474,10 @@
     </message>
     <message>
         <source>✘ The chain is broken at entry %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As JSON lines…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -783,6 +783,41 @@
     </message>
 </context>
 <context>
+    <name>aih::console::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your other sessions end when the password changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the current password and the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aih::console::ColourField</name>
     <message>
         <source>Choose a colour</source>
@@ -863,10 +898,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Optional: at least 10 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,6 +923,10 @@
     </message>
     <message>
         <source>A password needs 10 to 256 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: mail an invitation instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -978,6 +1013,56 @@
             <numerusform>%n active</numerusform>
             <numerusform>%n active</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::InvitationsPanel</name>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending invitations: %n</source>
+        <translation>
+            <numerusform>Pending invitation: %n</numerusform>
+            <numerusform>Pending invitations: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new invitation was mailed to %1; the earlier link no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the invitation of %1? Its link stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation of %1 was revoked.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1156,38 @@
     </message>
     <message>
         <source>%1 — offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is changed; your other sessions have ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor authentication…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account signs in with a code from an authenticator app as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1205,6 +1322,45 @@
     </message>
 </context>
 <context>
+    <name>aih::console::SessionsDialog</name>
+    <message>
+        <source>End session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out to end this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aih::console::SettingsPage</name>
     <message>
         <source>The language changes when the console starts next.</source>
@@ -1305,6 +1461,18 @@
         <source>Enter the tenant, your email and your password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From your authenticator app, or a recovery code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aih::console::StatusBanner</name>
@@ -1347,6 +1515,49 @@
     </message>
     <message>
         <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TwoFactorDialog</name>
+    <message>
+        <source>Turn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the code with an authenticator app (or type the secret in), store the recovery codes somewhere safe, and enter the app&apos;s first code. The recovery codes are shown only now; each signs you in once if the phone is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on. To turn it off, enter a code from the app or one of your recovery codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1492,6 +1703,34 @@
     </message>
     <message>
         <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send password reset mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End all sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins can reset passwords or end sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invitation was mailed to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password reset mail is on its way to %1; you never see the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every session of %1 has ended.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -433,10 +433,6 @@
         <translation>Como CSV…</translation>
     </message>
     <message>
-        <source>As JSON…</source>
-        <translation>Como JSON…</translation>
-    </message>
-    <message>
         <source>Verify chain</source>
         <translation>Verificar la cadena</translation>
     </message>
@@ -479,6 +475,10 @@
     <message>
         <source>✘ The chain is broken at entry %1 (%2): %3</source>
         <translation>✘ La cadena está rota en la entrada %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>As JSON lines…</source>
+        <translation>Como líneas JSON…</translation>
     </message>
 </context>
 <context>
@@ -784,6 +784,41 @@
     </message>
 </context>
 <context>
+    <name>aih::console::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Al menos 12 caracteres</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repite la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Your other sessions end when the password changes.</source>
+        <translation>Tus otras sesiones terminan cuando cambia la contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter the current password and the new one.</source>
+        <translation>Escribe la contraseña actual y la nueva.</translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>La contraseña nueva y su repetición no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::ColourField</name>
     <message>
         <source>Choose a colour</source>
@@ -864,10 +899,6 @@
         <translation>Nuevo usuario</translation>
     </message>
     <message>
-        <source>Optional: at least 10 characters</source>
-        <translation>Opcional: al menos 10 caracteres</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
@@ -894,6 +925,10 @@
     <message>
         <source>A password needs 10 to 256 characters.</source>
         <translation>Una contraseña necesita de 10 a 256 caracteres.</translation>
+    </message>
+    <message>
+        <source>Empty: mail an invitation instead</source>
+        <translation>Vacío: enviar una invitación en su lugar</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1014,56 @@
             <numerusform>%n activa</numerusform>
             <numerusform>%n activas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::InvitationsPanel</name>
+    <message>
+        <source>Resend</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revocar</translation>
+    </message>
+    <message>
+        <source>Invited email</source>
+        <translation>Correo invitado</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Link expires</source>
+        <translation>El enlace caduca</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending invitations: %n</source>
+        <translation>
+            <numerusform>Invitaciones pendientes: %n</numerusform>
+            <numerusform>Invitaciones pendientes: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>A new invitation was mailed to %1; the earlier link no longer works.</source>
+        <translation>Se ha enviado una invitación nueva a %1; el enlace anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation>Revocar la invitación</translation>
+    </message>
+    <message>
+        <source>Revoke the invitation of %1? Its link stops working at once.</source>
+        <translation>¿Revocar la invitación de %1? Su enlace deja de funcionar en el acto.</translation>
+    </message>
+    <message>
+        <source>The invitation of %1 was revoked.</source>
+        <translation>Se ha revocado la invitación de %1.</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1158,38 @@
     <message>
         <source>%1 — offline</source>
         <translation>%1 — sin conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Cambiar la &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>The password is changed; your other sessions have ended.</source>
+        <translation>La contraseña ha cambiado; tus otras sesiones han terminado.</translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor authentication…</source>
+        <translation>Autenticación de &amp;dos factores…</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions…</source>
+        <translation>&amp;Sesiones…</translation>
+    </message>
+    <message>
+        <source>This account signs in with a code from an authenticator app as well.</source>
+        <translation>Esta cuenta inicia sesión también con un código de una aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Iniciando sesión como %1…</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is required</source>
+        <translation>La autenticación de dos factores es obligatoria</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1324,45 @@
     </message>
 </context>
 <context>
+    <name>aih::console::SessionsDialog</name>
+    <message>
+        <source>End session</source>
+        <translation>Cerrar la sesión</translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation>Tus sesiones</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>Dispositivo desconocido</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (esta sesión)</translation>
+    </message>
+    <message>
+        <source>Sign out to end this session.</source>
+        <translation>Cierra sesión para terminar esta sesión.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::SettingsPage</name>
     <message>
         <source>The language changes when the console starts next.</source>
@@ -1307,6 +1463,18 @@
         <source>Enter the tenant, your email and your password.</source>
         <translation>Introduzca el inquilino, su correo y su contraseña.</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>From your authenticator app, or a recovery code</source>
+        <translation>De tu aplicación de autenticación, o un código de recuperación</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Escribe el código de tu aplicación de autenticación.</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::StatusBanner</name>
@@ -1350,6 +1518,49 @@
     <message>
         <source>Errors</source>
         <translation>Errores</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TwoFactorDialog</name>
+    <message>
+        <source>Turn on</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Autenticación de dos factores</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Consultando al servidor…</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Códigos de recuperación</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Scan the code with an authenticator app (or type the secret in), store the recovery codes somewhere safe, and enter the app&apos;s first code. The recovery codes are shown only now; each signs you in once if the phone is lost.</source>
+        <translation>Escanea el código con una aplicación de autenticación (o escribe el secreto), guarda los códigos de recuperación en un lugar seguro y escribe el primer código de la aplicación. Los códigos de recuperación solo se muestran ahora; cada uno inicia sesión una vez si pierdes el teléfono.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on. To turn it off, enter a code from the app or one of your recovery codes.</source>
+        <translation>La autenticación de dos factores está activada. Para desactivarla, escribe un código de la aplicación o uno de tus códigos de recuperación.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Enter a code.</source>
+        <translation>Escribe un código.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1706,34 @@
     <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Send password reset mail</source>
+        <translation>Enviar el correo para restablecer la contraseña</translation>
+    </message>
+    <message>
+        <source>End all sessions</source>
+        <translation>Cerrar todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Only admins can reset passwords or end sessions.</source>
+        <translation>Solo los admins pueden restablecer contraseñas o cerrar sesiones.</translation>
+    </message>
+    <message>
+        <source>An invitation was mailed to %1.</source>
+        <translation>Se ha enviado una invitación a %1.</translation>
+    </message>
+    <message>
+        <source>A password reset mail is on its way to %1; you never see the password.</source>
+        <translation>Un correo para restablecer la contraseña va de camino a %1; nunca ves la contraseña.</translation>
+    </message>
+    <message>
+        <source>Every session of %1 has ended.</source>
+        <translation>Todas las sesiones de %1 han terminado.</translation>
     </message>
 </context>
 </TS>

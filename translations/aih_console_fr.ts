@@ -433,10 +433,6 @@
         <translation>En CSV…</translation>
     </message>
     <message>
-        <source>As JSON…</source>
-        <translation>En JSON…</translation>
-    </message>
-    <message>
         <source>Verify chain</source>
         <translation>Vérifier la chaîne</translation>
     </message>
@@ -479,6 +475,10 @@
     <message>
         <source>✘ The chain is broken at entry %1 (%2): %3</source>
         <translation>✘ La chaîne est rompue à l&apos;entrée %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>As JSON lines…</source>
+        <translation>En lignes JSON…</translation>
     </message>
 </context>
 <context>
@@ -784,6 +784,41 @@
     </message>
 </context>
 <context>
+    <name>aih::console::ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>At least 12 characters</source>
+        <translation>Au moins 12 caractères</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>Mot de passe actuel</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Confirmer le nouveau mot de passe</translation>
+    </message>
+    <message>
+        <source>Your other sessions end when the password changes.</source>
+        <translation>Vos autres sessions se terminent quand le mot de passe change.</translation>
+    </message>
+    <message>
+        <source>Enter the current password and the new one.</source>
+        <translation>Saisissez le mot de passe actuel et le nouveau.</translation>
+    </message>
+    <message>
+        <source>The new password and its repetition differ.</source>
+        <translation>Le nouveau mot de passe et sa confirmation diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::ColourField</name>
     <message>
         <source>Choose a colour</source>
@@ -864,10 +899,6 @@
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-        <source>Optional: at least 10 characters</source>
-        <translation>Facultatif : au moins 10 caractères</translation>
-    </message>
-    <message>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -894,6 +925,10 @@
     <message>
         <source>A password needs 10 to 256 characters.</source>
         <translation>Un mot de passe doit compter de 10 à 256 caractères.</translation>
+    </message>
+    <message>
+        <source>Empty: mail an invitation instead</source>
+        <translation>Vide : envoyer plutôt une invitation</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1014,56 @@
             <numerusform>%n active</numerusform>
             <numerusform>%n actives</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::InvitationsPanel</name>
+    <message>
+        <source>Resend</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Invited email</source>
+        <translation>Adresse invitée</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Link expires</source>
+        <translation>Le lien expire</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pending invitations: %n</source>
+        <translation>
+            <numerusform>Invitations en attente : %n</numerusform>
+            <numerusform>Invitations en attente : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>A new invitation was mailed to %1; the earlier link no longer works.</source>
+        <translation>Une nouvelle invitation a été envoyée à %1 ; l’ancien lien ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation>Révoquer l’invitation</translation>
+    </message>
+    <message>
+        <source>Revoke the invitation of %1? Its link stops working at once.</source>
+        <translation>Révoquer l’invitation de %1 ? Son lien cesse de fonctionner aussitôt.</translation>
+    </message>
+    <message>
+        <source>The invitation of %1 was revoked.</source>
+        <translation>L’invitation de %1 a été révoquée.</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1158,38 @@
     <message>
         <source>%1 — offline</source>
         <translation>%1 — hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>Change &amp;password…</source>
+        <translation>Changer le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>The password is changed; your other sessions have ended.</source>
+        <translation>Le mot de passe est changé ; vos autres sessions sont terminées.</translation>
+    </message>
+    <message>
+        <source>&amp;Two-factor authentication…</source>
+        <translation>Authentification à &amp;deux facteurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions…</source>
+        <translation>&amp;Sessions…</translation>
+    </message>
+    <message>
+        <source>This account signs in with a code from an authenticator app as well.</source>
+        <translation>Ce compte se connecte aussi avec un code d’une application d’authentification.</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Connexion en tant que %1…</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is required</source>
+        <translation>L’authentification à deux facteurs est obligatoire</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1324,45 @@
     </message>
 </context>
 <context>
+    <name>aih::console::SessionsDialog</name>
+    <message>
+        <source>End session</source>
+        <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <source>Your sessions</source>
+        <translation>Vos sessions</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <source>Unknown device</source>
+        <translation>Appareil inconnu</translation>
+    </message>
+    <message>
+        <source>%1 (this session)</source>
+        <translation>%1 (cette session)</translation>
+    </message>
+    <message>
+        <source>Sign out to end this session.</source>
+        <translation>Déconnectez-vous pour terminer cette session.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::SettingsPage</name>
     <message>
         <source>The language changes when the console starts next.</source>
@@ -1307,6 +1463,18 @@
         <source>Enter the tenant, your email and your password.</source>
         <translation>Saisissez le locataire, votre e-mail et votre mot de passe.</translation>
     </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>From your authenticator app, or a recovery code</source>
+        <translation>De votre application d’authentification, ou un code de récupération</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Saisissez le code de votre application d’authentification.</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::StatusBanner</name>
@@ -1350,6 +1518,49 @@
     <message>
         <source>Errors</source>
         <translation>Erreurs</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TwoFactorDialog</name>
+    <message>
+        <source>Turn on</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication</source>
+        <translation>Authentification à deux facteurs</translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>Interrogation du serveur…</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Recovery codes</source>
+        <translation>Codes de récupération</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Scan the code with an authenticator app (or type the secret in), store the recovery codes somewhere safe, and enter the app&apos;s first code. The recovery codes are shown only now; each signs you in once if the phone is lost.</source>
+        <translation>Scannez le code avec une application d’authentification (ou saisissez le secret), gardez les codes de récupération en lieu sûr et saisissez le premier code de l’application. Les codes de récupération ne sont affichés que maintenant ; chacun vous connecte une fois si le téléphone est perdu.</translation>
+    </message>
+    <message>
+        <source>Two-factor authentication is on. To turn it off, enter a code from the app or one of your recovery codes.</source>
+        <translation>L’authentification à deux facteurs est activée. Pour la désactiver, saisissez un code de l’application ou l’un de vos codes de récupération.</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Enter a code.</source>
+        <translation>Saisissez un code.</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1706,34 @@
     <message>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Send password reset mail</source>
+        <translation>Envoyer le courriel de réinitialisation</translation>
+    </message>
+    <message>
+        <source>End all sessions</source>
+        <translation>Terminer toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Only admins can reset passwords or end sessions.</source>
+        <translation>Seuls les admins peuvent réinitialiser les mots de passe ou terminer les sessions.</translation>
+    </message>
+    <message>
+        <source>An invitation was mailed to %1.</source>
+        <translation>Une invitation a été envoyée à %1.</translation>
+    </message>
+    <message>
+        <source>A password reset mail is on its way to %1; you never see the password.</source>
+        <translation>Un courriel de réinitialisation part vers %1 ; vous ne voyez jamais le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Every session of %1 has ended.</source>
+        <translation>Toutes les sessions de %1 sont terminées.</translation>
     </message>
 </context>
 </TS>
