@@ -4,6 +4,7 @@
 #include "ApiHelpers.h"
 #include "ConsoleWindow.h"
 #include "LiveServer.h"
+#include "SmtpServerProcess.h"
 #include "features/account/ChangePasswordDialog.h"
 #include "features/account/SessionsDialog.h"
 #include "features/account/TwoFactorDialog.h"
@@ -45,7 +46,10 @@ private slots:
     {
         // Texts and numbers are checked in English, whatever the machine's language.
         console::Translations::install("en");
-        live = std::make_unique<LiveServer>();
+        // Mail goes through a real SMTP server, so the invitations and reset mails the console
+        // asks for are seen arriving.
+        QVERIFY(smtp.start());
+        live = std::make_unique<LiveServer>(smtp.serverEnvironment({}));
         tenant = createTenant(*live->client, "gui-co", "basic");
         app = std::make_unique<ConsoleWindow>();
         app->window.show();
@@ -128,6 +132,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!create, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(
             page->banner()->text().contains("invitation was mailed to guest@gui-co.example"), 20000);
+        QVERIFY(smtp.waitForMailTo("guest@gui-co.example").front().subject.contains("invited"));
         // No account that could never sign in: a pending invitation, no user row.
         const auto invited =
             live->client->get("/api/enterprise/admin/invitations", bearer(tenant.accessToken));
@@ -141,6 +146,7 @@ private slots:
         table->selectRow(0);
         click(child<QPushButton>(page, "resendInvitationButton"));
         QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("new invitation was mailed"), 20000);
+        QCOMPARE(smtp.waitForMailTo("guest@gui-co.example", 2).size(), std::size_t(2));
         QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() == 1, 20000);
         table->selectRow(0);
         MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -162,6 +168,7 @@ private slots:
         QVERIFY(child<QToolButton>(page, "accountActionsButton")->isEnabled());
         child<QAction>(page, "resetPasswordAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("password reset mail"), 20000);
+        QVERIFY(smtp.waitForMailTo("new.hire@gui-co.example").front().subject.startsWith("Reset"));
         child<QAction>(page, "endSessionsAction")->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("Every session"), 20000);
         QCOMPARE(live->client->get("/api/auth/me", bearer(hire.accessToken)).status, 401);
@@ -481,6 +488,7 @@ private:
     console::UsersPage* usersPage() const { return app->page<console::UsersPage>("usersPage"); }
     console::ApiKeysPage* keysPage() const { return app->page<console::ApiKeysPage>("apiKeysPage"); }
 
+    SmtpServerProcess smtp;
     std::unique_ptr<LiveServer> live;
     TenantFixture tenant;
     std::unique_ptr<ConsoleWindow> app;

@@ -95,37 +95,47 @@ private slots:
         QCOMPARE(trail.size(), 1); // the refused replay
     }
 
-    void recoveryCodesWorkOnceAndChallengesAllowFiveTries()
+    void recoveryCodesWorkOnce()
     {
         const auto tenant = createTenant(client(), "mfa-recovery");
         const auto enrolled = enrol(tenant.accessToken);
         const auto recovery = enrolled.recoveryCodes.first();
-        const auto challenge = [&] {
-            return login(client(), tenant.slug, tenant.adminEmail, tenant.adminPassword)
-                .response.json()["mfa_token"]
-                .toString();
-        };
         // Typed loosely: upper case, spaces.
         const auto typed = recovery.toUpper().replace("-", " - ");
-        QCOMPARE(client().post("/api/auth/login/mfa", {{"mfa_token", challenge()}, {"code", typed}}).status,
-                 200);
         QCOMPARE(
-            client().post("/api/auth/login/mfa", {{"mfa_token", challenge()}, {"code", recovery}}).status,
-            401);
+            client().post("/api/auth/login/mfa", {{"mfa_token", challenge(tenant)}, {"code", typed}}).status,
+            200);
+        QCOMPARE(client()
+                     .post("/api/auth/login/mfa", {{"mfa_token", challenge(tenant)}, {"code", recovery}})
+                     .status,
+                 401);
+        QCOMPARE(client().post("/api/auth/login/mfa", {{"mfa_token", "made-up"}, {"code", "123456"}}).status,
+                 401);
+    }
 
-        const auto token = challenge();
+    void wrongCodesAreLimitedPerChallengeAndPerAccount()
+    {
+        const auto tenant = createTenant(client(), "mfa-tries");
+        const auto enrolled = enrol(tenant.accessToken);
+        const auto token = challenge(tenant);
         for (int i = 0; i < 5; ++i) {
             const auto refused =
                 client().post("/api/auth/login/mfa", {{"mfa_token", token}, {"code", "123456"}});
             QCOMPARE(refused.status, 401);
+            QCOMPARE(refused.code(), QString("invalid_credentials"));
         }
         // Used up: even the right code needs a new sign-in now.
         const auto late = client().post("/api/auth/login/mfa",
                                         {{"mfa_token", token}, {"code", codeFor(enrolled.secret, 1)}});
         QCOMPARE(late.status, 401);
         QCOMPARE(late.code(), QString("unauthenticated"));
-        QCOMPARE(client().post("/api/auth/login/mfa", {{"mfa_token", "made-up"}, {"code", "123456"}}).status,
-                 401);
+        // A new challenge (the password is right again) buys no new guesses: the account's wrong
+        // codes are counted apart from its passwords.
+        const auto throttled =
+            client().post("/api/auth/login/mfa", {{"mfa_token", challenge(tenant)}, {"code", "654321"}});
+        QCOMPARE(throttled.status, 429);
+        QCOMPARE(throttled.json()["limit"].toString(), QString("mfa"));
+        QVERIFY(throttled.header("Retry-After").toInt() > 0);
     }
 
     void aTenantThatRequiresAFactorGetsSessionsThatCanOnlyEnrol()
@@ -196,6 +206,14 @@ private slots:
 
 private:
     HttpClient& client() { return *live->client; }
+
+    /// Signs in with the password: the challenge for the second step.
+    QString challenge(const TenantFixture& tenant)
+    {
+        const auto answer =
+            login(client(), tenant.slug, tenant.adminEmail, tenant.adminPassword).response.json();
+        return answer["mfa_token"].toString();
+    }
 
     HttpResponse removeFactor(const QString& accessToken, const QString& code)
     {

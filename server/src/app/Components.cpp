@@ -126,7 +126,7 @@ Components::Components(const config::Config& config, const std::string& database
                                                      .invitationsPerInviter = config.invitationsPerHour}),
       sessionService(database, auditLog,
                      [this](const db::Change& change) { changes.announceLocally(change); }),
-      mfaService(database, authService, mfaKeys, auditLog)
+      mfaService(database, authService, *signInThrottle, mfaKeys, auditLog)
 {
     changes.subscribe([this](const db::Change& change) { plans.onChange(change); });
     changes.subscribe([this](const db::Change& change) { keyVerifier.onChange(change); });

@@ -69,9 +69,9 @@ MfaKeys::MfaKeys(std::string_view serverSecret)
 {
 }
 
-MfaService::MfaService(db::Database& database, AuthService& auth, const MfaKeys& keys,
-                       const audit::AuditLog& audit, const time::Clock& clock)
-    : database_(database), auth_(auth), keys_(keys), audit_(audit), clock_(clock)
+MfaService::MfaService(db::Database& database, AuthService& auth, SignInThrottle& throttle,
+                       const MfaKeys& keys, const audit::AuditLog& audit, const time::Clock& clock)
+    : database_(database), auth_(auth), throttle_(throttle), keys_(keys), audit_(audit), clock_(clock)
 {
 }
 
@@ -191,31 +191,61 @@ SignedIn MfaService::completeSignIn(const std::string& mfaToken, const std::stri
     if (!tenantId) {
         throw ApiError(expired);
     }
+    // Whose sign-in this is decides the throttle's key, so it is read before the code is tried.
+    const auto email = database_.inTenant(*tenantId, [&](db::Transaction& tx) -> std::optional<std::string> {
+        const auto challenge = MfaStore::challengeForUpdate(tx, tokenHash, AuthService::mfaChallengeAttempts);
+        const auto user =
+            challenge && challenge->usable ? users::UserStore::findById(tx, challenge->userId) : std::nullopt;
+        return user && user->active ? std::optional<std::string>(user->email) : std::nullopt;
+    });
+    if (!email) {
+        throw ApiError(expired);
+    }
+    const auto account = "mfa|" + SignInThrottle::accountKey(*tenantId, *email);
+    if (const int wait = throttle_.begin(account, origin.ip); wait > 0) {
+        throw ApiError(ErrorCode::RateLimited, "Too many wrong codes; try again later.")
+            .withRetryAfter(wait)
+            .withExtension("limit", "mfa");
+    }
     // A wrong code is counted and committed; the outcome is returned, not thrown, so it is.
     std::optional<SignedIn> signedIn;
-    const bool known = database_.inTenant(*tenantId, [&](db::Transaction& tx) {
-        const auto challenge = MfaStore::challengeForUpdate(tx, tokenHash, AuthService::mfaChallengeAttempts);
-        if (!challenge || !challenge->usable) {
-            return false;
-        }
-        const auto user = users::UserStore::findById(tx, challenge->userId);
-        if (!user || !user->active) {
-            return false;
-        }
-        audit::AuditEvent event;
-        event.action = "auth.mfa";
-        event.origin = origin;
-        event.about(user->id);
-        if (!acceptCode(tx, user->id, code, true)) {
-            MfaStore::countAttempt(tx, tokenHash);
-            audit_.record(tx,
-                          event.failed("The code is not right.").with("attempt", challenge->attempts + 1));
+    bool known = false;
+    try {
+        known = database_.inTenant(*tenantId, [&](db::Transaction& tx) {
+            const auto challenge =
+                MfaStore::challengeForUpdate(tx, tokenHash, AuthService::mfaChallengeAttempts);
+            if (!challenge || !challenge->usable) {
+                return false;
+            }
+            const auto user = users::UserStore::findById(tx, challenge->userId);
+            if (!user || !user->active) {
+                return false;
+            }
+            audit::AuditEvent event;
+            event.action = "auth.mfa";
+            event.origin = origin;
+            event.about(user->id);
+            if (!acceptCode(tx, user->id, code, true)) {
+                MfaStore::countAttempt(tx, tokenHash);
+                audit_.record(
+                    tx, event.failed("The code is not right.").with("attempt", challenge->attempts + 1));
+                return true;
+            }
+            MfaStore::spendChallenge(tx, tokenHash);
+            signedIn = auth_.openSession(tx, *user, origin, "mfa");
             return true;
+        });
+    } catch (const ApiError& error) {
+        if (error.code() == ErrorCode::ServiceUnavailable) {
+            throttle_.abandoned(account, origin.ip); // no verdict: busy, not wrong
         }
-        MfaStore::spendChallenge(tx, tokenHash);
-        signedIn = auth_.openSession(tx, *user, origin, "mfa");
-        return true;
-    });
+        throw;
+    }
+    if (signedIn) {
+        throttle_.succeeded(account, origin.ip);
+    } else if (!known) {
+        throttle_.abandoned(account, origin.ip); // spent meanwhile: no code was tried
+    }
     if (!known) {
         throw ApiError(expired);
     }

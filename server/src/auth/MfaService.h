@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "auth/AuthService.h"
 #include "auth/MfaStore.h"
+#include "auth/SignInThrottle.h"
 #include "db/Database.h"
 #include "identity/Caller.h"
 #include "time/Clock.h"
@@ -36,14 +37,16 @@ struct Enrolment
 /// Second factors with TOTP: enrolling an authenticator (confirmed by a first code), removing it
 /// (a code or a recovery code required), and the second step of a sign-in. Each code is accepted
 /// once (the last step used is kept), each recovery code once, and a sign-in's challenge allows
-/// AuthService::mfaChallengeAttempts tries within AuthService::mfaChallengeTtl.
+/// AuthService::mfaChallengeAttempts tries within AuthService::mfaChallengeTtl. Wrong codes also
+/// count against the account in the sign-in throttle, under a key of their own that a right
+/// password does not forgive, so new challenges do not buy new guesses.
 class MfaService
 {
 public:
     static constexpr int recoveryCodeCount = 10;
 
-    MfaService(db::Database& database, AuthService& auth, const MfaKeys& keys, const audit::AuditLog& audit,
-               const time::Clock& clock = time::systemClock());
+    MfaService(db::Database& database, AuthService& auth, SignInThrottle& throttle, const MfaKeys& keys,
+               const audit::AuditLog& audit, const time::Clock& clock = time::systemClock());
 
     /// A new authenticator secret and recovery codes; 409 when a confirmed one exists (remove it
     /// first). Until confirmed, sign-in does not ask for it.
@@ -64,6 +67,7 @@ private:
 
     db::Database& database_;
     AuthService& auth_;
+    SignInThrottle& throttle_;
     const MfaKeys& keys_;
     const audit::AuditLog& audit_;
     const time::Clock& clock_;
