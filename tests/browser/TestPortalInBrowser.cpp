@@ -10,6 +10,7 @@
 #include "LiveServer.h"
 #include "RedisProcess.h"
 #include "SmtpServerProcess.h"
+#include "Totp.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -277,17 +278,6 @@ private:
             return true;
         }
     };
-
-    /// The authenticator's code `stepsAhead` steps from now, from oath-toolkit's oathtool.
-    static QString totpCode(const QString& secret, int stepsAhead = 0)
-    {
-        QProcess oathtool;
-        oathtool.start("oathtool",
-                       {"--totp", "--base32", secret, "--now",
-                        "@" + QString::number(QDateTime::currentSecsSinceEpoch() + 30LL * stepsAhead)});
-        oathtool.waitForFinished(5000);
-        return QString::fromUtf8(oathtool.readAllStandardOutput()).trimmed();
-    }
 
     static void focusAndEnter(DevToolsPage& page, const QString& selector)
     {

@@ -5,6 +5,7 @@
 #include "ConsoleWindow.h"
 #include "LiveServer.h"
 #include "SmtpServerProcess.h"
+#include "Totp.h"
 #include "features/account/ChangePasswordDialog.h"
 #include "features/account/SessionsDialog.h"
 #include "features/account/TwoFactorDialog.h"
@@ -470,17 +471,6 @@ private slots:
     }
 
 private:
-    /// The authenticator's code `stepsAhead` steps from now, from oath-toolkit's oathtool.
-    static QString totpCode(const QString& secret, int stepsAhead = 0)
-    {
-        QProcess oathtool;
-        oathtool.start("oathtool",
-                       {"--totp", "--base32", secret, "--now",
-                        "@" + QString::number(QDateTime::currentSecsSinceEpoch() + 30LL * stepsAhead)});
-        oathtool.waitForFinished(5000);
-        return QString::fromUtf8(oathtool.readAllStandardOutput()).trimmed();
-    }
-
     console::ServerProfile profileOf(const QString& email) const
     {
         return ConsoleHarness::profile(live->server->port(), tenant.slug, email);

@@ -7,26 +7,13 @@
 #include "ApiHelpers.h"
 #include "BillingHelpers.h"
 #include "LiveServer.h"
+#include "Totp.h"
 
-#include <QDateTime>
-#include <QProcess>
 #include <QtTest>
 
 using namespace aih::test;
 
 namespace {
-
-/// The code of the step `stepsAhead` from now, as an authenticator app shows it.
-QString codeFor(const QString& secret, int stepsAhead = 0)
-{
-    const auto at = QDateTime::currentSecsSinceEpoch() + 30LL * stepsAhead;
-    QProcess oathtool;
-    oathtool.start("oathtool", {"--totp", "--base32", secret, "--now", "@" + QString::number(at)});
-    if (!oathtool.waitForFinished(5000) || oathtool.exitCode() != 0) {
-        qFatal("oathtool failed: %s", oathtool.readAllStandardError().constData());
-    }
-    return QString::fromUtf8(oathtool.readAllStandardOutput()).trimmed();
-}
 
 struct Enrolled
 {
@@ -61,7 +48,7 @@ private slots:
         const auto wrong =
             client().post("/api/auth/mfa/totp/confirm", {{"code", "000000"}}, bearer(tenant.accessToken));
         QCOMPARE(wrong.status, 422);
-        const auto first = codeFor(secret);
+        const auto first = totpCode(secret);
         QCOMPARE(
             client().post("/api/auth/mfa/totp/confirm", {{"code", first}}, bearer(tenant.accessToken)).status,
             204);
@@ -80,13 +67,13 @@ private slots:
         QCOMPARE(replayed.status, 401);
         QCOMPARE(replayed.code(), QString("invalid_credentials"));
         const auto next =
-            client().post("/api/auth/login/mfa", {{"mfa_token", mfaToken}, {"code", codeFor(secret, 1)}});
+            client().post("/api/auth/login/mfa", {{"mfa_token", mfaToken}, {"code", totpCode(secret, 1)}});
         QCOMPARE(next.status, 200);
         const auto session = next.json();
         QCOMPARE(client().get("/api/auth/me", bearer(session["access_token"].toString())).status, 200);
         // The challenge is spent.
         QCOMPARE(client()
-                     .post("/api/auth/login/mfa", {{"mfa_token", mfaToken}, {"code", codeFor(secret, 1)}})
+                     .post("/api/auth/login/mfa", {{"mfa_token", mfaToken}, {"code", totpCode(secret, 1)}})
                      .status,
                  401);
         // A second enrolment over a confirmed one is refused.
@@ -126,7 +113,7 @@ private slots:
         }
         // Used up: even the right code needs a new sign-in now.
         const auto late = client().post("/api/auth/login/mfa",
-                                        {{"mfa_token", token}, {"code", codeFor(enrolled.secret, 1)}});
+                                        {{"mfa_token", token}, {"code", totpCode(enrolled.secret, 1)}});
         QCOMPARE(late.status, 401);
         QCOMPARE(late.code(), QString("unauthenticated"));
         // A new challenge (the password is right again) buys no new guesses: the account's wrong
@@ -180,7 +167,7 @@ private slots:
         const auto tenant = createTenant(client(), "mfa-remove");
         const auto enrolled = enrol(tenant.accessToken);
         QCOMPARE(removeFactor(tenant.accessToken, "000000").status, 422);
-        QCOMPARE(removeFactor(tenant.accessToken, codeFor(enrolled.secret, 1)).status, 204);
+        QCOMPARE(removeFactor(tenant.accessToken, totpCode(enrolled.secret, 1)).status, 204);
         QVERIFY(!login(client(), tenant.slug, tenant.adminEmail, tenant.adminPassword).accessToken.isEmpty());
     }
 
@@ -232,7 +219,7 @@ private:
             enrolled.recoveryCodes << code.toString();
         }
         const auto confirmed = client().post("/api/auth/mfa/totp/confirm",
-                                             {{"code", codeFor(enrolled.secret)}}, bearer(accessToken));
+                                             {{"code", totpCode(enrolled.secret)}}, bearer(accessToken));
         if (confirmed.status != 204) {
             qFatal("confirming the enrolment failed: %s", confirmed.body.constData());
         }
