@@ -28,6 +28,16 @@ std::string sha256Hex(std::string_view data)
     return hex;
 }
 
+std::string sha256Base64(std::string_view data)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+    std::string out(sodium_base64_ENCODED_LEN(sizeof digest, sodium_base64_VARIANT_ORIGINAL), '\0');
+    sodium_bin2base64(out.data(), out.size(), digest, sizeof digest, sodium_base64_VARIANT_ORIGINAL);
+    out.resize(out.find('\0'));
+    return out;
+}
+
 namespace {
 
 std::array<unsigned char, crypto_auth_hmacsha256_BYTES> hmacSha256(std::string_view key,
