@@ -95,6 +95,10 @@ QJsonObject DevToolsPage::call(const QString& method, const QJsonObject& params)
             throw std::runtime_error("DevTools closed the connection");
         }
         const auto reply = QJsonDocument::fromJson(QByteArray(frame.begin(), received)).object();
+        if (reply.contains("method")) {
+            events_.append(reply);
+            continue;
+        }
         if (reply["id"].toInt() != id) {
             continue;
         }

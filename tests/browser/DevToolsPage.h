@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -37,6 +38,9 @@ public:
     /// Focuses the element matching `selector` and types `text` into it.
     void type(const QString& selector, const QString& text);
     void pressEnter();
+    /// The protocol's events (e.g. `Network.requestWillBeSent` once `Network.enable` was called)
+    /// that arrived while commands were answered, in order, with `method` and `params`.
+    const QList<QJsonObject>& events() const { return events_; }
 
 private:
     QTemporaryDir profile_;
@@ -44,6 +48,7 @@ private:
     std::unique_ptr<Poco::Net::HTTPClientSession> session_;
     std::unique_ptr<Poco::Net::WebSocket> socket_;
     int nextId_ = 0;
+    QList<QJsonObject> events_;
 };
 
 } // namespace aih::test

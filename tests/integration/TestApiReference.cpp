@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 // The served OpenAPI document through real tools from npm (pinned in tests/openapi): Redocly's
-// linter, and ajv validating live responses of this server against the document's schemas.
+// linter, ajv validating live responses of this server against the document's schemas, ajv
+// holding the document's examples to their schemas, and Prism's mock serving those examples.
 #include "ApiHelpers.h"
 #include "LiveServer.h"
 #include "OpenApiTools.h"
+#include "PrismProcess.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -21,6 +26,23 @@ const QString scriptsDir = QStringLiteral(AIH_OPENAPI_SCRIPTS);
 OpenApiTools::Run lint(const QString& file)
 {
     return tools.run(tools.command("redocly"), {"lint", file, "--format=stylish"});
+}
+
+OpenApiTools::Run checkExamples(const QString& file)
+{
+    return tools.run("node", {scriptsDir + "/check-examples.mjs", file});
+}
+
+/// `root` with the value at `path` (object keys, outermost first) replaced: QJsonObject holds
+/// its members by value, so each level is taken out, changed and put back.
+QJsonObject withValue(QJsonObject root, const QStringList& path, const QJsonValue& value)
+{
+    if (path.size() == 1) {
+        root[path.front()] = value;
+    } else {
+        root[path.front()] = withValue(root[path.front()].toObject(), path.mid(1), value);
+    }
+    return root;
 }
 
 } // namespace
@@ -219,12 +241,71 @@ private slots:
         QVERIFY2(result.output.contains("user"), qPrintable(result.output));
     }
 
-    void docsPageRendersTheDocumentWithoutScript()
+    void everyOperationHasExamplesThatMatchTheirSchemas()
     {
-        const auto page = client().get("/api/docs");
+        // Request bodies, successes and the errors each operation names, every one valid.
+        const auto result = checkExamples(documentFile);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.output));
+        QVERIFY2(result.output.contains(" 0 failures"), qPrintable(result.output));
+    }
+
+    void brokenExampleIsCaught()
+    {
+        // A role the Role enum does not have, in the example of a member.
+        const QStringList role{"paths",   "/api/auth/me",     "get",     "responses", "200",
+                               "content", "application/json", "example", "role"};
+        QCOMPARE(valueAt(role).toString(), QString("admin"));
+        const auto file = dir.filePath("broken-example.json");
+        writeFile(file, QJsonDocument(withValue(document, role, "root")).toJson());
+        const auto result = checkExamples(file);
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.output.contains("FAIL GET /api/auth/me 200 application/json example"),
+                 qPrintable(result.output));
+    }
+
+    void prismMockServesTheExamples()
+    {
+        PrismProcess prism(tools, {"mock", documentFile});
+        QVERIFY2(prism.waitUntilListening(), qPrintable(prism.log()));
+        const HttpClient mock(prism.port());
+        const auto why = [&prism](const HttpResponse& response) {
+            return QString::fromUtf8(response.body) + "\n" + prism.log().right(2000);
+        };
+
+        // A GET that needs a credential: Prism only checks that one is there.
+        const auto me = mock.get("/api/auth/me", bearer("any-token"));
+        QVERIFY2(me.status == 200, qPrintable(why(me)));
+        QCOMPARE(compact(me.json()), compact(responseExample("/api/auth/me", "get", "200")));
+
+        // A POST sent with the request body's own example, which Prism validates first.
+        const auto loginBody = valueAt({"paths", "/api/auth/login", "post", "requestBody", "content",
+                                        "application/json", "example"})
+                                   .toObject();
+        QVERIFY(!loginBody.isEmpty());
+        const auto signedIn = mock.post("/api/auth/login", loginBody);
+        QVERIFY2(signedIn.status == 200, qPrintable(why(signedIn)));
+        QCOMPARE(compact(signedIn.json()), compact(responseExample("/api/auth/login", "post", "200")));
+
+        // An error asked for with Prefer: the shared NotFound response's problem document.
+        auto prefer404 = bearer("any-token");
+        prefer404.emplace_back("Prefer", "code=404");
+        const auto tenantId = responseExample("/api/enterprise/tenants/{id}", "get", "200")["id"].toString();
+        const auto missing = mock.get("/api/enterprise/tenants/" + tenantId.toStdString(), prefer404);
+        QVERIFY2(missing.status == 404, qPrintable(why(missing)));
+        QVERIFY(missing.header("Content-Type").startsWith("application/problem+json"));
+        const auto problem =
+            responseExample("/api/enterprise/tenants/{id}", "get", "404", "application/problem+json");
+        QCOMPARE(problem["code"].toString(), QString("not_found"));
+        QCOMPARE(compact(missing.json()), compact(problem));
+    }
+
+    void plainReferenceRendersTheDocumentWithoutScript()
+    {
+        const auto page = client().get("/api/docs/plain");
         QCOMPARE(page.status, 200);
         QVERIFY(page.header("Content-Type").startsWith("text/html"));
         QVERIFY(page.header("Content-Security-Policy").contains("default-src 'none'"));
+        QVERIFY(!page.header("Content-Security-Policy").contains("script-src"));
         QVERIFY(!page.body.contains("<script"));
         QVERIFY(!page.body.contains("style="));
         const auto paths = document["paths"].toObject();
@@ -235,10 +316,123 @@ private slots:
                      qPrintable(it.key()));
         }
         QVERIFY(page.body.contains("id=\"schema-ApiKey\""));
+        // The document's `code spans` are marked up, not shown with their backticks.
+        QVERIFY(page.body.contains("<code>application/problem+json</code>"));
+        QVERIFY(!page.body.contains("`"));
+    }
+
+    void renderedReferenceAllowsExactlyItsOwnScripts()
+    {
+        const auto page = client().get("/api/docs");
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.header("Content-Type").startsWith("text/html"));
+        const auto policy = page.header("Content-Security-Policy");
+        // The bundle is named by its SHA-256 and pinned by integrity; the policy names two script
+        // hashes (the bundle and the call to it), never 'self', a host or 'unsafe-inline'.
+        const QRegularExpression bundle(
+            "<script src=\"(/api/docs/scripts/([0-9a-f]{64}))\" integrity=\"(sha256-[^\"]+)\">");
+        const auto match = bundle.match(QString::fromUtf8(page.body));
+        QVERIFY2(match.hasMatch(), page.body.constData());
+        const auto scriptSources =
+            QRegularExpression("script-src ([^;]*)").match(policy).captured(1).split(' ');
+        QCOMPARE(scriptSources.size(), 2);
+        QVERIFY(scriptSources.contains("'" + match.captured(3) + "'"));
+        for (const auto& source : scriptSources) {
+            QVERIFY2(source.startsWith("'sha256-"), qPrintable(policy));
+        }
+        QVERIFY(policy.contains("default-src 'none'") && policy.contains("connect-src 'self'"));
+        QVERIFY(policy.contains("frame-ancestors 'none'"));
+        QVERIFY(page.body.contains("<noscript>"));
+
+        // The bundle is the vendored one, served from this origin and cached for good.
+        const auto script = client().get(match.captured(1).toStdString());
+        QCOMPARE(script.status, 200);
+        QVERIFY(script.header("Content-Type").startsWith("text/javascript"));
+        QVERIFY(script.header("Cache-Control").contains("immutable"));
+        QCOMPARE(QCryptographicHash::hash(script.body, QCryptographicHash::Sha256).toHex(),
+                 match.captured(2).toLatin1());
+        QCOMPARE("sha256-" + QCryptographicHash::hash(script.body, QCryptographicHash::Sha256).toBase64(),
+                 match.captured(3).toLatin1());
+        QVERIFY(!script.body.contains("cdn.redoc.ly"));
+        QCOMPARE(client().get("/api/docs/scripts/" + std::string(64, '0')).status, 404);
+        QCOMPARE(client().get("/api/docs/scripts/..%2Fopenapi.json").status, 404);
+    }
+
+    void guideAndPostmanCollectionAreServed()
+    {
+        const auto guide = client().get("/api/docs/getting-started");
+        QCOMPARE(guide.status, 200);
+        QVERIFY(guide.header("Content-Type").startsWith("text/html"));
+        QVERIFY(guide.body.contains("Retry-After") && guide.body.contains("X-API-Key"));
+        QVERIFY(!guide.body.contains("<script"));
+        // Its one inline stylesheet is allowed by hash, and nothing runs.
+        const auto policy = guide.header("Content-Security-Policy");
+        const auto body = QString::fromUtf8(guide.body);
+        const auto style =
+            body.mid(body.indexOf("<style>") + 7, body.indexOf("</style>") - body.indexOf("<style>") - 7);
+        QVERIFY2(policy.contains(
+                     "style-src 'sha256-" +
+                     QCryptographicHash::hash(style.toUtf8(), QCryptographicHash::Sha256).toBase64() + "'"),
+                 qPrintable(policy));
+        QVERIFY(!policy.contains("script-src"));
+
+        const auto collection = client().get("/api/docs/postman.json");
+        QCOMPARE(collection.status, 200);
+        QVERIFY(collection.header("Content-Disposition").startsWith("attachment; filename="));
+        const auto postman = collection.json();
+        QVERIFY(postman["info"].toObject()["schema"].toString().contains("getpostman.com"));
+        // One request per operation of the document, however the folders group them.
+        int operations = 0;
+        for (const auto& item : document["paths"].toObject()) {
+            for (const auto& method : {"get", "post", "put", "patch", "delete"}) {
+                operations += item.toObject().contains(method) ? 1 : 0;
+            }
+        }
+        QCOMPARE(countRequests(postman["item"].toArray()), operations);
     }
 
 private:
     const HttpClient& client() const { return *live->client; }
+
+    static int countRequests(const QJsonArray& items)
+    {
+        int count = 0;
+        for (const auto& item : items) {
+            const auto object = item.toObject();
+            count += object.contains("request") ? 1 : countRequests(object["item"].toArray());
+        }
+        return count;
+    }
+
+    /// The value at `path` in the served document (object keys, outermost first).
+    QJsonValue valueAt(const QStringList& path) const
+    {
+        QJsonValue value = document;
+        for (const auto& key : path) {
+            value = value[key];
+        }
+        return value;
+    }
+
+    /// The example of an operation's response for `mediaType`, following a reference to a shared
+    /// response (components/responses), as Prism does.
+    QJsonValue responseExample(const QString& path, const QString& method, const QString& status,
+                               const QString& mediaType = "application/json") const
+    {
+        auto response = valueAt({"paths", path, method, "responses", status});
+        const auto ref = response["$ref"].toString();
+        if (!ref.isEmpty()) {
+            response = valueAt({"components", "responses", ref.section('/', -1)});
+        }
+        return response["content"][mediaType]["example"];
+    }
+
+    /// One line of JSON with the keys in order (QJsonObject sorts them), so two bodies compare as
+    /// text and a failure shows both.
+    static QByteArray compact(const QJsonValue& value)
+    {
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    }
 
     static void writeFile(const QString& path, const QByteArray& bytes)
     {

@@ -57,30 +57,13 @@ std::optional<std::vector<Row>> parseCsv(const QByteArray& bytes)
     return rows;
 }
 
-const QStringList expectedColumns{"seq",
-                                  "id",
-                                  "occurred_at",
-                                  "action",
-                                  "success",
-                                  "actor_type",
-                                  "actor_user_id",
-                                  "actor_role",
-                                  "api_key_id",
-                                  "subject_user_id",
-                                  "subject_email",
-                                  "subject_name",
-                                  "subject_key_name",
-                                  "resource_type",
-                                  "resource_id",
-                                  "ip_address",
-                                  "user_agent",
-                                  "method",
-                                  "path",
-                                  "request_id",
-                                  "error_detail",
-                                  "metadata",
-                                  "prev_hash",
-                                  "hash"};
+const QStringList expectedColumns{"seq",           "id",           "occurred_at",      "action",
+                                  "success",       "actor_type",   "actor_user_id",    "actor_role",
+                                  "actor_email",   "actor_name",   "api_key_id",       "subject_user_id",
+                                  "subject_email", "subject_name", "subject_key_name", "resource_type",
+                                  "resource_id",   "ip_address",   "user_agent",       "method",
+                                  "path",          "request_id",   "error_detail",     "metadata",
+                                  "prev_hash",     "hash"};
 
 } // namespace
 
@@ -148,6 +131,35 @@ private slots:
         QVERIFY(agents.contains("'@SUM(A1:A9)"));
         QVERIFY(agents.contains("'+1, \"quoted\""));
         QVERIFY(keyNames.contains("'-danger, key"));
+    }
+
+    void theActorIsNamedByTheServer()
+    {
+        // The admin's own sign-up and key creation: the email and name are resolved from the
+        // tenant's users for each row, beside the id.
+        const auto rows = *parseCsv(
+            client().get("/api/enterprise/audit-logs/export?format=csv", bearer(tenant.accessToken)).body);
+        const auto email = expectedColumns.indexOf("actor_email");
+        const auto name = expectedColumns.indexOf("actor_name");
+        const auto id = expectedColumns.indexOf("actor_user_id");
+        bool sawAdmin = false;
+        for (std::size_t i = 1; i < rows.size(); ++i) {
+            if (rows[i][id] == tenant.adminId) {
+                QCOMPARE(rows[i][email], tenant.adminEmail);
+                sawAdmin = true;
+            }
+            if (rows[i][id].isEmpty()) {
+                QVERIFY(rows[i][email].isEmpty() && rows[i][name].isEmpty());
+            }
+        }
+        QVERIFY(sawAdmin);
+        for (const auto& entry : auditEntries(client(), tenant.accessToken)) {
+            const auto actor = entry.toObject()["actor"].toObject();
+            if (actor["user_id"].toString() == tenant.adminId) {
+                QCOMPARE(actor["email"].toString(), tenant.adminEmail);
+                QVERIFY(actor.contains("name"));
+            }
+        }
     }
 
     void jsonExportIsOneEntryPerLine()

@@ -6,18 +6,14 @@
 #include "ApiHelpers.h"
 #include "LiveServer.h"
 #include "OpenApiTools.h"
-#include "RedisProcess.h"
+#include "PrismProcess.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
-#include <QThread>
 #include <QUrl>
 #include <QtTest>
-#include <csignal>
-#include <sys/prctl.h>
 #include <utility>
 
 using namespace aih::test;
@@ -27,52 +23,6 @@ namespace {
 const OpenApiTools tools(QStringLiteral(AIH_OPENAPI_TOOLS));
 /// The `type` of every problem document Prism makes up itself.
 const QString prismProblem = "https://stoplight.io/prism/errors#";
-
-/// `prism proxy` on its own loopback port, forwarding to `upstreamPort`.
-class PrismProxy
-{
-public:
-    PrismProxy(const QString& documentFile, unsigned short upstreamPort) : port_(freeLoopbackPort())
-    {
-        process_.setProcessEnvironment(tools.environment());
-        // If the test program dies, Prism must not live on holding the port.
-        process_.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        process_.setProcessChannelMode(QProcess::MergedChannels);
-        process_.setStandardOutputFile(dir_.filePath("prism.log"));
-        process_.start(tools.command("prism"),
-                       {"proxy", documentFile, QString("http://127.0.0.1:%1").arg(upstreamPort), "--errors",
-                        "--cors=false", "--host", "127.0.0.1", "--port", QString::number(port_)});
-    }
-    ~PrismProxy() { stopGently(&process_); }
-    PrismProxy(const PrismProxy&) = delete;
-    PrismProxy& operator=(const PrismProxy&) = delete;
-
-    bool waitUntilListening() { return waitForLoopbackPort(port_, process_, 120'000); }
-    unsigned short port() const { return static_cast<unsigned short>(port_); }
-    /// Prism writes its log asynchronously: waits until `text` has been written.
-    bool waitForLog(const QString& text, int timeoutMs = 10'000) const
-    {
-        QElapsedTimer timer;
-        timer.start();
-        while (!log().contains(text)) {
-            if (timer.elapsed() > timeoutMs) {
-                return false;
-            }
-            QThread::msleep(50);
-        }
-        return true;
-    }
-    QString log() const
-    {
-        QFile file(dir_.filePath("prism.log"));
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-    }
-
-private:
-    QTemporaryDir dir_;
-    QProcess process_;
-    int port_;
-};
 
 /// The lines of Prism's log that report a violation or an answer Prism made up.
 QStringList violationsIn(const QString& log)
@@ -104,7 +54,10 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(served.body);
         file.close();
-        prism = std::make_unique<PrismProxy>(documentFile, live->server->port());
+        prism = std::make_unique<PrismProcess>(
+            tools,
+            QStringList{"proxy", documentFile, QString("http://127.0.0.1:%1").arg(live->server->port()),
+                        "--errors", "--cors=false"});
         QVERIFY2(prism->waitUntilListening(), qPrintable(prism->log()));
         client = std::make_unique<HttpClient>(prism->port());
     }
@@ -321,7 +274,7 @@ private:
     QTemporaryDir dir;
     QString documentFile;
     std::unique_ptr<LiveServer> live;
-    std::unique_ptr<PrismProxy> prism;
+    std::unique_ptr<PrismProcess> prism;
     std::unique_ptr<HttpClient> client;
     QString tenantId;
     QString memberId;

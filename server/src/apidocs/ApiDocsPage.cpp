@@ -20,6 +20,24 @@ std::string textOf(const Object::Ptr& object, const std::string& key)
     return object && object->has(key) ? object->getValue<std::string>(key) : std::string();
 }
 
+/// Prose from the document (CommonMark in OpenAPI) as HTML: escaped, with `code spans` marked up,
+/// since they are most of the markup the document uses; anything else shows as written.
+std::string prose(const std::string& text)
+{
+    std::string out;
+    std::size_t at = 0;
+    for (;;) {
+        const auto open = text.find('`', at);
+        const auto close = open == std::string::npos ? std::string::npos : text.find('`', open + 1);
+        if (close == std::string::npos) {
+            return out + escapeHtml(std::string_view(text).substr(at));
+        }
+        out += escapeHtml(std::string_view(text).substr(at, open - at)) + "<code>" +
+               escapeHtml(std::string_view(text).substr(open + 1, close - open - 1)) + "</code>";
+        at = close + 1;
+    }
+}
+
 std::string refName(const std::string& ref)
 {
     return ref.substr(ref.rfind('/') + 1);
@@ -86,8 +104,8 @@ std::string parameterRows(const Object::Ptr& document, const Array::Ptr& paramet
         rows += "<tr>" + cell("<code>" + escapeHtml(textOf(parameter, "name")) + "</code>") +
                 cell(escapeHtml(textOf(parameter, "in"))) +
                 cell(parameter->optValue("required", false) ? "yes" : "no") +
-                cell(typeOf(parameter->getObject("schema"))) +
-                cell(escapeHtml(textOf(parameter, "description"))) + "</tr>\n";
+                cell(typeOf(parameter->getObject("schema"))) + cell(prose(textOf(parameter, "description"))) +
+                "</tr>\n";
     }
     return rows.empty() ? ""
                         : "<table><tr><th>parameter</th><th>in</th><th>required</th><th>type</th>"
@@ -119,7 +137,7 @@ std::string responseRows(const Object::Ptr& document, const Object::Ptr& respons
                            ->getObject("responses")
                            ->getObject(refName(textOf(response, "$ref")));
         }
-        rows += "<tr>" + cell(escapeHtml(status)) + cell(escapeHtml(textOf(response, "description"))) +
+        rows += "<tr>" + cell(escapeHtml(status)) + cell(prose(textOf(response, "description"))) +
                 cell(contentList(response->getObject("content"))) + "</tr>\n";
     }
     return "<table><tr><th>status</th><th>meaning</th><th>body</th></tr>\n" + rows + "</table>\n";
@@ -143,9 +161,9 @@ std::string operationHtml(const Object::Ptr& document, const std::string& method
 {
     std::string out = "<section id=\"op-" + escapeHtml(textOf(operation, "operationId")) + "\">\n<h3><code>" +
                       escapeHtml(method) + " " + escapeHtml(path) + "</code></h3>\n<p>" +
-                      escapeHtml(textOf(operation, "summary")) + "</p>\n";
+                      prose(textOf(operation, "summary")) + "</p>\n";
     if (operation->has("description")) {
-        out += "<p>" + escapeHtml(textOf(operation, "description")) + "</p>\n";
+        out += "<p>" + prose(textOf(operation, "description")) + "</p>\n";
     }
     out += "<p>Credentials: " + securityOf(document, operation) + "</p>\n";
     out += parameterRows(document, operation->getArray("parameters"));
@@ -161,7 +179,7 @@ std::string schemaHtml(const std::string& name, const Object::Ptr& schema)
 {
     std::string out = "<section id=\"schema-" + escapeHtml(name) + "\">\n<h3>" + escapeHtml(name) + "</h3>\n";
     if (schema->has("description")) {
-        out += "<p>" + escapeHtml(textOf(schema, "description")) + "</p>\n";
+        out += "<p>" + prose(textOf(schema, "description")) + "</p>\n";
     }
     const auto properties = schema->getObject("properties");
     if (!properties) {
@@ -230,8 +248,8 @@ std::string renderApiDocsPage(const Poco::JSON::Object::Ptr& document)
         }
         const auto anchor = "tag-" + escapeHtml(name);
         nav += "<li><a href=\"#" + anchor + "\">" + escapeHtml(name) + "</a></li>\n";
-        body +=
-            "<section id=\"" + anchor + "\">\n<h2>" + escapeHtml(name) + "</h2>\n" + html + "</section>\n";
+        body.append("<section id=\"").append(anchor).append("\">\n<h2>").append(escapeHtml(name));
+        body.append("</h2>\n").append(html).append("</section>\n");
     }
     body += "<section id=\"schemas\">\n<h2>Schemas</h2>\n";
     for (const auto& [name, value] : *document->getObject("components")->getObject("schemas")) {
@@ -240,7 +258,7 @@ std::string renderApiDocsPage(const Poco::JSON::Object::Ptr& document)
     body += "</section>\n";
     return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + title +
            "</title>\n</head>\n<body>\n<header>\n<h1>" + title + "</h1>\n<p>" +
-           escapeHtml(textOf(info, "description")) +
+           prose(textOf(info, "description")) +
            "</p>\n<p>Machine-readable: <a href=\"/api/openapi.json\">/api/openapi.json</a> (OpenAPI " +
            escapeHtml(textOf(document, "openapi")) + ").</p>\n<nav>\n<ul>\n" + nav +
            "<li><a href=\"#schemas\">Schemas</a></li>\n</ul>\n</nav>\n</header>\n<main>\n" + body +

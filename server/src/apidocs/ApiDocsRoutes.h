@@ -5,8 +5,10 @@
 
 namespace aih::apidocs {
 
-/// `GET /api/openapi.json` (the compiled-in document) and `GET /api/docs` (its HTML rendering),
-/// both public; both are prepared once at start-up.
+/// The API's documentation, all public and prepared once at start-up: `GET /api/openapi.json`
+/// (the compiled-in document), `/api/docs` (Redoc's rendering, with the vendored bundle at
+/// `/api/docs/scripts/{hash}`), `/api/docs/plain` (the script-free rendering),
+/// `/api/docs/getting-started` and `/api/docs/postman.json`.
 void addApiDocsRoutes(http::Router& router);
 
 } // namespace aih::apidocs

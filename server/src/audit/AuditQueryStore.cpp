@@ -7,6 +7,8 @@ namespace aih::audit {
 namespace {
 
 // Every statement that reads entries names the same columns, read by entryFrom() and storedEntryFrom().
+// The acting user's current address and name come from users, for readers to see who acted
+// (never from the chain, which holds ids only): none once the user is erased.
 //
 // Optional filters as NULL-or-match. Each execution is planned for the values actually given, so
 // the filters not given fold away and the index that serves the rest is used: the page query runs
@@ -44,10 +46,13 @@ constexpr db::Sql pageSql{"audit.page", R"sql(
            encode(a.hash, 'hex') AS hash,
            a.tenant_id,
            encode(ak.wrapped_key, 'hex') AS actor_key,
-           encode(sk.wrapped_key, 'hex') AS subject_key
+           encode(sk.wrapped_key, 'hex') AS subject_key,
+           actor.email AS actor_email,
+           actor.name AS actor_name
       FROM audit_log a
       LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
       LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
+      LEFT JOIN users actor ON actor.id = a.actor_id AND actor.erased_at IS NULL
      WHERE a.tenant_id = aih_current_tenant()
        AND ($1::timestamptz IS NULL OR a.occurred_at >= $1)
        AND ($2::timestamptz IS NULL OR a.occurred_at < $2)
@@ -88,10 +93,13 @@ constexpr db::Sql pageSearchSql{"audit.page_search", R"sql(
            encode(a.hash, 'hex') AS hash,
            a.tenant_id,
            encode(ak.wrapped_key, 'hex') AS actor_key,
-           encode(sk.wrapped_key, 'hex') AS subject_key
+           encode(sk.wrapped_key, 'hex') AS subject_key,
+           actor.email AS actor_email,
+           actor.name AS actor_name
       FROM audit_log a
       LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
       LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
+      LEFT JOIN users actor ON actor.id = a.actor_id AND actor.erased_at IS NULL
      WHERE a.tenant_id = aih_current_tenant()
        AND ($1::timestamptz IS NULL OR a.occurred_at >= $1)
        AND ($2::timestamptz IS NULL OR a.occurred_at < $2)
@@ -134,10 +142,13 @@ constexpr db::Sql rowsAfterSql{"audit.rows_after", R"sql(
            encode(a.hash, 'hex') AS hash,
            a.tenant_id,
            encode(ak.wrapped_key, 'hex') AS actor_key,
-           encode(sk.wrapped_key, 'hex') AS subject_key
+           encode(sk.wrapped_key, 'hex') AS subject_key,
+           actor.email AS actor_email,
+           actor.name AS actor_name
       FROM audit_log a
       LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
       LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
+      LEFT JOIN users actor ON actor.id = a.actor_id AND actor.erased_at IS NULL
      WHERE a.tenant_id = aih_current_tenant()
        AND ($1::timestamptz IS NULL OR a.occurred_at >= $1)
        AND ($2::timestamptz IS NULL OR a.occurred_at < $2)
@@ -179,10 +190,13 @@ constexpr db::Sql rowsAfterSearchSql{"audit.rows_after_search", R"sql(
            encode(a.hash, 'hex') AS hash,
            a.tenant_id,
            encode(ak.wrapped_key, 'hex') AS actor_key,
-           encode(sk.wrapped_key, 'hex') AS subject_key
+           encode(sk.wrapped_key, 'hex') AS subject_key,
+           actor.email AS actor_email,
+           actor.name AS actor_name
       FROM audit_log a
       LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
       LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
+      LEFT JOIN users actor ON actor.id = a.actor_id AND actor.erased_at IS NULL
      WHERE a.tenant_id = aih_current_tenant()
        AND ($1::timestamptz IS NULL OR a.occurred_at >= $1)
        AND ($2::timestamptz IS NULL OR a.occurred_at < $2)
@@ -224,10 +238,13 @@ constexpr db::Sql subjectRowsAfterSql{"audit.subject_rows_after", R"sql(
            encode(a.hash, 'hex') AS hash,
            a.tenant_id,
            encode(ak.wrapped_key, 'hex') AS actor_key,
-           encode(sk.wrapped_key, 'hex') AS subject_key
+           encode(sk.wrapped_key, 'hex') AS subject_key,
+           actor.email AS actor_email,
+           actor.name AS actor_name
       FROM audit_log a
       LEFT JOIN audit_subject_keys ak ON ak.tenant_id = a.tenant_id AND ak.subject_id = a.actor_id
       LEFT JOIN audit_subject_keys sk ON sk.tenant_id = a.tenant_id AND sk.subject_id = a.subject_id
+      LEFT JOIN users actor ON actor.id = a.actor_id AND actor.erased_at IS NULL
      WHERE a.tenant_id = aih_current_tenant()
        AND (a.actor_id = $1 OR a.subject_id = $1)
        AND a.seq > $2
@@ -356,7 +373,8 @@ ChainEntry entryFrom(const pqxx::row& row)
 
 StoredEntry storedEntryFrom(const pqxx::row& row)
 {
-    return {entryFrom(row), bytes(row["actor_key"]), bytes(row["subject_key"])};
+    return {entryFrom(row), bytes(row["actor_key"]), bytes(row["subject_key"]), text(row["actor_email"]),
+            text(row["actor_name"])};
 }
 
 std::vector<StoredEntry> readStored(const pqxx::result& rows)

@@ -35,6 +35,9 @@ struct StoredEntry
     ChainEntry entry;
     std::optional<std::string> actorKey;
     std::optional<std::string> subjectKey;
+    /// The acting user as the tenant knows them now (users), none once erased or not a user.
+    std::optional<std::string> actorEmail;
+    std::optional<std::string> actorName;
 };
 
 /// Counts for the compliance report.

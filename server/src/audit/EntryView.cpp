@@ -56,6 +56,8 @@ EntryView openEntry(const StoredEntry& stored, const AuditKeys& keys)
     view.entry = &e;
     view.ipAddress = e.ipAddress;
     view.userAgent = e.userAgent;
+    view.actorEmail = stored.actorEmail;
+    view.actorName = stored.actorName;
     if (const auto network =
             unseal(e, e.actorSealed, stored.actorKey, e.actorId, "actor", keys, view.actorErased)) {
         if (const auto it = network->find("ip_address"); it != network->end()) {
@@ -109,6 +111,8 @@ Poco::JSON::Object::Ptr toJson(const EntryView& view)
     actor->set("user_id", orNull(e.actorId));
     actor->set("api_key_id", orNull(e.apiKeyId));
     actor->set("role", orNull(e.actorRole));
+    actor->set("email", orNull(view.actorEmail));
+    actor->set("name", orNull(view.actorName));
     actor->set("personal_data_erased", view.actorErased);
     out->set("actor", actor);
     Poco::JSON::Object::Ptr resource = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);

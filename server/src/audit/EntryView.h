@@ -18,6 +18,8 @@ struct EntryView
     std::optional<std::string> ipAddress;
     std::optional<std::string> userAgent;
     PersonalDetails subjectDetails;
+    std::optional<std::string> actorEmail;
+    std::optional<std::string> actorName;
     /// Sealed fields whose key was destroyed by erasure: present in the chain, unreadable.
     bool actorErased = false;
     bool subjectErased = false;

@@ -10,30 +10,13 @@
 namespace aih::audit {
 namespace {
 
-constexpr std::array csvColumns{"seq",
-                                "id",
-                                "occurred_at",
-                                "action",
-                                "success",
-                                "actor_type",
-                                "actor_user_id",
-                                "actor_role",
-                                "api_key_id",
-                                "subject_user_id",
-                                "subject_email",
-                                "subject_name",
-                                "subject_key_name",
-                                "resource_type",
-                                "resource_id",
-                                "ip_address",
-                                "user_agent",
-                                "method",
-                                "path",
-                                "request_id",
-                                "error_detail",
-                                "metadata",
-                                "prev_hash",
-                                "hash"};
+constexpr std::array csvColumns{"seq",           "id",           "occurred_at",      "action",
+                                "success",       "actor_type",   "actor_user_id",    "actor_role",
+                                "actor_email",   "actor_name",   "api_key_id",       "subject_user_id",
+                                "subject_email", "subject_name", "subject_key_name", "resource_type",
+                                "resource_id",   "ip_address",   "user_agent",       "method",
+                                "path",          "request_id",   "error_detail",     "metadata",
+                                "prev_hash",     "hash"};
 
 std::string detail(const EntryView& view, const std::string& key)
 {
@@ -101,6 +84,8 @@ void ExportWriter::write(const EntryView& view)
                                                            e.actorType,
                                                            e.actorId.value_or(""),
                                                            e.actorRole.value_or(""),
+                                                           view.actorEmail.value_or(""),
+                                                           view.actorName.value_or(""),
                                                            e.apiKeyId.value_or(""),
                                                            e.subjectId.value_or(""),
                                                            detail(view, "email"),
