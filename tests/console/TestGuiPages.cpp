@@ -25,6 +25,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,10 +99,32 @@ private slots:
         app->window.showPage("auditPage");
         auto* page = qobject_cast<console::AuditPage*>(app->window.page("auditPage"));
         QTRY_VERIFY_WITH_TIMEOUT(page->model()->rowCount() > 0, 20000);
-        child<QTableView>(page, "auditView")->activated(page->model()->index(0, 0));
+        // The actor is named as the server resolved them, never shown as a bare id, and every
+        // time fits its column on one line.
+        auto* view = child<QTableView>(page, "auditView");
+        int adminRow = -1;
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            const auto actor = page->model()->index(row, console::AuditTableModel::Actor).data().toString();
+            QVERIFY2(actor != tenant.adminId, qPrintable(actor));
+            if (actor.contains("<" + tenant.adminEmail + ">") || actor == tenant.adminEmail) {
+                adminRow = row;
+            }
+            const auto time = page->model()->index(row, console::AuditTableModel::Time).data().toString();
+            QVERIFY2(
+                view->columnWidth(console::AuditTableModel::Time) >=
+                    view->fontMetrics().horizontalAdvance(time),
+                qPrintable(
+                    QString("%1 in %2 px").arg(time).arg(view->columnWidth(console::AuditTableModel::Time))));
+        }
+        QVERIFY(adminRow >= 0);
+        view->activated(page->model()->index(adminRow, 0));
         auto* detail = waitForDialog<console::AuditDetailDialog>();
         QVERIFY(detail);
         QVERIFY(child<QPlainTextEdit>(detail, "metadataView")->toPlainText().contains("\"action\""));
+        const auto labels = detail->findChildren<QLabel*>();
+        QVERIFY2(std::any_of(labels.begin(), labels.end(),
+                             [&](QLabel* label) { return label->text() == tenant.adminId; }),
+                 "the detail shows the actor's id");
         detail->reject();
         click(child<QToolButton>(page, "verifyButton"));
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(page, "verifyResultLabel")->text().contains("intact"), 20000);

@@ -164,6 +164,17 @@ private slots:
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, console::AuditTableModel::Outcome).data().toString(), QString("Failed"));
         QCOMPARE(model.index(0, console::AuditTableModel::Actor).data().toString(), QString("u1"));
+        // Once the server names the actor, the table shows the name and address, not the id.
+        auto named = sample("audit_entry.json");
+        auto actor = named["actor"].toObject();
+        actor["email"] = "ada@acme.example";
+        actor["name"] = "Ada Lovelace";
+        named["actor"] = actor;
+        QCOMPARE(console::AuditEntry::fromJson(named)->actorLabel(),
+                 QString("Ada Lovelace <ada@acme.example>"));
+        actor["name"] = QJsonValue::Null;
+        named["actor"] = actor;
+        QCOMPARE(console::AuditEntry::fromJson(named)->actorLabel(), QString("ada@acme.example"));
         QCOMPARE(model.index(0, console::AuditTableModel::Request).data().toString(),
                  QString("POST /api/enterprise/admin/users"));
     }

@@ -8,6 +8,7 @@
 #include "features/apikeys/RotateKeyDialog.h"
 #include "gui/Icons.h"
 #include "gui/MessageBox.h"
+#include "gui/RecordTable.h"
 #include "gui/StatusBanner.h"
 
 #include <QCheckBox>
@@ -33,10 +34,8 @@ ApiKeysPage::ApiKeysPage(ConsoleContext& context, QWidget* parent)
     view_->setModel(proxy_);
     view_->setSortingEnabled(true);
     view_->sortByColumn(ApiKeyTableModel::Created, Qt::DescendingOrder);
-    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRecordTable(*view_);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
-    view_->horizontalHeader()->setStretchLastSection(true);
-    view_->verticalHeader()->hide();
     limits_->setObjectName("rateLimitLabel");
     buildToolbar();
     content()->addWidget(view_, 1);

@@ -29,6 +29,7 @@ AuditDetailDialog::AuditDetailDialog(const AuditEntry& entry, QWidget* parent) :
     addRow(tr("Outcome"), entry.success ? tr("Succeeded") : tr("Failed: %1").arg(entry.errorDetail));
     addRow(tr("Actor"),
            entry.actorLabel() + (entry.actorRole.isEmpty() ? QString() : " (" + entry.actorRole + ')'));
+    addRow(tr("Actor ID"), entry.actorUserId);
     addRow(tr("Address"), entry.ipAddress);
     addRow(tr("Request"), entry.method + ' ' + entry.path);
     addRow(tr("Request ID"), entry.requestId);

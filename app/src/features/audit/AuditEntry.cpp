@@ -11,13 +11,8 @@ QString AuditEntry::actorLabel() const
     if (actorUserId.isEmpty() && actorType.isEmpty()) {
         return subject.value("email").toString();
     }
-    const auto email = raw.value("actor").toObject().value("email").toString();
-    if (!email.isEmpty()) {
-        return email;
-    }
-    if (!actorUserId.isEmpty() && subject.value("user_id").toString() == actorUserId &&
-        subject.value("email").isString()) {
-        return subject.value("email").toString();
+    if (!actorEmail.isEmpty()) {
+        return actorName.isEmpty() ? actorEmail : QStringLiteral("%1 <%2>").arg(actorName, actorEmail);
     }
     return actorUserId.isEmpty() ? actorType : actorUserId;
 }
@@ -40,6 +35,8 @@ std::optional<AuditEntry> AuditEntry::fromJson(const QJsonObject& object)
     entry.actorUserId =
         actor.contains("user_id") ? actor.value("user_id").toString() : object.value("user_id").toString();
     entry.actorRole = actor.value("role").toString();
+    entry.actorEmail = actor.value("email").toString();
+    entry.actorName = actor.value("name").toString();
     entry.ipAddress = object.value("ip_address").toString();
     entry.method = object.value("method").toString();
     entry.path = object.value("path").toString();

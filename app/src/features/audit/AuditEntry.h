@@ -21,6 +21,9 @@ struct AuditEntry
     QString actorType;
     QString actorUserId;
     QString actorRole;
+    /// Resolved by the server from the tenant's users; empty for erased users and non-users.
+    QString actorEmail;
+    QString actorName;
     QString ipAddress;
     QString method;
     QString path;
@@ -28,7 +31,8 @@ struct AuditEntry
     QJsonObject metadata;
     QJsonObject raw;
 
-    /// Who acted, for the table: the subject's or actor's email when known, else their id.
+    /// Who acted, for the table: "Name <email>" as the server resolved them (or the subject's
+    /// email for an entry with no actor, e.g. a failed sign-in), else the id or actor type.
     QString actorLabel() const;
 
     static std::optional<AuditEntry> fromJson(const QJsonObject& object);

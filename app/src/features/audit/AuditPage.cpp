@@ -7,6 +7,7 @@
 #include "features/audit/AuditTableModel.h"
 #include "gui/FileDialog.h"
 #include "gui/Icons.h"
+#include "gui/RecordTable.h"
 #include "gui/StatusBanner.h"
 
 #include <QComboBox>
@@ -31,9 +32,7 @@ AuditPage::AuditPage(ConsoleContext& context, QWidget* parent)
 {
     view_->setObjectName("auditView");
     view_->setModel(model_);
-    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view_->horizontalHeader()->setStretchLastSection(true);
-    view_->verticalHeader()->hide();
+    setUpRecordTable(*view_);
     connect(view_, &QTableView::activated, this, &AuditPage::showDetail);
     buildFilterBar();
     buildActions();

@@ -9,6 +9,7 @@
 #include "features/users/UserTableModel.h"
 #include "gui/Icons.h"
 #include "gui/MessageBox.h"
+#include "gui/RecordTable.h"
 #include "gui/StatusBanner.h"
 
 #include <QCheckBox>
@@ -36,10 +37,8 @@ UsersPage::UsersPage(ConsoleContext& context, QWidget* parent)
     view_->setModel(proxy_);
     view_->setSortingEnabled(true);
     view_->sortByColumn(UserTableModel::Email, Qt::AscendingOrder);
-    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpRecordTable(*view_);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
-    view_->horizontalHeader()->setStretchLastSection(true);
-    view_->verticalHeader()->hide();
     usage_->setObjectName("userUsageLabel");
     buildToolbar();
     content()->addWidget(view_, 1);
