@@ -354,6 +354,10 @@
         <source>Everything recorded</source>
         <translation>Alles Aufgezeichnete</translation>
     </message>
+    <message>
+        <source>Actor ID</source>
+        <translation>Akteur-ID</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::AuditExport</name>

@@ -354,6 +354,10 @@
         <source>Everything recorded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Actor ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aih::console::AuditExport</name>

@@ -354,6 +354,10 @@
         <source>Everything recorded</source>
         <translation>Todo lo registrado</translation>
     </message>
+    <message>
+        <source>Actor ID</source>
+        <translation>ID del actor</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::AuditExport</name>

@@ -354,6 +354,10 @@
         <source>Everything recorded</source>
         <translation>Tout ce qui est enregistré</translation>
     </message>
+    <message>
+        <source>Actor ID</source>
+        <translation>ID de l&apos;acteur</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::AuditExport</name>
