@@ -8,6 +8,7 @@
 //    would be a forgery.
 #include "crypto/Jws.h"
 
+#include "crypto/Base64Url.h"
 #include "crypto/Jwk.h"
 
 #include <Poco/JSON/Parser.h>
@@ -18,22 +19,12 @@
 #include <openssl/bn.h>
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
-#include <sodium.h>
 #include <string>
 #include <vector>
 
 using namespace aih::crypto;
 
 namespace {
-
-std::string base64Url(const std::string& bytes)
-{
-    std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-    sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
-                      bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-    out.resize(out.find('\0'));
-    return out;
-}
 
 std::string parameter(EVP_PKEY* key, const char* name, int width)
 {
@@ -42,7 +33,7 @@ std::string parameter(EVP_PKEY* key, const char* name, int width)
     std::string bytes(static_cast<std::size_t>(width > 0 ? width : BN_num_bytes(number)), '\0');
     BN_bn2binpad(number, reinterpret_cast<unsigned char*>(bytes.data()), static_cast<int>(bytes.size()));
     BN_free(number);
-    return base64Url(bytes);
+    return encodeBase64Url(bytes);
 }
 
 std::vector<PublicJwk> makeKeys()

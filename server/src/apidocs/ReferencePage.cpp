@@ -29,8 +29,9 @@ constexpr const char* pageStyle =
 PolicedPage renderReferencePage(const std::string& title, const std::string& bundleUrl,
                                 const std::string& bundle)
 {
-    const auto bundleHash = hashSource(bundle);
+    // One hash names the bundle twice: in its integrity attribute and in the policy.
     const auto integrity = "sha256-" + crypto::sha256Base64(bundle);
+    const auto bundleHash = "'" + integrity + "'";
     auto html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
                 branding::escapeHtml(title) + "</title>\n<style>" + pageStyle +

@@ -6,6 +6,16 @@
 
 namespace aih::crypto {
 
+std::string encodeBase64Url(std::string_view bytes)
+{
+    constexpr int variant = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
+    std::string out(sodium_base64_ENCODED_LEN(bytes.size(), variant), '\0');
+    sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
+                      bytes.size(), variant);
+    out.resize(out.find('\0'));
+    return out;
+}
+
 std::optional<std::string> decodeBase64Url(std::string_view text)
 {
     // A length of 1 modulo 4 cannot come from any byte string. The alphabet is checked here

@@ -1,21 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "crypto/Secrets.h"
 
+#include "crypto/Base64Url.h"
+
 #include <array>
 #include <sodium.h>
-#include <vector>
 
 namespace aih::crypto {
 
 std::string randomToken(std::size_t bytes)
 {
-    std::vector<unsigned char> raw(bytes);
+    std::string raw(bytes, '\0');
     randombytes_buf(raw.data(), raw.size());
-    std::string out(sodium_base64_ENCODED_LEN(bytes, sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-    sodium_bin2base64(out.data(), out.size(), raw.data(), raw.size(),
-                      sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-    out.resize(out.find('\0'));
-    return out;
+    return encodeBase64Url(raw);
 }
 
 std::string sha256Hex(std::string_view data)
@@ -66,11 +63,7 @@ std::string hmacSha256Hex(std::string_view key, std::string_view message)
 std::string hmacSha256Base64Url(std::string_view key, std::string_view message)
 {
     const auto mac = hmacSha256(key, message);
-    std::string out(sodium_base64_ENCODED_LEN(mac.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-    sodium_bin2base64(out.data(), out.size(), mac.data(), mac.size(),
-                      sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-    out.resize(out.find('\0'));
-    return out;
+    return encodeBase64Url(std::string_view(reinterpret_cast<const char*>(mac.data()), mac.size()));
 }
 
 bool constantTimeEquals(std::string_view a, std::string_view b)

@@ -18,7 +18,6 @@
 #include <openssl/core_names.h>
 #include <openssl/ecdsa.h>
 #include <openssl/evp.h>
-#include <sodium.h>
 
 using namespace aih::crypto;
 
@@ -26,15 +25,6 @@ namespace {
 
 using Key = std::shared_ptr<EVP_PKEY>;
 constexpr std::array<std::string_view, 2> both{"RS256", "ES256"};
-
-std::string base64Url(std::string_view bytes)
-{
-    std::string out(sodium_base64_ENCODED_LEN(bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-    sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(bytes.data()),
-                      bytes.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-    out.resize(out.find('\0'));
-    return out;
-}
 
 Key rsaKey(unsigned bits = 2048)
 {
@@ -64,8 +54,8 @@ Poco::JSON::Object::Ptr publicJwk(const Key& key, const std::string& kid)
     jwk->set("use", "sig");
     if (EVP_PKEY_is_a(key.get(), "RSA")) {
         jwk->set("kty", "RSA");
-        jwk->set("n", base64Url(bignumBytes(key.get(), OSSL_PKEY_PARAM_RSA_N)));
-        jwk->set("e", base64Url(bignumBytes(key.get(), OSSL_PKEY_PARAM_RSA_E)));
+        jwk->set("n", encodeBase64Url(bignumBytes(key.get(), OSSL_PKEY_PARAM_RSA_N)));
+        jwk->set("e", encodeBase64Url(bignumBytes(key.get(), OSSL_PKEY_PARAM_RSA_E)));
     } else {
         jwk->set("kty", "EC");
         jwk->set("crv", "P-256");
@@ -79,8 +69,8 @@ Poco::JSON::Object::Ptr publicJwk(const Key& key, const std::string& kid)
         BN_bn2binpad(by, reinterpret_cast<unsigned char*>(y.data()), 32);
         BN_free(bx);
         BN_free(by);
-        jwk->set("x", base64Url(x));
-        jwk->set("y", base64Url(y));
+        jwk->set("x", encodeBase64Url(x));
+        jwk->set("y", encodeBase64Url(y));
     }
     return jwk;
 }
@@ -118,8 +108,8 @@ std::string signature(const Key& key, std::string_view input)
 
 std::string token(const Key& key, const Poco::JSON::Object::Ptr& header, const std::string& payload)
 {
-    const auto input = base64Url(json(header)) + "." + base64Url(payload);
-    return input + "." + base64Url(signature(key, input));
+    const auto input = encodeBase64Url(json(header)) + "." + encodeBase64Url(payload);
+    return input + "." + encodeBase64Url(signature(key, input));
 }
 
 Poco::JSON::Object::Ptr header(const std::string& alg, const std::string& kid)
@@ -179,14 +169,14 @@ private slots:
         const auto good = token(rsa, header("RS256", "rsa-1"), claims);
         const auto parts = QString::fromStdString(good).split('.');
         const auto otherPayload = QString::fromStdString(
-            base64Url("{\"iss\":\"https://idp.example\",\"sub\":\"mallory\",\"aud\":\"aihd\"}"));
+            encodeBase64Url("{\"iss\":\"https://idp.example\",\"sub\":\"mallory\",\"aud\":\"aihd\"}"));
         QTest::newRow("changed payload")
             << int(JwsFault::BadSignature) << parts[0] + "." + otherPayload + "." + parts[2];
         QTest::newRow("alg none") << int(JwsFault::AlgorithmNotAllowed)
-                                  << QString::fromStdString(base64Url(json(header("none", "rsa-1")))) + "." +
-                                         parts[1] + ".";
+                                  << QString::fromStdString(encodeBase64Url(json(header("none", "rsa-1")))) +
+                                         "." + parts[1] + ".";
         // HMAC keyed with the public key's JSON: the classic confusion; there is no HMAC path.
-        const auto hsInput = base64Url(json(header("HS256", "rsa-1"))) + "." + base64Url(claims);
+        const auto hsInput = encodeBase64Url(json(header("HS256", "rsa-1"))) + "." + encodeBase64Url(claims);
         QTest::newRow("HS256 with the public key")
             << int(JwsFault::AlgorithmNotAllowed)
             << QString::fromStdString(hsInput + "." +
@@ -210,7 +200,7 @@ private slots:
         const auto padded = std::string(1, '\0') + raw.substr(0, 32) + std::string(1, '\0') + raw.substr(32);
         QTest::newRow("ES256 signature of 66 bytes")
             << int(JwsFault::BadSignature)
-            << es[0] + "." + es[1] + "." + QString::fromStdString(base64Url(padded));
+            << es[0] + "." + es[1] + "." + QString::fromStdString(encodeBase64Url(padded));
         // An RS256 token checked against the EC key's kid: the kid exists, the algorithm does not fit.
         QTest::newRow("kid of another algorithm")
             << int(JwsFault::UnknownKey)
@@ -220,10 +210,10 @@ private slots:
         QTest::newRow("padded signature") << int(JwsFault::Malformed) << QString::fromStdString(good) + "==";
         QTest::newRow("payload not JSON")
             << int(JwsFault::Malformed)
-            << parts[0] + "." + QString::fromStdString(base64Url("alice")) + "." + parts[2];
+            << parts[0] + "." + QString::fromStdString(encodeBase64Url("alice")) + "." + parts[2];
         QTest::newRow("payload an array")
             << int(JwsFault::Malformed)
-            << parts[0] + "." + QString::fromStdString(base64Url("[1]")) + "." + parts[2];
+            << parts[0] + "." + QString::fromStdString(encodeBase64Url("[1]")) + "." + parts[2];
         QTest::newRow("too long") << int(JwsFault::Malformed)
                                   << parts[0] + "." + QString(20000, 'A') + "." + parts[2];
     }
@@ -272,13 +262,13 @@ private slots:
         auto offCurve = publicJwk(ec, "off");
         auto y = *decodeBase64Url(offCurve->getValue<std::string>("y"));
         y.back() = static_cast<char>(y.back() ^ 1);
-        offCurve->set("y", base64Url(y));
+        offCurve->set("y", encodeBase64Url(y));
         QVERIFY(refused(offCurve));
         auto p384 = publicJwk(ec, "p384");
         p384->set("crv", "P-384");
         QVERIFY(refused(p384));
         auto evenExponent = publicJwk(rsa, "even");
-        evenExponent->set("e", base64Url(std::string(1, '\x02')));
+        evenExponent->set("e", encodeBase64Url(std::string(1, '\x02')));
         QVERIFY(refused(evenExponent));
     }
 
