@@ -2,10 +2,10 @@
 #include "branding/DomainService.h"
 
 #include "branding/DomainName.h"
+#include "branding/DomainProof.h"
 #include "errors/ApiError.h"
 #include "tenancy/PlanGate.h"
 
-#include <algorithm>
 #include <sodium.h>
 
 namespace aih::branding {
@@ -13,8 +13,6 @@ namespace {
 
 using errors::ApiError;
 using errors::ErrorCode;
-
-constexpr int retryAfterSeconds = 30;
 
 std::string newToken()
 {
@@ -36,7 +34,7 @@ DomainClaim existingClaim(db::Transaction& tx)
 
 ApiError claimedElsewhere()
 {
-    return ApiError(ErrorCode::Conflict, "This domain is already in use by another tenant.");
+    return {ErrorCode::Conflict, "This domain is already in use by another tenant."};
 }
 
 } // namespace
@@ -49,10 +47,10 @@ DomainService::DomainService(db::Database& database, tenancy::TenantPlans& plans
 {
 }
 
-DomainClaim DomainService::claim(identity::Caller& caller, const std::string& input)
+DomainClaim DomainService::claim(identity::Caller& caller, const std::string& domain)
 {
     tenancy::requireFeature(plans_.get(caller.tenantId), "custom_domain");
-    const auto check = checkCustomDomain(input, baseDomain_);
+    const auto check = checkCustomDomain(domain, baseDomain_);
     if (!check.problem.empty()) {
         throw ApiError::validation("domain", check.problem);
     }
@@ -92,35 +90,20 @@ DomainClaim DomainService::get(identity::Caller& caller)
 DomainClaim DomainService::verify(identity::Caller& caller)
 {
     tenancy::requireFeature(plans_.get(caller.tenantId), "custom_domain");
-    const auto claim = get(caller);
+    auto claim = get(caller);
     if (claim.status == "verified") {
         return claim;
     }
     // The lookup runs outside any transaction: no connection is held while DNS answers.
-    const auto recordName = verificationRecordName(claim.domain);
-    const auto expected = verificationRecordValue(claim.token);
-    const auto lookup = resolver_.lookup(recordName);
-    const bool proven = lookup.outcome == TxtLookup::Outcome::Answered &&
-                        std::ranges::find(lookup.records, expected) != lookup.records.end();
-    if (!proven) {
-        const auto failure = lookup.outcome == TxtLookup::Outcome::Failed
-                                 ? "DNS lookup of " + recordName + " failed: " + lookup.error
-                             : lookup.outcome == TxtLookup::Outcome::NoSuchName
-                                 ? recordName + " does not exist"
-                                 : recordName + " has no TXT record \"" + expected + "\"";
+    const auto proof = lookUpProof(resolver_, claim.domain, claim.token);
+    if (!proof.proven) {
         caller.inTenant(database_, [&](db::Transaction& tx) {
-            DomainStore::recordFailure(tx, failure);
+            DomainStore::recordFailure(tx, proof.failure);
             audit_.record(
-                tx, audit::eventFrom(caller, "domain.verify").on("domain", claim.domain).failed(failure));
+                tx,
+                audit::eventFrom(caller, "domain.verify").on("domain", claim.domain).failed(proof.failure));
         });
-        if (lookup.outcome == TxtLookup::Outcome::Failed) {
-            throw ApiError(ErrorCode::ServiceUnavailable, failure + "; try again shortly.")
-                .withRetryAfter(retryAfterSeconds);
-        }
-        throw ApiError(ErrorCode::ValidationFailed, "The domain is not verified yet: " + failure + ".")
-            .withField("domain", "publish a TXT record " + recordName + " with the value " + expected)
-            .withExtension("record_name", recordName)
-            .withExtension("record_value", expected);
+        throw unproven(proof);
     }
     auto verified = caller.inTenant(database_, [&](db::Transaction& tx) {
         const auto current = existingClaim(tx);
