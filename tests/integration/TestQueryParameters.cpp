@@ -42,6 +42,12 @@ QList<QueryOperation> operationsWithQueryParameters(const QJsonObject& document)
         const auto item = path.value().toObject();
         for (auto method = item.begin(); method != item.end(); ++method) {
             QueryOperation entry{path.key(), method.value().toObject(), {}};
+            // A browser's return from an identity provider (a 303 onwards) carries OAuth's answer
+            // parameters, not an API query; its refusals are OAuth's, tested in TestSingleSignOn.
+            const auto responses = entry.operation["responses"].toObject();
+            if (responses.contains("303") && !responses.contains("200")) {
+                continue;
+            }
             for (const auto& value : entry.operation["parameters"].toArray()) {
                 const auto parameter = resolved(document, value.toObject());
                 if (parameter["in"].toString() == "query") {

@@ -239,7 +239,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with tenant, email and password
-         * @description Answers with a short-lived access token and a rotating refresh token. An unknown user and a wrong password get the same 401 in similar time; failures are throttled per account and per client address (429 with Retry-After). A self-service sign-up's owner who has not yet followed the confirmation mail's link gets 403 `email_unverified` once the password is right.
+         * @description Answers with a short-lived access token and a rotating refresh token. An unknown user and a wrong password get the same 401 in similar time; failures are throttled per account and per client address (429 with Retry-After). A self-service sign-up's owner who has not yet followed the confirmation mail's link gets 403 `email_unverified` once the password is right. A member whose address is in a domain the tenant verified for single sign-on, served by an enabled connection with `require_sso`, gets 403 `sso_required` once the password is right (the connection's break-glass admin excepted): sign in through `POST /api/auth/sso/start` instead.
          */
         post: operations["post_api_auth_login"];
         delete?: never;
@@ -1484,6 +1484,182 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprise/sso/connections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's single sign-on connections
+         * @description Admins with the plan feature `sso` (402 otherwise), signed in. Oldest first (at most 50); client secrets are never shown.
+         */
+        get: operations["get_api_enterprise_sso_connections"];
+        put?: never;
+        /**
+         * Add an OpenID Connect connection
+         * @description Admins with the plan feature `sso` (402 otherwise), signed in. Register the answer's `redirect_uri` for the client at the provider. The issuer is checked for its form only; the provider is first asked at a sign-in. The client secret is stored sealed under a key derived from `SECRET_KEY` and never shown again. A break-glass user must be an active admin of the tenant (422). A tenant has at most 50 connections (409). Unknown fields are refused (400). Audited as `sso.connection_created` (name, issuer, client id, `enabled`, `require_sso`; never the secret).
+         */
+        post: operations["post_api_enterprise_sso_connections"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise/sso/connections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One connection
+         * @description Admins with the plan feature `sso` (402 otherwise), signed in. Another tenant's connection is a 404.
+         */
+        get: operations["get_api_enterprise_sso_connections_id"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a connection and the accounts linked through it
+         * @description Admins with the plan feature `sso` (402 otherwise), signed in. The links between provider accounts and members made through it end, and sign-ins under way through it fail; the members' accounts stay (deactivate them to stop them). Domains it served fall back to the tenant's other connections. Another tenant's connection is a 404. Audited as `sso.connection_deleted`.
+         */
+        delete: operations["delete_api_enterprise_sso_connections_id"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a connection: provider, role mapping, require SSO
+         * @description Admins with the plan feature `sso` (402 otherwise), signed in. Fields present are changed, absent ones kept: `client_secret` `null` (or empty) makes the client public, `break_glass_user_id` `null` removes the break-glass user. A changed `require_sso` applies to the next password sign-in. Another tenant's connection is a 404; unknown fields are refused (400). Audited as `sso.connection_updated`, with `client_secret_changed` when the secret was set or cleared.
+         */
+        patch: operations["patch_api_enterprise_sso_connections_id"];
+        trace?: never;
+    };
+    "/api/enterprise/sso/domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The email domains claimed for single sign-on
+         * @description Admins with the plan feature `sso` (402 otherwise), signed in. Pending and verified domains, by name (at most 100).
+         */
+        get: operations["get_api_enterprise_sso_domains"];
+        put?: never;
+        /**
+         * Claim an email domain: pending, with a DNS TXT record to publish
+         * @description Admins with the plan feature `sso` (402 otherwise), signed in. The domain (lower-cased, ASCII form) must be a fully qualified host name that is not the platform's own (422). Claiming proves nothing: several tenants may claim a domain, and the verify call decides. The same tenant claiming it twice is a 409, as is a 101st domain. `connection_id` must be a connection of the tenant (422); without it the domain is served by the tenant's oldest enabled connection. Audited as `sso.domain_claimed`.
+         */
+        post: operations["post_api_enterprise_sso_domains"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise/sso/domains/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Look the TXT record up; once found, the domain is the tenant's
+         * @description Admins with the plan feature `sso` (402 otherwise), signed in. Looks up the TXT record `verification` names; a verified domain answers as it is. Not found yet: 422 with the record to publish in `record_name` and `record_value`. The DNS lookup failing: 503 with Retry-After. Another tenant verified the domain first: 409. Another tenant's id is a 404. Audited as `sso.domain_verify`, failures with the reason.
+         */
+        post: operations["post_api_enterprise_sso_domains_id_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise/sso/domains/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Give an email domain up
+         * @description Admins with the plan feature `sso` (402 otherwise), signed in. Its addresses no longer find the tenant by email, and `require_sso` no longer applies to them. Another tenant's id is a 404. Audited as `sso.domain_removed`.
+         */
+        delete: operations["delete_api_enterprise_sso_domains_id"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sso/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a single sign-on: where to send the browser
+         * @description For applications such as the console, signing someone in as a native app does (RFC 8252, with PKCE). Name exactly one of the person's `email`, whose domain a tenant verified (that domain's connection is used), and the `tenant` by id or slug (its oldest enabled connection); 422 otherwise. `connection_id` picks a connection of that tenant instead. `redirect_uri` is the application's loopback listener, `http://127.0.0.1:PORT/...` or `http://[::1]:PORT/...` (not `localhost`; no user name or fragment), and `code_challenge` the base64url SHA-256 of a PKCE verifier the application keeps (S256). Send the browser to `redirect_url` within `expires_in` seconds; it returns to `redirect_uri` with `code` and `state` (or `error`), and `POST /api/auth/sso/token` redeems the code. The provider sees neither the application's state nor its challenge: the server uses its own state, nonce and PKCE pair. An address whose domain no tenant verified, an unknown tenant, and no enabled connection are 404; a plan without `sso` is a 402; a provider whose discovery document cannot be fetched or used (unreachable, on an address the server may not reach, naming another issuer) is a 502 `identity_provider_error`.
+         */
+        post: operations["post_api_auth_sso_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sso/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The identity provider returns the browser here
+         * @description The connections' `redirect_uri`, reached by the browser from the identity provider, not by applications. The state is spent before anything else, so an answer works once. The server redeems the provider's code with its client secret and PKCE verifier and checks the ID token: signature against the provider's published keys, issuer, audience, expiry and nonce (and RFC 9207's `iss`). The member is then found by the provider's subject, or an account with the same verified address is linked when its domain is verified for the tenant, or an account is created just in time with the role the role map gives (within the plan's user limit); with a role map, the member's role follows their groups. The browser goes on (303) to the application's `redirect_uri` with a single-use `code` and the application's `state`; when anything is refused (the provider's error, a disabled connection or deactivated account, an ID token that fails a check, no verified address, no free seat, a plan without `sso`) with `error=access_denied`, an `error_description` naming the request id, and `state`. Audited as `user.provisioned`, `sso.identity_linked` and `user.role_synced`; refusals as `auth.sso` with the reason. A state that is unknown, used or older than 10 minutes is a 400 `invalid_token`: there is nowhere to send the browser.
+         */
+        get: operations["get_api_auth_sso_oidc_callback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sso/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Exchange the sign-in's code and PKCE verifier for a session
+         * @description The application's last step: the `code` its `redirect_uri` received and the `code_verifier` (RFC 7636: 43 to 128 characters) whose S256 challenge started the sign-in. A code works once, for 2 minutes; a wrong verifier spends it too. An unknown, used or expired code, a verifier that does not match, and a deactivated account all get the same 401 `invalid_credentials`. The answer is the session a password sign-in opens, without a second-factor step (the identity provider signed the member in). Audited as `auth.login` with `method` `sso`.
+         */
+        post: operations["post_api_auth_sso_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1496,7 +1672,7 @@ export interface components {
             status: number;
             detail: string;
             /** @enum {string} */
-            code: "malformed_request" | "malformed_json" | "unknown_field" | "unauthenticated" | "invalid_credentials" | "forbidden" | "tenant_mismatch" | "not_found" | "method_not_allowed" | "conflict" | "last_admin" | "plan_limit" | "feature_not_in_plan" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "invalid_signature" | "invalid_token" | "mfa_enrollment_required" | "email_unverified" | "payment_provider_error" | "service_unavailable" | "request_timeout" | "uri_too_long" | "header_fields_too_large" | "exports_busy" | "internal_error";
+            code: "malformed_request" | "malformed_json" | "unknown_field" | "unauthenticated" | "invalid_credentials" | "forbidden" | "tenant_mismatch" | "not_found" | "method_not_allowed" | "conflict" | "last_admin" | "plan_limit" | "feature_not_in_plan" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "invalid_signature" | "invalid_token" | "mfa_enrollment_required" | "email_unverified" | "payment_provider_error" | "sso_required" | "identity_provider_error" | "service_unavailable" | "request_timeout" | "uri_too_long" | "header_fields_too_large" | "exports_busy" | "internal_error";
             request_id: string;
             errors?: {
                 field: string;
@@ -2100,6 +2276,164 @@ export interface components {
             /** @description Single-use codes for a lost authenticator; shown only now. */
             recovery_codes: string[];
         };
+        /** @description A tenant's OpenID Connect connection to its identity provider. The client secret is never shown; `client_secret_set` says whether one is stored. `default_role` is the role of a member none of whose groups `role_map` names (and of every new account when the map is empty). */
+        SsoConnection: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            protocol: "oidc";
+            /** @description A disabled connection starts no sign-in and finishes none. */
+            enabled: boolean;
+            /** Format: uri */
+            issuer: string;
+            /**
+             * Format: uri
+             * @description Where the provider's metadata is read: the issuer followed by `/.well-known/openid-configuration`.
+             */
+            discovery_url: string;
+            client_id: string;
+            /** @description Whether a client secret is stored (a confidential client); false: a public client, protected by PKCE alone. */
+            client_secret_set: boolean;
+            /** @description Scopes asked for, separated by spaces. */
+            scopes: string;
+            /**
+             * Format: uri
+             * @description The redirect URI to register for the client at the provider: this server's `/api/auth/sso/oidc/callback` (under AIH_PUBLIC_URL).
+             */
+            redirect_uri: string;
+            /** @description The ID token claim that lists the member's groups. */
+            groups_claim: string;
+            /** @description Provider group name -> role. When it names any group, the groups in `groups_claim` decide the member's role at every sign-in: the highest role among the member's mapped groups, else `default_role` (the tenant's last active admin is never demoted this way). Empty: the role is set only when the account is created (`default_role`). */
+            role_map: {
+                [key: string]: components["schemas"]["Role"];
+            };
+            default_role: components["schemas"]["Role"];
+            /** @description Members whose address is in a verified domain this connection serves sign in only through it: a password sign-in answers 403 `sso_required`, except for the break-glass user. */
+            require_sso: boolean;
+            /**
+             * Format: uuid
+             * @description The admin who keeps password sign-in while `require_sso` is on.
+             */
+            break_glass_user_id: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description A new connection: `name`, `issuer` and `client_id` are required, the rest have defaults (`default_role`: `user`). */
+        SsoConnectionCreate: {
+            name: string;
+            /**
+             * @description Only OpenID Connect (`oidc`) for now.
+             * @default oidc
+             * @enum {string}
+             */
+            protocol: "oidc";
+            /**
+             * @description A disabled connection starts no sign-in and finishes none.
+             * @default true
+             */
+            enabled: boolean;
+            /**
+             * Format: uri
+             * @description The provider's issuer: an https URL without query, fragment or user name. Its discovery document (`/.well-known/openid-configuration`) is read at sign-in, not here. An `http` issuer, or one on a private or loopback address, is refused at sign-in (502) unless the operator allowed its address (AIH_SSO_ALLOWED_NETWORKS).
+             */
+            issuer: string;
+            /** @description The client id the provider issued for this server. */
+            client_id: string;
+            /** @description Stored sealed and never shown again. Absent, `null` or empty: a public client, its code protected by PKCE alone. */
+            client_secret?: string | null;
+            /**
+             * @description Scopes asked for, separated by spaces; must include `openid`.
+             * @default openid email profile
+             */
+            scopes: string;
+            /**
+             * @description The ID token claim that lists the member's groups.
+             * @default groups
+             */
+            groups_claim: string;
+            /** @description Provider group name -> role. When it names any group, the groups in `groups_claim` decide the member's role at every sign-in: the highest role among the member's mapped groups, else `default_role` (the tenant's last active admin is never demoted this way). Empty: the role is set only when the account is created (`default_role`). */
+            role_map?: {
+                [key: string]: components["schemas"]["Role"];
+            };
+            default_role?: components["schemas"]["Role"];
+            /**
+             * @description Members whose address is in a verified domain this connection serves cannot sign in with a password (403 `sso_required`), except the break-glass user.
+             * @default false
+             */
+            require_sso: boolean;
+            /**
+             * Format: uuid
+             * @description An active admin of the tenant who keeps password sign-in while `require_sso` is on, for when the provider fails.
+             */
+            break_glass_user_id?: string | null;
+        };
+        /** @description The fields to change; absent ones are kept. Each is checked as on creation. */
+        SsoConnectionChange: {
+            name?: string;
+            /**
+             * @description Only OpenID Connect (`oidc`) for now.
+             * @enum {string}
+             */
+            protocol?: "oidc";
+            /** @description A disabled connection starts no sign-in and finishes none. */
+            enabled?: boolean;
+            /**
+             * Format: uri
+             * @description The provider's issuer: an https URL without query, fragment or user name. Its discovery document (`/.well-known/openid-configuration`) is read at sign-in, not here. An `http` issuer, or one on a private or loopback address, is refused at sign-in (502) unless the operator allowed its address (AIH_SSO_ALLOWED_NETWORKS).
+             */
+            issuer?: string;
+            /** @description The client id the provider issued for this server. */
+            client_id?: string;
+            /** @description Stored sealed and never shown again; `null` or empty removes it, making the client public (its code protected by PKCE alone). */
+            client_secret?: string | null;
+            /** @description Scopes asked for, separated by spaces; must include `openid`. */
+            scopes?: string;
+            /** @description The ID token claim that lists the member's groups. */
+            groups_claim?: string;
+            /** @description Provider group name -> role. When it names any group, the groups in `groups_claim` decide the member's role at every sign-in: the highest role among the member's mapped groups, else `default_role` (the tenant's last active admin is never demoted this way). Empty: the role is set only when the account is created (`default_role`). */
+            role_map?: {
+                [key: string]: components["schemas"]["Role"];
+            };
+            default_role?: components["schemas"]["Role"];
+            /** @description Members whose address is in a verified domain this connection serves cannot sign in with a password (403 `sso_required`), except the break-glass user. */
+            require_sso?: boolean;
+            /**
+             * Format: uuid
+             * @description An active admin of the tenant who keeps password sign-in while `require_sso` is on, for when the provider fails; `null` clears it.
+             */
+            break_glass_user_id?: string | null;
+        };
+        /** @description An email domain a tenant claims for single sign-on. Once the DNS TXT record in `verification` is found, the domain is verified: sign-ins by an address in it go to this tenant, existing accounts with such an address may be linked to the provider's, and `require_sso` applies to them. One tenant at most holds a domain verified. */
+        SsoDomain: {
+            /** Format: uuid */
+            id: string;
+            domain: string;
+            /**
+             * Format: uuid
+             * @description The connection its addresses sign in through; `null`: the tenant's oldest enabled connection (and, for `require_sso`, any of them).
+             */
+            connection_id: string | null;
+            /** @enum {string} */
+            status: "pending" | "verified";
+            /** @description The DNS TXT record to publish, as for a custom domain. */
+            verification: {
+                /** @enum {string} */
+                type: "TXT";
+                name: string;
+                value: string;
+            };
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            checked_at: string | null;
+            /** Format: date-time */
+            verified_at: string | null;
+            /** @description Why the last verification failed. */
+            last_error: string | null;
+        };
     };
     responses: {
         /** @description Malformed request, JSON body, unknown field or bad signature. */
@@ -2340,6 +2674,25 @@ export interface components {
                  *       "status": 502,
                  *       "detail": "The payment provider refused the request.",
                  *       "code": "payment_provider_error",
+                 *       "request_id": "0b7c3e9a-5d1f-4a2b-8c6d-4e8f0a2b6c1d"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The tenant's identity provider could not be used: its discovery document could not be fetched or used. */
+        IdentityProviderError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "https://docs.aih.example/problems/identity_provider_error",
+                 *       "title": "The identity provider could not be used",
+                 *       "status": 502,
+                 *       "detail": "The identity provider's discovery document could not be used; ask your admin to test the connection.",
+                 *       "code": "identity_provider_error",
                  *       "request_id": "0b7c3e9a-5d1f-4a2b-8c6d-4e8f0a2b6c1d"
                  *     }
                  */
@@ -3120,7 +3473,25 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
+            /** @description The password is right, but: the tenant requires single sign-on for the account's verified email domain (`sso_required`), or a self-service sign-up's owner has not confirmed the address yet (`email_unverified`). Only the holder of the right password learns either. Also `tenant_mismatch` when a credential sent along belongs to another tenant than the one named. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.aih.example/problems/sso_required",
+                     *       "title": "This account signs in through single sign-on",
+                     *       "status": 403,
+                     *       "detail": "Your organisation signs you in through its identity provider; POST /api/auth/sso/start with your email.",
+                     *       "code": "sso_required",
+                     *       "request_id": "0b7c3e9a-5d1f-4a2b-8c6d-4e8f0a2b6c1d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -7910,6 +8281,753 @@ export interface operations {
                 };
             };
             500: components["responses"]["InternalError"];
+        };
+    };
+    get_api_enterprise_sso_connections: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connections. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "connections": [
+                     *         {
+                     *           "id": "7e9b1d3f-5a7c-4e9b-8d1f-3a5c7e9b1d3f",
+                     *           "name": "Acme SSO",
+                     *           "protocol": "oidc",
+                     *           "enabled": true,
+                     *           "issuer": "https://login.acme.example",
+                     *           "discovery_url": "https://login.acme.example/.well-known/openid-configuration",
+                     *           "client_id": "aih-platform",
+                     *           "client_secret_set": true,
+                     *           "scopes": "openid email profile groups",
+                     *           "redirect_uri": "https://api.aih.example/api/auth/sso/oidc/callback",
+                     *           "groups_claim": "groups",
+                     *           "role_map": {
+                     *             "aih-admins": "admin",
+                     *             "aih-managers": "manager"
+                     *           },
+                     *           "default_role": "user",
+                     *           "require_sso": false,
+                     *           "break_glass_user_id": null,
+                     *           "created_at": "2026-10-15T08:00:00Z",
+                     *           "updated_at": "2026-10-15T08:00:00Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        connections: components["schemas"]["SsoConnection"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    post_api_enterprise_sso_connections: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Acme SSO",
+                 *       "issuer": "https://login.acme.example",
+                 *       "client_id": "aih-platform",
+                 *       "client_secret": "kZ3vQ8rT1yW6pN4xB9mC2dF7gH5jL0sA",
+                 *       "scopes": "openid email profile groups",
+                 *       "groups_claim": "groups",
+                 *       "role_map": {
+                 *         "aih-admins": "admin",
+                 *         "aih-managers": "manager"
+                 *       },
+                 *       "default_role": "user"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SsoConnectionCreate"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7e9b1d3f-5a7c-4e9b-8d1f-3a5c7e9b1d3f",
+                     *       "name": "Acme SSO",
+                     *       "protocol": "oidc",
+                     *       "enabled": true,
+                     *       "issuer": "https://login.acme.example",
+                     *       "discovery_url": "https://login.acme.example/.well-known/openid-configuration",
+                     *       "client_id": "aih-platform",
+                     *       "client_secret_set": true,
+                     *       "scopes": "openid email profile groups",
+                     *       "redirect_uri": "https://api.aih.example/api/auth/sso/oidc/callback",
+                     *       "groups_claim": "groups",
+                     *       "role_map": {
+                     *         "aih-admins": "admin",
+                     *         "aih-managers": "manager"
+                     *       },
+                     *       "default_role": "user",
+                     *       "require_sso": false,
+                     *       "break_glass_user_id": null,
+                     *       "created_at": "2026-11-02T09:30:00Z",
+                     *       "updated_at": "2026-11-02T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SsoConnection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_api_enterprise_sso_connections_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The connection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7e9b1d3f-5a7c-4e9b-8d1f-3a5c7e9b1d3f",
+                     *       "name": "Acme SSO",
+                     *       "protocol": "oidc",
+                     *       "enabled": true,
+                     *       "issuer": "https://login.acme.example",
+                     *       "discovery_url": "https://login.acme.example/.well-known/openid-configuration",
+                     *       "client_id": "aih-platform",
+                     *       "client_secret_set": true,
+                     *       "scopes": "openid email profile groups",
+                     *       "redirect_uri": "https://api.aih.example/api/auth/sso/oidc/callback",
+                     *       "groups_claim": "groups",
+                     *       "role_map": {
+                     *         "aih-admins": "admin",
+                     *         "aih-managers": "manager"
+                     *       },
+                     *       "default_role": "user",
+                     *       "require_sso": false,
+                     *       "break_glass_user_id": null,
+                     *       "created_at": "2026-10-15T08:00:00Z",
+                     *       "updated_at": "2026-10-15T08:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SsoConnection"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_api_enterprise_sso_connections_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    patch_api_enterprise_sso_connections_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "require_sso": true,
+                 *       "break_glass_user_id": "8a1d4e6f-2b3c-4d5e-9f60-7a8b9c0d1e2f"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SsoConnectionChange"];
+            };
+        };
+        responses: {
+            /** @description The updated connection. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "7e9b1d3f-5a7c-4e9b-8d1f-3a5c7e9b1d3f",
+                     *       "name": "Acme SSO",
+                     *       "protocol": "oidc",
+                     *       "enabled": true,
+                     *       "issuer": "https://login.acme.example",
+                     *       "discovery_url": "https://login.acme.example/.well-known/openid-configuration",
+                     *       "client_id": "aih-platform",
+                     *       "client_secret_set": true,
+                     *       "scopes": "openid email profile groups",
+                     *       "redirect_uri": "https://api.aih.example/api/auth/sso/oidc/callback",
+                     *       "groups_claim": "groups",
+                     *       "role_map": {
+                     *         "aih-admins": "admin",
+                     *         "aih-managers": "manager"
+                     *       },
+                     *       "default_role": "user",
+                     *       "require_sso": true,
+                     *       "break_glass_user_id": "8a1d4e6f-2b3c-4d5e-9f60-7a8b9c0d1e2f",
+                     *       "created_at": "2026-10-15T08:00:00Z",
+                     *       "updated_at": "2026-11-02T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SsoConnection"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_api_enterprise_sso_domains: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The domains. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "domains": [
+                     *         {
+                     *           "id": "a3c5e7b9-1d3f-4b5d-9f1a-5c7e9b1d3f5a",
+                     *           "domain": "acme.example",
+                     *           "connection_id": "7e9b1d3f-5a7c-4e9b-8d1f-3a5c7e9b1d3f",
+                     *           "status": "pending",
+                     *           "verification": {
+                     *             "type": "TXT",
+                     *             "name": "_aih-verification.acme.example",
+                     *             "value": "aih-verification=d6f952e3b27027fb81ba0383a9d2adff"
+                     *           },
+                     *           "created_at": "2026-11-02T09:30:00Z",
+                     *           "checked_at": null,
+                     *           "verified_at": null,
+                     *           "last_error": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": {
+                        domains: components["schemas"]["SsoDomain"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    post_api_enterprise_sso_domains: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "domain": "acme.example",
+                 *       "connection_id": "7e9b1d3f-5a7c-4e9b-8d1f-3a5c7e9b1d3f"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The part of the members' addresses after `@`, e.g. `acme.example`. */
+                    domain: string;
+                    /** Format: uuid */
+                    connection_id?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Claimed; publish `verification`, then verify. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "a3c5e7b9-1d3f-4b5d-9f1a-5c7e9b1d3f5a",
+                     *       "domain": "acme.example",
+                     *       "connection_id": "7e9b1d3f-5a7c-4e9b-8d1f-3a5c7e9b1d3f",
+                     *       "status": "pending",
+                     *       "verification": {
+                     *         "type": "TXT",
+                     *         "name": "_aih-verification.acme.example",
+                     *         "value": "aih-verification=d6f952e3b27027fb81ba0383a9d2adff"
+                     *       },
+                     *       "created_at": "2026-11-02T09:30:00Z",
+                     *       "checked_at": null,
+                     *       "verified_at": null,
+                     *       "last_error": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SsoDomain"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    post_api_enterprise_sso_domains_id_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Verified. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "a3c5e7b9-1d3f-4b5d-9f1a-5c7e9b1d3f5a",
+                     *       "domain": "acme.example",
+                     *       "connection_id": "7e9b1d3f-5a7c-4e9b-8d1f-3a5c7e9b1d3f",
+                     *       "status": "verified",
+                     *       "verification": {
+                     *         "type": "TXT",
+                     *         "name": "_aih-verification.acme.example",
+                     *         "value": "aih-verification=d6f952e3b27027fb81ba0383a9d2adff"
+                     *       },
+                     *       "created_at": "2026-11-02T09:30:00Z",
+                     *       "checked_at": "2026-11-02T09:42:00Z",
+                     *       "verified_at": "2026-11-02T09:42:00Z",
+                     *       "last_error": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SsoDomain"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            /** @description The TXT record is not there yet: `record_name` and `record_value` say what to publish, `errors` names `domain`. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.aih.example/problems/validation_failed",
+                     *       "title": "Validation failed",
+                     *       "status": 422,
+                     *       "detail": "The domain is not verified yet: _aih-verification.acme.example has no TXT record \"aih-verification=d6f952e3b27027fb81ba0383a9d2adff\".",
+                     *       "code": "validation_failed",
+                     *       "request_id": "0b7c3e9a-5d1f-4a2b-8c6d-4e8f0a2b6c1d",
+                     *       "record_name": "_aih-verification.acme.example",
+                     *       "record_value": "aih-verification=d6f952e3b27027fb81ba0383a9d2adff",
+                     *       "errors": [
+                     *         {
+                     *           "field": "domain",
+                     *           "message": "publish a TXT record _aih-verification.acme.example with the value aih-verification=d6f952e3b27027fb81ba0383a9d2adff"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_api_enterprise_sso_domains_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Given up; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    post_api_auth_sso_start: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "ada@acme.example",
+                 *       "redirect_uri": "http://127.0.0.1:53682/callback",
+                 *       "code_challenge": "HZB5EM-T9ZC-ChM3oXbqUCWer9CTAiPNC8vGhx98F38",
+                 *       "code_challenge_method": "S256",
+                 *       "state": "iapfJNgJ85v2EfCKtpVopWF9LkAIB1H9NP6g3jT9y0u"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The person's address; its domain, verified by a tenant, names the tenant. */
+                    email?: string;
+                    /** @description Tenant id or slug. */
+                    tenant?: string;
+                    /**
+                     * Format: uuid
+                     * @description A connection of the tenant, instead of the default one.
+                     */
+                    connection_id?: string;
+                    /**
+                     * Format: uri
+                     * @description The application's loopback address, any port.
+                     */
+                    redirect_uri: string;
+                    /** @description BASE64URL(SHA-256(code_verifier)), without padding. */
+                    code_challenge: string;
+                    /**
+                     * @default S256
+                     * @enum {string}
+                     */
+                    code_challenge_method?: "S256";
+                    /** @description The application's own value, returned with the result. */
+                    state?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Send the browser to `redirect_url`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "redirect_url": "https://login.acme.example/authorize?response_type=code&client_id=aih-platform&redirect_uri=https%3A%2F%2Fapi.aih.example%2Fapi%2Fauth%2Fsso%2Foidc%2Fcallback&scope=openid%20email%20profile%20groups&state=gi3o6ZKsKaL0axdzlTY4ORp0x6a3zo5icCtynIQkWTs&nonce=CkFmvQy0fa2F_BGKuG92Yx3mgciMh_rkx5dj3rh1efV&code_challenge=fbYKi1P0s6OR7RvF_MyDwv6kUMfXdvCKtMJHhMAg--N&code_challenge_method=S256",
+                     *       "expires_in": 600
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * Format: uri
+                         * @description The provider's authorization endpoint with the request.
+                         */
+                        redirect_url: string;
+                        /** @description Seconds the sign-in may take (600). */
+                        expires_in: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            502: components["responses"]["IdentityProviderError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_api_auth_sso_oidc_callback: {
+        parameters: {
+            query: {
+                /** @description The server's state from the authorization request. */
+                state: string;
+                /** @description The provider's authorization code. */
+                code?: string;
+                /** @description The provider's error (OAuth 2.0), e.g. `access_denied`: the sign-in is refused. */
+                error?: string;
+                /** @description Sent by some providers with `error`; not used. */
+                error_description?: string;
+                /** @description RFC 9207: the issuer that answers. Required, and must be the connection's issuer, when the provider's metadata says it sends it; checked whenever it is sent. */
+                iss?: string;
+            };
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description On to the application's `redirect_uri`, with `code` and `state`, or with `error`, `error_description` and `state`. */
+            303: {
+                headers: {
+                    /**
+                     * @description The application's `redirect_uri` with the result in its query: `code` (redeem within 2 minutes with `POST /api/auth/sso/token`) and `state`, or `error=access_denied`, `error_description` and `state`.
+                     * @example http://127.0.0.1:53682/callback?code=l6r8in1JtujI6w-TKmDW5JuB_Vkpw85tAziIUjDyQlW&state=iapfJNgJ85v2EfCKtpVopWF9LkAIB1H9NP6g3jT9y0u
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The state is unknown, used or expired (`invalid_token`); start again. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.aih.example/problems/invalid_token",
+                     *       "title": "The link is not valid",
+                     *       "status": 400,
+                     *       "detail": "This single sign-on attempt is unknown, used or expired; start again.",
+                     *       "code": "invalid_token",
+                     *       "request_id": "0b7c3e9a-5d1f-4a2b-8c6d-4e8f0a2b6c1d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    post_api_auth_sso_token: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "l6r8in1JtujI6w-TKmDW5JuB_Vkpw85tAziIUjDyQlW",
+                 *       "code_verifier": "eISouMWGpumpX63J9AGcHTZiUPY48mW8kForCGX1Saf"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The `code` the application's `redirect_uri` received. */
+                    code: string;
+                    /** @description The PKCE verifier behind the sign-in's `code_challenge`. */
+                    code_verifier: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Signed in, as after `POST /api/auth/login`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJhaWhkIiwic3ViIjoiOGExZDRlNmYtMmIzYy00ZDVlLTlmNjAtN2E4YjljMGQxZTJmIiwiaWF0IjoxNzkzNjExODAwLCJleHAiOjE3OTM2MTI3MDAsImp0aSI6IjJkNGY2YThjLTBlMWItNGQzZi1hNWM3LTllMWIzZDVmN2E5YyIsInRpZCI6IjNmNmMyYTFlLThiNGQtNGMxYS05ZTJmLTVhN2I5YzBkMWUyZiIsInNpZCI6IjlkN2I1ZjNlLTFhMmMtNGU2YS04YjBkLTRmNmE4YzBlMmI0ZCIsInJvbGUiOiJhZG1pbiJ9.QmsKKMpiVUHSS-DsCsZOPBeKyGK8RkRHQI4sUxyPcU0",
+                     *       "refresh_token": "FcwBEE0nyMbt89RBx2esMueq59bsD2f1vd2CwXCywHF",
+                     *       "token_type": "Bearer",
+                     *       "expires_in": 900,
+                     *       "user": {
+                     *         "id": "8a1d4e6f-2b3c-4d5e-9f60-7a8b9c0d1e2f",
+                     *         "tenant_id": "3f6c2a1e-8b4d-4c1a-9e2f-5a7b9c0d1e2f",
+                     *         "email": "ada@acme.example",
+                     *         "name": "Ada Lovelace",
+                     *         "role": "admin",
+                     *         "active": true,
+                     *         "last_login_at": "2026-11-02T09:30:00Z",
+                     *         "created_at": "2026-03-14T10:05:00Z"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SignedIn"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description The code is unknown, used or expired, or the verifier does not match (`invalid_credentials`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.aih.example/problems/invalid_credentials",
+                     *       "title": "Invalid credentials",
+                     *       "status": 401,
+                     *       "detail": "The sign-in code is unknown, used, expired or does not match the verifier.",
+                     *       "code": "invalid_credentials",
+                     *       "request_id": "0b7c3e9a-5d1f-4a2b-8c6d-4e8f0a2b6c1d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

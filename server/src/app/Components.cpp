@@ -62,6 +62,20 @@ std::shared_ptr<mail::MailTransport> mailTransport(const config::Config& config)
 
 } // namespace
 
+/// Where clients and identity providers reach this server: AIH_PUBLIC_URL, else the listening
+/// address (a wildcard one as localhost).
+std::string publicUrl(const config::Config& config)
+{
+    if (!config.publicUrl.empty()) {
+        return config.publicUrl;
+    }
+    const bool wildcard = config.listenHost == "0.0.0.0" || config.listenHost == "::";
+    const auto host = wildcard                                           ? std::string("localhost")
+                      : config.listenHost.find(':') != std::string::npos ? "[" + config.listenHost + "]"
+                                                                         : config.listenHost;
+    return "http://" + host + ":" + std::to_string(config.listenPort);
+}
+
 Components::Components(const config::Config& config, const std::string& databaseUrl)
     : redisClient(connectRedis(config)), pool(databaseUrl, config.dbPoolSize, std::chrono::seconds(5)),
       database(pool), changes(databaseUrl), plans(database),
@@ -126,7 +140,15 @@ Components::Components(const config::Config& config, const std::string& database
                                                      .invitationsPerInviter = config.invitationsPerHour}),
       sessionService(database, auditLog,
                      [this](const db::Change& change) { changes.announceLocally(change); }),
-      mfaService(database, authService, *signInThrottle, mfaKeys, auditLog)
+      mfaService(database, authService, *signInThrottle, mfaKeys, auditLog), ssoKeys(config.secretKey),
+      oidcProviders(egress::GuardedHttpClient(egress::EgressPolicy(config.ssoAllowedNetworks),
+                                              std::chrono::seconds(10), std::size_t{256} * 1024),
+                    config.ssoKeyRefreshInterval),
+      ssoConnections(database, auditLog, ssoKeys),
+      ssoDomains(database, auditLog, dnsResolver(config), config.baseDomain),
+      ssoSignIn(sso::SsoSignInService::Parts{database, tenantDirectory, plans, ssoConnections, oidcProviders,
+                                             authService, ssoKeys, auditLog, time::systemClock()},
+                publicUrl(config) + "/api/auth/sso/oidc/callback")
 {
     changes.subscribe([this](const db::Change& change) { plans.onChange(change); });
     changes.subscribe([this](const db::Change& change) { keyVerifier.onChange(change); });

@@ -43,6 +43,11 @@
 #include "ratelimit/FailoverRateLimiter.h"
 #include "ratelimit/RequestLimits.h"
 #include "redis/Client.h"
+#include "sso/OidcProviders.h"
+#include "sso/SsoConnectionService.h"
+#include "sso/SsoDomainService.h"
+#include "sso/SsoKeys.h"
+#include "sso/SsoSignInService.h"
 #include "tenancy/SignUpThrottle.h"
 #include "tenancy/TenantDirectory.h"
 #include "tenancy/TenantPlans.h"
@@ -113,6 +118,11 @@ struct Components
     accounts::InvitationService invitationService;
     auth::SessionService sessionService;
     auth::MfaService mfaService;
+    sso::SsoKeys ssoKeys;
+    sso::OidcProviders oidcProviders;
+    sso::SsoConnectionService ssoConnections;
+    sso::SsoDomainService ssoDomains;
+    sso::SsoSignInService ssoSignIn;
 };
 
 } // namespace aih::app

@@ -23,6 +23,7 @@
 #include "ops/HealthRoutes.h"
 #include "ops/MetricsRoutes.h"
 #include "ratelimit/RateLimitRoutes.h"
+#include "sso/SsoRoutes.h"
 #include "tenancy/TenantRoutes.h"
 #include "users/UserRoutes.h"
 
@@ -60,6 +61,7 @@ void registerRoutes(http::Router& router, Components& components)
                                  components.tenantDirectory, components.authService.refreshTtl());
     accounts::addPortalVerificationRoutes(router, components.emailVerification, components.brandingService,
                                           components.tenantDirectory);
+    sso::addSsoRoutes(router, {components.ssoConnections, components.ssoDomains, components.ssoSignIn});
     analytics::addAnalyticsRoutes(router, components.analyticsService);
     ops::addMetricsRoutes(router, components.metrics);
     apidocs::addApiDocsRoutes(router);

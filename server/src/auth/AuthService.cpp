@@ -6,6 +6,7 @@
 #include "auth/SessionStore.h"
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
+#include "sso/SsoConnectionStore.h"
 #include "users/UserStore.h"
 
 #include <algorithm>
@@ -62,9 +63,12 @@ LoginResult AuthService::login(const LoginAttempt& attempt)
     }
     try {
         std::optional<users::User> user;
+        bool ssoRequired = false;
         if (tenantId) {
             user = database_.inTenant(*tenantId, [&](db::Transaction& tx) {
-                return users::UserStore::findByEmail(tx, attempt.email);
+                auto found = users::UserStore::findByEmail(tx, attempt.email);
+                ssoRequired = found && sso::SsoConnectionStore::passwordRefused(tx, found->email, found->id);
+                return found;
             });
         }
         // Unknown tenant, unknown user, inactive user and wrong password all cost one argon2id
@@ -81,6 +85,18 @@ LoginResult AuthService::login(const LoginAttempt& attempt)
             refuseLogin(attempt, tenantId, user, "wrong_password");
         }
         throttle_.succeeded(account, attempt.origin.ip);
+        if (ssoRequired) {
+            // Like the unconfirmed address below, only the holder of the password learns this.
+            database_.inTenant(*tenantId, [&](db::Transaction& tx) {
+                audit_.record(tx, authEvent("auth.login", attempt.origin)
+                                      .about(user->id)
+                                      .failed("The tenant requires single sign-on of this account.")
+                                      .with("reason", "sso_required"));
+            });
+            throw ApiError(ErrorCode::SsoRequired,
+                           "Your organisation signs you in through its identity provider; "
+                           "POST /api/auth/sso/start with your email.");
+        }
         if (!user->emailVerified) {
             // Only the holder of the password learns this, and only the mailed link ends it.
             database_.inTenant(*tenantId, [&](db::Transaction& tx) {

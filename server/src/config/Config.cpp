@@ -161,6 +161,30 @@ void readMail(Config& config, const Environment& env)
     }
 }
 
+void readSingleSignOn(Config& config, const Environment& env)
+{
+    if (auto publicUrl = lookup(env, "AIH_PUBLIC_URL")) {
+        config.publicUrl = *publicUrl;
+        while (!config.publicUrl.empty() && config.publicUrl.back() == '/') {
+            config.publicUrl.pop_back();
+        }
+        if (config.publicUrl.rfind("https://", 0) != 0 && config.publicUrl.rfind("http://", 0) != 0) {
+            throw ConfigError("AIH_PUBLIC_URL must be an http(s) origin, such as https://api.aih.example");
+        }
+    }
+    if (auto networks = lookup(env, "AIH_SSO_ALLOWED_NETWORKS")) {
+        try {
+            config.ssoAllowedNetworks = util::parseAddressBlocks(*networks);
+        } catch (const std::invalid_argument& error) {
+            throw ConfigError(std::string("AIH_SSO_ALLOWED_NETWORKS: ") + error.what());
+        }
+    }
+    if (auto refresh = lookup(env, "AIH_SSO_KEY_REFRESH_SECONDS")) {
+        config.ssoKeyRefreshInterval =
+            std::chrono::seconds(parseNumber<long>(*refresh, "AIH_SSO_KEY_REFRESH_SECONDS", 0, 3600));
+    }
+}
+
 void readEnvironment(Config& config, const Environment& env)
 {
     config.databaseUrl = lookup(env, "DATABASE_URL");
@@ -303,6 +327,7 @@ void readEnvironment(Config& config, const Environment& env)
             std::chrono::seconds(parseNumber<long>(*grace, "AIH_BILLING_GRACE_SECONDS", 1, 90L * 24 * 3600));
     }
     readMail(config, env);
+    readSingleSignOn(config, env);
     for (const auto* tier : {"basic", "pro", "enterprise"}) {
         std::string name = std::string("STRIPE_") + tier + "_PRICE_ID";
         for (auto& c : name) {
@@ -414,7 +439,7 @@ std::string usage()
            "REDIS_SENTINELS, REDIS_MASTER_NAME, "
            "SECRET_KEY, "
            "AIH_OPERATOR_TOKEN, AIH_BASE_DOMAIN, "
-           "AIH_DNS_SERVER,\n"
+           "AIH_DNS_SERVER, AIH_PUBLIC_URL, AIH_SSO_ALLOWED_NETWORKS, AIH_SSO_KEY_REFRESH_SECONDS,\n"
            "             AIH_DATA_DIR, AIH_DB_POOL_SIZE, AIH_MAX_BODY_BYTES, "
            "AIH_LOGIN_FAILURES_PER_ACCOUNT,\n"
            "             AIH_LOGIN_FAILURES_PER_ADDRESS, AIH_USAGE_FLUSH_MS, AIH_BILLING_GRACE_SECONDS,\n"

@@ -109,6 +109,15 @@ struct Config
     std::chrono::milliseconds mailPollInterval{1000};
     std::chrono::seconds mailFirstRetry{30}; ///< doubled after each failed send, up to an hour
     int invitationsPerHour = 60;             ///< per inviter, resends included
+
+    /// AIH_PUBLIC_URL: the origin clients and identity providers reach this API at (the SSO
+    /// callback is registered there); empty: http:// the listening address.
+    std::string publicUrl;
+    /// Non-public networks single sign-on may still reach (a provider on the company network,
+    /// a test provider on loopback); plain http is spoken only to these.
+    std::vector<util::AddressBlock> ssoAllowedNetworks;
+    /// An identity provider's keys are fetched again for an unknown key id at most this often.
+    std::chrono::seconds ssoKeyRefreshInterval{60};
 };
 
 /// Thrown with a message meant for the operator; aihd prints it and exits non-zero.

@@ -29,6 +29,8 @@ enum class ErrorCode
     EmailUnverified,
     MfaEnrollmentRequired,
     PaymentProviderError,
+    SsoRequired,
+    IdentityProviderError,
     ServiceUnavailable,
     RequestTimeout,
     UriTooLong,

@@ -59,6 +59,12 @@ constexpr db::Sql eraseInvitationSql{"gdpr.erase_invitation", R"sql(
     UPDATE invitations SET email = 'erased-' || id || '@erased.invalid' WHERE accepted_user_id = $1
 )sql"};
 
+// The provider's account id is the person's identifier there: the link goes, and a later
+// sign-in through the provider would make a new account (the erased one stays inactive).
+constexpr db::Sql eraseIdentitiesSql{"gdpr.erase_sso_identities", R"sql(
+    DELETE FROM sso_identities WHERE user_id = $1
+)sql"};
+
 constexpr db::Sql auditCountSql{"gdpr.audit_count", R"sql(
     SELECT count(*) AS entries
       FROM audit_log
@@ -91,8 +97,8 @@ std::vector<SessionRecord> GdprStore::sessions(db::Transaction& tx, const std::s
 
 void GdprStore::erase(db::Transaction& tx, const std::string& userId)
 {
-    for (const auto* sql :
-         {&eraseUserSql, &eraseSessionsSql, &eraseKeysSql, &eraseTokensSql, &eraseInvitationSql}) {
+    for (const auto* sql : {&eraseUserSql, &eraseSessionsSql, &eraseKeysSql, &eraseTokensSql,
+                            &eraseInvitationSql, &eraseIdentitiesSql}) {
         tx.exec(*sql, userId);
     }
     auth::MfaStore::removeFactor(tx, userId);

@@ -16,7 +16,7 @@ struct Row
 };
 
 // Ordered like the enum so lookup is an index; TestErrorCodes checks that every row lines up.
-constexpr std::array<Row, 28> table{{
+constexpr std::array<Row, 30> table{{
     {ErrorCode::MalformedRequest, {400, "malformed_request", "Malformed request"}},
     {ErrorCode::MalformedJson, {400, "malformed_json", "Malformed JSON body"}},
     {ErrorCode::UnknownField, {400, "unknown_field", "Unknown field in request body"}},
@@ -41,6 +41,9 @@ constexpr std::array<Row, 28> table{{
      {403, "mfa_enrollment_required", "Two-factor authentication must be set up first"}},
     {ErrorCode::PaymentProviderError,
      {502, "payment_provider_error", "The payment provider refused the request"}},
+    {ErrorCode::SsoRequired, {403, "sso_required", "This account signs in through single sign-on"}},
+    {ErrorCode::IdentityProviderError,
+     {502, "identity_provider_error", "The identity provider could not be used"}},
     {ErrorCode::ServiceUnavailable, {503, "service_unavailable", "Service temporarily unavailable"}},
     {ErrorCode::RequestTimeout, {408, "request_timeout", "The request took too long to arrive"}},
     {ErrorCode::UriTooLong, {414, "uri_too_long", "Request target too long"}},

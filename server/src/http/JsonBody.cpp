@@ -101,6 +101,20 @@ std::optional<std::optional<long long>> JsonBody::optionalNullableInteger(const 
     return std::optional<std::optional<long long>>(std::in_place, *value);
 }
 
+std::optional<std::optional<std::string>> JsonBody::optionalNullableString(const std::string& field,
+                                                                           std::size_t maxLength)
+{
+    if (object_->has(field) && object_->isNull(field)) {
+        known_.insert(field);
+        return std::optional<std::string>();
+    }
+    auto value = optionalString(field, maxLength);
+    if (!value) {
+        return std::nullopt;
+    }
+    return std::optional<std::optional<std::string>>(std::in_place, std::move(*value));
+}
+
 std::optional<std::vector<std::string>>
 JsonBody::optionalStringArray(const std::string& field, std::size_t maxItems, std::size_t maxLength)
 {

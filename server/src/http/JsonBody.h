@@ -25,6 +25,8 @@ public:
     std::optional<long long> optionalInteger(const std::string& field);
     /// For fields a PATCH can clear: nullopt when absent, an empty value when `null`.
     std::optional<std::optional<long long>> optionalNullableInteger(const std::string& field);
+    std::optional<std::optional<std::string>> optionalNullableString(const std::string& field,
+                                                                     std::size_t maxLength = 1024);
     /// An array of strings, at most `maxItems` of at most `maxLength` bytes each.
     std::optional<std::vector<std::string>>
     optionalStringArray(const std::string& field, std::size_t maxItems = 16, std::size_t maxLength = 64);

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "sso/SsoRoutes.h"
+
+#include "auth/SignedInJson.h"
+#include "errors/ApiError.h"
+#include "http/RequestBody.h"
+#include "sso/SsoConnectionJson.h"
+#include "sso/SsoDomainJson.h"
+
+#include <Poco/JSON/Array.h>
+#include <Poco/UUID.h>
+
+namespace aih::sso {
+namespace {
+
+using http::Access;
+using http::RequestContext;
+using http::Response;
+
+constexpr const char* feature = "sso";
+
+Response redirectTo(const std::string& location)
+{
+    auto response = Response::text(303, "");
+    response.headers.emplace_back("Location", location);
+    return response;
+}
+
+void addConnectionRoutes(http::Router& router, SsoConnectionService& service, const std::string& callbackUrl)
+{
+    router.add({"GET", "/api/enterprise/sso/connections", Access::Session, Role::Admin,
+                [&service, callbackUrl](RequestContext& ctx) {
+                    Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
+                    for (const auto& connection : service.list(ctx.caller)) {
+                        items->add(toJson(connection, callbackUrl));
+                    }
+                    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
+                    out->set("connections", items);
+                    return Response::json(200, out);
+                },
+                "The tenant's single sign-on connections", feature});
+    router.add({"POST", "/api/enterprise/sso/connections", Access::Session, Role::Admin,
+                [&service, callbackUrl](RequestContext& ctx) {
+                    auto body = http::jsonBodyOf(ctx);
+                    const auto fields = connectionFieldsOf(body);
+                    return Response::json(201, toJson(service.create(ctx.caller, fields), callbackUrl));
+                },
+                "Add an OpenID Connect connection", feature});
+    router.add({"GET", "/api/enterprise/sso/connections/{id}", Access::Session, Role::Admin,
+                [&service, callbackUrl](RequestContext& ctx) {
+                    return Response::json(
+                        200, toJson(service.get(ctx.caller, http::uuidParam(ctx, "id")), callbackUrl));
+                },
+                "One connection", feature});
+    router.add({"PATCH", "/api/enterprise/sso/connections/{id}", Access::Session, Role::Admin,
+                [&service, callbackUrl](RequestContext& ctx) {
+                    const auto& id = http::uuidParam(ctx, "id");
+                    auto body = http::jsonBodyOf(ctx);
+                    const auto fields = connectionFieldsOf(body);
+                    return Response::json(200, toJson(service.update(ctx.caller, id, fields), callbackUrl));
+                },
+                "Change a connection: provider, role mapping, require SSO", feature});
+    router.add({"DELETE", "/api/enterprise/sso/connections/{id}", Access::Session, Role::Admin,
+                [&service](RequestContext& ctx) {
+                    service.remove(ctx.caller, http::uuidParam(ctx, "id"));
+                    return Response::noContent();
+                },
+                "Remove a connection and the accounts linked through it", feature});
+}
+
+void addDomainRoutes(http::Router& router, SsoDomainService& service)
+{
+    router.add({"GET", "/api/enterprise/sso/domains", Access::Session, Role::Admin,
+                [&service](RequestContext& ctx) {
+                    Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
+                    for (const auto& domain : service.list(ctx.caller)) {
+                        items->add(toJson(domain));
+                    }
+                    Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
+                    out->set("domains", items);
+                    return Response::json(200, out);
+                },
+                "The email domains claimed for single sign-on", feature});
+    router.add({"POST", "/api/enterprise/sso/domains", Access::Session, Role::Admin,
+                [&service](RequestContext& ctx) {
+                    auto body = http::jsonBodyOf(ctx);
+                    const auto domain = body.requiredString("domain", 300);
+                    const auto connectionId = body.optionalString("connection_id", 36).value_or("");
+                    body.finish();
+                    Poco::UUID parsed;
+                    if (!connectionId.empty() && !parsed.tryParse(connectionId)) {
+                        throw errors::ApiError::validation("connection_id", "must be a connection id");
+                    }
+                    return Response::json(201, toJson(service.claim(ctx.caller, domain, connectionId)));
+                },
+                "Claim an email domain: pending, with a DNS TXT record to publish", feature});
+    router.add({"POST", "/api/enterprise/sso/domains/{id}/verify", Access::Session, Role::Admin,
+                [&service](RequestContext& ctx) {
+                    return Response::json(200,
+                                          toJson(service.verify(ctx.caller, http::uuidParam(ctx, "id"))));
+                },
+                "Look the TXT record up; once found, the domain is the tenant's", feature});
+    router.add({"DELETE", "/api/enterprise/sso/domains/{id}", Access::Session, Role::Admin,
+                [&service](RequestContext& ctx) {
+                    service.remove(ctx.caller, http::uuidParam(ctx, "id"));
+                    return Response::noContent();
+                },
+                "Give an email domain up", feature});
+}
+
+void addSignInRoutes(http::Router& router, SsoSignInService& service)
+{
+    router.add({"POST", "/api/auth/sso/start", Access::Public, Role::User,
+                [&service](RequestContext& ctx) {
+                    auto body = http::jsonBodyOf(ctx);
+                    SsoStart start;
+                    start.email = body.optionalString("email", 254).value_or("");
+                    start.tenantKey = body.optionalString("tenant", 100).value_or("");
+                    start.connectionId = body.optionalString("connection_id", 36).value_or("");
+                    start.redirectUri = body.requiredString("redirect_uri", 512);
+                    start.clientState = body.optionalString("state", 256).value_or("");
+                    start.codeChallenge = body.requiredString("code_challenge", 64);
+                    if (const auto method = body.optionalString("code_challenge_method", 10);
+                        method && *method != "S256") {
+                        throw errors::ApiError::validation("code_challenge_method", "must be S256");
+                    }
+                    body.finish();
+                    Poco::UUID parsed;
+                    if (!start.connectionId.empty() && !parsed.tryParse(start.connectionId)) {
+                        throw errors::ApiError::validation("connection_id", "must be a connection id");
+                    }
+                    start.origin = ctx.caller.origin;
+                    const auto started = service.start(start);
+                    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+                    out->set("redirect_url", started.redirectUrl);
+                    out->set("expires_in", started.expiresIn);
+                    return Response::json(200, out);
+                },
+                "Start a single sign-on: where to send the browser"});
+    router.add({"GET", "/api/auth/sso/oidc/callback", Access::Open, Role::User,
+                [&service](RequestContext& ctx) {
+                    ProviderAnswer answer;
+                    answer.state = ctx.queryValue("state").value_or("");
+                    answer.code = ctx.queryValue("code").value_or("");
+                    answer.error = ctx.queryValue("error").value_or("");
+                    answer.issuer = ctx.queryValue("iss").value_or("");
+                    answer.origin = ctx.caller.origin;
+                    return redirectTo(service.finish(answer));
+                },
+                "The identity provider returns the browser here"});
+    router.add({"POST", "/api/auth/sso/token", Access::Public, Role::User,
+                [&service](RequestContext& ctx) {
+                    auto body = http::jsonBodyOf(ctx);
+                    const auto code = body.requiredString("code", 128);
+                    const auto verifier = body.requiredString("code_verifier", 128);
+                    body.finish();
+                    return Response::json(200,
+                                          auth::toJson(service.redeem(code, verifier, ctx.caller.origin)));
+                },
+                "Exchange the sign-in's code and PKCE verifier for a session"});
+}
+
+} // namespace
+
+void addSsoRoutes(http::Router& router, const SsoServices& services)
+{
+    addConnectionRoutes(router, services.connections, services.signIn.callbackUrl());
+    addDomainRoutes(router, services.domains);
+    addSignInRoutes(router, services.signIn);
+}
+
+} // namespace aih::sso
