@@ -48,6 +48,12 @@ QList<QueryOperation> operationsWithQueryParameters(const QJsonObject& document)
             if (responses.contains("303") && !responses.contains("200")) {
                 continue;
             }
+            // SCIM's parameters are refused in SCIM's form (400, scimType), tested in TestScim;
+            // the portal's return carries the provider's answer like the callback.
+            if (responses["400"].toObject()["content"].toObject().contains("application/scim+json") ||
+                path.key() == "/portal/sso/return") {
+                continue;
+            }
             for (const auto& value : entry.operation["parameters"].toArray()) {
                 const auto parameter = resolved(document, value.toObject());
                 if (parameter["in"].toString() == "query") {

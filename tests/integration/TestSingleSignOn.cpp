@@ -412,6 +412,58 @@ private slots:
         QCOMPARE(session.json()["user"].toObject()["id"].toString(), aliceId);
     }
 
+    void anAdminTestsAConnectionAndSeesWhatTheProviderSent()
+    {
+        const auto path = connectionsPath + "/" + rsConnection.toStdString() + "/test";
+        AppSignIn test{randomText(), randomText(), {}};
+        test.started = client().post(path,
+                                     {{"redirect_uri", appRedirect},
+                                      {"state", test.state},
+                                      {"code_challenge", test.challenge()},
+                                      {"code_challenge_method", "S256"}},
+                                     bearer(acme.accessToken));
+        QCOMPARE(test.started.status, 200);
+        const auto back = finish(test, "alice");
+        const auto code = queryOf(back).queryItemValue("code");
+        QVERIFY2(!code.isEmpty(), qPrintable(back));
+        // A test's code opens no session.
+        QCOMPARE(redeem(code, test.verifier).status, 401);
+
+        const auto test2 = startTest(path);
+        const auto code2 = queryOf(finish(test2, "carol")).queryItemValue("code");
+        const auto resultPath = path + "/result";
+        // Only the admin who ran it reads it, with the verifier.
+        const auto otherAdmin = createUserAndLogin(client(), acme, "second-admin@acme-sso.test", "admin");
+        QCOMPARE(client()
+                     .post(resultPath, {{"code", code2}, {"code_verifier", test2.verifier}},
+                           bearer(otherAdmin.accessToken))
+                     .status,
+                 401);
+        const auto test3 = startTest(path);
+        const auto report = client().post(resultPath,
+                                          {{"code", queryOf(finish(test3, "alice")).queryItemValue("code")},
+                                           {"code_verifier", test3.verifier}},
+                                          bearer(acme.accessToken));
+        QCOMPARE(report.status, 200);
+        QCOMPARE(report.json()["ok"].toBool(), true);
+        QCOMPARE(report.json()["claims"].toObject()["email"].toString(), QString("alice@example.test"));
+        QCOMPARE(report.json()["claims"].toObject()["groups"].toArray().size(), 2);
+        QCOMPARE(report.json()["role"].toString(), QString("admin"));
+
+        // A refused answer is reported with the reason.
+        const auto broken = startTest(path);
+        QVERIFY(provider->mutateNextIdToken("wrong-aud"));
+        const auto refused = client().post(resultPath,
+                                           {{"code", queryOf(finish(broken, "alice")).queryItemValue("code")},
+                                            {"code_verifier", broken.verifier}},
+                                           bearer(acme.accessToken));
+        QCOMPARE(refused.status, 200);
+        QCOMPARE(refused.json()["ok"].toBool(), false);
+        QVERIFY(refused.json()["error"].toString().contains("aud"));
+        QVERIFY(refused.json()["claims"].isNull());
+        QCOMPARE(auditEntries(client(), acme.accessToken, "action=sso.connection_tested").size(), 4);
+    }
+
     void es256AndPublicClientsWork_data()
     {
         QTest::addColumn<QString>("clientId");
@@ -445,6 +497,54 @@ private slots:
                           bearer(acme.accessToken))
                      .status,
                  204);
+    }
+
+    void thePortalSignsInThroughTheProviderWithoutScript()
+    {
+        const auto host = tenantHost(acme.slug);
+        const auto page = client().get("/portal", host);
+        QCOMPARE(page.status, 200);
+        QVERIFY(page.body.contains("href=\"/portal/sso\""));
+        QVERIFY(!client().get("/portal", tenantHost(rival.slug)).body.contains("/portal/sso"));
+
+        const auto started = client().get("/portal/sso", host);
+        QCOMPARE(started.status, 303);
+        const auto cookie = started.header("Set-Cookie");
+        QVERIFY2(cookie.startsWith("aih_portal_sso=") && cookie.contains("SameSite=Lax") &&
+                     cookie.contains("HttpOnly"),
+                 qPrintable(cookie));
+        const auto flowCookie = cookie.section(';', 0, 0);
+
+        const auto answer = provider->signIn(started.header("Location"), "alice");
+        QVERIFY2(answer.startsWith(publicUrl), qPrintable(answer));
+        const auto callback = client().get(answer.mid(publicUrl.size()).toStdString());
+        QCOMPARE(callback.status, 303);
+        const auto back = callback.header("Location");
+        const QString portalReturn = "http://" + acme.slug + ".aih.test/portal/sso/return?";
+        QVERIFY2(back.startsWith(portalReturn), qPrintable(back));
+        const auto returnPath = back.mid(QString("http://" + acme.slug + ".aih.test").size()).toStdString();
+
+        // Without the flow's cookie (another browser) the code is worth nothing.
+        QCOMPARE(client().get(returnPath, host).status, 400);
+        Headers withCookie = host;
+        withCookie.emplace_back("Cookie", flowCookie.toStdString());
+        const auto signedIn = client().get(returnPath, withCookie);
+        QCOMPARE(signedIn.status, 200);
+        QCOMPARE(signedIn.header("Refresh"), QString("0; url=/portal/home"));
+        QString session;
+        for (const auto& [name, value] : signedIn.headers) {
+            if (QString::fromStdString(value).startsWith("aih_portal_session=")) {
+                session = QString::fromStdString(value).section(';', 0, 0);
+            }
+        }
+        QVERIFY(!session.isEmpty());
+        Headers home = host;
+        home.emplace_back("Cookie", session.toStdString());
+        const auto homePage = client().get("/portal/home", home);
+        QCOMPARE(homePage.status, 200);
+        QVERIFY(homePage.body.contains("alice@example.test"));
+        // The code was spent by that sign-in.
+        QCOMPARE(client().get(returnPath, withCookie).status, 401);
     }
 
     void requiringSsoStopsPasswordsButNotTheBreakGlassAdmin()
@@ -566,6 +666,16 @@ private:
             return {};
         }
         return callback.header("Location");
+    }
+
+    AppSignIn startTest(const std::string& path) const
+    {
+        AppSignIn test{randomText(), randomText(), {}};
+        test.started = client().post(
+            path,
+            {{"redirect_uri", appRedirect}, {"state", test.state}, {"code_challenge", test.challenge()}},
+            bearer(acme.accessToken));
+        return test;
     }
 
     HttpResponse redeem(const QString& code, const QString& verifier) const

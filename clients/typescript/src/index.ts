@@ -49,7 +49,8 @@ export function createAihClient(options: AihClientOptions): AihClient {
     return createClient<paths>({ ...rest, baseUrl, headers: mergeHeaders(headers, own) });
 }
 
-/** True for an error body that is a problem document (every error aihd sends is one). */
+/** True for an error body that is a problem document (every error aihd sends is one, except
+ * under /scim/v2, which answers in SCIM's own error form). */
 export function isProblem(value: unknown): value is Problem {
     if (typeof value !== "object" || value === null) {
         return false;

@@ -1536,6 +1536,46 @@ export interface paths {
         patch: operations["patch_api_enterprise_sso_connections_id"];
         trace?: never;
     };
+    "/api/enterprise/sso/connections/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test a connection: the sign-in flow, reporting what the provider sent
+         * @description Admins with the plan feature `sso` (402 otherwise), signed in. Runs the sign-in flow of `POST /api/auth/sso/start` through this connection, enabled or not, but signs nobody in: an admin checks a new or changed connection before members use it. The body is the start's, without `email`, `tenant` and `connection_id`: the application's loopback `redirect_uri`, its `state` and the S256 `code_challenge` of a PKCE verifier it keeps. Send the browser to `redirect_url` within `expires_in` seconds and sign in at the provider; the browser returns to `redirect_uri` with `code` and `state`, and `POST /api/enterprise/sso/connections/{id}/test/result` reads the report with that code and the verifier. Another tenant's connection is a 404. A provider whose discovery document cannot be fetched or used is a 502 `identity_provider_error` whose `detail`, unlike a sign-in's, says what failed. The callback audits the test as `sso.connection_tested`, with `ok`.
+         */
+        post: operations["post_api_enterprise_sso_connections_id_test"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise/sso/connections/{id}/test/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What the provider sent in a test, and the role it maps to
+         * @description Admins with the plan feature `sso` (402 otherwise), signed in. The last step of a test: the `code` the application's `redirect_uri` received and the `code_verifier` (RFC 7636) whose S256 challenge started the test. The report is read once, within 2 minutes of the provider's answer, by the admin who ran the test and for the connection tested; a wrong verifier spends the code too. An unknown, used or expired code, a verifier that does not match, another admin's test and another connection's all get the same 401 `invalid_credentials`. A refused answer is still a 200, with `ok` false and the reason in `error`.
+         */
+        post: operations["post_api_enterprise_sso_connections_id_test_result"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprise/sso/domains": {
         parameters: {
             query?: never;
@@ -1629,7 +1669,7 @@ export interface paths {
         };
         /**
          * The identity provider returns the browser here
-         * @description The connections' `redirect_uri`, reached by the browser from the identity provider, not by applications. The state is spent before anything else, so an answer works once. The server redeems the provider's code with its client secret and PKCE verifier and checks the ID token: signature against the provider's published keys, issuer, audience, expiry and nonce (and RFC 9207's `iss`). The member is then found by the provider's subject, or an account with the same verified address is linked when its domain is verified for the tenant, or an account is created just in time with the role the role map gives (within the plan's user limit); with a role map, the member's role follows their groups. The browser goes on (303) to the application's `redirect_uri` with a single-use `code` and the application's `state`; when anything is refused (the provider's error, a disabled connection or deactivated account, an ID token that fails a check, no verified address, no free seat, a plan without `sso`) with `error=access_denied`, an `error_description` naming the request id, and `state`. Audited as `user.provisioned`, `sso.identity_linked` and `user.role_synced`; refusals as `auth.sso` with the reason. A state that is unknown, used or older than 10 minutes is a 400 `invalid_token`: there is nowhere to send the browser.
+         * @description The connections' `redirect_uri`, reached by the browser from the identity provider, not by applications. The state is spent before anything else, so an answer works once. The server redeems the provider's code with its client secret and PKCE verifier and checks the ID token: signature against the provider's published keys, issuer, audience, expiry and nonce (and RFC 9207's `iss`). The member is then found by the provider's subject, or an account with the same verified address is linked when its domain is verified for the tenant, or an account is created just in time with the role the role map gives (within the plan's user limit); with a role map, the member's role follows their groups. The browser goes on (303) to the application's `redirect_uri` with a single-use `code` and the application's `state`; when anything is refused (the provider's error, a disabled connection or deactivated account, an ID token that fails a check, no verified address, no free seat, a plan without `sso`) with `error=access_denied`, an `error_description` naming the request id, and `state`. Audited as `user.provisioned`, `sso.identity_linked` and `user.role_synced`; refusals as `auth.sso` with the reason. For an admin's test of a connection (`POST /api/enterprise/sso/connections/{id}/test`) nobody is signed in and the connection may be disabled: the ID token is checked all the same, and the browser goes on to the application's `redirect_uri` with a `code` (and `state`) for `POST /api/enterprise/sso/connections/{id}/test/result`, a refusal included, which the result reports; audited as `sso.connection_tested`. A state that is unknown, used or older than 10 minutes is a 400 `invalid_token`: there is nowhere to send the browser.
          */
         get: operations["get_api_auth_sso_oidc_callback"];
         put?: never;
@@ -1654,6 +1694,242 @@ export interface paths {
          * @description The application's last step: the `code` its `redirect_uri` received and the `code_verifier` (RFC 7636: 43 to 128 characters) whose S256 challenge started the sign-in. A code works once, for 2 minutes; a wrong verifier spends it too. An unknown, used or expired code, a verifier that does not match, and a deactivated account all get the same 401 `invalid_credentials`. The answer is the session a password sign-in opens, without a second-factor step (the identity provider signed the member in). Audited as `auth.login` with `method` `sso`.
          */
         post: operations["post_api_auth_sso_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SCIM: list users (filter, startIndex, count)
+         * @description The tenant's users, deactivated ones included (not those deleted through SCIM or erased), oldest first, filtered and paged. Providers look a user up before creating it, e.g. `filter=userName eq "grace@acme.example"` (text comparisons ignore case). Filterable: `id`, `externalId`, `userName`, `displayName`, `name.formatted`, `active`, `emails` (`.value`, `.type`, `.primary`), `groups` (`.value`, `.display`), `meta.created` and `meta.lastModified`.
+         */
+        get: operations["get_scim_v2_users"];
+        put?: never;
+        /**
+         * SCIM: provision a user
+         * @description Creates a member without a password, who signs in through single sign-on, with the role the oldest single sign-on connection's `default_role` gives (`user` without a connection) until groups decide it. An active user takes a seat: with none free, 403. A `userName` the tenant has (in any case) is a 409 `uniqueness`. Audited as `user.provisioned`.
+         */
+        post: operations["post_scim_v2_users"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SCIM: one user
+         * @description A user of the tenant; a deleted one, or another tenant's, is a 404.
+         */
+        get: operations["get_scim_v2_users_id"];
+        /**
+         * SCIM: replace a user
+         * @description The user as the body describes it, whole: what it leaves out (`externalId`, the name) is cleared, and `active` is true unless it says otherwise. Deactivating ends the user's sessions and revokes their API keys at once, on every instance, except for the tenant's last active admin (400 `mutability`); activating takes a seat (403 when none is free). Another user's `userName` is a 409. Audited as `user.update`, or `user.deactivate`.
+         */
+        put: operations["put_scim_v2_users_id"];
+        post?: never;
+        /**
+         * SCIM: delete a user (deactivated and hidden from SCIM)
+         * @description Deactivates the user (sessions ended and API keys revoked at once, on every instance) and hides it from SCIM, which answers 404 for it from now on and leaves it out of lists and groups. The account itself is kept, inactive, for the tenant's records (the audit trail, what it made), with its address: a new user with the same `userName` is a 409 until an admin erases it (GDPR). The tenant's last active admin is not deleted (400 `mutability`). Audited as `user.deactivate` and `user.scim_deleted`.
+         */
+        delete: operations["delete_scim_v2_users_id"];
+        options?: never;
+        head?: never;
+        /**
+         * SCIM: change a user (active=false ends their sessions and keys)
+         * @description Applies a PatchOp to the user (see ScimPatchOp for the paths), as Okta and Entra ID send them: how providers deactivate a leaver (`active` false, also as the string `False`). Deactivating ends the user's sessions and revokes their API keys at once, on every instance, except for the tenant's last active admin (400 `mutability`); activating takes a seat (403 when none is free). Another user's `userName` is a 409. Audited as `user.update`, or `user.deactivate`.
+         */
+        patch: operations["patch_scim_v2_users_id"];
+        trace?: never;
+    };
+    "/scim/v2/Groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SCIM: list groups
+         * @description The tenant's groups, oldest first, filtered and paged, e.g. `filter=displayName eq "aih-managers"`. Filterable: `id`, `externalId`, `displayName`, `members` (`.value`, `.display`), `meta.created` and `meta.lastModified`.
+         */
+        get: operations["get_scim_v2_groups"];
+        put?: never;
+        /**
+         * SCIM: create a group
+         * @description Creates a group with its members (users of the tenant). A tenant has at most 1000 groups (400 `tooMany`); a `displayName` it has is a 409 `uniqueness`. Members' roles follow: each member gets the highest role the connections' `role_map` gives their groups, else the oldest connection's `default_role` (when no connection maps any group, roles are left alone; the last active admin is never demoted), audited as `user.role_synced`. Audited as `group.created` and `group.members_changed`.
+         */
+        post: operations["post_scim_v2_groups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Groups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SCIM: one group
+         * @description A group of the tenant with its members (deleted users left out); another tenant's is a 404.
+         */
+        get: operations["get_scim_v2_groups_id"];
+        /**
+         * SCIM: replace a group
+         * @description The group as the body describes it, whole: its name, `externalId` and exactly the members listed. Another group's `displayName` is a 409. Members' roles follow: each member gets the highest role the connections' `role_map` gives their groups, else the oldest connection's `default_role` (when no connection maps any group, roles are left alone; the last active admin is never demoted), audited as `user.role_synced`. Audited as `group.updated` and `group.members_changed`.
+         */
+        put: operations["put_scim_v2_groups_id"];
+        post?: never;
+        /**
+         * SCIM: delete a group
+         * @description Deletes the group; its members' roles follow as if they had left it (see the tag). Audited as `group.deleted`.
+         */
+        delete: operations["delete_scim_v2_groups_id"];
+        options?: never;
+        head?: never;
+        /**
+         * SCIM: change a group's name or members
+         * @description Applies a PatchOp to the group (see ScimPatchOp): members added and removed one by one, as Okta and Entra ID do, a new name or `externalId`. Another group's `displayName` is a 409. Members' roles follow: each member gets the highest role the connections' `role_map` gives their groups, else the oldest connection's `default_role` (when no connection maps any group, roles are left alone; the last active admin is never demoted), audited as `user.role_synced`. Audited as `group.updated` and `group.members_changed`.
+         */
+        patch: operations["patch_scim_v2_groups_id"];
+        trace?: never;
+    };
+    "/scim/v2/ServiceProviderConfig": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SCIM: what this service supports
+         * @description RFC 7644 section 4: PATCH and filtering (pages of at most 200), no bulk operations, sorting, ETags or password changes, and the SCIM token as an OAuth bearer token. Public: it holds nothing of any tenant, so no token is needed.
+         */
+        get: operations["get_scim_v2_serviceproviderconfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/Schemas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SCIM: the User and Group schemas
+         * @description The attributes of users and groups this server keeps, with their mutability; others a provider sends are ignored. Public: it holds nothing of any tenant, so no token is needed.
+         */
+        get: operations["get_scim_v2_schemas"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scim/v2/ResourceTypes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * SCIM: the User and Group resource types
+         * @description Users at `/Users` and groups at `/Groups`, without schema extensions. Public: it holds nothing of any tenant, so no token is needed.
+         */
+        get: operations["get_scim_v2_resourcetypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise/sso/scim-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the tenant has a SCIM token, and the SCIM base URL
+         * @description Admins with the plan feature `sso` (402 otherwise), signed in. The token itself is never shown again; `base_url` is what to give the identity provider as the SCIM connector's base URL (under AIH_PUBLIC_URL).
+         */
+        get: operations["get_api_enterprise_sso_scim_token"];
+        put?: never;
+        /**
+         * A new SCIM token, shown once; the old one stops
+         * @description Admins with the plan feature `sso` (402 otherwise), signed in. Makes the tenant's SCIM token for its identity provider's provisioning (`Authorization: Bearer scim_...` on `/scim/v2`): shown in this answer only and stored as a hash. It replaces the tenant's previous token, which stops working at once, on every instance. No body. Audited as `scim.token_created`, with `replaced`.
+         */
+        post: operations["post_api_enterprise_sso_scim_token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Start single sign-on from the portal: on to the identity provider
+         * @description The portal's "Sign in with single sign-on" link (shown when the plan has `sso` and the tenant an enabled connection). The portal is the application of the flow: its PKCE verifier and state go into a SameSite=Lax cookie (`aih_portal_sso`, ten minutes), and the browser goes to the tenant's identity provider. No script is involved.
+         */
+        get: operations["get_portal_sso"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/portal/sso/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where single sign-on returns to the portal; signs the browser in
+         * @description The callback sends the browser here with a one-time code. The state must match the flow's cookie (a code from another browser is refused); the code is redeemed with the cookie's verifier, the portal's session cookies are set, and the page moves on to `/portal/home` with a `Refresh` header (a same-site navigation, so the SameSite=Strict session cookies are sent).
+         */
+        get: operations["get_portal_sso_return"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1936,6 +2212,7 @@ export interface components {
             success: boolean;
             error_detail: string | null;
             actor: {
+                /** @description Who acted: `user`, `api_key`, `operator`, `system`, `scim` (the tenant's identity provider, through SCIM provisioning) or `anonymous`. */
                 type: string;
                 user_id: string | null;
                 api_key_id: string | null;
@@ -2283,7 +2560,7 @@ export interface components {
             name: string;
             /** @enum {string} */
             protocol: "oidc";
-            /** @description A disabled connection starts no sign-in and finishes none. */
+            /** @description A disabled connection starts no sign-in and finishes none; an admin's test still runs. */
             enabled: boolean;
             /** Format: uri */
             issuer: string;
@@ -2433,6 +2710,262 @@ export interface components {
             verified_at: string | null;
             /** @description Why the last verification failed. */
             last_error: string | null;
+        };
+        /** @description What a test of a connection found. `ok`: the provider's answer passed every check a sign-in makes of it (the code redeemed; the ID token's signature, issuer, audience, times and nonce), though the connection be disabled; the rules for the account (a verified address, a free seat, an active member) are not tried. Then `claims` is what the ID token says and `role` the role the connection maps it to, and `error` is null; otherwise `error` names what failed (e.g. `the ID token was refused: the token is not for this client (aud)` or `the identity provider answered error access_denied`) and `claims` and `role` are null. */
+        SsoTestReport: {
+            ok: boolean;
+            error: string | null;
+            claims: {
+                /**
+                 * Format: uri
+                 * @description The issuer.
+                 */
+                iss: string;
+                /** @description The provider's id of the person, which accounts are linked by. */
+                sub: string;
+                /** @description Empty when the token has none. */
+                email: string;
+                email_verified: boolean;
+                /** @description Empty when the token has none. */
+                name: string;
+                /** @description The connection's `groups_claim`: what its `role_map` is matched against. */
+                groups: string[];
+            } | null;
+            /** @description The highest role the connection's `role_map` gives these groups, else its `default_role`: the role of an account a sign-in creates, and with a role map the role a sign-in sets. */
+            role: components["schemas"]["Role"] | null;
+        };
+        /** @description A SCIM error (RFC 7644 section 3.12), as every refusal under `/scim/v2` is sent. */
+        ScimError: {
+            schemas: "urn:ietf:params:scim:api:messages:2.0:Error"[];
+            /** @description The HTTP status, as a string. */
+            status: string;
+            /**
+             * @description On a 400 or 409: `invalidFilter` (a filter, or a PATCH path's filter, that cannot be read or is over the limits), `invalidSyntax` (a body that is not a JSON object, a PATCH without operations or with an unknown `op`), `invalidPath` (an attribute that cannot be changed), `invalidValue` (a value of the wrong type or form, a member who is no user, a `startIndex` or `count` that is not an integer), `mutability` (removing what cannot be removed, deactivating the last active admin), `tooMany` (over 100 operations, 1000 members in one request or 1000 groups), `uniqueness` (409: the `userName` or `displayName` is taken).
+             * @enum {string}
+             */
+            scimType?: "invalidFilter" | "invalidSyntax" | "invalidPath" | "invalidValue" | "mutability" | "tooMany" | "uniqueness";
+            detail: string;
+        };
+        /** @description `created` and `lastModified` are on users and groups. */
+        ScimMeta: {
+            resourceType: string;
+            /** Format: date-time */
+            created?: string;
+            /** Format: date-time */
+            lastModified?: string;
+            /**
+             * Format: uri
+             * @description The resource's URL.
+             */
+            location: string;
+        };
+        /** @description A group of a user, or a member of a group. */
+        ScimReference: {
+            /** Format: uuid */
+            value: string;
+            /** @description The group's `displayName`, or the member's `userName`. */
+            display: string;
+            /**
+             * Format: uri
+             * @description The resource's URL. Always sent; left out of this document's examples, where tools would take it for a JSON reference.
+             */
+            $ref?: string;
+        };
+        /** @description A member as a SCIM User (RFC 7643 section 4.1). `userName` and the one work address of `emails` are the member's email; `displayName` is the name, else the address. `groups` are read-only here: change them on the groups. */
+        ScimUser: {
+            schemas: "urn:ietf:params:scim:schemas:core:2.0:User"[];
+            /**
+             * Format: uuid
+             * @description The member's user id.
+             */
+            id: string;
+            /** @description The provider's id for the user; absent when it never sent one. */
+            externalId?: string;
+            /** Format: email */
+            userName: string;
+            name: {
+                /** @description Empty when the member has no name. */
+                formatted: string;
+            };
+            displayName: string;
+            active: boolean;
+            emails: {
+                /** Format: email */
+                value: string;
+                /** @enum {string} */
+                type: "work";
+                /** @enum {boolean} */
+                primary: true;
+            }[];
+            groups: components["schemas"]["ScimReference"][];
+            meta: components["schemas"]["ScimMeta"];
+        };
+        /** @description A user, whole, as POST and PUT send it. `userName` must be an email address, or else the primary (else the first) of `emails` is used; the name is `name.formatted`, else `name.givenName` and `name.familyName`, else `displayName`. `active` defaults to true. Attributes this server does not keep (`title`, `phoneNumbers`, enterprise extensions...) are ignored, as RFC 7644 section 3.3 allows. */
+        ScimUserRequest: {
+            schemas?: string[];
+            userName: string;
+            externalId?: string;
+            name?: {
+                formatted?: string;
+                givenName?: string;
+                familyName?: string;
+            };
+            displayName?: string;
+            emails?: {
+                value?: string;
+                type?: string;
+                primary?: boolean;
+            }[];
+            /** @description A boolean, or as Entra ID sends it, the string `True` or `False`. */
+            active?: boolean | string;
+        };
+        /** @description A group of the tenant's identity provider (RFC 7643 section 4.2). Its `displayName` is matched against the `role_map` of the tenant's single sign-on connections. */
+        ScimGroup: {
+            schemas: "urn:ietf:params:scim:schemas:core:2.0:Group"[];
+            /** Format: uuid */
+            id: string;
+            /** @description The provider's id for the group; absent when it never sent one. */
+            externalId?: string;
+            displayName: string;
+            members: components["schemas"]["ScimReference"][];
+            meta: components["schemas"]["ScimMeta"];
+        };
+        /** @description A group, whole, as POST and PUT send it: the members listed are the members (each must be a user of the tenant, 400 `invalidValue`). A tenant has at most 1000 groups, unique by `displayName`. Other attributes are ignored. */
+        ScimGroupRequest: {
+            schemas?: string[];
+            displayName: string;
+            externalId?: string;
+            members?: {
+                /** @description A user's `id`. */
+                value: string;
+                display?: string;
+            }[];
+        };
+        /** @description Changes (RFC 7644 section 3.5.2), applied in order, then written at once (all or none). `op` is `add`, `replace` or `remove`, in any case (Entra ID sends `Replace`). Users: the paths `active`, `userName`, `emails`, `emails.value`, `emails[type eq "work"].value`, `displayName`, `name`, `name.formatted`, `name.givenName`, `name.familyName` and `externalId`; without a path, `value` is an object of those attributes. `remove` takes only `externalId`, `displayName` and `name`. Paths this server does not keep (`title`, `locale`, `phoneNumbers`, any `urn:` extension...) are accepted and ignored. Groups: `members` (`add`, `replace`, or `remove` of the members listed, or of all without a value), `members[value eq "<user id>"]` with `remove`, `displayName` and `externalId`; without a path, an object with `displayName`, `externalId` or `members` (added). Anything else is a 400 `invalidPath` (or `mutability` for a `remove`). */
+        ScimPatchOp: {
+            schemas?: "urn:ietf:params:scim:api:messages:2.0:PatchOp"[];
+            Operations: {
+                op: string;
+                path?: string;
+                /** @description The new value: of the path's type, or an object of attributes. */
+                value?: unknown;
+            }[];
+        };
+        /** @description A page of users (RFC 7644 section 3.4.2), oldest first. */
+        ScimUserList: {
+            schemas: "urn:ietf:params:scim:api:messages:2.0:ListResponse"[];
+            /** @description How many match, on every page. */
+            totalResults: number;
+            startIndex: number;
+            /** @description How many are on this page. */
+            itemsPerPage: number;
+            Resources: components["schemas"]["ScimUser"][];
+        };
+        /** @description A page of groups (RFC 7644 section 3.4.2), oldest first. */
+        ScimGroupList: {
+            schemas: "urn:ietf:params:scim:api:messages:2.0:ListResponse"[];
+            /** @description How many match, on every page. */
+            totalResults: number;
+            startIndex: number;
+            /** @description How many are on this page. */
+            itemsPerPage: number;
+            Resources: components["schemas"]["ScimGroup"][];
+        };
+        /** @description What this service supports (RFC 7643 section 5). */
+        ScimServiceProviderConfig: {
+            schemas: "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"[];
+            /** Format: uri */
+            documentationUri?: string;
+            patch: {
+                supported: boolean;
+            };
+            bulk: {
+                supported: boolean;
+                maxOperations: number;
+                maxPayloadSize: number;
+            };
+            filter: {
+                supported: boolean;
+                maxResults: number;
+            };
+            changePassword: {
+                supported: boolean;
+            };
+            sort: {
+                supported: boolean;
+            };
+            etag: {
+                supported: boolean;
+            };
+            authenticationSchemes: {
+                type: string;
+                name: string;
+                description: string;
+                primary?: boolean;
+            }[];
+            meta: components["schemas"]["ScimMeta"];
+        };
+        /** @description An attribute of a SCIM schema and its characteristics (RFC 7643 section 7). */
+        ScimAttribute: {
+            name: string;
+            /** @enum {string} */
+            type: "string" | "boolean" | "decimal" | "integer" | "dateTime" | "reference" | "complex" | "binary";
+            multiValued: boolean;
+            required: boolean;
+            caseExact?: boolean;
+            canonicalValues?: string[];
+            /** @enum {string} */
+            mutability: "readOnly" | "readWrite" | "immutable" | "writeOnly";
+            /** @enum {string} */
+            returned: "always" | "never" | "default" | "request";
+            /** @enum {string} */
+            uniqueness?: "none" | "server" | "global";
+            description?: string;
+            subAttributes?: {
+                name: string;
+                /** @enum {string} */
+                type: "string" | "boolean" | "decimal" | "integer" | "dateTime" | "reference" | "complex" | "binary";
+                multiValued: boolean;
+                required: boolean;
+                caseExact?: boolean;
+                canonicalValues?: string[];
+                /** @enum {string} */
+                mutability: "readOnly" | "readWrite" | "immutable" | "writeOnly";
+                /** @enum {string} */
+                returned: "always" | "never" | "default" | "request";
+                /** @enum {string} */
+                uniqueness?: "none" | "server" | "global";
+                description?: string;
+            }[];
+        };
+        /** @description The User and Group schemas (RFC 7643 section 7), with the attributes this server keeps. */
+        ScimSchemaList: {
+            schemas: "urn:ietf:params:scim:api:messages:2.0:ListResponse"[];
+            totalResults: number;
+            itemsPerPage: number;
+            startIndex: number;
+            Resources: {
+                id: string;
+                name: string;
+                description?: string;
+                attributes: components["schemas"]["ScimAttribute"][];
+                meta: components["schemas"]["ScimMeta"];
+            }[];
+        };
+        /** @description The User and Group resource types (RFC 7643 section 6). */
+        ScimResourceTypeList: {
+            schemas: "urn:ietf:params:scim:api:messages:2.0:ListResponse"[];
+            totalResults: number;
+            itemsPerPage: number;
+            startIndex: number;
+            Resources: {
+                schemas: "urn:ietf:params:scim:schemas:core:2.0:ResourceType"[];
+                id: string;
+                name: string;
+                endpoint: string;
+                schema: string;
+                meta: components["schemas"]["ScimMeta"];
+            }[];
         };
     };
     responses: {
@@ -2739,6 +3272,98 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description No SCIM token, or not the tenant's current one (a replaced token stops at once). */
+        ScimUnauthorized: {
+            headers: {
+                "WWW-Authenticate": components["headers"]["ScimWwwAuthenticate"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "schemas": [
+                 *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                 *       ],
+                 *       "status": "401",
+                 *       "detail": "The SCIM token is not valid."
+                 *     }
+                 */
+                "application/scim+json": components["schemas"]["ScimError"];
+            };
+        };
+        /** @description The tenant's plan does not include provisioning (it needs Enterprise), or, creating or activating a user, the plan's user limit is reached. */
+        ScimForbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "schemas": [
+                 *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                 *       ],
+                 *       "status": "403",
+                 *       "detail": "The tenant's plan does not include provisioning; it needs Enterprise."
+                 *     }
+                 */
+                "application/scim+json": components["schemas"]["ScimError"];
+            };
+        };
+        /** @description No such user or group in the token's tenant (another tenant's included), or an id that is not a UUID. */
+        ScimNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "schemas": [
+                 *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                 *       ],
+                 *       "status": "404",
+                 *       "detail": "No such user."
+                 *     }
+                 */
+                "application/scim+json": components["schemas"]["ScimError"];
+            };
+        };
+        /** @description The body is neither `application/scim+json` nor `application/json`. */
+        ScimUnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "schemas": [
+                 *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                 *       ],
+                 *       "status": "415",
+                 *       "detail": "Send the body as application/scim+json."
+                 *     }
+                 */
+                "application/scim+json": components["schemas"]["ScimError"];
+            };
+        };
+        /** @description The database is unreachable or busy; see Retry-After. */
+        ScimServiceUnavailable: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "schemas": [
+                 *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                 *       ],
+                 *       "status": "503",
+                 *       "detail": "The database is busy; retry shortly."
+                 *     }
+                 */
+                "application/scim+json": components["schemas"]["ScimError"];
+            };
+        };
     };
     parameters: {
         Id: string;
@@ -2770,6 +3395,11 @@ export interface components {
          * @example 1793613600
          */
         RateLimitReset: number;
+        /**
+         * @description The scheme SCIM calls must use (RFC 6750).
+         * @example Bearer realm="scim"
+         */
+        ScimWwwAuthenticate: string;
     };
     pathItems: never;
 }
@@ -8577,6 +9207,189 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    post_api_enterprise_sso_connections_id_test: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "redirect_uri": "http://127.0.0.1:53682/callback",
+                 *       "code_challenge": "HZB5EM-T9ZC-ChM3oXbqUCWer9CTAiPNC8vGhx98F38",
+                 *       "code_challenge_method": "S256",
+                 *       "state": "G0dCguIH1sOVFWQUyl4YzZ3O6H14bl6Vp-i3fXSnmOG"
+                 *     }
+                 */
+                "application/json": {
+                    /**
+                     * Format: uri
+                     * @description The application's loopback address, any port.
+                     */
+                    redirect_uri: string;
+                    /** @description BASE64URL(SHA-256(code_verifier)), without padding. */
+                    code_challenge: string;
+                    /**
+                     * @default S256
+                     * @enum {string}
+                     */
+                    code_challenge_method?: "S256";
+                    /** @description The application's own value, returned with the result. */
+                    state?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Send the browser to `redirect_url`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "redirect_url": "https://login.acme.example/authorize?response_type=code&client_id=aih-platform&redirect_uri=https%3A%2F%2Fapi.aih.example%2Fapi%2Fauth%2Fsso%2Foidc%2Fcallback&scope=openid%20email%20profile%20groups&state=McCmYsmItN_EnD1Q1kPuRKQx4lVNpRkTnrP9fQDZvko&nonce=6AH66JomR-6JSadZT6FofP-FJKqe4nbhrKQmmhQE8Ft&code_challenge=RIWD9vabiFlg1ZqMTcSCVT89i-piMSSr4wIMryKgB2r&code_challenge_method=S256",
+                     *       "expires_in": 600
+                     *     }
+                     */
+                    "application/json": {
+                        /**
+                         * Format: uri
+                         * @description The provider's authorization endpoint with the request.
+                         */
+                        redirect_url: string;
+                        /** @description Seconds the sign-in may take (600). */
+                        expires_in: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            /** @description The provider's discovery document could not be fetched or used (`identity_provider_error`); `detail` says why. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.aih.example/problems/identity_provider_error",
+                     *       "title": "The identity provider could not be used",
+                     *       "status": 502,
+                     *       "detail": "The identity provider's discovery document could not be used: https://login.acme.example/.well-known/openid-configuration answered HTTP 404",
+                     *       "code": "identity_provider_error",
+                     *       "request_id": "0b7c3e9a-5d1f-4a2b-8c6d-4e8f0a2b6c1d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    post_api_enterprise_sso_connections_id_test_result: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "AE141ib7pJepaVxYgpQVKEDJhuXlFusaFwQvtHGSDkm",
+                 *       "code_verifier": "eISouMWGpumpX63J9AGcHTZiUPY48mW8kForCGX1Saf"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description The `code` the application's `redirect_uri` received. */
+                    code: string;
+                    /** @description The PKCE verifier behind the test's `code_challenge`. */
+                    code_verifier: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The report. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "ok": true,
+                     *       "error": null,
+                     *       "claims": {
+                     *         "iss": "https://login.acme.example",
+                     *         "sub": "00u1abcd5AdaL0ve8x7q",
+                     *         "email": "ada@acme.example",
+                     *         "email_verified": true,
+                     *         "name": "Ada Lovelace",
+                     *         "groups": [
+                     *           "aih-admins",
+                     *           "Everyone"
+                     *         ]
+                     *       },
+                     *       "role": "admin"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SsoTestReport"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            /** @description The code is unknown, used or expired, the verifier does not match, or the test was another admin's or another connection's (`invalid_credentials`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.aih.example/problems/invalid_credentials",
+                     *       "title": "Invalid credentials",
+                     *       "status": 401,
+                     *       "detail": "The test's code is unknown, used, expired or does not match the verifier.",
+                     *       "code": "invalid_credentials",
+                     *       "request_id": "0b7c3e9a-5d1f-4a2b-8c6d-4e8f0a2b6c1d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     get_api_enterprise_sso_domains: {
         parameters: {
             query?: never;
@@ -8916,7 +9729,7 @@ export interface operations {
             303: {
                 headers: {
                     /**
-                     * @description The application's `redirect_uri` with the result in its query: `code` (redeem within 2 minutes with `POST /api/auth/sso/token`) and `state`, or `error=access_denied`, `error_description` and `state`.
+                     * @description The application's `redirect_uri` with the result in its query: `code` (redeem within 2 minutes with `POST /api/auth/sso/token`) and `state`, or `error=access_denied`, `error_description` and `state`; after a test, `code` (for `POST /api/enterprise/sso/connections/{id}/test/result`, within 2 minutes) and `state`.
                      * @example http://127.0.0.1:53682/callback?code=l6r8in1JtujI6w-TKmDW5JuB_Vkpw85tAziIUjDyQlW&state=iapfJNgJ85v2EfCKtpVopWF9LkAIB1H9NP6g3jT9y0u
                      */
                     Location?: string;
@@ -9028,6 +9841,1769 @@ export interface operations {
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_scim_v2_users: {
+        parameters: {
+            query?: {
+                /** @description RFC 7644 section 3.4.2.2: `eq`, `ne`, `co`, `sw`, `ew`, `pr`, `gt`, `ge`, `lt` and `le`, joined by `and` and `or`, negated by `not (...)`, grouped by parentheses, and value paths such as `emails[type eq "work" and value ew "@acme.example"]`; attribute names and keywords in any case. At most 2048 characters, 64 comparisons and 16 levels of nesting; a filter that cannot be read is a 400 `invalidFilter`. An attribute the resource does not have matches nothing. */
+                filter?: string;
+                /** @description The 1-based position of the page's first resource; below 1 counts as 1. Not an integer: 400 `invalidValue`. */
+                startIndex?: number;
+                /** @description How many resources at most on the page; at most 200 are sent, and a negative count is 0 (only `totalResults`). Not an integer: 400 `invalidValue`. */
+                count?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of users. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:ListResponse"
+                     *       ],
+                     *       "totalResults": 1,
+                     *       "startIndex": 1,
+                     *       "itemsPerPage": 1,
+                     *       "Resources": [
+                     *         {
+                     *           "schemas": [
+                     *             "urn:ietf:params:scim:schemas:core:2.0:User"
+                     *           ],
+                     *           "id": "c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d",
+                     *           "externalId": "00u1abcd2EfGh3IjK4x7",
+                     *           "userName": "grace@acme.example",
+                     *           "name": {
+                     *             "formatted": "Grace Hopper"
+                     *           },
+                     *           "displayName": "Grace Hopper",
+                     *           "active": true,
+                     *           "emails": [
+                     *             {
+                     *               "value": "grace@acme.example",
+                     *               "type": "work",
+                     *               "primary": true
+                     *             }
+                     *           ],
+                     *           "groups": [
+                     *             {
+                     *               "value": "b4d6f8a0-2c4e-4a6c-8e0a-4c6e8a0c2e4a",
+                     *               "display": "aih-managers"
+                     *             }
+                     *           ],
+                     *           "meta": {
+                     *             "resourceType": "User",
+                     *             "created": "2026-10-20T11:00:00Z",
+                     *             "lastModified": "2026-10-20T11:00:00Z",
+                     *             "location": "https://api.aih.example/scim/v2/Users/c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimUserList"];
+                };
+            };
+            /** @description The filter cannot be read (`invalidFilter`), or `startIndex` or `count` is not an integer (`invalidValue`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                     *       ],
+                     *       "status": "400",
+                     *       "scimType": "invalidFilter",
+                     *       "detail": "an operator (eq, ne, co, sw, ew, pr, gt, ge, lt, le) was expected at character 14"
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimError"];
+                };
+            };
+            401: components["responses"]["ScimUnauthorized"];
+            403: components["responses"]["ScimForbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ScimServiceUnavailable"];
+        };
+    };
+    post_scim_v2_users: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "schemas": [
+                 *         "urn:ietf:params:scim:schemas:core:2.0:User"
+                 *       ],
+                 *       "userName": "grace@acme.example",
+                 *       "externalId": "00u1abcd2EfGh3IjK4x7",
+                 *       "name": {
+                 *         "givenName": "Grace",
+                 *         "familyName": "Hopper"
+                 *       },
+                 *       "emails": [
+                 *         {
+                 *           "value": "grace@acme.example",
+                 *           "type": "work",
+                 *           "primary": true
+                 *         }
+                 *       ],
+                 *       "active": true
+                 *     }
+                 */
+                "application/scim+json": components["schemas"]["ScimUserRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /**
+                     * @description The new user's URL, `{base}/Users/{id}`.
+                     * @example https://api.aih.example/scim/v2/Users/c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:schemas:core:2.0:User"
+                     *       ],
+                     *       "id": "c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d",
+                     *       "externalId": "00u1abcd2EfGh3IjK4x7",
+                     *       "userName": "grace@acme.example",
+                     *       "name": {
+                     *         "formatted": "Grace Hopper"
+                     *       },
+                     *       "displayName": "Grace Hopper",
+                     *       "active": true,
+                     *       "emails": [
+                     *         {
+                     *           "value": "grace@acme.example",
+                     *           "type": "work",
+                     *           "primary": true
+                     *         }
+                     *       ],
+                     *       "groups": [],
+                     *       "meta": {
+                     *         "resourceType": "User",
+                     *         "created": "2026-11-02T09:30:00Z",
+                     *         "lastModified": "2026-11-02T09:30:00Z",
+                     *         "location": "https://api.aih.example/scim/v2/Users/c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d"
+                     *       }
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimUser"];
+                };
+            };
+            /** @description The body is not a JSON object (`invalidSyntax`), or `userName` is not an email address or a value is of the wrong type or too long (`invalidValue`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                     *       ],
+                     *       "status": "400",
+                     *       "scimType": "invalidValue",
+                     *       "detail": "userName must be an email address"
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimError"];
+                };
+            };
+            401: components["responses"]["ScimUnauthorized"];
+            403: components["responses"]["ScimForbidden"];
+            /** @description A user with this `userName` exists (`uniqueness`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                     *       ],
+                     *       "status": "409",
+                     *       "scimType": "uniqueness",
+                     *       "detail": "A user with this userName exists."
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimError"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["ScimUnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ScimServiceUnavailable"];
+        };
+    };
+    get_scim_v2_users_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:schemas:core:2.0:User"
+                     *       ],
+                     *       "id": "c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d",
+                     *       "externalId": "00u1abcd2EfGh3IjK4x7",
+                     *       "userName": "grace@acme.example",
+                     *       "name": {
+                     *         "formatted": "Grace Hopper"
+                     *       },
+                     *       "displayName": "Grace Hopper",
+                     *       "active": true,
+                     *       "emails": [
+                     *         {
+                     *           "value": "grace@acme.example",
+                     *           "type": "work",
+                     *           "primary": true
+                     *         }
+                     *       ],
+                     *       "groups": [
+                     *         {
+                     *           "value": "b4d6f8a0-2c4e-4a6c-8e0a-4c6e8a0c2e4a",
+                     *           "display": "aih-managers"
+                     *         }
+                     *       ],
+                     *       "meta": {
+                     *         "resourceType": "User",
+                     *         "created": "2026-10-20T11:00:00Z",
+                     *         "lastModified": "2026-10-20T11:00:00Z",
+                     *         "location": "https://api.aih.example/scim/v2/Users/c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d"
+                     *       }
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimUser"];
+                };
+            };
+            401: components["responses"]["ScimUnauthorized"];
+            403: components["responses"]["ScimForbidden"];
+            404: components["responses"]["ScimNotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ScimServiceUnavailable"];
+        };
+    };
+    put_scim_v2_users_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "schemas": [
+                 *         "urn:ietf:params:scim:schemas:core:2.0:User"
+                 *       ],
+                 *       "userName": "grace@acme.example",
+                 *       "externalId": "00u1abcd2EfGh3IjK4x7",
+                 *       "name": {
+                 *         "formatted": "Grace Brewster Hopper"
+                 *       },
+                 *       "emails": [
+                 *         {
+                 *           "value": "grace@acme.example",
+                 *           "type": "work",
+                 *           "primary": true
+                 *         }
+                 *       ],
+                 *       "active": true
+                 *     }
+                 */
+                "application/scim+json": components["schemas"]["ScimUserRequest"];
+            };
+        };
+        responses: {
+            /** @description The user as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:schemas:core:2.0:User"
+                     *       ],
+                     *       "id": "c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d",
+                     *       "externalId": "00u1abcd2EfGh3IjK4x7",
+                     *       "userName": "grace@acme.example",
+                     *       "name": {
+                     *         "formatted": "Grace Brewster Hopper"
+                     *       },
+                     *       "displayName": "Grace Brewster Hopper",
+                     *       "active": true,
+                     *       "emails": [
+                     *         {
+                     *           "value": "grace@acme.example",
+                     *           "type": "work",
+                     *           "primary": true
+                     *         }
+                     *       ],
+                     *       "groups": [
+                     *         {
+                     *           "value": "b4d6f8a0-2c4e-4a6c-8e0a-4c6e8a0c2e4a",
+                     *           "display": "aih-managers"
+                     *         }
+                     *       ],
+                     *       "meta": {
+                     *         "resourceType": "User",
+                     *         "created": "2026-10-20T11:00:00Z",
+                     *         "lastModified": "2026-11-02T09:30:00Z",
+                     *         "location": "https://api.aih.example/scim/v2/Users/c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d"
+                     *       }
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimUser"];
+                };
+            };
+            /** @description The body is not a JSON object (`invalidSyntax`), a value is not valid (`invalidValue`), or it would deactivate the last active admin (`mutability`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                     *       ],
+                     *       "status": "400",
+                     *       "scimType": "invalidSyntax",
+                     *       "detail": "the body must be a JSON object"
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimError"];
+                };
+            };
+            401: components["responses"]["ScimUnauthorized"];
+            403: components["responses"]["ScimForbidden"];
+            404: components["responses"]["ScimNotFound"];
+            /** @description Another user has this `userName` (`uniqueness`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                     *       ],
+                     *       "status": "409",
+                     *       "scimType": "uniqueness",
+                     *       "detail": "Another user has this userName."
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimError"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["ScimUnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ScimServiceUnavailable"];
+        };
+    };
+    delete_scim_v2_users_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The user is the tenant's last active admin (`mutability`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                     *       ],
+                     *       "status": "400",
+                     *       "scimType": "mutability",
+                     *       "detail": "This is the tenant's last active admin; make another user an admin first."
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimError"];
+                };
+            };
+            401: components["responses"]["ScimUnauthorized"];
+            403: components["responses"]["ScimForbidden"];
+            404: components["responses"]["ScimNotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ScimServiceUnavailable"];
+        };
+    };
+    patch_scim_v2_users_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "schemas": [
+                 *         "urn:ietf:params:scim:api:messages:2.0:PatchOp"
+                 *       ],
+                 *       "Operations": [
+                 *         {
+                 *           "op": "replace",
+                 *           "value": {
+                 *             "active": false
+                 *           }
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/scim+json": components["schemas"]["ScimPatchOp"];
+            };
+        };
+        responses: {
+            /** @description The user as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:schemas:core:2.0:User"
+                     *       ],
+                     *       "id": "c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d",
+                     *       "externalId": "00u1abcd2EfGh3IjK4x7",
+                     *       "userName": "grace@acme.example",
+                     *       "name": {
+                     *         "formatted": "Grace Hopper"
+                     *       },
+                     *       "displayName": "Grace Hopper",
+                     *       "active": false,
+                     *       "emails": [
+                     *         {
+                     *           "value": "grace@acme.example",
+                     *           "type": "work",
+                     *           "primary": true
+                     *         }
+                     *       ],
+                     *       "groups": [
+                     *         {
+                     *           "value": "b4d6f8a0-2c4e-4a6c-8e0a-4c6e8a0c2e4a",
+                     *           "display": "aih-managers"
+                     *         }
+                     *       ],
+                     *       "meta": {
+                     *         "resourceType": "User",
+                     *         "created": "2026-10-20T11:00:00Z",
+                     *         "lastModified": "2026-11-02T09:30:00Z",
+                     *         "location": "https://api.aih.example/scim/v2/Users/c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d"
+                     *       }
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimUser"];
+                };
+            };
+            /** @description `invalidSyntax` (not a JSON object, no `Operations`, an unknown `op`), `invalidPath` (an attribute that cannot be changed), `invalidValue`, `mutability` (a `remove` of what cannot be removed, deactivating the last active admin) or `tooMany` (over 100 operations). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                     *       ],
+                     *       "status": "400",
+                     *       "scimType": "invalidPath",
+                     *       "detail": "cannot change role"
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimError"];
+                };
+            };
+            401: components["responses"]["ScimUnauthorized"];
+            403: components["responses"]["ScimForbidden"];
+            404: components["responses"]["ScimNotFound"];
+            /** @description Another user has this `userName` (`uniqueness`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                     *       ],
+                     *       "status": "409",
+                     *       "scimType": "uniqueness",
+                     *       "detail": "Another user has this userName."
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimError"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["ScimUnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ScimServiceUnavailable"];
+        };
+    };
+    get_scim_v2_groups: {
+        parameters: {
+            query?: {
+                /** @description RFC 7644 section 3.4.2.2: `eq`, `ne`, `co`, `sw`, `ew`, `pr`, `gt`, `ge`, `lt` and `le`, joined by `and` and `or`, negated by `not (...)`, grouped by parentheses, and value paths such as `emails[type eq "work" and value ew "@acme.example"]`; attribute names and keywords in any case. At most 2048 characters, 64 comparisons and 16 levels of nesting; a filter that cannot be read is a 400 `invalidFilter`. An attribute the resource does not have matches nothing. */
+                filter?: string;
+                /** @description The 1-based position of the page's first resource; below 1 counts as 1. Not an integer: 400 `invalidValue`. */
+                startIndex?: number;
+                /** @description How many resources at most on the page; at most 200 are sent, and a negative count is 0 (only `totalResults`). Not an integer: 400 `invalidValue`. */
+                count?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of groups. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:ListResponse"
+                     *       ],
+                     *       "totalResults": 1,
+                     *       "startIndex": 1,
+                     *       "itemsPerPage": 1,
+                     *       "Resources": [
+                     *         {
+                     *           "schemas": [
+                     *             "urn:ietf:params:scim:schemas:core:2.0:Group"
+                     *           ],
+                     *           "id": "b4d6f8a0-2c4e-4a6c-8e0a-4c6e8a0c2e4a",
+                     *           "externalId": "00g1abcd3MnOp4QrS5x7",
+                     *           "displayName": "aih-managers",
+                     *           "members": [
+                     *             {
+                     *               "value": "c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d",
+                     *               "display": "grace@acme.example"
+                     *             }
+                     *           ],
+                     *           "meta": {
+                     *             "resourceType": "Group",
+                     *             "created": "2026-10-20T11:00:00Z",
+                     *             "lastModified": "2026-10-20T11:00:00Z",
+                     *             "location": "https://api.aih.example/scim/v2/Groups/b4d6f8a0-2c4e-4a6c-8e0a-4c6e8a0c2e4a"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimGroupList"];
+                };
+            };
+            /** @description The filter cannot be read (`invalidFilter`), or `startIndex` or `count` is not an integer (`invalidValue`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                     *       ],
+                     *       "status": "400",
+                     *       "scimType": "invalidValue",
+                     *       "detail": "count must be an integer"
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimError"];
+                };
+            };
+            401: components["responses"]["ScimUnauthorized"];
+            403: components["responses"]["ScimForbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ScimServiceUnavailable"];
+        };
+    };
+    post_scim_v2_groups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "schemas": [
+                 *         "urn:ietf:params:scim:schemas:core:2.0:Group"
+                 *       ],
+                 *       "displayName": "aih-managers",
+                 *       "externalId": "00g1abcd3MnOp4QrS5x7",
+                 *       "members": [
+                 *         {
+                 *           "value": "c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d",
+                 *           "display": "grace@acme.example"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/scim+json": components["schemas"]["ScimGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description Created. */
+            201: {
+                headers: {
+                    /**
+                     * @description The new group's URL, `{base}/Groups/{id}`.
+                     * @example https://api.aih.example/scim/v2/Groups/b4d6f8a0-2c4e-4a6c-8e0a-4c6e8a0c2e4a
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:schemas:core:2.0:Group"
+                     *       ],
+                     *       "id": "b4d6f8a0-2c4e-4a6c-8e0a-4c6e8a0c2e4a",
+                     *       "externalId": "00g1abcd3MnOp4QrS5x7",
+                     *       "displayName": "aih-managers",
+                     *       "members": [
+                     *         {
+                     *           "value": "c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d",
+                     *           "display": "grace@acme.example"
+                     *         }
+                     *       ],
+                     *       "meta": {
+                     *         "resourceType": "Group",
+                     *         "created": "2026-11-02T09:30:00Z",
+                     *         "lastModified": "2026-11-02T09:30:00Z",
+                     *         "location": "https://api.aih.example/scim/v2/Groups/b4d6f8a0-2c4e-4a6c-8e0a-4c6e8a0c2e4a"
+                     *       }
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimGroup"];
+                };
+            };
+            /** @description The body is not a JSON object (`invalidSyntax`), `displayName` is missing or empty or a member is no user of the tenant (`invalidValue`), or over 1000 members or groups (`tooMany`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                     *       ],
+                     *       "status": "400",
+                     *       "scimType": "invalidValue",
+                     *       "detail": "No user e2a4c6e8-0b1d-4f3a-9c5e-7b9d1f3a5c7e to make a member."
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimError"];
+                };
+            };
+            401: components["responses"]["ScimUnauthorized"];
+            403: components["responses"]["ScimForbidden"];
+            /** @description A group with this `displayName` exists (`uniqueness`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                     *       ],
+                     *       "status": "409",
+                     *       "scimType": "uniqueness",
+                     *       "detail": "A group with this displayName exists."
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimError"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["ScimUnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ScimServiceUnavailable"];
+        };
+    };
+    get_scim_v2_groups_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:schemas:core:2.0:Group"
+                     *       ],
+                     *       "id": "b4d6f8a0-2c4e-4a6c-8e0a-4c6e8a0c2e4a",
+                     *       "externalId": "00g1abcd3MnOp4QrS5x7",
+                     *       "displayName": "aih-managers",
+                     *       "members": [
+                     *         {
+                     *           "value": "c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d",
+                     *           "display": "grace@acme.example"
+                     *         }
+                     *       ],
+                     *       "meta": {
+                     *         "resourceType": "Group",
+                     *         "created": "2026-10-20T11:00:00Z",
+                     *         "lastModified": "2026-10-20T11:00:00Z",
+                     *         "location": "https://api.aih.example/scim/v2/Groups/b4d6f8a0-2c4e-4a6c-8e0a-4c6e8a0c2e4a"
+                     *       }
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimGroup"];
+                };
+            };
+            401: components["responses"]["ScimUnauthorized"];
+            403: components["responses"]["ScimForbidden"];
+            404: components["responses"]["ScimNotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ScimServiceUnavailable"];
+        };
+    };
+    put_scim_v2_groups_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "schemas": [
+                 *         "urn:ietf:params:scim:schemas:core:2.0:Group"
+                 *       ],
+                 *       "displayName": "aih-managers",
+                 *       "externalId": "00g1abcd3MnOp4QrS5x7",
+                 *       "members": [
+                 *         {
+                 *           "value": "c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d",
+                 *           "display": "grace@acme.example"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/scim+json": components["schemas"]["ScimGroupRequest"];
+            };
+        };
+        responses: {
+            /** @description The group as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:schemas:core:2.0:Group"
+                     *       ],
+                     *       "id": "b4d6f8a0-2c4e-4a6c-8e0a-4c6e8a0c2e4a",
+                     *       "externalId": "00g1abcd3MnOp4QrS5x7",
+                     *       "displayName": "aih-managers",
+                     *       "members": [
+                     *         {
+                     *           "value": "c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d",
+                     *           "display": "grace@acme.example"
+                     *         }
+                     *       ],
+                     *       "meta": {
+                     *         "resourceType": "Group",
+                     *         "created": "2026-10-20T11:00:00Z",
+                     *         "lastModified": "2026-11-02T09:30:00Z",
+                     *         "location": "https://api.aih.example/scim/v2/Groups/b4d6f8a0-2c4e-4a6c-8e0a-4c6e8a0c2e4a"
+                     *       }
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimGroup"];
+                };
+            };
+            /** @description The body is not a JSON object (`invalidSyntax`), `displayName` is empty or a member is no user of the tenant (`invalidValue`), or over 1000 members (`tooMany`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                     *       ],
+                     *       "status": "400",
+                     *       "scimType": "invalidValue",
+                     *       "detail": "displayName must not be empty"
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimError"];
+                };
+            };
+            401: components["responses"]["ScimUnauthorized"];
+            403: components["responses"]["ScimForbidden"];
+            404: components["responses"]["ScimNotFound"];
+            /** @description Another group has this `displayName` (`uniqueness`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                     *       ],
+                     *       "status": "409",
+                     *       "scimType": "uniqueness",
+                     *       "detail": "A group with this displayName exists."
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimError"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["ScimUnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ScimServiceUnavailable"];
+        };
+    };
+    delete_scim_v2_groups_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted; no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["ScimUnauthorized"];
+            403: components["responses"]["ScimForbidden"];
+            404: components["responses"]["ScimNotFound"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ScimServiceUnavailable"];
+        };
+    };
+    patch_scim_v2_groups_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "schemas": [
+                 *         "urn:ietf:params:scim:api:messages:2.0:PatchOp"
+                 *       ],
+                 *       "Operations": [
+                 *         {
+                 *           "op": "add",
+                 *           "path": "members",
+                 *           "value": [
+                 *             {
+                 *               "value": "c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d",
+                 *               "display": "grace@acme.example"
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/scim+json": components["schemas"]["ScimPatchOp"];
+            };
+        };
+        responses: {
+            /** @description The group as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:schemas:core:2.0:Group"
+                     *       ],
+                     *       "id": "b4d6f8a0-2c4e-4a6c-8e0a-4c6e8a0c2e4a",
+                     *       "externalId": "00g1abcd3MnOp4QrS5x7",
+                     *       "displayName": "aih-managers",
+                     *       "members": [
+                     *         {
+                     *           "value": "c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d",
+                     *           "display": "grace@acme.example"
+                     *         }
+                     *       ],
+                     *       "meta": {
+                     *         "resourceType": "Group",
+                     *         "created": "2026-10-20T11:00:00Z",
+                     *         "lastModified": "2026-11-02T09:30:00Z",
+                     *         "location": "https://api.aih.example/scim/v2/Groups/b4d6f8a0-2c4e-4a6c-8e0a-4c6e8a0c2e4a"
+                     *       }
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimGroup"];
+                };
+            };
+            /** @description `invalidSyntax` (not a JSON object, no `Operations`, an unknown `op`), `invalidPath`, `invalidFilter` (a `members[...]` path other than `value eq`), `invalidValue` (an empty `displayName`, a member who is no user of the tenant), `mutability` (a `remove` of what cannot be removed) or `tooMany` (over 100 operations or 1000 members). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                     *       ],
+                     *       "status": "400",
+                     *       "scimType": "invalidFilter",
+                     *       "detail": "members can only be picked by value eq"
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimError"];
+                };
+            };
+            401: components["responses"]["ScimUnauthorized"];
+            403: components["responses"]["ScimForbidden"];
+            404: components["responses"]["ScimNotFound"];
+            /** @description Another group has this `displayName` (`uniqueness`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:Error"
+                     *       ],
+                     *       "status": "409",
+                     *       "scimType": "uniqueness",
+                     *       "detail": "A group with this displayName exists."
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimError"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["ScimUnsupportedMediaType"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ScimServiceUnavailable"];
+        };
+    };
+    get_scim_v2_serviceproviderconfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The service's configuration. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig"
+                     *       ],
+                     *       "documentationUri": "https://api.aih.example/api/docs",
+                     *       "patch": {
+                     *         "supported": true
+                     *       },
+                     *       "bulk": {
+                     *         "supported": false,
+                     *         "maxOperations": 0,
+                     *         "maxPayloadSize": 0
+                     *       },
+                     *       "filter": {
+                     *         "supported": true,
+                     *         "maxResults": 200
+                     *       },
+                     *       "changePassword": {
+                     *         "supported": false
+                     *       },
+                     *       "sort": {
+                     *         "supported": false
+                     *       },
+                     *       "etag": {
+                     *         "supported": false
+                     *       },
+                     *       "authenticationSchemes": [
+                     *         {
+                     *           "type": "oauthbearertoken",
+                     *           "name": "SCIM bearer token",
+                     *           "description": "The tenant's SCIM token (POST /api/enterprise/sso/scim-token), as Authorization: Bearer scim_...",
+                     *           "primary": true
+                     *         }
+                     *       ],
+                     *       "meta": {
+                     *         "resourceType": "ServiceProviderConfig",
+                     *         "location": "https://api.aih.example/scim/v2/ServiceProviderConfig"
+                     *       }
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimServiceProviderConfig"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    get_scim_v2_schemas: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The two schemas. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:ListResponse"
+                     *       ],
+                     *       "totalResults": 2,
+                     *       "itemsPerPage": 2,
+                     *       "startIndex": 1,
+                     *       "Resources": [
+                     *         {
+                     *           "id": "urn:ietf:params:scim:schemas:core:2.0:User",
+                     *           "name": "User",
+                     *           "description": "User Account",
+                     *           "attributes": [
+                     *             {
+                     *               "name": "userName",
+                     *               "type": "string",
+                     *               "multiValued": false,
+                     *               "required": true,
+                     *               "caseExact": false,
+                     *               "mutability": "readWrite",
+                     *               "returned": "default",
+                     *               "uniqueness": "server",
+                     *               "description": "The user's email address, unique within the tenant."
+                     *             },
+                     *             {
+                     *               "name": "name",
+                     *               "type": "complex",
+                     *               "multiValued": false,
+                     *               "required": false,
+                     *               "mutability": "readWrite",
+                     *               "returned": "default",
+                     *               "uniqueness": "none",
+                     *               "description": "Kept as one formatted name.",
+                     *               "subAttributes": [
+                     *                 {
+                     *                   "name": "formatted",
+                     *                   "type": "string",
+                     *                   "multiValued": false,
+                     *                   "required": false,
+                     *                   "caseExact": false,
+                     *                   "mutability": "readWrite",
+                     *                   "returned": "default",
+                     *                   "uniqueness": "none"
+                     *                 },
+                     *                 {
+                     *                   "name": "givenName",
+                     *                   "type": "string",
+                     *                   "multiValued": false,
+                     *                   "required": false,
+                     *                   "caseExact": false,
+                     *                   "mutability": "writeOnly",
+                     *                   "returned": "never",
+                     *                   "uniqueness": "none"
+                     *                 },
+                     *                 {
+                     *                   "name": "familyName",
+                     *                   "type": "string",
+                     *                   "multiValued": false,
+                     *                   "required": false,
+                     *                   "caseExact": false,
+                     *                   "mutability": "writeOnly",
+                     *                   "returned": "never",
+                     *                   "uniqueness": "none"
+                     *                 }
+                     *               ]
+                     *             },
+                     *             {
+                     *               "name": "displayName",
+                     *               "type": "string",
+                     *               "multiValued": false,
+                     *               "required": false,
+                     *               "caseExact": false,
+                     *               "mutability": "readWrite",
+                     *               "returned": "default",
+                     *               "uniqueness": "none"
+                     *             },
+                     *             {
+                     *               "name": "active",
+                     *               "type": "boolean",
+                     *               "multiValued": false,
+                     *               "required": false,
+                     *               "mutability": "readWrite",
+                     *               "returned": "default",
+                     *               "description": "False ends the user's sessions and revokes their API keys at once."
+                     *             },
+                     *             {
+                     *               "name": "emails",
+                     *               "type": "complex",
+                     *               "multiValued": true,
+                     *               "required": false,
+                     *               "mutability": "readWrite",
+                     *               "returned": "default",
+                     *               "uniqueness": "none",
+                     *               "description": "One work address, the userName.",
+                     *               "subAttributes": [
+                     *                 {
+                     *                   "name": "value",
+                     *                   "type": "string",
+                     *                   "multiValued": false,
+                     *                   "required": false,
+                     *                   "caseExact": false,
+                     *                   "mutability": "readWrite",
+                     *                   "returned": "default",
+                     *                   "uniqueness": "none"
+                     *                 },
+                     *                 {
+                     *                   "name": "type",
+                     *                   "type": "string",
+                     *                   "multiValued": false,
+                     *                   "required": false,
+                     *                   "caseExact": false,
+                     *                   "canonicalValues": [
+                     *                     "work"
+                     *                   ],
+                     *                   "mutability": "readOnly",
+                     *                   "returned": "default",
+                     *                   "uniqueness": "none"
+                     *                 },
+                     *                 {
+                     *                   "name": "primary",
+                     *                   "type": "boolean",
+                     *                   "multiValued": false,
+                     *                   "required": false,
+                     *                   "mutability": "readOnly",
+                     *                   "returned": "default"
+                     *                 }
+                     *               ]
+                     *             },
+                     *             {
+                     *               "name": "groups",
+                     *               "type": "complex",
+                     *               "multiValued": true,
+                     *               "required": false,
+                     *               "mutability": "readOnly",
+                     *               "returned": "default",
+                     *               "description": "Groups the user is a member of; change them on the Group.",
+                     *               "subAttributes": [
+                     *                 {
+                     *                   "name": "value",
+                     *                   "type": "string",
+                     *                   "multiValued": false,
+                     *                   "required": false,
+                     *                   "caseExact": true,
+                     *                   "mutability": "readOnly",
+                     *                   "returned": "default",
+                     *                   "uniqueness": "none"
+                     *                 },
+                     *                 {
+                     *                   "name": "display",
+                     *                   "type": "string",
+                     *                   "multiValued": false,
+                     *                   "required": false,
+                     *                   "caseExact": false,
+                     *                   "mutability": "readOnly",
+                     *                   "returned": "default",
+                     *                   "uniqueness": "none"
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "meta": {
+                     *             "resourceType": "Schema",
+                     *             "location": "https://api.aih.example/scim/v2/Schemas/urn:ietf:params:scim:schemas:core:2.0:User"
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "urn:ietf:params:scim:schemas:core:2.0:Group",
+                     *           "name": "Group",
+                     *           "description": "Group",
+                     *           "attributes": [
+                     *             {
+                     *               "name": "displayName",
+                     *               "type": "string",
+                     *               "multiValued": false,
+                     *               "required": true,
+                     *               "caseExact": false,
+                     *               "mutability": "readWrite",
+                     *               "returned": "default",
+                     *               "uniqueness": "server",
+                     *               "description": "Matched against the role maps of the tenant's single sign-on connections."
+                     *             },
+                     *             {
+                     *               "name": "members",
+                     *               "type": "complex",
+                     *               "multiValued": true,
+                     *               "required": false,
+                     *               "mutability": "readWrite",
+                     *               "returned": "default",
+                     *               "subAttributes": [
+                     *                 {
+                     *                   "name": "value",
+                     *                   "type": "string",
+                     *                   "multiValued": false,
+                     *                   "required": false,
+                     *                   "caseExact": true,
+                     *                   "mutability": "immutable",
+                     *                   "returned": "default",
+                     *                   "uniqueness": "none"
+                     *                 },
+                     *                 {
+                     *                   "name": "display",
+                     *                   "type": "string",
+                     *                   "multiValued": false,
+                     *                   "required": false,
+                     *                   "caseExact": false,
+                     *                   "mutability": "readOnly",
+                     *                   "returned": "default",
+                     *                   "uniqueness": "none"
+                     *                 }
+                     *               ]
+                     *             }
+                     *           ],
+                     *           "meta": {
+                     *             "resourceType": "Schema",
+                     *             "location": "https://api.aih.example/scim/v2/Schemas/urn:ietf:params:scim:schemas:core:2.0:Group"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimSchemaList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    get_scim_v2_resourcetypes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The two resource types. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "schemas": [
+                     *         "urn:ietf:params:scim:api:messages:2.0:ListResponse"
+                     *       ],
+                     *       "totalResults": 2,
+                     *       "itemsPerPage": 2,
+                     *       "startIndex": 1,
+                     *       "Resources": [
+                     *         {
+                     *           "schemas": [
+                     *             "urn:ietf:params:scim:schemas:core:2.0:ResourceType"
+                     *           ],
+                     *           "id": "User",
+                     *           "name": "User",
+                     *           "endpoint": "/Users",
+                     *           "schema": "urn:ietf:params:scim:schemas:core:2.0:User",
+                     *           "meta": {
+                     *             "resourceType": "ResourceType",
+                     *             "location": "https://api.aih.example/scim/v2/ResourceTypes/User"
+                     *           }
+                     *         },
+                     *         {
+                     *           "schemas": [
+                     *             "urn:ietf:params:scim:schemas:core:2.0:ResourceType"
+                     *           ],
+                     *           "id": "Group",
+                     *           "name": "Group",
+                     *           "endpoint": "/Groups",
+                     *           "schema": "urn:ietf:params:scim:schemas:core:2.0:Group",
+                     *           "meta": {
+                     *             "resourceType": "ResourceType",
+                     *             "location": "https://api.aih.example/scim/v2/ResourceTypes/Group"
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/scim+json": components["schemas"]["ScimResourceTypeList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    get_api_enterprise_sso_scim_token: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token's state. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "configured": true,
+                     *       "created_at": "2026-10-15T08:05:00Z",
+                     *       "base_url": "https://api.aih.example/scim/v2"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description Whether the tenant has a SCIM token. */
+                        configured: boolean;
+                        /**
+                         * Format: date-time
+                         * @description When the current token was made; null without one.
+                         */
+                        created_at: string | null;
+                        /**
+                         * Format: uri
+                         * @description The SCIM base URL, `/scim/v2` under AIH_PUBLIC_URL.
+                         */
+                        base_url: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    post_api_enterprise_sso_scim_token: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Created; `token` is shown only here. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "token": "scim_W1EQuafW2rjO9YEsXGbXvqDkFurX7N6cFk7v_jivg6K",
+                     *       "created_at": "2026-11-02T09:30:00Z",
+                     *       "base_url": "https://api.aih.example/scim/v2"
+                     *     }
+                     */
+                    "application/json": {
+                        /** @description The SCIM token: `scim_` and 256 random bits in base64url. */
+                        token: string;
+                        /** Format: date-time */
+                        created_at: string;
+                        /**
+                         * Format: uri
+                         * @description The SCIM base URL, `/scim/v2` under AIH_PUBLIC_URL.
+                         */
+                        base_url: string;
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_portal_sso: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description On to the identity provider's authorization endpoint. */
+            303: {
+                headers: {
+                    /**
+                     * @description The provider's authorization URL.
+                     * @example https://login.acme.example/authorize?response_type=code&client_id=aih-portal&state=...
+                     */
+                    Location?: string;
+                    /**
+                     * @description The flow's cookie.
+                     * @example aih_portal_sso=4Xq...; Path=/portal; Max-Age=600; HttpOnly; SameSite=Lax; Secure
+                     */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The plan does not include single sign-on: a page saying so. */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <!DOCTYPE html>
+                     *     <html lang="en">
+                     *     <head>
+                     *     <meta charset="utf-8">
+                     *     <title>Acme &#183; AI Heart</title>
+                     *     </head>
+                     *     <body>
+                     *     <main class="portal-main">
+                     *     <section class="portal-signin">
+                     *     <h2>Single sign-on</h2>
+                     *     <p class="portal-error" role="alert">The tenant has no enabled single sign-on connection.</p>
+                     *     <p><a href="/portal">Back to sign-in</a></p>
+                     *     </section>
+                     *     </main>
+                     *     </body>
+                     *     </html>
+                     */
+                    "text/html": string;
+                };
+            };
+            /** @description No enabled connection, or no portal on this host: a page saying so. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <!DOCTYPE html>
+                     *     <html lang="en">
+                     *     <head>
+                     *     <meta charset="utf-8">
+                     *     <title>Acme &#183; AI Heart</title>
+                     *     </head>
+                     *     <body>
+                     *     <main class="portal-main">
+                     *     <section class="portal-signin">
+                     *     <h2>Single sign-on</h2>
+                     *     <p class="portal-error" role="alert">The tenant has no enabled single sign-on connection.</p>
+                     *     <p><a href="/portal">Back to sign-in</a></p>
+                     *     </section>
+                     *     </main>
+                     *     </body>
+                     *     </html>
+                     */
+                    "text/html": string;
+                };
+            };
+            500: components["responses"]["InternalError"];
+            /** @description The provider's discovery document could not be used: a page saying so. */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <!DOCTYPE html>
+                     *     <html lang="en">
+                     *     <head>
+                     *     <meta charset="utf-8">
+                     *     <title>Acme &#183; AI Heart</title>
+                     *     </head>
+                     *     <body>
+                     *     <main class="portal-main">
+                     *     <section class="portal-signin">
+                     *     <h2>Single sign-on</h2>
+                     *     <p class="portal-error" role="alert">The tenant has no enabled single sign-on connection.</p>
+                     *     <p><a href="/portal">Back to sign-in</a></p>
+                     *     </section>
+                     *     </main>
+                     *     </body>
+                     *     </html>
+                     */
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    get_portal_sso_return: {
+        parameters: {
+            query?: {
+                /** @description The sign-in's one-time code. */
+                code?: string;
+                /** @description Must match the flow's cookie. */
+                state?: string;
+                /** @description Set when the provider's answer was refused. */
+                error?: string;
+            };
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in; the page refreshes to /portal/home. */
+            200: {
+                headers: {
+                    /**
+                     * @description Moves on to the signed-in page.
+                     * @example 0; url=/portal/home
+                     */
+                    Refresh?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <!DOCTYPE html>
+                     *     <html lang="en">
+                     *     <head>
+                     *     <meta charset="utf-8">
+                     *     <title>Acme &#183; AI Heart</title>
+                     *     </head>
+                     *     <body>
+                     *     <main class="portal-main">
+                     *     <section class="portal-signin">
+                     *     <h2>Signed in</h2>
+                     *     <p><a href="/portal/home">Continue</a></p>
+                     *     </section>
+                     *     </main>
+                     *     </body>
+                     *     </html>
+                     */
+                    "text/html": string;
+                };
+            };
+            /** @description Not started in this browser, or too late: a page saying so. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <!DOCTYPE html>
+                     *     <html lang="en">
+                     *     <head>
+                     *     <meta charset="utf-8">
+                     *     <title>Acme &#183; AI Heart</title>
+                     *     </head>
+                     *     <body>
+                     *     <main class="portal-main">
+                     *     <section class="portal-signin">
+                     *     <h2>Single sign-on</h2>
+                     *     <p class="portal-error" role="alert">The tenant has no enabled single sign-on connection.</p>
+                     *     <p><a href="/portal">Back to sign-in</a></p>
+                     *     </section>
+                     *     </main>
+                     *     </body>
+                     *     </html>
+                     */
+                    "text/html": string;
+                };
+            };
+            /** @description The provider's answer was refused, or the code is spent: a page saying so. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <!DOCTYPE html>
+                     *     <html lang="en">
+                     *     <head>
+                     *     <meta charset="utf-8">
+                     *     <title>Acme &#183; AI Heart</title>
+                     *     </head>
+                     *     <body>
+                     *     <main class="portal-main">
+                     *     <section class="portal-signin">
+                     *     <h2>Single sign-on</h2>
+                     *     <p class="portal-error" role="alert">The tenant has no enabled single sign-on connection.</p>
+                     *     <p><a href="/portal">Back to sign-in</a></p>
+                     *     </section>
+                     *     </main>
+                     *     </body>
+                     *     </html>
+                     */
+                    "text/html": string;
+                };
+            };
+            /** @description No portal on this host. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <!DOCTYPE html>
+                     *     <html lang="en">
+                     *     <head>
+                     *     <meta charset="utf-8">
+                     *     <title>Acme &#183; AI Heart</title>
+                     *     </head>
+                     *     <body>
+                     *     <main class="portal-main">
+                     *     <section class="portal-signin">
+                     *     <h2>Single sign-on</h2>
+                     *     <p class="portal-error" role="alert">The tenant has no enabled single sign-on connection.</p>
+                     *     <p><a href="/portal">Back to sign-in</a></p>
+                     *     </section>
+                     *     </main>
+                     *     </body>
+                     *     </html>
+                     */
+                    "text/html": string;
+                };
+            };
+            500: components["responses"]["InternalError"];
         };
     };
 }

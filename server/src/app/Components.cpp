@@ -64,7 +64,7 @@ std::shared_ptr<mail::MailTransport> mailTransport(const config::Config& config)
 
 /// Where clients and identity providers reach this server: AIH_PUBLIC_URL, else the listening
 /// address (a wildcard one as localhost).
-std::string publicUrl(const config::Config& config)
+std::string publicUrlOf(const config::Config& config)
 {
     if (!config.publicUrl.empty()) {
         return config.publicUrl;
@@ -148,7 +148,10 @@ Components::Components(const config::Config& config, const std::string& database
       ssoDomains(database, auditLog, dnsResolver(config), config.baseDomain),
       ssoSignIn(sso::SsoSignInService::Parts{database, tenantDirectory, plans, ssoConnections, oidcProviders,
                                              authService, ssoKeys, auditLog, time::systemClock()},
-                publicUrl(config) + "/api/auth/sso/oidc/callback")
+                publicUrlOf(config) + "/api/auth/sso/oidc/callback"),
+      scimTokens(database, auditLog),
+      scim(database, auditLog, [this](const db::Change& change) { changes.announceLocally(change); }),
+      publicUrl(publicUrlOf(config))
 {
     changes.subscribe([this](const db::Change& change) { plans.onChange(change); });
     changes.subscribe([this](const db::Change& change) { keyVerifier.onChange(change); });

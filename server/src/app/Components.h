@@ -43,6 +43,8 @@
 #include "ratelimit/FailoverRateLimiter.h"
 #include "ratelimit/RequestLimits.h"
 #include "redis/Client.h"
+#include "scim/ScimService.h"
+#include "scim/ScimTokenService.h"
 #include "sso/OidcProviders.h"
 #include "sso/SsoConnectionService.h"
 #include "sso/SsoDomainService.h"
@@ -123,6 +125,10 @@ struct Components
     sso::SsoConnectionService ssoConnections;
     sso::SsoDomainService ssoDomains;
     sso::SsoSignInService ssoSignIn;
+    scim::ScimTokenService scimTokens;
+    scim::ScimService scim;
+    /// AIH_PUBLIC_URL, or the listening address: where clients reach this server.
+    std::string publicUrl;
 };
 
 } // namespace aih::app

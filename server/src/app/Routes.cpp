@@ -23,6 +23,8 @@
 #include "ops/HealthRoutes.h"
 #include "ops/MetricsRoutes.h"
 #include "ratelimit/RateLimitRoutes.h"
+#include "scim/ScimRoutes.h"
+#include "sso/PortalSsoRoutes.h"
 #include "sso/SsoRoutes.h"
 #include "tenancy/TenantRoutes.h"
 #include "users/UserRoutes.h"
@@ -62,6 +64,10 @@ void registerRoutes(http::Router& router, Components& components)
     accounts::addPortalVerificationRoutes(router, components.emailVerification, components.brandingService,
                                           components.tenantDirectory);
     sso::addSsoRoutes(router, {components.ssoConnections, components.ssoDomains, components.ssoSignIn});
+    sso::addPortalSsoRoutes(router, components.ssoSignIn, components.brandingService,
+                            components.tenantDirectory, components.authService);
+    scim::addScimRoutes(router,
+                        {components.scim, components.scimTokens, components.plans, components.publicUrl});
     analytics::addAnalyticsRoutes(router, components.analyticsService);
     ops::addMetricsRoutes(router, components.metrics);
     apidocs::addApiDocsRoutes(router);

@@ -14,6 +14,8 @@ std::string_view actorTypeName(ActorType type)
         return "operator";
     case ActorType::System:
         return "system";
+    case ActorType::Scim:
+        return "scim";
     case ActorType::Anonymous:
         break;
     }

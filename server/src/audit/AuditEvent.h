@@ -19,6 +19,7 @@ enum class ActorType
     Operator,
     Anonymous,
     System,
+    Scim, ///< the tenant's identity provider, provisioning over SCIM
 };
 
 std::string_view actorTypeName(ActorType type);

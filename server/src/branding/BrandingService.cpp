@@ -247,9 +247,10 @@ ThemePreview BrandingService::preview(identity::Caller& caller, const BrandingCh
 PortalView BrandingService::portal(const std::string& tenantId)
 {
     const auto plan = plans_.get(tenantId);
-    auto view = database_.inTenant(tenantId, [](db::Transaction& tx) {
+    auto view = database_.inTenant(tenantId, [&](db::Transaction& tx) {
         const auto [name, slug] = BrandingStore::tenantNameAndSlug(tx);
-        return PortalView{name, slug, BrandingStore::find(tx).value_or(Branding{}), {}, {}};
+        return PortalView{name, slug, BrandingStore::find(tx).value_or(Branding{}),
+                          {},   {},   tierHasFeature(plan.tier, "sso") && BrandingStore::hasSingleSignOn(tx)};
     });
     view.branding = effectiveBranding(std::move(view.branding), plan.tier);
     const auto catalog = catalog_.forTenant(tenantId);

@@ -6,6 +6,10 @@
 namespace aih::branding {
 namespace {
 
+constexpr db::Sql hasSingleSignOnSql{"branding.has_single_sign_on", R"sql(
+    SELECT EXISTS (SELECT 1 FROM sso_connections WHERE enabled) AS offered
+)sql"};
+
 constexpr db::Sql findBranding{"branding.find", R"sql(
     SELECT company_name,
            primary_color,
@@ -129,6 +133,11 @@ void BrandingStore::save(db::Transaction& tx, const Branding& b, const std::stri
             b.footerText, b.customCss, b.logoSha256, b.faviconSha256, b.toggles.showMeditations,
             b.toggles.showGurus, b.toggles.hidePlatformBranding,
             db::nullable(userId.empty() ? std::nullopt : std::optional<std::string>(userId)));
+}
+
+bool BrandingStore::hasSingleSignOn(db::Transaction& tx)
+{
+    return tx.exec(hasSingleSignOnSql)[0]["offered"].as<bool>();
 }
 
 std::pair<std::string, std::string> BrandingStore::tenantNameAndSlug(db::Transaction& tx)

@@ -18,6 +18,8 @@ public:
     static void save(db::Transaction& tx, const Branding& branding, const std::string& userId);
     /// The tenant's name (the default company name) and slug (its workspace id).
     static std::pair<std::string, std::string> tenantNameAndSlug(db::Transaction& tx);
+    /// Whether the tenant has an enabled single sign-on connection to offer on the portal.
+    static bool hasSingleSignOn(db::Transaction& tx);
 
     static void insertAsset(db::Transaction& tx, const Asset& asset);
     static std::optional<Asset> findAsset(db::Transaction& tx, const std::string& sha256);

@@ -39,7 +39,7 @@ constexpr std::string_view signInPanel = R"(<section class="portal-signin">
 <button type="submit">Sign in</button>
 </form>
 <p><a href="/portal/forgot-password">Forgot your password?</a></p>
-<p>You can also use the {{client}} with the workspace <strong>{{slug}}</strong>.</p>
+{{sso}}<p>You can also use the {{client}} with the workspace <strong>{{slug}}</strong>.</p>
 </section>
 )";
 
@@ -121,6 +121,12 @@ std::string renderPortalPage(const PortalView& view, StyleMode mode, const SignI
     panel.text("email", form.email);
     panel.text("client", clientName(view));
     panel.text("slug", view.slug);
+    // A link, not a form: the provider's pages are another origin, which the page's CSP
+    // form-action would refuse to follow a form's redirect to.
+    panel.fragment(
+        "sso", view.singleSignOn
+                   ? "<p><a class=\"portal-sso\" href=\"/portal/sso\">Sign in with single sign-on</a></p>\n"
+                   : "");
     return renderPage(view, mode, panel.render());
 }
 

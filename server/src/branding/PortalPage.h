@@ -16,6 +16,8 @@ struct PortalView
     Branding branding;
     std::vector<std::string> meditations; ///< shown when the toggle is on
     std::vector<std::string> gurus;
+    /// The plan has single sign-on and the tenant an enabled connection: offer it.
+    bool singleSignOn = false;
 };
 
 /// The live page links its stylesheet (`/portal/themes/<hash>`), which the page CSP allows as

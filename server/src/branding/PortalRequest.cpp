@@ -89,6 +89,21 @@ http::Response withCookie(http::Response response, const http::RequestContext& c
     return response;
 }
 
+std::string portalOrigin(const http::RequestContext& ctx)
+{
+    return std::string(overTls(ctx) ? "https://" : "http://") + hostPart(ctx.header("Host"));
+}
+
+http::Response withLaxCookie(http::Response response, const http::RequestContext& ctx, std::string_view name,
+                             const std::string& value, long long maxAgeSeconds)
+{
+    auto cookie = portalCookie(ctx, name, value, maxAgeSeconds);
+    cookie.replace(cookie.find("SameSite=Strict"), std::string_view("SameSite=Strict").size(),
+                   "SameSite=Lax");
+    response.headers.emplace_back("Set-Cookie", cookie);
+    return response;
+}
+
 http::Response redirect(const std::string& location)
 {
     auto response = http::Response::text(303, "");

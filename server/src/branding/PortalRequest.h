@@ -28,6 +28,15 @@ std::string portalTenant(http::RequestContext& ctx, tenancy::TenantDirectory& di
 
 /// The value of the request's cookie `name`; empty when it sent none.
 std::string cookieOf(const http::RequestContext& ctx, std::string_view name);
+/// The origin the browser reached the portal at (the Host was resolved to the tenant first):
+/// `https://` when it came over TLS.
+std::string portalOrigin(const http::RequestContext& ctx);
+/// A single sign-on in flight: sent back when the identity provider returns the browser, a
+/// cross-site navigation that SameSite=Strict cookies do not survive, so this one is Lax.
+inline constexpr std::string_view ssoCookie = "aih_portal_sso";
+http::Response withLaxCookie(http::Response response, const http::RequestContext& ctx, std::string_view name,
+                             const std::string& value, long long maxAgeSeconds);
+
 /// A Set-Cookie value for the portal; `maxAgeSeconds` 0 deletes the cookie. Secure when the
 /// request came over TLS.
 std::string portalCookie(const http::RequestContext& ctx, std::string_view name, const std::string& value,

@@ -19,6 +19,27 @@ using http::Response;
 
 constexpr const char* feature = "sso";
 
+/// The application's loopback return and PKCE challenge, as the start bodies carry them.
+AppReturn appReturnOf(http::JsonBody& body)
+{
+    AppReturn app;
+    app.redirectUri = body.requiredString("redirect_uri", 512);
+    app.clientState = body.optionalString("state", 256).value_or("");
+    app.codeChallenge = body.requiredString("code_challenge", 64);
+    if (const auto method = body.optionalString("code_challenge_method", 10); method && *method != "S256") {
+        throw errors::ApiError::validation("code_challenge_method", "must be S256");
+    }
+    return app;
+}
+
+Poco::JSON::Object::Ptr startedJson(const SsoStarted& started)
+{
+    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    out->set("redirect_url", started.redirectUrl);
+    out->set("expires_in", started.expiresIn);
+    return out;
+}
+
 Response redirectTo(const std::string& location)
 {
     auto response = Response::text(303, "");
@@ -66,6 +87,29 @@ void addConnectionRoutes(http::Router& router, SsoConnectionService& service, co
                     return Response::noContent();
                 },
                 "Remove a connection and the accounts linked through it", feature});
+}
+
+void addTestRoutes(http::Router& router, SsoSignInService& service)
+{
+    router.add({"POST", "/api/enterprise/sso/connections/{id}/test", Access::Session, Role::Admin,
+                [&service](RequestContext& ctx) {
+                    const auto& id = http::uuidParam(ctx, "id");
+                    auto body = http::jsonBodyOf(ctx);
+                    const auto app = appReturnOf(body);
+                    body.finish();
+                    return Response::json(200, startedJson(service.startTest(ctx.caller, id, app)));
+                },
+                "Test a connection: the sign-in flow, reporting what the provider sent", feature});
+    router.add({"POST", "/api/enterprise/sso/connections/{id}/test/result", Access::Session, Role::Admin,
+                [&service](RequestContext& ctx) {
+                    const auto& id = http::uuidParam(ctx, "id");
+                    auto body = http::jsonBodyOf(ctx);
+                    const auto code = body.requiredString("code", 128);
+                    const auto verifier = body.requiredString("code_verifier", 128);
+                    body.finish();
+                    return Response::json(200, service.testResult(ctx.caller, id, code, verifier));
+                },
+                "What the provider sent in a test, and the role it maps to", feature});
 }
 
 void addDomainRoutes(http::Router& router, SsoDomainService& service)
@@ -117,24 +161,14 @@ void addSignInRoutes(http::Router& router, SsoSignInService& service)
                     start.email = body.optionalString("email", 254).value_or("");
                     start.tenantKey = body.optionalString("tenant", 100).value_or("");
                     start.connectionId = body.optionalString("connection_id", 36).value_or("");
-                    start.redirectUri = body.requiredString("redirect_uri", 512);
-                    start.clientState = body.optionalString("state", 256).value_or("");
-                    start.codeChallenge = body.requiredString("code_challenge", 64);
-                    if (const auto method = body.optionalString("code_challenge_method", 10);
-                        method && *method != "S256") {
-                        throw errors::ApiError::validation("code_challenge_method", "must be S256");
-                    }
+                    start.app = appReturnOf(body);
                     body.finish();
                     Poco::UUID parsed;
                     if (!start.connectionId.empty() && !parsed.tryParse(start.connectionId)) {
                         throw errors::ApiError::validation("connection_id", "must be a connection id");
                     }
                     start.origin = ctx.caller.origin;
-                    const auto started = service.start(start);
-                    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-                    out->set("redirect_url", started.redirectUrl);
-                    out->set("expires_in", started.expiresIn);
-                    return Response::json(200, out);
+                    return Response::json(200, startedJson(service.start(start)));
                 },
                 "Start a single sign-on: where to send the browser"});
     router.add({"GET", "/api/auth/sso/oidc/callback", Access::Open, Role::User,
@@ -165,6 +199,7 @@ void addSignInRoutes(http::Router& router, SsoSignInService& service)
 void addSsoRoutes(http::Router& router, const SsoServices& services)
 {
     addConnectionRoutes(router, services.connections, services.signIn.callbackUrl());
+    addTestRoutes(router, services.signIn);
     addDomainRoutes(router, services.domains);
     addSignInRoutes(router, services.signIn);
 }

@@ -16,8 +16,10 @@
 #include "users/UserStore.h"
 
 #include <Poco/JSON/Array.h>
+#include <Poco/JSON/Parser.h>
 #include <Poco/URI.h>
 #include <array>
+#include <sstream>
 
 namespace aih::sso {
 namespace {
@@ -83,6 +85,41 @@ bool isBase64UrlOfLength(const std::string& text, std::size_t length)
     return text.size() == length && crypto::decodeBase64Url(text).has_value();
 }
 
+void checkAppReturn(const AppReturn& app)
+{
+    checkRedirectUri(app.redirectUri);
+    if (!isBase64UrlOfLength(app.codeChallenge, 43)) {
+        throw ApiError::validation("code_challenge",
+                                   "must be the base64url SHA-256 of a PKCE verifier (S256)");
+    }
+}
+
+Poco::JSON::Object::Ptr testReport(const std::optional<OidcIdentity>& identity,
+                                   const std::optional<Role>& role, const std::string& error)
+{
+    Poco::JSON::Object::Ptr report = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    report->set("ok", identity.has_value());
+    report->set("error", error.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(error));
+    if (identity) {
+        Poco::JSON::Object::Ptr claims = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+        claims->set("iss", identity->issuer);
+        claims->set("sub", identity->subject);
+        claims->set("email", identity->email);
+        claims->set("email_verified", identity->emailVerified);
+        claims->set("name", identity->name);
+        Poco::JSON::Array::Ptr groups = new Poco::JSON::Array;
+        for (const auto& group : identity->groups) {
+            groups->add(group);
+        }
+        claims->set("groups", groups);
+        report->set("claims", claims);
+    } else {
+        report->set("claims", Poco::Dynamic::Var());
+    }
+    report->set("role", role ? Poco::Dynamic::Var(std::string(roleName(*role))) : Poco::Dynamic::Var());
+    return report;
+}
+
 /// A connection with a role map makes the provider's groups decide the role at every sign-in
 /// (someone moved out of the admins' group stops being an admin), except that the tenant's last
 /// active admin is never demoted this way.
@@ -140,11 +177,7 @@ SsoStarted SsoSignInService::start(const SsoStart& request)
     if (request.email.empty() == request.tenantKey.empty()) {
         throw ApiError::validation("email", "give either email or tenant");
     }
-    checkRedirectUri(request.redirectUri);
-    if (!isBase64UrlOfLength(request.codeChallenge, 43)) {
-        throw ApiError::validation("code_challenge",
-                                   "must be the base64url SHA-256 of a PKCE verifier (S256)");
-    }
+    checkAppReturn(request.app);
     const auto tenantId = tenantOf(request);
     tenancy::requireFeature(parts_.plans.get(tenantId), "sso");
     const auto connection = parts_.database.inTenant(tenantId, [&](db::Transaction& tx) {
@@ -164,25 +197,57 @@ SsoStarted SsoSignInService::start(const SsoStart& request)
         }
         return *found;
     });
+    return begin(tenantId, connection, request.app, {});
+}
 
+SsoStarted SsoSignInService::startForPortal(const std::string& tenantId, const AppReturn& portal)
+{
+    tenancy::requireFeature(parts_.plans.get(tenantId), "sso");
+    const auto connection = parts_.database.inTenant(
+        tenantId, [](db::Transaction& tx) { return SsoConnectionStore::firstEnabled(tx); });
+    if (!connection) {
+        throw ApiError(ErrorCode::NotFound, "The tenant has no enabled single sign-on connection.");
+    }
+    return begin(tenantId, *connection, portal, {});
+}
+
+SsoStarted SsoSignInService::startTest(identity::Caller& caller, const std::string& connectionId,
+                                       const AppReturn& app)
+{
+    checkAppReturn(app);
+    const auto connection = parts_.connections.get(caller, connectionId);
+    return begin(caller.tenantId, connection, app, caller.principal.userId);
+}
+
+SsoStarted SsoSignInService::begin(const std::string& tenantId, const SsoConnection& connection,
+                                   const AppReturn& app, const std::string& testedBy)
+{
     ProviderMetadata provider;
     try {
         provider = parts_.providers.metadata(connection.issuer);
     } catch (const std::exception& error) {
         logger.warning("sign-in start for connection " + connection.id + ": " + error.what());
-        throw ApiError(ErrorCode::IdentityProviderError,
-                       "The identity provider's discovery document could not be used; ask your admin to test "
-                       "the connection.");
+        throw ApiError(
+            ErrorCode::IdentityProviderError,
+            testedBy.empty()
+                ? "The identity provider's discovery document could not be used; ask your admin to "
+                  "test the connection."
+                : std::string("The identity provider's discovery document could not be used: ") +
+                      error.what());
     }
 
     const auto state = crypto::randomToken(32);
     NewSignIn signIn;
     signIn.stateHash = crypto::sha256Hex(state);
     signIn.connectionId = connection.id;
-    signIn.redirectUri = request.redirectUri;
-    signIn.clientState = request.clientState;
-    signIn.clientChallenge = request.codeChallenge;
+    signIn.redirectUri = app.redirectUri;
+    signIn.clientState = app.clientState;
+    signIn.clientChallenge = app.codeChallenge;
     signIn.ttlSeconds = signInTtlSeconds;
+    if (!testedBy.empty()) {
+        signIn.purpose = "test";
+        signIn.testedBy = testedBy;
+    }
     parts_.database.inTenant(tenantId, [&](db::Transaction& tx) { SsoSignInStore::insert(tx, signIn); });
 
     // Derived from the state with a server key: nothing to store, nothing to steal.
@@ -196,12 +261,12 @@ SsoStarted SsoSignInService::start(const SsoStart& request)
 }
 
 OidcIdentity SsoSignInService::verifiedIdentity(const SsoConnection& connection, const std::string& state,
-                                                const ProviderAnswer& answer)
+                                                const ProviderAnswer& answer, bool testing)
 {
     if (!answer.error.empty()) {
         throw Refusal{"the identity provider answered error " + answer.error.substr(0, 64)};
     }
-    if (!connection.enabled) {
+    if (!connection.enabled && !testing) {
         throw Refusal{"the connection is disabled"};
     }
     if (answer.code.empty()) {
@@ -351,6 +416,9 @@ std::string SsoSignInService::finish(const ProviderAnswer& answer)
     if (!pending || !connection) {
         throw ApiError(unknown);
     }
+    if (pending->purpose == "test") {
+        return finishTest(stateHash, *tenantId, *pending, *connection, answer);
+    }
     const auto back = [&](const std::string& query) {
         return withQuery(pending->redirectUri, query + "&state=" + urlEncode(pending->clientState));
     };
@@ -358,7 +426,7 @@ std::string SsoSignInService::finish(const ProviderAnswer& answer)
         if (!tierHasFeature(parts_.plans.get(*tenantId).tier, "sso")) {
             throw Refusal{"the tenant's plan does not include single sign-on"};
         }
-        const auto identity = verifiedIdentity(*connection, answer.state, answer);
+        const auto identity = verifiedIdentity(*connection, answer.state, answer, false);
         const auto code = crypto::randomToken(32);
         parts_.database.inTenant(*tenantId, [&](db::Transaction& tx) {
             const auto userId = resolveUser(tx, *connection, identity, answer.origin);
@@ -378,6 +446,51 @@ std::string SsoSignInService::finish(const ProviderAnswer& answer)
                     urlEncode("The identity provider's answer was not accepted (request " +
                               answer.origin.requestId + ")."));
     }
+}
+
+std::string SsoSignInService::finishTest(const std::string& stateHash, const std::string& tenantId,
+                                         const PendingSignIn& pending, const SsoConnection& connection,
+                                         const ProviderAnswer& answer)
+{
+    // The admin sees why a test failed: it is their own provider's answer, and no one's data.
+    Poco::JSON::Object::Ptr report;
+    try {
+        const auto identity = verifiedIdentity(connection, answer.state, answer, true);
+        report = testReport(identity, mappedRole(connection.mapping, identity.groups), {});
+    } catch (const Refusal& refusal) {
+        report = testReport(std::nullopt, std::nullopt, refusal.reason);
+    }
+    std::ostringstream text;
+    report->stringify(text);
+    const auto code = crypto::randomToken(32);
+    parts_.database.inTenant(tenantId, [&](db::Transaction& tx) {
+        SsoSignInStore::attachReport(tx, stateHash, text.str(), crypto::sha256Hex(code));
+        audit::AuditEvent event;
+        event.action = "sso.connection_tested";
+        event.origin = answer.origin;
+        event.actor.type = audit::ActorType::User;
+        event.actor.userId = pending.testedBy;
+        event.on("sso_connection", connection.id).with("ok", report->getValue<bool>("ok"));
+        parts_.audit.record(tx, event);
+    });
+    return withQuery(pending.redirectUri,
+                     "code=" + urlEncode(code) + "&state=" + urlEncode(pending.clientState));
+}
+
+Poco::JSON::Object::Ptr SsoSignInService::testResult(identity::Caller& caller,
+                                                     const std::string& connectionId, const std::string& code,
+                                                     const std::string& codeVerifier)
+{
+    const ApiError refused(ErrorCode::InvalidCredentials,
+                           "The test's code is unknown, used, expired or does not match the verifier.");
+    const auto claimed = caller.inTenant(parts_.database, [&](db::Transaction& tx) {
+        return SsoSignInStore::claimReport(tx, crypto::sha256Hex(code), handoffTtlSeconds,
+                                           caller.principal.userId, connectionId);
+    });
+    if (!claimed || !crypto::constantTimeEquals(sha256Base64Url(codeVerifier), claimed->second)) {
+        throw ApiError(refused);
+    }
+    return Poco::JSON::Parser().parse(claimed->first).extract<Poco::JSON::Object::Ptr>();
 }
 
 auth::SignedIn SsoSignInService::redeem(const std::string& code, const std::string& codeVerifier,

@@ -13,9 +13,18 @@
 #include "tenancy/TenantPlans.h"
 #include "time/Clock.h"
 
+#include <Poco/JSON/Object.h>
 #include <string>
 
 namespace aih::sso {
+
+/// Where an application waits for the browser (RFC 8252 loopback) and how it proves itself.
+struct AppReturn
+{
+    std::string redirectUri;
+    std::string clientState;
+    std::string codeChallenge;
+};
 
 /// An application asking to sign someone in through their tenant's identity provider: by the
 /// person's email (its verified domain names the tenant) or by tenant (id or slug), optionally
@@ -27,9 +36,7 @@ struct SsoStart
     std::string email;
     std::string tenantKey;
     std::string connectionId;
-    std::string redirectUri;
-    std::string clientState;
-    std::string codeChallenge;
+    AppReturn app;
     audit::Origin origin;
 };
 
@@ -74,6 +81,9 @@ public:
     SsoSignInService(Parts parts, std::string callbackUrl);
 
     SsoStarted start(const SsoStart& request);
+    /// The branded portal's sign-in: the portal is the application, its return URL built by the
+    /// server from the host it answered (so not checked as a loopback address).
+    SsoStarted startForPortal(const std::string& tenantId, const AppReturn& portal);
     /// Finishes the provider's side; returns where to send the browser: the application's
     /// redirect URI with `code` and `state`, or with `error` when the answer was refused.
     /// Throws 400 `invalid_token` for a state that is unknown, used or expired (nowhere to go).
@@ -82,12 +92,26 @@ public:
     auth::SignedIn redeem(const std::string& code, const std::string& codeVerifier,
                           const audit::Origin& origin);
 
+    /// An admin's test of a connection (enabled or not): the same flow, but the callback keeps
+    /// what the provider sent and the role it maps to instead of signing anyone in.
+    SsoStarted startTest(identity::Caller& caller, const std::string& connectionId, const AppReturn& app);
+    /// The test's report, once, to the admin who ran it, with the verifier of the test's start:
+    /// `{ok, error, claims, role}`.
+    Poco::JSON::Object::Ptr testResult(identity::Caller& caller, const std::string& connectionId,
+                                       const std::string& code, const std::string& codeVerifier);
+
     const std::string& callbackUrl() const { return callbackUrl_; }
 
 private:
     std::string tenantOf(const SsoStart& request);
+    SsoStarted begin(const std::string& tenantId, const SsoConnection& connection, const AppReturn& app,
+                     const std::string& testedBy);
+    std::string finishTest(const std::string& stateHash, const std::string& tenantId,
+                           const PendingSignIn& pending, const SsoConnection& connection,
+                           const ProviderAnswer& answer);
+    /// `testing`: an admin's test, which a disabled connection may run.
     OidcIdentity verifiedIdentity(const SsoConnection& connection, const std::string& state,
-                                  const ProviderAnswer& answer);
+                                  const ProviderAnswer& answer, bool testing);
     std::string resolveUser(db::Transaction& tx, const SsoConnection& connection,
                             const OidcIdentity& identity, const audit::Origin& origin);
 

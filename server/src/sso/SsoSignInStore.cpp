@@ -11,8 +11,9 @@ constexpr db::Sql purgeSql{"sso_sign_ins.purge", R"sql(
 
 constexpr db::Sql insertSql{"sso_sign_ins.insert", R"sql(
     INSERT INTO sso_sign_ins (state_hash, tenant_id, connection_id, redirect_uri, client_state, client_challenge,
-                              expires_at)
-    VALUES (decode($1, 'hex'), aih_current_tenant(), $2::uuid, $3, $4, $5, now() + make_interval(secs => $6))
+                              expires_at, purpose, tested_by)
+    VALUES (decode($1, 'hex'), aih_current_tenant(), $2::uuid, $3, $4, $5, now() + make_interval(secs => $6), $7,
+            nullif($8, '')::uuid)
 )sql"};
 
 constexpr db::Sql stateTenantSql{"sso_sign_ins.state_tenant", R"sql(
@@ -25,7 +26,26 @@ constexpr db::Sql claimStateSql{"sso_sign_ins.claim_state", R"sql(
      WHERE state_hash = decode($1, 'hex')
        AND answered_at IS NULL
        AND expires_at > now()
-    RETURNING connection_id::text AS connection_id, redirect_uri, client_state, client_challenge
+    RETURNING connection_id::text AS connection_id, redirect_uri, client_state, client_challenge, purpose,
+              coalesce(tested_by::text, '') AS tested_by
+)sql"};
+
+constexpr db::Sql attachReportSql{"sso_sign_ins.attach_report", R"sql(
+    UPDATE sso_sign_ins
+       SET test_report = $2::jsonb, handoff_hash = decode($3, 'hex')
+     WHERE state_hash = decode($1, 'hex')
+)sql"};
+
+constexpr db::Sql claimReportSql{"sso_sign_ins.claim_report", R"sql(
+    UPDATE sso_sign_ins
+       SET handoff_used_at = now()
+     WHERE handoff_hash = decode($1, 'hex')
+       AND purpose = 'test'
+       AND handoff_used_at IS NULL
+       AND answered_at > now() - make_interval(secs => $2)
+       AND tested_by = $3::uuid
+       AND connection_id = $4::uuid
+    RETURNING test_report::text AS report, client_challenge
 )sql"};
 
 constexpr db::Sql attachHandoffSql{"sso_sign_ins.attach_handoff", R"sql(
@@ -42,6 +62,7 @@ constexpr db::Sql claimHandoffSql{"sso_sign_ins.claim_handoff", R"sql(
     UPDATE sso_sign_ins
        SET handoff_used_at = now()
      WHERE handoff_hash = decode($1, 'hex')
+       AND purpose = 'sign_in'
        AND handoff_used_at IS NULL
        AND answered_at > now() - make_interval(secs => $2)
     RETURNING user_id::text AS user_id, client_challenge
@@ -73,7 +94,7 @@ void SsoSignInStore::insert(db::Transaction& tx, const NewSignIn& signIn)
 {
     tx.exec(purgeSql);
     tx.exec(insertSql, signIn.stateHash, signIn.connectionId, signIn.redirectUri, signIn.clientState,
-            signIn.clientChallenge, signIn.ttlSeconds);
+            signIn.clientChallenge, signIn.ttlSeconds, signIn.purpose, signIn.testedBy);
 }
 
 std::optional<std::string> SsoSignInStore::stateTenant(db::Transaction& tx, const std::string& stateHash)
@@ -92,7 +113,26 @@ std::optional<PendingSignIn> SsoSignInStore::claimState(db::Transaction& tx, con
     pending.redirectUri = rows[0]["redirect_uri"].as<std::string>();
     pending.clientState = rows[0]["client_state"].as<std::string>();
     pending.clientChallenge = rows[0]["client_challenge"].as<std::string>();
+    pending.purpose = rows[0]["purpose"].as<std::string>();
+    pending.testedBy = rows[0]["tested_by"].as<std::string>();
     return pending;
+}
+
+void SsoSignInStore::attachReport(db::Transaction& tx, const std::string& stateHash,
+                                  const std::string& report, const std::string& handoffHash)
+{
+    tx.exec(attachReportSql, stateHash, report, handoffHash);
+}
+
+std::optional<std::pair<std::string, std::string>>
+SsoSignInStore::claimReport(db::Transaction& tx, const std::string& handoffHash, int ttlSeconds,
+                            const std::string& testedBy, const std::string& connectionId)
+{
+    const auto rows = tx.exec(claimReportSql, handoffHash, ttlSeconds, testedBy, connectionId);
+    if (rows.empty() || rows[0]["report"].is_null()) {
+        return std::nullopt;
+    }
+    return std::pair(rows[0]["report"].as<std::string>(), rows[0]["client_challenge"].as<std::string>());
 }
 
 void SsoSignInStore::attachHandoff(db::Transaction& tx, const std::string& stateHash,

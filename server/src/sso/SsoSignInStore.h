@@ -11,6 +11,8 @@ namespace aih::sso {
 /// A sign-in the provider has yet to answer, as its start recorded it.
 struct PendingSignIn
 {
+    std::string purpose; ///< sign_in | test
+    std::string testedBy;
     std::string connectionId;
     std::string redirectUri;
     std::string clientState;
@@ -25,6 +27,8 @@ struct NewSignIn
     std::string clientState;
     std::string clientChallenge;
     int ttlSeconds = 600;
+    std::string purpose = "sign_in"; ///< or "test": an admin's test of the connection
+    std::string testedBy;            ///< the admin, for a test
 };
 
 /// A hand-off code claimed by the application: whose session to open, and the challenge its
@@ -47,6 +51,14 @@ public:
     static std::optional<PendingSignIn> claimState(db::Transaction& tx, const std::string& stateHash);
     static void attachHandoff(db::Transaction& tx, const std::string& stateHash, const std::string& userId,
                               const std::string& handoffHash);
+    /// A test's outcome (JSON), to be read once by the admin who ran it.
+    static void attachReport(db::Transaction& tx, const std::string& stateHash, const std::string& report,
+                             const std::string& handoffHash);
+    /// Spends a test's hand-off code issued less than `ttlSeconds` ago to `testedBy` for
+    /// `connectionId`; the report and the challenge its verifier must meet.
+    static std::optional<std::pair<std::string, std::string>>
+    claimReport(db::Transaction& tx, const std::string& handoffHash, int ttlSeconds,
+                const std::string& testedBy, const std::string& connectionId);
     static std::optional<std::string> handoffTenant(db::Transaction& tx, const std::string& handoffHash);
     /// Spends a hand-off code issued less than `ttlSeconds` ago; nothing when it is not that.
     static std::optional<ClaimedHandoff> claimHandoff(db::Transaction& tx, const std::string& handoffHash,
