@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: Apache-2.0
+// A person signs in to a tenant's branded portal through the tenant's identity provider, in
+// headless Chromium: the portal's link, the provider's own login and consent pages (npm
+// oidc-provider on loopback), aihd's callback, and the portal's return, all with the portal's
+// script-free CSP in force, ending on the signed-in page.
+#include "ApiHelpers.h"
+#include "DevToolsPage.h"
+#include "OidcProviderProcess.h"
+#include "RedisProcess.h"
+#include "ServerProcess.h"
+#include "TestDatabase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+#include <QtTest>
+#include <memory>
+
+using namespace aih::test;
+
+class TestPortalSsoInBrowser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        chromium = QStandardPaths::findExecutable("chromium");
+        QVERIFY2(!chromium.isEmpty(), "chromium is not installed (scripts/install-deps installs it)");
+        QVERIFY2(tools.installed() &&
+                     QFile::exists(QString(AIH_OPENAPI_TOOLS) + "/node_modules/oidc-provider"),
+                 qPrintable(tools.missingMessage()));
+        port = static_cast<unsigned short>(freeLoopbackPort());
+        publicUrl = QString("http://127.0.0.1:%1").arg(port);
+        auto env = ServerProcess::defaultEnvironment(database.url());
+        env["AIH_PUBLIC_URL"] = publicUrl;
+        env["AIH_SSO_ALLOWED_NETWORKS"] = "127.0.0.0/8";
+        server =
+            std::make_unique<ServerProcess>(env, QStringList{"--listen", QString("127.0.0.1:%1").arg(port)});
+        QVERIFY2(server->start(), qPrintable(server->log()));
+        http = std::make_unique<HttpClient>(server->port());
+        provider = std::make_unique<OidcProviderProcess>(
+            tools, OidcProviderProcess::defaultScript(),
+            QList<OidcClient>{{"aih-portal",
+                               "portal-client-secret-0123456789",
+                               {publicUrl + "/api/auth/sso/oidc/callback"},
+                               "ES256"}});
+        QVERIFY2(provider->start(), qPrintable(provider->log()));
+        tenant = createTenant(*http, "omega", "enterprise");
+        const auto connection = http->post("/api/enterprise/sso/connections",
+                                           {{"name", "Omega IdP"},
+                                            {"issuer", provider->issuer()},
+                                            {"client_id", "aih-portal"},
+                                            {"client_secret", "portal-client-secret-0123456789"},
+                                            {"scopes", "openid email profile groups"}},
+                                           bearer(tenant.accessToken));
+        QCOMPARE(connection.status, 201);
+    }
+
+    void aPersonSignsInThroughTheirProvider()
+    {
+        DevToolsPage page(
+            chromium, QString("http://omega.aih.test:%1/portal").arg(port),
+            {"--host-resolver-rules=MAP *.aih.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"});
+        QVERIFY(
+            page.waitFor("document.readyState === 'complete' && !!document.querySelector('a.portal-sso')"));
+        page.evaluate("document.querySelector('a.portal-sso').click()");
+
+        // The provider's own login page, on its own origin.
+        QVERIFY2(
+            page.waitFor(QString("location.origin === '%1' && !!document.querySelector('input[name=login]')")
+                             .arg(provider->issuer())),
+            qPrintable(page.evaluate("location.href").toString()));
+        page.type("input[name=login]", "alice");
+        page.type("input[name=password]", "any-password");
+        page.pressEnter();
+        // Its consent page, then back through aihd to the portal.
+        QVERIFY(page.waitFor("!!document.querySelector('button[type=submit]') && "
+                             "document.body.innerText.toLowerCase().includes('authorize')"));
+        page.evaluate("document.querySelector('button[type=submit]').click()");
+        QVERIFY2(
+            page.waitFor("location.pathname === '/portal/home' && !!document.querySelector('.portal-user')"),
+            qPrintable(page.evaluate("location.href + ' ' + document.body.innerText").toString()));
+        QCOMPARE(page.evaluate("document.querySelector('.portal-user').textContent").toString(),
+                 QString("alice@example.test"));
+        QCOMPARE(page.evaluate("location.host").toString(), QString("omega.aih.test:%1").arg(port));
+
+        const auto shot = page.call("Page.captureScreenshot", {{"format", "png"}});
+        QFile file(QDir(QT_TESTCASE_BUILDDIR).filePath("portal-sso-signed-in.png"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray::fromBase64(shot["data"].toString().toLatin1()));
+    }
+
+private:
+    QString chromium;
+    OpenApiTools tools{AIH_OPENAPI_TOOLS};
+    TestDatabase database;
+    unsigned short port = 0;
+    QString publicUrl;
+    std::unique_ptr<ServerProcess> server;
+    std::unique_ptr<HttpClient> http;
+    std::unique_ptr<OidcProviderProcess> provider;
+    TenantFixture tenant;
+};
+
+QTEST_GUILESS_MAIN(TestPortalSsoInBrowser)
+#include "TestPortalSsoInBrowser.moc"
