@@ -98,6 +98,18 @@
         <source>Request ID: %1</source>
         <translation>Anfrage-ID: %1</translation>
     </message>
+    <message>
+        <source>The sign-in in the web browser did not complete.</source>
+        <translation>Die Anmeldung im Webbrowser wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>This account signs in through single sign-on: use “Sign in with SSO”.</source>
+        <translation>Dieses Konto meldet sich per Single Sign-on an: Verwenden Sie „Mit SSO anmelden“.</translation>
+    </message>
+    <message>
+        <source>The identity provider could not be used.</source>
+        <translation>Der Identitätsanbieter konnte nicht verwendet werden.</translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>
@@ -830,6 +842,187 @@
     </message>
 </context>
 <context>
+    <name>aih::console::ConnectionDialog</name>
+    <message>
+        <source>Remove the stored secret (a public client)</source>
+        <translation>Gespeichertes Geheimnis entfernen (öffentlicher Client)</translation>
+    </message>
+    <message>
+        <source>Members can sign in through this connection</source>
+        <translation>Mitglieder können sich über diese Verbindung anmelden</translation>
+    </message>
+    <message>
+        <source>Require single sign-on for addresses in the verified domains</source>
+        <translation>Single Sign-on für Adressen in den verifizierten Domains verlangen</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Verbindung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>The role of a member none of whose groups is mapped, and of new accounts when no group is.</source>
+        <translation>Die Rolle eines Mitglieds, von dessen Gruppen keine zugeordnet ist, und neuer Konten, wenn gar keine Gruppe zugeordnet ist.</translation>
+    </message>
+    <message>
+        <source>Password sign-in is refused for these addresses, except for the break-glass admin.</source>
+        <translation>Die Anmeldung mit Passwort wird für diese Adressen abgelehnt, außer für den Notfall-Admin.</translation>
+    </message>
+    <message>
+        <source>Without a break-glass admin nobody in the verified domains can sign in with a password; if the identity provider fails, the tenant is locked out.</source>
+        <translation>Ohne Notfall-Admin kann sich niemand in den verifizierten Domains mit Passwort anmelden; fällt der Identitätsanbieter aus, ist der Mandant ausgesperrt.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Groups claim</source>
+        <translation>Gruppen-Claim</translation>
+    </message>
+    <message>
+        <source>Group roles</source>
+        <translation>Gruppenrollen</translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation>Standardrolle</translation>
+    </message>
+    <message>
+        <source>Break-glass admin</source>
+        <translation>Notfall-Admin</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Discovery URL</source>
+        <translation>Discovery-URL</translation>
+    </message>
+    <message>
+        <source>None: a public client, protected by PKCE</source>
+        <translation>Keines: ein öffentlicher Client, durch PKCE geschützt</translation>
+    </message>
+    <message>
+        <source>Unchanged (a secret is stored)</source>
+        <translation>Unverändert (ein Geheimnis ist gespeichert)</translation>
+    </message>
+    <message>
+        <source>None (a public client)</source>
+        <translation>Keines (ein öffentlicher Client)</translation>
+    </message>
+    <message>
+        <source>Not an active admin (%1)</source>
+        <translation>Kein aktiver Admin (%1)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Niemand</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ConnectionTestDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Test %1</source>
+        <translation>%1 testen</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened.</source>
+        <translation>Der Webbrowser konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Sign in at the identity provider in your web browser, as a member of the tenant would. Nobody is signed in by the test; this shows what the provider sent.</source>
+        <translation>Melden Sie sich im Webbrowser beim Identitätsanbieter an, wie es ein Mitglied des Mandanten tun würde. Der Test meldet niemanden an; hier steht, was der Anbieter geschickt hat.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer was not accepted: %1</source>
+        <translation>Die Antwort des Identitätsanbieters wurde nicht angenommen: %1</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer was accepted.</source>
+        <translation>Die Antwort des Identitätsanbieters wurde angenommen.</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjekt</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>%1 (verified)</source>
+        <translation>%1 (verifiziert)</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1 (nicht verifiziert)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Maps to role</source>
+        <translation>Ergibt die Rolle</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CopyableField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::CreateKeyDialog</name>
     <message>
         <source>read</source>
@@ -1021,6 +1214,61 @@
     </message>
 </context>
 <context>
+    <name>aih::console::DomainsPanel</name>
+    <message>
+        <source>Email domains</source>
+        <translation>E-Mail-Domains</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Beanspruchen</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifizieren</translation>
+    </message>
+    <message>
+        <source>Give up</source>
+        <translation>Aufgeben</translation>
+    </message>
+    <message>
+        <source>example.com: the part of the members&apos; addresses after @</source>
+        <translation>example.com: der Teil der Adressen der Mitglieder nach dem @</translation>
+    </message>
+    <message>
+        <source>Select a domain to see the record that proves it is yours</source>
+        <translation>Wählen Sie eine Domain, um den Eintrag zu sehen, der beweist, dass sie Ihnen gehört</translation>
+    </message>
+    <message>
+        <source>TXT record name</source>
+        <translation>Name des TXT-Eintrags</translation>
+    </message>
+    <message>
+        <source>TXT record value</source>
+        <translation>Wert des TXT-Eintrags</translation>
+    </message>
+    <message>
+        <source>Publish the TXT record shown for %1, then verify the domain.</source>
+        <translation>Veröffentlichen Sie den angezeigten TXT-Eintrag für %1 und verifizieren Sie dann die Domain.</translation>
+    </message>
+    <message>
+        <source>%1 is verified: its addresses sign in through this tenant.</source>
+        <translation>%1 ist verifiziert: Adressen dieser Domain melden sich über diesen Mandanten an.</translation>
+    </message>
+    <message>
+        <source>Give up a domain</source>
+        <translation>Domain aufgeben</translation>
+    </message>
+    <message>
+        <source>Give up %1? Its addresses can no longer start single sign-on by email, and SSO is no longer required of them.</source>
+        <translation>%1 aufgeben? Adressen dieser Domain können Single Sign-on dann nicht mehr per E-Mail beginnen, und SSO wird von ihnen nicht mehr verlangt.</translation>
+    </message>
+    <message>
+        <source>%1 was given up.</source>
+        <translation>%1 wurde aufgegeben.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::InvitationsPanel</name>
     <message>
         <source>Resend</source>
@@ -1095,6 +1343,60 @@
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::LoopbackSignIn</name>
+    <message numerus="yes">
+        <source>It was not finished within %n minute(s).</source>
+        <translation>
+            <numerusform>Sie wurde nicht innerhalb von %n Minute abgeschlossen.</numerusform>
+            <numerusform>Sie wurde nicht innerhalb von %n Minuten abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console could not listen on 127.0.0.1: %1</source>
+        <translation>Die Konsole konnte nicht auf 127.0.0.1 lauschen: %1</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Anfrage zu groß</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation>Nicht diese Anmeldung</translation>
+    </message>
+    <message>
+        <source>This page does not belong to the sign-in AI Heart Console is waiting for.</source>
+        <translation>Diese Seite gehört nicht zu der Anmeldung, auf die AI Heart Console wartet.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to AI Heart Console.</source>
+        <translation>Sie können dieses Fenster schließen und zu AI Heart Console zurückkehren.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete</source>
+        <translation>Die Anmeldung wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>AI Heart Console shows why. You can close this window.</source>
+        <translation>AI Heart Console zeigt den Grund. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>This page carries neither a code nor an error.</source>
+        <translation>Diese Seite enthält weder einen Code noch einen Fehler.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1576,25 @@
     </message>
 </context>
 <context>
+    <name>aih::console::RoleMapEditor</name>
+    <message>
+        <source>Add group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Mapped groups decide the role at every sign-in; with none, the role is set once, when the account is made.</source>
+        <translation>Zugeordnete Gruppen bestimmen die Rolle bei jeder Anmeldung; ohne sie wird die Rolle einmal festgelegt, wenn das Konto angelegt wird.</translation>
+    </message>
+    <message>
+        <source>Group at the provider</source>
+        <translation>Gruppe beim Anbieter</translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation>Diese Gruppe entfernen</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::RotateKeyDialog</name>
     <message>
         <source>Rotate API key</source>
@@ -1306,6 +1627,72 @@
     <message>
         <source>Old secret</source>
         <translation>Altes Geheimnis</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ScimPanel</name>
+    <message>
+        <source>SCIM provisioning</source>
+        <translation>SCIM-Bereitstellung</translation>
+    </message>
+    <message>
+        <source>New SCIM token…</source>
+        <translation>Neues SCIM-Token…</translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation>SCIM-Basis-URL</translation>
+    </message>
+    <message>
+        <source>The SCIM status is unavailable: %1</source>
+        <translation>Der SCIM-Status ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>The identity provider has a SCIM token, made %1.</source>
+        <translation>Der Identitätsanbieter hat ein SCIM-Token, erstellt am %1.</translation>
+    </message>
+    <message>
+        <source>No SCIM token yet: the identity provider cannot create, change or deactivate accounts.</source>
+        <translation>Noch kein SCIM-Token: Der Identitätsanbieter kann keine Konten anlegen, ändern oder deaktivieren.</translation>
+    </message>
+    <message>
+        <source>New SCIM token</source>
+        <translation>Neues SCIM-Token</translation>
+    </message>
+    <message>
+        <source>A new token replaces the current one at once: the identity provider cannot provision accounts until it is given the new one.</source>
+        <translation>Ein neues Token ersetzt das aktuelle sofort: Der Identitätsanbieter kann keine Konten bereitstellen, bis er das neue erhält.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ScimTokenDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>SCIM token created</source>
+        <translation>SCIM-Token erstellt</translation>
+    </message>
+    <message>
+        <source>Enter this token in your identity provider&apos;s provisioning settings now. It is shown only this once and cannot be recovered; a new token replaces it, and the old one stops working at once.</source>
+        <translation>Tragen Sie dieses Token jetzt in den Bereitstellungseinstellungen Ihres Identitätsanbieters ein. Es wird nur dieses eine Mal gezeigt und lässt sich nicht wiederherstellen; ein neues Token ersetzt es, und das alte funktioniert dann sofort nicht mehr.</translation>
+    </message>
+    <message>
+        <source>I have stored the token</source>
+        <translation>Ich habe das Token gespeichert</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation>SCIM-Basis-URL</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1865,163 @@
     <message>
         <source>Enter the code from your authenticator app.</source>
         <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>Sign in with SSO</source>
+        <translation>Mit SSO anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in through your organisation&apos;s identity provider in your web browser: give the server and your email, or the tenant. No password is needed here.</source>
+        <translation>Melden Sie sich im Webbrowser über den Identitätsanbieter Ihrer Organisation an: Geben Sie den Server und Ihre E-Mail-Adresse oder den Mandanten an. Ein Passwort ist hier nicht nötig.</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Anmeldung abbrechen</translation>
+    </message>
+    <message>
+        <source>Enter your email, or the tenant, to sign in with single sign-on.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse oder den Mandanten an, um sich per Single Sign-on anzumelden.</translation>
+    </message>
+    <message>
+        <source>Asking the server for your identity provider…</source>
+        <translation>Der Server wird nach Ihrem Identitätsanbieter gefragt…</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened.</source>
+        <translation>Der Webbrowser konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Sign in at your identity provider in the web browser; the console carries on by itself.</source>
+        <translation>Melden Sie sich im Webbrowser bei Ihrem Identitätsanbieter an; die Konsole macht dann von selbst weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SsoConnectionTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Verlangt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Require SSO</source>
+        <translation>SSO verlangen</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SsoDomainTableModel</name>
+    <message>
+        <source>Verified</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Letztes Problem</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SsoPage</name>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Shown once a connection is added</source>
+        <translation>Erscheint, sobald eine Verbindung hinzugefügt ist</translation>
+    </message>
+    <message>
+        <source>Register this as the client&apos;s redirect URI at the identity provider.</source>
+        <translation>Tragen Sie dies beim Identitätsanbieter als Weiterleitungs-URI des Clients ein.</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation>Einzutragende Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <source>Discovery URL</source>
+        <translation>Discovery-URL</translation>
+    </message>
+    <message>
+        <source>Identity provider connections</source>
+        <translation>Verbindungen zu Identitätsanbietern</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Single Sign-on</translation>
+    </message>
+    <message>
+        <source>Loading single sign-on…</source>
+        <translation>Single Sign-on wird geladen…</translation>
+    </message>
+    <message>
+        <source>A disabled connection signs nobody in.</source>
+        <translation>Eine deaktivierte Verbindung meldet niemanden an.</translation>
+    </message>
+    <message>
+        <source>%1 is saved. Register the redirect URI below at the identity provider, then test the connection.</source>
+        <translation>%1 ist gespeichert. Tragen Sie die Weiterleitungs-URI unten beim Identitätsanbieter ein und testen Sie dann die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its members can no longer sign in through this identity provider, and their accounts&apos; links to it are removed. This cannot be undone.</source>
+        <translation>%1 löschen? Ihre Mitglieder können sich nicht mehr über diesen Identitätsanbieter anmelden, und die Verknüpfungen ihrer Konten damit werden entfernt. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>

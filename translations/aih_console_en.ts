@@ -98,6 +98,18 @@
         <source>Request ID: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sign-in in the web browser did not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account signs in through single sign-on: use “Sign in with SSO”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>
@@ -829,6 +841,187 @@
     </message>
 </context>
 <context>
+    <name>aih::console::ConnectionDialog</name>
+    <message>
+        <source>Remove the stored secret (a public client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members can sign in through this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require single sign-on for addresses in the verified domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role of a member none of whose groups is mapped, and of new accounts when no group is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password sign-in is refused for these addresses, except for the break-glass admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a break-glass admin nobody in the verified domains can sign in with a password; if the identity provider fails, the tenant is locked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-glass admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: a public client, protected by PKCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (a secret is stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (a public client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an active admin (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ConnectionTestDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in at the identity provider in your web browser, as a member of the tenant would. Nobody is signed in by the test; this shows what the provider sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer was not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer was accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maps to role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CopyableField</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aih::console::CreateKeyDialog</name>
     <message>
         <source>read</source>
@@ -1020,6 +1213,61 @@
     </message>
 </context>
 <context>
+    <name>aih::console::DomainsPanel</name>
+    <message>
+        <source>Email domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com: the part of the members&apos; addresses after @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a domain to see the record that proves it is yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TXT record name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TXT record value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the TXT record shown for %1, then verify the domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is verified: its addresses sign in through this tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up %1? Its addresses can no longer start single sign-on by email, and SSO is no longer required of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was given up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aih::console::InvitationsPanel</name>
     <message>
         <source>Resend</source>
@@ -1093,6 +1341,60 @@
     </message>
     <message>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::LoopbackSignIn</name>
+    <message numerus="yes">
+        <source>It was not finished within %n minute(s).</source>
+        <translation>
+            <numerusform>It was not finished within %n minute.</numerusform>
+            <numerusform>It was not finished within %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console could not listen on 127.0.0.1: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page does not belong to the sign-in AI Heart Console is waiting for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this window and return to AI Heart Console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI Heart Console shows why. You can close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page carries neither a code nor an error.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1272,6 +1574,25 @@
     </message>
 </context>
 <context>
+    <name>aih::console::RoleMapEditor</name>
+    <message>
+        <source>Add group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapped groups decide the role at every sign-in; with none, the role is set once, when the account is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group at the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aih::console::RotateKeyDialog</name>
     <message>
         <source>Rotate API key</source>
@@ -1303,6 +1624,72 @@
     </message>
     <message>
         <source>Old secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ScimPanel</name>
+    <message>
+        <source>SCIM provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SCIM token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM status is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity provider has a SCIM token, made %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SCIM token yet: the identity provider cannot create, change or deactivate accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SCIM token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new token replaces the current one at once: the identity provider cannot provision accounts until it is given the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ScimTokenDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM token created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter this token in your identity provider&apos;s provisioning settings now. It is shown only this once and cannot be recovered; a new token replaces it, and the old one stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1475,6 +1862,163 @@
     </message>
     <message>
         <source>Enter the code from your authenticator app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in through your organisation&apos;s identity provider in your web browser: give the server and your email, or the tenant. No password is needed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your email, or the tenant, to sign in with single sign-on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the server for your identity provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in at your identity provider in the web browser; the console carries on by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SsoConnectionTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SsoDomainTableModel</name>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SsoPage</name>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown once a connection is added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register this as the client&apos;s redirect URI at the identity provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discovery URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading single sign-on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A disabled connection signs nobody in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved. Register the redirect URI below at the identity provider, then test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? Its members can no longer sign in through this identity provider, and their accounts&apos; links to it are removed. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -98,6 +98,18 @@
         <source>Request ID: %1</source>
         <translation>ID de solicitud: %1</translation>
     </message>
+    <message>
+        <source>The sign-in in the web browser did not complete.</source>
+        <translation>El inicio de sesión en el navegador web no se completó.</translation>
+    </message>
+    <message>
+        <source>This account signs in through single sign-on: use “Sign in with SSO”.</source>
+        <translation>Esta cuenta inicia sesión con el inicio de sesión único: use «Iniciar sesión con SSO».</translation>
+    </message>
+    <message>
+        <source>The identity provider could not be used.</source>
+        <translation>No se pudo usar el proveedor de identidad.</translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>
@@ -830,6 +842,187 @@
     </message>
 </context>
 <context>
+    <name>aih::console::ConnectionDialog</name>
+    <message>
+        <source>Remove the stored secret (a public client)</source>
+        <translation>Quitar el secreto guardado (cliente público)</translation>
+    </message>
+    <message>
+        <source>Members can sign in through this connection</source>
+        <translation>Los miembros pueden iniciar sesión mediante esta conexión</translation>
+    </message>
+    <message>
+        <source>Require single sign-on for addresses in the verified domains</source>
+        <translation>Exigir el inicio de sesión único para las direcciones de los dominios verificados</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Editar la conexión</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>The role of a member none of whose groups is mapped, and of new accounts when no group is.</source>
+        <translation>El rol de un miembro sin ningún grupo asignado, y el de las cuentas nuevas cuando no hay ningún grupo asignado.</translation>
+    </message>
+    <message>
+        <source>Password sign-in is refused for these addresses, except for the break-glass admin.</source>
+        <translation>Se rechaza el inicio de sesión con contraseña para estas direcciones, salvo para el administrador de emergencia.</translation>
+    </message>
+    <message>
+        <source>Without a break-glass admin nobody in the verified domains can sign in with a password; if the identity provider fails, the tenant is locked out.</source>
+        <translation>Sin un administrador de emergencia, nadie de los dominios verificados puede iniciar sesión con contraseña; si el proveedor de identidad falla, el inquilino queda bloqueado.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Añadir la conexión</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Ámbitos</translation>
+    </message>
+    <message>
+        <source>Groups claim</source>
+        <translation>Claim de grupos</translation>
+    </message>
+    <message>
+        <source>Group roles</source>
+        <translation>Roles de los grupos</translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation>Rol predeterminado</translation>
+    </message>
+    <message>
+        <source>Break-glass admin</source>
+        <translation>Administrador de emergencia</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirección</translation>
+    </message>
+    <message>
+        <source>Discovery URL</source>
+        <translation>URL de descubrimiento</translation>
+    </message>
+    <message>
+        <source>None: a public client, protected by PKCE</source>
+        <translation>Ninguno: un cliente público, protegido por PKCE</translation>
+    </message>
+    <message>
+        <source>Unchanged (a secret is stored)</source>
+        <translation>Sin cambios (hay un secreto guardado)</translation>
+    </message>
+    <message>
+        <source>None (a public client)</source>
+        <translation>Ninguno (un cliente público)</translation>
+    </message>
+    <message>
+        <source>Not an active admin (%1)</source>
+        <translation>No es un administrador activo (%1)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nadie</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ConnectionTestDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Test %1</source>
+        <translation>Probar %1</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened.</source>
+        <translation>No se pudo abrir el navegador web.</translation>
+    </message>
+    <message>
+        <source>Sign in at the identity provider in your web browser, as a member of the tenant would. Nobody is signed in by the test; this shows what the provider sent.</source>
+        <translation>Inicie sesión en el proveedor de identidad en su navegador web, como lo haría un miembro del inquilino. La prueba no inicia la sesión de nadie; aquí se ve lo que envió el proveedor.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer was not accepted: %1</source>
+        <translation>No se aceptó la respuesta del proveedor de identidad: %1</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer was accepted.</source>
+        <translation>Se aceptó la respuesta del proveedor de identidad.</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujeto</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>%1 (verified)</source>
+        <translation>%1 (verificado)</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1 (sin verificar)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Maps to role</source>
+        <translation>Rol asignado</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>La prueba se canceló.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CopyableField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::CreateKeyDialog</name>
     <message>
         <source>read</source>
@@ -1021,6 +1214,61 @@
     </message>
 </context>
 <context>
+    <name>aih::console::DomainsPanel</name>
+    <message>
+        <source>Email domains</source>
+        <translation>Dominios de correo</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Reclamar</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Give up</source>
+        <translation>Renunciar</translation>
+    </message>
+    <message>
+        <source>example.com: the part of the members&apos; addresses after @</source>
+        <translation>example.com: la parte de las direcciones de los miembros tras la @</translation>
+    </message>
+    <message>
+        <source>Select a domain to see the record that proves it is yours</source>
+        <translation>Seleccione un dominio para ver el registro que demuestra que es suyo</translation>
+    </message>
+    <message>
+        <source>TXT record name</source>
+        <translation>Nombre del registro TXT</translation>
+    </message>
+    <message>
+        <source>TXT record value</source>
+        <translation>Valor del registro TXT</translation>
+    </message>
+    <message>
+        <source>Publish the TXT record shown for %1, then verify the domain.</source>
+        <translation>Publique el registro TXT que se muestra para %1 y después verifique el dominio.</translation>
+    </message>
+    <message>
+        <source>%1 is verified: its addresses sign in through this tenant.</source>
+        <translation>%1 está verificado: sus direcciones inician sesión a través de este inquilino.</translation>
+    </message>
+    <message>
+        <source>Give up a domain</source>
+        <translation>Renunciar a un dominio</translation>
+    </message>
+    <message>
+        <source>Give up %1? Its addresses can no longer start single sign-on by email, and SSO is no longer required of them.</source>
+        <translation>¿Renunciar a %1? Sus direcciones ya no podrán empezar el inicio de sesión único por correo, y ya no se les exigirá SSO.</translation>
+    </message>
+    <message>
+        <source>%1 was given up.</source>
+        <translation>Se renunció a %1.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::InvitationsPanel</name>
     <message>
         <source>Resend</source>
@@ -1095,6 +1343,60 @@
     <message>
         <source>Copied</source>
         <translation>Copiada</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::LoopbackSignIn</name>
+    <message numerus="yes">
+        <source>It was not finished within %n minute(s).</source>
+        <translation>
+            <numerusform>No se terminó en %n minuto.</numerusform>
+            <numerusform>No se terminó en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console could not listen on 127.0.0.1: %1</source>
+        <translation>La consola no pudo escuchar en 127.0.0.1: %1</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Solicitud demasiado grande</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation>No es este inicio de sesión</translation>
+    </message>
+    <message>
+        <source>This page does not belong to the sign-in AI Heart Console is waiting for.</source>
+        <translation>Esta página no corresponde al inicio de sesión que espera AI Heart Console.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to AI Heart Console.</source>
+        <translation>Puede cerrar esta ventana y volver a AI Heart Console.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete</source>
+        <translation>El inicio de sesión no se completó</translation>
+    </message>
+    <message>
+        <source>AI Heart Console shows why. You can close this window.</source>
+        <translation>AI Heart Console muestra el motivo. Puede cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>This page carries neither a code nor an error.</source>
+        <translation>Esta página no contiene ni un código ni un error.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1576,25 @@
     </message>
 </context>
 <context>
+    <name>aih::console::RoleMapEditor</name>
+    <message>
+        <source>Add group</source>
+        <translation>Añadir grupo</translation>
+    </message>
+    <message>
+        <source>Mapped groups decide the role at every sign-in; with none, the role is set once, when the account is made.</source>
+        <translation>Los grupos asignados deciden el rol en cada inicio de sesión; sin ninguno, el rol se fija una vez, al crear la cuenta.</translation>
+    </message>
+    <message>
+        <source>Group at the provider</source>
+        <translation>Grupo en el proveedor</translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation>Quitar este grupo</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::RotateKeyDialog</name>
     <message>
         <source>Rotate API key</source>
@@ -1306,6 +1627,72 @@
     <message>
         <source>Old secret</source>
         <translation>Secreto anterior</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ScimPanel</name>
+    <message>
+        <source>SCIM provisioning</source>
+        <translation>Aprovisionamiento SCIM</translation>
+    </message>
+    <message>
+        <source>New SCIM token…</source>
+        <translation>Nuevo token SCIM…</translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation>URL base de SCIM</translation>
+    </message>
+    <message>
+        <source>The SCIM status is unavailable: %1</source>
+        <translation>El estado de SCIM no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>The identity provider has a SCIM token, made %1.</source>
+        <translation>El proveedor de identidad tiene un token SCIM, creado el %1.</translation>
+    </message>
+    <message>
+        <source>No SCIM token yet: the identity provider cannot create, change or deactivate accounts.</source>
+        <translation>Aún no hay token SCIM: el proveedor de identidad no puede crear, cambiar ni desactivar cuentas.</translation>
+    </message>
+    <message>
+        <source>New SCIM token</source>
+        <translation>Nuevo token SCIM</translation>
+    </message>
+    <message>
+        <source>A new token replaces the current one at once: the identity provider cannot provision accounts until it is given the new one.</source>
+        <translation>Un token nuevo sustituye al actual de inmediato: el proveedor de identidad no podrá aprovisionar cuentas hasta que reciba el nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ScimTokenDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>SCIM token created</source>
+        <translation>Token SCIM creado</translation>
+    </message>
+    <message>
+        <source>Enter this token in your identity provider&apos;s provisioning settings now. It is shown only this once and cannot be recovered; a new token replaces it, and the old one stops working at once.</source>
+        <translation>Introduzca este token ahora en la configuración de aprovisionamiento de su proveedor de identidad. Solo se muestra esta vez y no se puede recuperar; un token nuevo lo sustituye, y el anterior deja de funcionar de inmediato.</translation>
+    </message>
+    <message>
+        <source>I have stored the token</source>
+        <translation>He guardado el token</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation>URL base de SCIM</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1865,163 @@
     <message>
         <source>Enter the code from your authenticator app.</source>
         <translation>Escribe el código de tu aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>Sign in with SSO</source>
+        <translation>Iniciar sesión con SSO</translation>
+    </message>
+    <message>
+        <source>Sign in through your organisation&apos;s identity provider in your web browser: give the server and your email, or the tenant. No password is needed here.</source>
+        <translation>Inicie sesión en su navegador web mediante el proveedor de identidad de su organización: indique el servidor y su correo, o el inquilino. Aquí no hace falta contraseña.</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Cancelar el inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Enter your email, or the tenant, to sign in with single sign-on.</source>
+        <translation>Indique su correo, o el inquilino, para iniciar sesión con el inicio de sesión único.</translation>
+    </message>
+    <message>
+        <source>Asking the server for your identity provider…</source>
+        <translation>Consultando al servidor cuál es su proveedor de identidad…</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened.</source>
+        <translation>No se pudo abrir el navegador web.</translation>
+    </message>
+    <message>
+        <source>Sign in at your identity provider in the web browser; the console carries on by itself.</source>
+        <translation>Inicie sesión en su proveedor de identidad en el navegador web; la consola continúa por sí sola.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SsoConnectionTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Exigido</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Emisor</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activada</translation>
+    </message>
+    <message>
+        <source>Require SSO</source>
+        <translation>Exigir SSO</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SsoDomainTableModel</name>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Último problema</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SsoPage</name>
+    <message>
+        <source>New connection</source>
+        <translation>Nueva conexión</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Shown once a connection is added</source>
+        <translation>Se muestra en cuanto se añade una conexión</translation>
+    </message>
+    <message>
+        <source>Register this as the client&apos;s redirect URI at the identity provider.</source>
+        <translation>Regístrela como URI de redirección del cliente en el proveedor de identidad.</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation>URI de redirección que registrar</translation>
+    </message>
+    <message>
+        <source>Discovery URL</source>
+        <translation>URL de descubrimiento</translation>
+    </message>
+    <message>
+        <source>Identity provider connections</source>
+        <translation>Conexiones con proveedores de identidad</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Inicio de sesión único</translation>
+    </message>
+    <message>
+        <source>Loading single sign-on…</source>
+        <translation>Cargando el inicio de sesión único…</translation>
+    </message>
+    <message>
+        <source>A disabled connection signs nobody in.</source>
+        <translation>Una conexión desactivada no inicia la sesión de nadie.</translation>
+    </message>
+    <message>
+        <source>%1 is saved. Register the redirect URI below at the identity provider, then test the connection.</source>
+        <translation>%1 está guardada. Registre la URI de redirección de abajo en el proveedor de identidad y después pruebe la conexión.</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Eliminar la conexión</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its members can no longer sign in through this identity provider, and their accounts&apos; links to it are removed. This cannot be undone.</source>
+        <translation>¿Eliminar %1? Sus miembros ya no podrán iniciar sesión mediante este proveedor de identidad, y se eliminan los vínculos de sus cuentas con él. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>Se eliminó %1.</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,18 @@
         <source>Request ID: %1</source>
         <translation>ID de requête : %1</translation>
     </message>
+    <message>
+        <source>The sign-in in the web browser did not complete.</source>
+        <translation>La connexion dans le navigateur web n&apos;a pas abouti.</translation>
+    </message>
+    <message>
+        <source>This account signs in through single sign-on: use “Sign in with SSO”.</source>
+        <translation>Ce compte se connecte par authentification unique : utilisez « Se connecter avec SSO ».</translation>
+    </message>
+    <message>
+        <source>The identity provider could not be used.</source>
+        <translation>Le fournisseur d&apos;identité n&apos;a pas pu être utilisé.</translation>
+    </message>
 </context>
 <context>
     <name>ServerProfile</name>
@@ -830,6 +842,187 @@
     </message>
 </context>
 <context>
+    <name>aih::console::ConnectionDialog</name>
+    <message>
+        <source>Remove the stored secret (a public client)</source>
+        <translation>Supprimer le secret enregistré (client public)</translation>
+    </message>
+    <message>
+        <source>Members can sign in through this connection</source>
+        <translation>Les membres peuvent se connecter via cette connexion</translation>
+    </message>
+    <message>
+        <source>Require single sign-on for addresses in the verified domains</source>
+        <translation>Exiger l&apos;authentification unique pour les adresses des domaines vérifiés</translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation>Modifier la connexion</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>The role of a member none of whose groups is mapped, and of new accounts when no group is.</source>
+        <translation>Le rôle d&apos;un membre dont aucun groupe n&apos;est associé, et des nouveaux comptes quand aucun groupe ne l&apos;est.</translation>
+    </message>
+    <message>
+        <source>Password sign-in is refused for these addresses, except for the break-glass admin.</source>
+        <translation>La connexion par mot de passe est refusée pour ces adresses, sauf pour l&apos;administrateur de secours.</translation>
+    </message>
+    <message>
+        <source>Without a break-glass admin nobody in the verified domains can sign in with a password; if the identity provider fails, the tenant is locked out.</source>
+        <translation>Sans administrateur de secours, personne dans les domaines vérifiés ne peut se connecter avec un mot de passe ; si le fournisseur d&apos;identité tombe en panne, le locataire est bloqué.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add connection</source>
+        <translation>Ajouter la connexion</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Portées</translation>
+    </message>
+    <message>
+        <source>Groups claim</source>
+        <translation>Claim des groupes</translation>
+    </message>
+    <message>
+        <source>Group roles</source>
+        <translation>Rôles des groupes</translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation>Rôle par défaut</translation>
+    </message>
+    <message>
+        <source>Break-glass admin</source>
+        <translation>Administrateur de secours</translation>
+    </message>
+    <message>
+        <source>Redirect URI</source>
+        <translation>URI de redirection</translation>
+    </message>
+    <message>
+        <source>Discovery URL</source>
+        <translation>URL de découverte</translation>
+    </message>
+    <message>
+        <source>None: a public client, protected by PKCE</source>
+        <translation>Aucun : un client public, protégé par PKCE</translation>
+    </message>
+    <message>
+        <source>Unchanged (a secret is stored)</source>
+        <translation>Inchangé (un secret est enregistré)</translation>
+    </message>
+    <message>
+        <source>None (a public client)</source>
+        <translation>Aucun (un client public)</translation>
+    </message>
+    <message>
+        <source>Not an active admin (%1)</source>
+        <translation>Pas un administrateur actif (%1)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Personne</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ConnectionTestDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Test %1</source>
+        <translation>Tester %1</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened.</source>
+        <translation>Le navigateur web n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Sign in at the identity provider in your web browser, as a member of the tenant would. Nobody is signed in by the test; this shows what the provider sent.</source>
+        <translation>Connectez-vous auprès du fournisseur d&apos;identité dans votre navigateur web, comme le ferait un membre du locataire. Le test ne connecte personne ; il montre ce que le fournisseur a envoyé.</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer was not accepted: %1</source>
+        <translation>La réponse du fournisseur d&apos;identité n&apos;a pas été acceptée : %1</translation>
+    </message>
+    <message>
+        <source>The identity provider&apos;s answer was accepted.</source>
+        <translation>La réponse du fournisseur d&apos;identité a été acceptée.</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>%1 (verified)</source>
+        <translation>%1 (vérifiée)</translation>
+    </message>
+    <message>
+        <source>%1 (not verified)</source>
+        <translation>%1 (non vérifiée)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Maps to role</source>
+        <translation>Rôle attribué</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Le test a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CopyableField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::CreateKeyDialog</name>
     <message>
         <source>read</source>
@@ -1021,6 +1214,61 @@
     </message>
 </context>
 <context>
+    <name>aih::console::DomainsPanel</name>
+    <message>
+        <source>Email domains</source>
+        <translation>Domaines de messagerie</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Revendiquer</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Give up</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>example.com: the part of the members&apos; addresses after @</source>
+        <translation>example.com : la partie des adresses des membres après le @</translation>
+    </message>
+    <message>
+        <source>Select a domain to see the record that proves it is yours</source>
+        <translation>Sélectionnez un domaine pour voir l&apos;enregistrement qui prouve qu&apos;il est à vous</translation>
+    </message>
+    <message>
+        <source>TXT record name</source>
+        <translation>Nom de l&apos;enregistrement TXT</translation>
+    </message>
+    <message>
+        <source>TXT record value</source>
+        <translation>Valeur de l&apos;enregistrement TXT</translation>
+    </message>
+    <message>
+        <source>Publish the TXT record shown for %1, then verify the domain.</source>
+        <translation>Publiez l&apos;enregistrement TXT affiché pour %1, puis vérifiez le domaine.</translation>
+    </message>
+    <message>
+        <source>%1 is verified: its addresses sign in through this tenant.</source>
+        <translation>%1 est vérifié : ses adresses se connectent par ce locataire.</translation>
+    </message>
+    <message>
+        <source>Give up a domain</source>
+        <translation>Abandonner un domaine</translation>
+    </message>
+    <message>
+        <source>Give up %1? Its addresses can no longer start single sign-on by email, and SSO is no longer required of them.</source>
+        <translation>Abandonner %1 ? Ses adresses ne pourront plus lancer l&apos;authentification unique par e-mail, et le SSO ne leur sera plus imposé.</translation>
+    </message>
+    <message>
+        <source>%1 was given up.</source>
+        <translation>%1 a été abandonné.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::InvitationsPanel</name>
     <message>
         <source>Resend</source>
@@ -1095,6 +1343,60 @@
     <message>
         <source>Copied</source>
         <translation>Copiée</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::LoopbackSignIn</name>
+    <message numerus="yes">
+        <source>It was not finished within %n minute(s).</source>
+        <translation>
+            <numerusform>Elle n&apos;a pas été terminée en %n minute.</numerusform>
+            <numerusform>Elle n&apos;a pas été terminée en %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The console could not listen on 127.0.0.1: %1</source>
+        <translation>La console n&apos;a pas pu écouter sur 127.0.0.1 : %1</translation>
+    </message>
+    <message>
+        <source>Request too large</source>
+        <translation>Requête trop grande</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Not this sign-in</source>
+        <translation>Pas cette connexion</translation>
+    </message>
+    <message>
+        <source>This page does not belong to the sign-in AI Heart Console is waiting for.</source>
+        <translation>Cette page ne correspond pas à la connexion qu&apos;attend AI Heart Console.</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>You can close this window and return to AI Heart Console.</source>
+        <translation>Vous pouvez fermer cette fenêtre et revenir à AI Heart Console.</translation>
+    </message>
+    <message>
+        <source>The sign-in did not complete</source>
+        <translation>La connexion n&apos;a pas abouti</translation>
+    </message>
+    <message>
+        <source>AI Heart Console shows why. You can close this window.</source>
+        <translation>AI Heart Console en indique la raison. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>This page carries neither a code nor an error.</source>
+        <translation>Cette page ne contient ni code ni erreur.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +1576,25 @@
     </message>
 </context>
 <context>
+    <name>aih::console::RoleMapEditor</name>
+    <message>
+        <source>Add group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <source>Mapped groups decide the role at every sign-in; with none, the role is set once, when the account is made.</source>
+        <translation>Les groupes associés décident du rôle à chaque connexion ; sans eux, le rôle est fixé une fois, à la création du compte.</translation>
+    </message>
+    <message>
+        <source>Group at the provider</source>
+        <translation>Groupe chez le fournisseur</translation>
+    </message>
+    <message>
+        <source>Remove this group</source>
+        <translation>Retirer ce groupe</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::RotateKeyDialog</name>
     <message>
         <source>Rotate API key</source>
@@ -1306,6 +1627,72 @@
     <message>
         <source>Old secret</source>
         <translation>Ancien secret</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ScimPanel</name>
+    <message>
+        <source>SCIM provisioning</source>
+        <translation>Provisionnement SCIM</translation>
+    </message>
+    <message>
+        <source>New SCIM token…</source>
+        <translation>Nouveau jeton SCIM…</translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation>URL de base SCIM</translation>
+    </message>
+    <message>
+        <source>The SCIM status is unavailable: %1</source>
+        <translation>L&apos;état SCIM n&apos;est pas disponible : %1</translation>
+    </message>
+    <message>
+        <source>The identity provider has a SCIM token, made %1.</source>
+        <translation>Le fournisseur d&apos;identité dispose d&apos;un jeton SCIM, créé le %1.</translation>
+    </message>
+    <message>
+        <source>No SCIM token yet: the identity provider cannot create, change or deactivate accounts.</source>
+        <translation>Pas encore de jeton SCIM : le fournisseur d&apos;identité ne peut ni créer, ni modifier, ni désactiver de comptes.</translation>
+    </message>
+    <message>
+        <source>New SCIM token</source>
+        <translation>Nouveau jeton SCIM</translation>
+    </message>
+    <message>
+        <source>A new token replaces the current one at once: the identity provider cannot provision accounts until it is given the new one.</source>
+        <translation>Un nouveau jeton remplace immédiatement l&apos;actuel : le fournisseur d&apos;identité ne peut plus provisionner de comptes tant qu&apos;il n&apos;a pas reçu le nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ScimTokenDialog</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>SCIM token created</source>
+        <translation>Jeton SCIM créé</translation>
+    </message>
+    <message>
+        <source>Enter this token in your identity provider&apos;s provisioning settings now. It is shown only this once and cannot be recovered; a new token replaces it, and the old one stops working at once.</source>
+        <translation>Saisissez ce jeton dès maintenant dans les paramètres de provisionnement de votre fournisseur d&apos;identité. Il n&apos;est affiché que cette fois et ne peut pas être récupéré ; un nouveau jeton le remplace, et l&apos;ancien cesse aussitôt de fonctionner.</translation>
+    </message>
+    <message>
+        <source>I have stored the token</source>
+        <translation>J&apos;ai enregistré le jeton</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation>URL de base SCIM</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
     </message>
 </context>
 <context>
@@ -1478,6 +1865,163 @@
     <message>
         <source>Enter the code from your authenticator app.</source>
         <translation>Saisissez le code de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>Sign in with SSO</source>
+        <translation>Se connecter avec SSO</translation>
+    </message>
+    <message>
+        <source>Sign in through your organisation&apos;s identity provider in your web browser: give the server and your email, or the tenant. No password is needed here.</source>
+        <translation>Connectez-vous dans votre navigateur web par le fournisseur d&apos;identité de votre organisation : indiquez le serveur et votre e-mail, ou le locataire. Aucun mot de passe n&apos;est nécessaire ici.</translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation>Annuler la connexion</translation>
+    </message>
+    <message>
+        <source>Enter your email, or the tenant, to sign in with single sign-on.</source>
+        <translation>Indiquez votre e-mail, ou le locataire, pour vous connecter par authentification unique.</translation>
+    </message>
+    <message>
+        <source>Asking the server for your identity provider…</source>
+        <translation>Demande au serveur de votre fournisseur d&apos;identité…</translation>
+    </message>
+    <message>
+        <source>The web browser could not be opened.</source>
+        <translation>Le navigateur web n&apos;a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Sign in at your identity provider in the web browser; the console carries on by itself.</source>
+        <translation>Connectez-vous auprès de votre fournisseur d&apos;identité dans le navigateur web ; la console poursuit d&apos;elle-même.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SsoConnectionTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Exigé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activée</translation>
+    </message>
+    <message>
+        <source>Require SSO</source>
+        <translation>SSO exigé</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SsoDomainTableModel</name>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <source>Last problem</source>
+        <translation>Dernier problème</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SsoPage</name>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Shown once a connection is added</source>
+        <translation>Affichée dès qu&apos;une connexion est ajoutée</translation>
+    </message>
+    <message>
+        <source>Register this as the client&apos;s redirect URI at the identity provider.</source>
+        <translation>Enregistrez-la comme URI de redirection du client chez le fournisseur d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation>URI de redirection à enregistrer</translation>
+    </message>
+    <message>
+        <source>Discovery URL</source>
+        <translation>URL de découverte</translation>
+    </message>
+    <message>
+        <source>Identity provider connections</source>
+        <translation>Connexions aux fournisseurs d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Authentification unique</translation>
+    </message>
+    <message>
+        <source>Loading single sign-on…</source>
+        <translation>Chargement de l&apos;authentification unique…</translation>
+    </message>
+    <message>
+        <source>A disabled connection signs nobody in.</source>
+        <translation>Une connexion désactivée ne connecte personne.</translation>
+    </message>
+    <message>
+        <source>%1 is saved. Register the redirect URI below at the identity provider, then test the connection.</source>
+        <translation>%1 est enregistrée. Enregistrez l&apos;URI de redirection ci-dessous chez le fournisseur d&apos;identité, puis testez la connexion.</translation>
+    </message>
+    <message>
+        <source>Delete connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its members can no longer sign in through this identity provider, and their accounts&apos; links to it are removed. This cannot be undone.</source>
+        <translation>Supprimer %1 ? Ses membres ne pourront plus se connecter par ce fournisseur d&apos;identité, et les liens de leurs comptes avec lui sont supprimés. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 a été supprimée.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,11 @@ private slots:
         QTest::newRow("html error page")
             << 502 << QByteArray("<html>Bad gateway</html>") << -1 << "The server had a problem (HTTP 502).";
         QTest::newRow("teapot") << 418 << QByteArray() << -1 << "The request failed (HTTP 418).";
+        QTest::newRow("sso required")
+            << 403 << QByteArray(R"({"code":"sso_required"})") << -1
+            << "This account signs in through single sign-on: use “Sign in with SSO”.";
+        QTest::newRow("identity provider") << 502 << QByteArray(R"({"code":"identity_provider_error"})") << -1
+                                           << "The identity provider could not be used.";
     }
 
     void summaryFollowsCodeAndStatus()
@@ -75,6 +80,8 @@ private slots:
         QTest::newRow("timeout") << int(ApiProblem::Kind::Timeout) << "The server did not answer in time.";
         QTest::newRow("redirect") << int(ApiProblem::Kind::Redirect)
                                   << "The server redirected the request; check the server address.";
+        QTest::newRow("browser") << int(ApiProblem::Kind::Browser)
+                                 << "The sign-in in the web browser did not complete.";
     }
 
     void transportFailuresSayWhatHappened()

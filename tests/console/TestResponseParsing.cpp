@@ -9,6 +9,10 @@
 #include "features/billing/BillingTypes.h"
 #include "features/branding/Branding.h"
 #include "features/dashboard/Analytics.h"
+#include "features/sso/ScimToken.h"
+#include "features/sso/SsoConnection.h"
+#include "features/sso/SsoDomain.h"
+#include "features/sso/SsoTestResult.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -187,6 +191,117 @@ private slots:
         codes.remove("status_classes");
         codes.insert("status_codes", QJsonObject{{"200", 8}});
         QVERIFY(!Analytics::fromJson(codes));
+    }
+
+    void ssoConnectionsReadTheirRoleMapAndNoSecret()
+    {
+        // Built here rather than as JSON text: moc takes the "//" of a URL in a raw string for a comment.
+        QJsonObject body{{"id", "c1"},
+                         {"name", "Acme SSO"},
+                         {"protocol", "oidc"},
+                         {"enabled", true},
+                         {"issuer", "https://login.acme.example"},
+                         {"discovery_url", "https://login.acme.example/.well-known/openid-configuration"},
+                         {"client_id", "aih-platform"},
+                         {"client_secret_set", true},
+                         {"scopes", "openid email profile groups"},
+                         {"redirect_uri", "https://api.aih.example/api/auth/sso/oidc/callback"},
+                         {"groups_claim", "groups"},
+                         {"role_map", QJsonObject{{"aih-admins", "admin"}, {"aih-managers", "manager"}}},
+                         {"default_role", "user"},
+                         {"require_sso", false},
+                         {"break_glass_user_id", QJsonValue::Null},
+                         {"created_at", "2026-11-02T09:30:00Z"},
+                         {"updated_at", "2026-11-02T09:30:00Z"}};
+        const auto connection = SsoConnection::fromJson(body);
+        QVERIFY(connection);
+        QVERIFY(connection->clientSecretSet);
+        QCOMPARE(connection->roleMap.size(), 2);
+        QVERIFY(connection->roleMap.value("aih-admins") == Role::Admin);
+        QVERIFY(connection->roleMap.value("aih-managers") == Role::Manager);
+        QVERIFY(connection->breakGlassUserId.isEmpty());
+        QCOMPARE(connection->redirectUri, QString("https://api.aih.example/api/auth/sso/oidc/callback"));
+        body["role_map"] = QJsonObject{{"g", "root"}};
+        QVERIFY(!SsoConnection::fromJson(body));
+        body["role_map"] = QJsonObject();
+        body.remove("default_role");
+        QVERIFY(!SsoConnection::fromJson(body));
+    }
+
+    void connectionChangesSendTheSecretOnlyWhenItChanges_data()
+    {
+        QTest::addColumn<int>("secret");
+        QTest::addColumn<QJsonValue>("sent");
+        QTest::newRow("kept") << int(SsoConnectionDraft::Secret::Keep) << QJsonValue(QJsonValue::Undefined);
+        QTest::newRow("replaced") << int(SsoConnectionDraft::Secret::Replace) << QJsonValue("new-secret");
+        QTest::newRow("removed") << int(SsoConnectionDraft::Secret::Remove) << QJsonValue(QJsonValue::Null);
+    }
+
+    void connectionChangesSendTheSecretOnlyWhenItChanges()
+    {
+        QFETCH(int, secret);
+        QFETCH(QJsonValue, sent);
+        SsoConnectionDraft draft;
+        draft.name = "Acme";
+        draft.roleMap.insert("staff", Role::Manager);
+        draft.secret = SsoConnectionDraft::Secret(secret);
+        draft.clientSecret = "new-secret";
+        const auto body = draft.toJson();
+        QCOMPARE(body.value("client_secret"), sent);
+        QCOMPARE(body.value("role_map").toObject().value("staff").toString(), QString("manager"));
+        QCOMPARE(body.value("default_role").toString(), QString("user"));
+        QVERIFY(body.value("break_glass_user_id").isNull());
+        QCOMPARE(body.value("scopes").toString(), QString("openid email profile"));
+    }
+
+    void ssoDomainsCarryTheirTxtRecord()
+    {
+        const auto domain = SsoDomain::fromJson(object(
+            R"({"id":"d1","domain":"acme.example","connection_id":null,"status":"pending",)"
+            R"("verification":{"type":"TXT","name":"_aih-verification.acme.example","value":"aih-verification=d6f9"},)"
+            R"("created_at":"2026-11-02T09:30:00Z","checked_at":null,"verified_at":null,"last_error":null})"));
+        QVERIFY(domain);
+        QVERIFY(!domain->isVerified());
+        QCOMPARE(domain->recordName, QString("_aih-verification.acme.example"));
+        QCOMPARE(domain->recordValue, QString("aih-verification=d6f9"));
+        QVERIFY(domain->lastError.isEmpty());
+        QVERIFY(!domain->checkedAt.isValid());
+        const auto noRecord = object(R"({"id":"d1","domain":"acme.example"})");
+        QVERIFY(!SsoDomain::fromJson(noRecord));
+    }
+
+    void connectionTestsReadClaimsOrTheReason()
+    {
+        const QJsonObject claims{
+            {"iss", "https://idp.example"}, {"sub", "s1"}, {"email", "a@b.example"},
+            {"email_verified", true},       {"name", "A"}, {"groups", QJsonArray{"staff", "admins"}}};
+        const auto accepted = SsoTestResult::fromJson(
+            {{"ok", true}, {"error", QJsonValue::Null}, {"claims", claims}, {"role", "admin"}});
+        QVERIFY(accepted && accepted->ok && accepted->claims);
+        QCOMPARE(accepted->claims->groups, QStringList({"staff", "admins"}));
+        QVERIFY(accepted->claims->emailVerified);
+        QVERIFY(accepted->role == Role::Admin);
+        const auto refused =
+            SsoTestResult::fromJson(object(R"({"ok":false,"error":"bad nonce","claims":null,"role":null})"));
+        QVERIFY(refused && !refused->ok && !refused->claims && !refused->role);
+        QCOMPARE(refused->error, QString("bad nonce"));
+        const auto noOutcome = object(R"({"claims":null})");
+        QVERIFY(!SsoTestResult::fromJson(noOutcome));
+    }
+
+    void scimTokensAreShownOnlyWhenIssued()
+    {
+        const auto status = ScimTokenStatus::fromJson({{"configured", false},
+                                                       {"created_at", QJsonValue::Null},
+                                                       {"base_url", "https://api.aih.example/scim/v2"}});
+        QVERIFY(status && !status->configured);
+        QCOMPARE(status->baseUrl, QString("https://api.aih.example/scim/v2"));
+        const auto noState = object(R"({"base_url":"x"})");
+        QVERIFY(!ScimTokenStatus::fromJson(noState));
+        const auto issued = object(R"({"token":"scim_x","created_at":"2026-11-02T09:30:00Z"})");
+        QVERIFY(IssuedScimToken::fromJson(issued));
+        const auto empty = object(R"({"token":""})");
+        QVERIFY(!IssuedScimToken::fromJson(empty));
     }
 };
 

@@ -12,6 +12,7 @@
 #include "features/dashboard/DashboardPage.h"
 #include "features/settings/SettingsPage.h"
 #include "features/signin/SignInDialog.h"
+#include "features/sso/SsoPage.h"
 #include "features/users/UserTableModel.h"
 #include "features/users/UsersPage.h"
 #include "gui/Icons.h"
@@ -89,7 +90,11 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
         askForSignIn(tr("Your session has ended: %1").arg(problem.summary()));
     });
     connect(&session, &Session::stateChanged, this, &MainWindow::updateAccount);
-    connect(&session, &Session::tenantChanged, this, &MainWindow::updateAccount);
+    connect(&session, &Session::tenantChanged, this, [this] {
+        // The plan may have changed (after a checkout): pages come and go with it.
+        updateNavigation();
+        updateAccount();
+    });
     connect(&session, &Session::warning, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     onSignedOut();
@@ -100,7 +105,7 @@ void MainWindow::addPages()
     pages_ = {new DashboardPage(context_, this), new UsersPage(context_, this),
               new ApiKeysPage(context_, this),   new AuditPage(context_, this),
               new BrandingPage(context_, this),  new BillingPage(context_, this),
-              new SettingsPage(context_, this)};
+              new SsoPage(context_, this),       new SettingsPage(context_, this)};
     for (auto* page : std::as_const(pages_)) {
         stack_->addWidget(page);
         auto* item = new QListWidgetItem(icon(page->iconName()), page->title(), navigation_);
@@ -148,6 +153,7 @@ void MainWindow::buildMenus()
         auto* action = view->addAction(icon(pages_[i]->iconName()), pages_[i]->title(), this,
                                        [this, i] { navigation_->setCurrentRow(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        pageActions_.append(action);
     }
     view->addSeparator();
     auto* refresh = view->addAction(icon("refresh"), tr("&Refresh"), QKeySequence::Refresh, this, [this] {
@@ -210,7 +216,8 @@ void MainWindow::signInAs(const ServerProfile& profile, const QString& password)
 void MainWindow::askForSignIn(const QString& notice, const std::optional<ServerProfile>& fill)
 {
     if (!signIn_) {
-        signIn_ = new SignInDialog(context_.core.session(), context_.core.profiles(), this);
+        signIn_ =
+            new SignInDialog(context_.core.session(), context_.core.profiles(), context_.urlOpener, this);
         signIn_->setAttribute(Qt::WA_DeleteOnClose);
     }
     if (fill) {
@@ -244,11 +251,9 @@ void MainWindow::onSignedIn()
     if (session.mfaEnrolmentRequired()) {
         openTwoFactor(true);
     }
-    for (int i = 0; i < pages_.size(); ++i) {
-        auto* item = navigation_->item(i);
-        const bool available = pages_[i]->isAvailableTo(session);
-        item->setFlags(available ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
-        pages_[i]->invalidate();
+    updateNavigation();
+    for (auto* page : std::as_const(pages_)) {
+        page->invalidate();
     }
     updateAccount();
     const auto last = context_.core.settings().value(Settings::Key::LastPage).toString();
@@ -262,6 +267,19 @@ void MainWindow::onSignedIn()
         activateCurrent();
     } else {
         navigation_->setCurrentRow(row);
+    }
+}
+
+void MainWindow::updateNavigation()
+{
+    const auto& session = context_.core.session();
+    for (int i = 0; i < pages_.size(); ++i) {
+        auto* item = navigation_->item(i);
+        const bool available = pages_[i]->isAvailableTo(session);
+        item->setFlags(available ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
+        const bool included = pages_[i]->isIncludedIn(session.tenant());
+        item->setHidden(!included);
+        pageActions_[i]->setVisible(included);
     }
 }
 

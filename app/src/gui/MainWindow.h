@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <optional>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QListWidget;
@@ -53,6 +54,8 @@ private:
     /// The account menu's dialogs; `required` when the tenant demands a second factor first.
     void openTwoFactor(bool required);
     void onSignedOut();
+    /// Lists the pages the tenant's plan includes and enables those the user may open.
+    void updateNavigation();
     void updateAccount();
     void activateCurrent();
 
@@ -63,6 +66,8 @@ private:
     QWidget* signedOut_;
     QLabel* account_;
     QList<Page*> pages_;
+    /// The View menu's entry for each page, in the order of pages_.
+    QList<QAction*> pageActions_;
     QPointer<SignInDialog> signIn_;
     QMenu* accountMenu_ = nullptr;
     AccountApi accountApi_;

@@ -22,6 +22,11 @@ bool Page::isAvailableTo(const Session&) const
     return true;
 }
 
+bool Page::isIncludedIn(const Tenant&) const
+{
+    return true;
+}
+
 void Page::activate()
 {
     if (!loaded_) {

@@ -11,6 +11,7 @@ namespace aih::console {
 
 class Session;
 class StatusBanner;
+struct Tenant;
 
 /// One page of the main window: a status banner on top, the page's own content below.
 /// Pages load when first shown after a sign-in, and again on refresh().
@@ -25,6 +26,9 @@ public:
     virtual QString iconName() const = 0;
     /// Whether the signed-in user may open the page at all.
     virtual bool isAvailableTo(const Session& session) const;
+    /// Whether the tenant's plan has what the page is about; a page it does not is not listed,
+    /// where one the user's role may not open is shown greyed out.
+    virtual bool isIncludedIn(const Tenant& tenant) const;
     /// Loads the page's data from the server (or the offline cache).
     virtual void refresh() = 0;
     /// Forgets everything shown (on sign-out), so no data outlives its session.

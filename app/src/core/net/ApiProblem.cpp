@@ -54,6 +54,8 @@ QString ApiProblem::summary() const
         return tr("The server sent a response the console does not understand.");
     case Kind::LocalFile:
         return tr("The file could not be written.");
+    case Kind::Browser:
+        return tr("The sign-in in the web browser did not complete.");
     case Kind::Http:
         break;
     }
@@ -69,6 +71,12 @@ QString ApiProblem::summary() const
     }
     if (code == "invalid_credentials") {
         return tr("The tenant, email or password is not right.");
+    }
+    if (code == "sso_required") {
+        return tr("This account signs in through single sign-on: use “Sign in with SSO”.");
+    }
+    if (code == "identity_provider_error") {
+        return tr("The identity provider could not be used.");
     }
     switch (status) {
     case 400:

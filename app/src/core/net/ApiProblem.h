@@ -31,7 +31,10 @@ public:
         Redirect,
         Cancelled,
         BadResponse,
-        LocalFile
+        LocalFile,
+        /// A sign-in in the system browser that did not come back with a code: refused by the
+        /// identity provider or the server, not finished in time, or no browser to open.
+        Browser
     };
 
     /// Reads a problem+json body; anything else becomes a problem named after the status.

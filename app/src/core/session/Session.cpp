@@ -4,6 +4,7 @@
 #include "core/cache/OfflineCache.h"
 #include "core/credentials/CredentialStore.h"
 #include "core/net/ApiClient.h"
+#include "core/session/BrowserFlow.h"
 #include "core/session/Credentials.h"
 
 #include <QJsonDocument>
@@ -35,6 +36,7 @@ void Session::begin(const ServerProfile& profile, bool remember)
 {
     ++attempt_;
     finishRefresh(false);
+    endBrowserFlow();
     profile_ = profile;
     remember_ = remember;
     user_ = {};
@@ -59,6 +61,57 @@ void Session::signIn(const ServerProfile& profile, const QString& password, bool
             setState(State::SignedOut);
             emit signInFailed(problem);
         });
+}
+
+void Session::signInWithSso(const ServerProfile& profile, bool remember)
+{
+    // Whose account this is comes back with the tokens; the profile is completed from them.
+    begin({profile.name, profile.server, {}, {}}, remember);
+    const auto attempt = attempt_;
+    const bool byTenant = !profile.tenant.isEmpty();
+    auto start = ApiRequest::post(
+        "/api/auth/sso/start", {{byTenant ? "tenant" : "email", byTenant ? profile.tenant : profile.email}});
+    start.authenticated = false;
+    const auto fail = [this](const ApiProblem& problem) {
+        endBrowserFlow();
+        setState(State::SignedOut);
+        emit signInFailed(problem);
+    };
+    auto* flow = new BrowserFlow(api_, start, this);
+    browserFlow_ = flow;
+    connect(flow, &BrowserFlow::browserNeeded, this, &Session::browserSignInReady);
+    connect(flow, &BrowserFlow::failed, this, fail);
+    connect(flow, &BrowserFlow::codeReceived, this,
+            [this, attempt, fail](const QString& code, const QString& verifier) {
+                endBrowserFlow();
+                requestTokens(
+                    "/api/auth/sso/token", {{"code", code}, {"code_verifier", verifier}},
+                    [this, attempt] { loadTenantThenSignIn(attempt); }, fail);
+            });
+    flow->start();
+}
+
+void Session::cancelSignIn()
+{
+    if (state_ != State::SigningIn) {
+        return;
+    }
+    ++attempt_;
+    finishRefresh(false);
+    endBrowserFlow();
+    credentials_.clearTokens();
+    mfaToken_.clear();
+    setState(State::SignedOut);
+}
+
+void Session::endBrowserFlow()
+{
+    if (browserFlow_) {
+        browserFlow_->disconnect(this);
+        browserFlow_->cancel();
+        browserFlow_->deleteLater();
+        browserFlow_ = nullptr;
+    }
 }
 
 void Session::submitSecondFactor(const QString& code)
@@ -105,7 +158,11 @@ void Session::requestTokens(const QString& path, const QJsonObject& body, std::f
             onFailure(ApiProblem::transport(ApiProblem::Kind::BadResponse, {}));
             return;
         }
-        saveRefreshToken();
+        // A single sign-on's profile says whose account it is only once the tenant is read too;
+        // its token is saved then (loadTenantThenSignIn), under the profile it will resume from.
+        if (profile_.isComplete()) {
+            saveRefreshToken();
+        }
         onTokens();
     });
     connect(job, &ApiJob::failed, this, [this, attempt, onFailure](const ApiProblem& problem) {
@@ -181,6 +238,12 @@ void Session::loadTenantThenSignIn(quint64 attempt)
         }
         tenant_ = *tenant;
         tenantJson_ = body.object();
+        if (!profile_.isComplete()) {
+            profile_.tenant = tenant_.slug.isEmpty() ? tenant_.id : tenant_.slug;
+            profile_.email = user_.email;
+            api_.setCacheScope(profile_.id());
+            saveRefreshToken();
+        }
         storeIdentity();
         setState(State::SignedIn);
         emit signedIn();

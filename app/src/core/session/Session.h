@@ -16,6 +16,7 @@
 namespace aih::console {
 
 class ApiClient;
+class BrowserFlow;
 class Credentials;
 class CredentialStore;
 class OfflineCache;
@@ -47,6 +48,13 @@ public:
     /// The second step of a sign-in that secondFactorRequired() asked for: a code from the
     /// authenticator app or a recovery code.
     void submitSecondFactor(const QString& code);
+    /// Signs in through the tenant's identity provider in the system browser: with
+    /// `profile.tenant` through that tenant's connection, else through the one whose verified
+    /// domain holds `profile.email`. browserSignInReady() says what to open; the rest ends as
+    /// signIn() does, with the profile filled in from the account the provider vouched for.
+    void signInWithSso(const ServerProfile& profile, bool remember);
+    /// Gives up a sign-in still under way (e.g. one waiting for the browser) without a word.
+    void cancelSignIn();
     /// Signs in with the refresh token saved for `profile`, if there is one.
     void resume(const ServerProfile& profile);
     /// Ends the session on the server, forgets the saved token and the account's cached data.
@@ -73,6 +81,9 @@ signals:
     /// The password was right and the account has a second factor: submitSecondFactor() goes on.
     /// `error` says why the last code was refused, or is empty the first time.
     void secondFactorRequired(const QString& error);
+    /// A single sign-on waits for the person at `url`, the identity provider's page: open it in
+    /// the system browser.
+    void browserSignInReady(const QUrl& url);
     /// Nothing to resume from (no saved sign-in, or it has expired); `reason` may be empty.
     void resumeUnavailable(const QString& reason);
     void signedOut();
@@ -91,6 +102,7 @@ private:
     bool adoptTokens(const QJsonObject& answer);
     void saveRefreshToken();
     void loadTenantThenSignIn(quint64 attempt);
+    void endBrowserFlow();
     void startRefresh();
     void onRefreshFailed(const ApiProblem& problem);
     bool goOffline();
@@ -122,6 +134,7 @@ private:
     bool mfaEnrolmentRequired_ = false;
     bool refreshing_ = false;
     QList<Waiter> waiters_;
+    QPointer<BrowserFlow> browserFlow_;
 };
 
 } // namespace aih::console

@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "features/apikeys/KeySecretDialog.h"
 
+#include "gui/Clipboard.h"
 #include "gui/Icons.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace aih::console {
@@ -54,15 +52,8 @@ KeySecretDialog::KeySecretDialog(const QString& keyName, const QString& secret, 
 
 void KeySecretDialog::copy()
 {
-    QApplication::clipboard()->setText(secret_);
+    copySecret(secret_);
     copy_->setText(tr("Copied"));
-    // A secret left on the clipboard leaks into every later paste; take it back after a while
-    // unless the user has copied something else meanwhile.
-    QTimer::singleShot(clipboardSeconds * 1000, qApp, [secret = secret_] {
-        if (QApplication::clipboard()->text() == secret) {
-            QApplication::clipboard()->clear();
-        }
-    });
 }
 
 } // namespace aih::console

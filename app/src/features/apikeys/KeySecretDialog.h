@@ -15,9 +15,6 @@ class KeySecretDialog : public QDialog
     Q_OBJECT
 
 public:
-    /// How long a copied secret stays on the clipboard before the console clears it.
-    static constexpr int clipboardSeconds = 60;
-
     KeySecretDialog(const QString& keyName, const QString& secret, QWidget* parent = nullptr);
 
 private:

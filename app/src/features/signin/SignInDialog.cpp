@@ -5,25 +5,30 @@
 #include "core/session/Session.h"
 #include "features/signin/ProfileListModel.h"
 #include "gui/Icons.h"
+#include "gui/UrlOpener.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace aih::console {
 
-SignInDialog::SignInDialog(Session& session, ProfileStore& profiles, QWidget* parent)
-    : QDialog(parent), session_(session), profiles_(profiles), model_(new ProfileListModel(profiles, this)),
-      notice_(new QLabel(this)), profile_(new QComboBox(this)), server_(new QLineEdit(this)),
-      tenant_(new QLineEdit(this)), email_(new QLineEdit(this)), password_(new QLineEdit(this)),
-      codeLabel_(new QLabel(tr("Code"), this)), code_(new QLineEdit(this)),
+SignInDialog::SignInDialog(Session& session, ProfileStore& profiles, UrlOpener& browser, QWidget* parent)
+    : QDialog(parent), session_(session), profiles_(profiles), browser_(browser),
+      model_(new ProfileListModel(profiles, this)), notice_(new QLabel(this)), profile_(new QComboBox(this)),
+      server_(new QLineEdit(this)), tenant_(new QLineEdit(this)), email_(new QLineEdit(this)),
+      password_(new QLineEdit(this)), codeLabel_(new QLabel(tr("Code"), this)), code_(new QLineEdit(this)),
       remember_(new QCheckBox(tr("Stay signed in on this computer"), this)), error_(new QLabel(this)),
-      busy_(new QProgressBar(this)), signIn_(new QPushButton(tr("Sign in"), this))
+      busy_(new QProgressBar(this)), signIn_(new QPushButton(tr("Sign in"), this)),
+      sso_(new QPushButton(tr("Sign in with SSO"), this)), ssoWaiting_(new QWidget(this)),
+      ssoWaitingLabel_(new QLabel(ssoWaiting_))
 {
     setObjectName("signInDialog");
     setWindowTitle(tr("Sign in to AI Heart"));
@@ -59,12 +64,25 @@ SignInDialog::SignInDialog(Session& session, ProfileStore& profiles, QWidget* pa
     busy_->hide();
     signIn_->setObjectName("signInButton");
     signIn_->setDefault(true);
+    sso_->setObjectName("ssoButton");
+    sso_->setToolTip(tr("Sign in through your organisation's identity provider in your web browser: "
+                        "give the server and your email, or the tenant. No password is needed here."));
+    ssoWaitingLabel_->setObjectName("ssoWaitingLabel");
+    ssoWaitingLabel_->setWordWrap(true);
+    auto* cancelSso = new QPushButton(tr("Cancel sign-in"), ssoWaiting_);
+    cancelSso->setObjectName("cancelSsoButton");
+    auto* waiting = new QHBoxLayout(ssoWaiting_);
+    waiting->setContentsMargins(0, 0, 0, 0);
+    waiting->addWidget(ssoWaitingLabel_, 1);
+    waiting->addWidget(cancelSso);
+    ssoWaiting_->setObjectName("ssoWaitingPanel");
+    ssoWaiting_->hide();
 
     auto* buttons = new QDialogButtonBox(this);
     buttons->addButton(signIn_, QDialogButtonBox::AcceptRole);
+    buttons->addButton(sso_, QDialogButtonBox::ActionRole);
     buttons->addButton(QDialogButtonBox::Cancel);
-    auto* form = new QFormLayout(this);
-    form->addRow(notice_);
+    auto* form = new QFormLayout;
     if (model_->rowCount() > 0) {
         form->addRow(tr("Saved"), profile_);
     }
@@ -73,23 +91,36 @@ SignInDialog::SignInDialog(Session& session, ProfileStore& profiles, QWidget* pa
     form->addRow(tr("Email"), email_);
     form->addRow(tr("Password"), password_);
     form->addRow(codeLabel_, code_);
-    form->addRow(remember_);
-    form->addRow(error_);
-    form->addRow(busy_);
-    form->addRow(buttons);
+    // The notice and the problem wrap over several lines: a form's spanning row gives such a
+    // label no height when it has to grow, a box does.
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(notice_);
+    layout->addLayout(form);
+    layout->addWidget(remember_);
+    layout->addWidget(error_);
+    layout->addWidget(busy_);
+    layout->addWidget(ssoWaiting_);
+    layout->addWidget(buttons);
     setMinimumWidth(420);
 
     connect(profile_, &QComboBox::currentIndexChanged, this, &SignInDialog::fillFrom);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+    connect(sso_, &QPushButton::clicked, this, &SignInDialog::submitSso);
+    connect(cancelSso, &QPushButton::clicked, this, &SignInDialog::cancelSso);
+    connect(&session_, &Session::browserSignInReady, this, &SignInDialog::openBrowser);
     connect(&session_, &Session::signedIn, this, [this] {
         if (busy_->isVisible()) {
-            profiles_.remember(enteredProfile());
+            awaitingBrowser_ = false;
+            // The session's profile: a single sign-on learns whose account it is only now.
+            profiles_.remember(named(session_.profile()));
             accept();
         }
     });
     connect(&session_, &Session::signInFailed, this, [this](const ApiProblem& problem) {
         if (busy_->isVisible()) {
+            awaitingBrowser_ = false;
+            ssoWaiting_->hide();
             awaitingCode_ = false;
             codeLabel_->hide();
             code_->hide();
@@ -115,10 +146,14 @@ void SignInDialog::setNotice(const QString& notice)
 
 ServerProfile SignInDialog::enteredProfile() const
 {
-    ServerProfile profile{{},
-                          ServerProfile::serverUrlFromText(server_->text()),
-                          tenant_->text().trimmed(),
-                          email_->text().trimmed()};
+    return named({{},
+                  ServerProfile::serverUrlFromText(server_->text()),
+                  tenant_->text().trimmed(),
+                  email_->text().trimmed()});
+}
+
+ServerProfile SignInDialog::named(ServerProfile profile) const
+{
     if (const auto* saved = model_->profileAt(profile_->currentIndex());
         saved && saved->id() == profile.id()) {
         profile.name = saved->name;
@@ -196,10 +231,67 @@ void SignInDialog::submit()
     session_.signIn(profile, password_->text(), remember_->isChecked());
 }
 
+void SignInDialog::submitSso()
+{
+    const auto profile = enteredProfile();
+    if (const auto problem = ServerProfile::serverUrlProblem(profile.server)) {
+        showProblem(*problem);
+        return;
+    }
+    if (profile.tenant.isEmpty() && profile.email.isEmpty()) {
+        showProblem(tr("Enter your email, or the tenant, to sign in with single sign-on."));
+        return;
+    }
+    awaitingCode_ = false;
+    codeLabel_->hide();
+    code_->hide();
+    error_->hide();
+    setBusy(true);
+    awaitingBrowser_ = true;
+    ssoWaitingLabel_->setText(tr("Asking the server for your identity provider…"));
+    ssoWaiting_->show();
+    session_.signInWithSso(profile, remember_->isChecked());
+}
+
+void SignInDialog::openBrowser(const QUrl& url)
+{
+    if (!awaitingBrowser_) {
+        return;
+    }
+    if (!browser_.open(url)) {
+        cancelSso();
+        showProblem(
+            ApiProblem::transport(ApiProblem::Kind::Browser, tr("The web browser could not be opened."))
+                .message());
+        return;
+    }
+    ssoWaitingLabel_->setText(
+        tr("Sign in at your identity provider in the web browser; the console carries on by itself."));
+}
+
+void SignInDialog::cancelSso()
+{
+    if (!awaitingBrowser_) {
+        return;
+    }
+    awaitingBrowser_ = false;
+    session_.cancelSignIn();
+    ssoWaiting_->hide();
+    setBusy(false);
+}
+
+void SignInDialog::reject()
+{
+    // Closing the window gives up a single sign-on too, rather than listen on for minutes behind it.
+    cancelSso();
+    QDialog::reject();
+}
+
 void SignInDialog::setBusy(bool busy)
 {
     busy_->setVisible(busy);
     signIn_->setEnabled(!busy);
+    sso_->setEnabled(!busy);
     for (auto* edit : {server_, tenant_, email_, password_}) {
         edit->setEnabled(!busy);
     }
