@@ -6,9 +6,7 @@
 #include "ApiHelpers.h"
 #include "DevToolsPage.h"
 #include "OidcProviderProcess.h"
-#include "RedisProcess.h"
-#include "ServerProcess.h"
-#include "TestDatabase.h"
+#include "SsoServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -27,24 +25,14 @@ private slots:
     {
         chromium = QStandardPaths::findExecutable("chromium");
         QVERIFY2(!chromium.isEmpty(), "chromium is not installed (scripts/install-deps installs it)");
-        QVERIFY2(tools.installed() &&
-                     QFile::exists(QString(AIH_OPENAPI_TOOLS) + "/node_modules/oidc-provider"),
-                 qPrintable(tools.missingMessage()));
-        port = static_cast<unsigned short>(freeLoopbackPort());
-        publicUrl = QString("http://127.0.0.1:%1").arg(port);
-        auto env = ServerProcess::defaultEnvironment(database.url());
-        env["AIH_PUBLIC_URL"] = publicUrl;
-        env["AIH_SSO_ALLOWED_NETWORKS"] = "127.0.0.0/8";
-        server =
-            std::make_unique<ServerProcess>(env, QStringList{"--listen", QString("127.0.0.1:%1").arg(port)});
-        QVERIFY2(server->start(), qPrintable(server->log()));
-        http = std::make_unique<HttpClient>(server->port());
+        QVERIFY2(SsoServer::providerInstalled(tools, AIH_OPENAPI_TOOLS), qPrintable(tools.missingMessage()));
+        sso = std::make_unique<SsoServer>();
+        port = sso->port;
+        http = sso->client.get();
         provider = std::make_unique<OidcProviderProcess>(
             tools, OidcProviderProcess::defaultScript(),
-            QList<OidcClient>{{"aih-portal",
-                               "portal-client-secret-0123456789",
-                               {publicUrl + "/api/auth/sso/oidc/callback"},
-                               "ES256"}});
+            QList<OidcClient>{
+                {"aih-portal", "portal-client-secret-0123456789", {sso->callbackUrl()}, "ES256"}});
         QVERIFY2(provider->start(), qPrintable(provider->log()));
         tenant = createTenant(*http, "omega", "enterprise");
         const auto connection = http->post("/api/enterprise/sso/connections",
@@ -94,11 +82,9 @@ private slots:
 private:
     QString chromium;
     OpenApiTools tools{AIH_OPENAPI_TOOLS};
-    TestDatabase database;
+    std::unique_ptr<SsoServer> sso;
     unsigned short port = 0;
-    QString publicUrl;
-    std::unique_ptr<ServerProcess> server;
-    std::unique_ptr<HttpClient> http;
+    const HttpClient* http = nullptr;
     std::unique_ptr<OidcProviderProcess> provider;
     TenantFixture tenant;
 };

@@ -7,8 +7,7 @@
 #include "DnsServerProcess.h"
 #include "OidcProviderProcess.h"
 #include "RedisProcess.h"
-#include "ServerProcess.h"
-#include "TestDatabase.h"
+#include "SsoServer.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -77,19 +76,12 @@ private slots:
             QFAIL(qPrintable(tools.missingMessage()));
         }
         QVERIFY2(dns.start(), "dnsmasq did not start (scripts/install-deps installs it)");
-        const auto port = freeLoopbackPort();
-        publicUrl = QString("http://127.0.0.1:%1").arg(port);
-        auto env = ServerProcess::defaultEnvironment(database.url());
-        env["AIH_DNS_SERVER"] = dns.address();
-        env["AIH_PUBLIC_URL"] = publicUrl;
-        env["AIH_SSO_ALLOWED_NETWORKS"] = "127.0.0.0/8";
-        env["AIH_SSO_KEY_REFRESH_SECONDS"] = "2";
-        server =
-            std::make_unique<ServerProcess>(env, QStringList{"--listen", QString("127.0.0.1:%1").arg(port)});
-        QVERIFY2(server->start(), qPrintable(server->log()));
-        http = std::make_unique<HttpClient>(server->port());
+        sso = std::make_unique<SsoServer>(std::map<QString, QString>{{"AIH_DNS_SERVER", dns.address()},
+                                                                     {"AIH_SSO_KEY_REFRESH_SECONDS", "2"}});
+        publicUrl = sso->publicUrl;
+        http = sso->client.get();
 
-        const QStringList callback{publicUrl + "/api/auth/sso/oidc/callback"};
+        const QStringList callback{sso->callbackUrl()};
         provider = std::make_unique<OidcProviderProcess>(
             tools, OidcProviderProcess::defaultScript(),
             QList<OidcClient>{{"aihd-rs", clientSecret, callback, "RS256"},
@@ -105,7 +97,7 @@ private slots:
     void cleanupTestCase()
     {
         provider.reset();
-        server.reset();
+        sso.reset();
     }
 
     void connectionsNeedTheEnterprisePlan()
@@ -685,9 +677,8 @@ private:
 
     OpenApiTools tools{AIH_OPENAPI_TOOLS};
     DnsServerProcess dns;
-    TestDatabase database;
-    std::unique_ptr<ServerProcess> server;
-    std::unique_ptr<HttpClient> http;
+    std::unique_ptr<SsoServer> sso;
+    const HttpClient* http = nullptr;
     std::unique_ptr<OidcProviderProcess> provider;
     QString publicUrl;
     TenantFixture acme;
