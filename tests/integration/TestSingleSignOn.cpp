@@ -616,6 +616,23 @@ private slots:
                  204);
     }
 
+    void anonymousStartsFromOneAddressAreBounded()
+    {
+        // Last: it uses up this address's starts for the hour.
+        int status = 200;
+        int starts = 0;
+        while (status == 200 && starts < 200) {
+            status = start({{"tenant", acme.slug}}).started.status;
+            ++starts;
+        }
+        QCOMPARE(status, 429);
+        QVERIFY2(starts <= 121, qPrintable(QString::number(starts)));
+        const auto refused = start({{"tenant", acme.slug}}).started;
+        QCOMPARE(refused.json()["limit"].toString(), QString("sso"));
+        QVERIFY(refused.header("Retry-After").toInt() > 0);
+        QCOMPARE(client().get("/portal/sso", tenantHost(acme.slug)).status, 429);
+    }
+
 private:
     const HttpClient& client() const { return *http; }
 

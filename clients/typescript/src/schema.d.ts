@@ -1651,7 +1651,7 @@ export interface paths {
         put?: never;
         /**
          * Start a single sign-on: where to send the browser
-         * @description For applications such as the console, signing someone in as a native app does (RFC 8252, with PKCE). Name exactly one of the person's `email`, whose domain a tenant verified (that domain's connection is used), and the `tenant` by id or slug (its oldest enabled connection); 422 otherwise. `connection_id` picks a connection of that tenant instead. `redirect_uri` is the application's loopback listener, `http://127.0.0.1:PORT/...` or `http://[::1]:PORT/...` (not `localhost`; no user name or fragment), and `code_challenge` the base64url SHA-256 of a PKCE verifier the application keeps (S256). Send the browser to `redirect_url` within `expires_in` seconds; it returns to `redirect_uri` with `code` and `state` (or `error`), and `POST /api/auth/sso/token` redeems the code. The provider sees neither the application's state nor its challenge: the server uses its own state, nonce and PKCE pair. An address whose domain no tenant verified, an unknown tenant, and no enabled connection are 404; a plan without `sso` is a 402; a provider whose discovery document cannot be fetched or used (unreachable, on an address the server may not reach, naming another issuer) is a 502 `identity_provider_error`.
+         * @description For applications such as the console, signing someone in as a native app does (RFC 8252, with PKCE). Name exactly one of the person's `email`, whose domain a tenant verified (that domain's connection is used), and the `tenant` by id or slug (its oldest enabled connection); 422 otherwise. `connection_id` picks a connection of that tenant instead. `redirect_uri` is the application's loopback listener, `http://127.0.0.1:PORT/...` or `http://[::1]:PORT/...` (not `localhost`; no user name or fragment), and `code_challenge` the base64url SHA-256 of a PKCE verifier the application keeps (S256). Send the browser to `redirect_url` within `expires_in` seconds; it returns to `redirect_uri` with `code` and `state` (or `error`), and `POST /api/auth/sso/token` redeems the code. The provider sees neither the application's state nor its challenge: the server uses its own state, nonce and PKCE pair. An address whose domain no tenant verified, an unknown tenant, and no enabled connection are 404; a plan without `sso` is a 402; a provider whose discovery document cannot be fetched or used (unreachable, on an address the server may not reach, naming another issuer) is a 502 `identity_provider_error`. Starts are bounded to 120 an hour per client address and 20,000 an hour per tenant (429 with `limit` `sso` and `Retry-After`).
          */
         post: operations["post_api_auth_sso_start"];
         delete?: never;
@@ -11417,6 +11417,33 @@ export interface operations {
             };
             /** @description No enabled connection, or no portal on this host: a page saying so. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <!DOCTYPE html>
+                     *     <html lang="en">
+                     *     <head>
+                     *     <meta charset="utf-8">
+                     *     <title>Acme &#183; AI Heart</title>
+                     *     </head>
+                     *     <body>
+                     *     <main class="portal-main">
+                     *     <section class="portal-signin">
+                     *     <h2>Single sign-on</h2>
+                     *     <p class="portal-error" role="alert">The tenant has no enabled single sign-on connection.</p>
+                     *     <p><a href="/portal">Back to sign-in</a></p>
+                     *     </section>
+                     *     </main>
+                     *     </body>
+                     *     </html>
+                     */
+                    "text/html": string;
+                };
+            };
+            /** @description Too many single sign-on starts from this address or for this tenant: a page saying so. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -50,6 +50,7 @@
 #include "sso/SsoDomainService.h"
 #include "sso/SsoKeys.h"
 #include "sso/SsoSignInService.h"
+#include "sso/SsoStartThrottle.h"
 #include "tenancy/SignUpThrottle.h"
 #include "tenancy/TenantDirectory.h"
 #include "tenancy/TenantPlans.h"
@@ -122,6 +123,7 @@ struct Components
     auth::MfaService mfaService;
     sso::SsoKeys ssoKeys;
     sso::OidcProviders oidcProviders;
+    sso::SsoStartThrottle ssoStarts;
     sso::SsoConnectionService ssoConnections;
     sso::SsoDomainService ssoDomains;
     sso::SsoSignInService ssoSignIn;

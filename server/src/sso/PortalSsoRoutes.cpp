@@ -55,7 +55,7 @@ Response start(RequestContext& ctx, SsoSignInService& signIn, branding::Branding
     portal.clientState = crypto::randomToken(16);
     portal.codeChallenge = crypto::encodeBase64Url(crypto::fromHex(crypto::sha256Hex(verifier)));
     try {
-        const auto started = signIn.startForPortal(tenantId, portal);
+        const auto started = signIn.startForPortal(tenantId, portal, ctx.caller.origin);
         return branding::withLaxCookie(branding::redirect(started.redirectUrl), ctx, branding::ssoCookie,
                                        portal.clientState + "." + verifier, flowSeconds);
     } catch (const ApiError& error) {

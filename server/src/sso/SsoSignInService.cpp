@@ -197,10 +197,11 @@ SsoStarted SsoSignInService::start(const SsoStart& request)
         }
         return *found;
     });
-    return begin(tenantId, connection, request.app, {});
+    return begin(tenantId, connection, request.app, {}, request.origin);
 }
 
-SsoStarted SsoSignInService::startForPortal(const std::string& tenantId, const AppReturn& portal)
+SsoStarted SsoSignInService::startForPortal(const std::string& tenantId, const AppReturn& portal,
+                                            const audit::Origin& origin)
 {
     tenancy::requireFeature(parts_.plans.get(tenantId), "sso");
     const auto connection = parts_.database.inTenant(
@@ -208,7 +209,7 @@ SsoStarted SsoSignInService::startForPortal(const std::string& tenantId, const A
     if (!connection) {
         throw ApiError(ErrorCode::NotFound, "The tenant has no enabled single sign-on connection.");
     }
-    return begin(tenantId, *connection, portal, {});
+    return begin(tenantId, *connection, portal, {}, origin);
 }
 
 SsoStarted SsoSignInService::startTest(identity::Caller& caller, const std::string& connectionId,
@@ -216,12 +217,15 @@ SsoStarted SsoSignInService::startTest(identity::Caller& caller, const std::stri
 {
     checkAppReturn(app);
     const auto connection = parts_.connections.get(caller, connectionId);
-    return begin(caller.tenantId, connection, app, caller.principal.userId);
+    return begin(caller.tenantId, connection, app, caller.principal.userId, caller.origin);
 }
 
 SsoStarted SsoSignInService::begin(const std::string& tenantId, const SsoConnection& connection,
-                                   const AppReturn& app, const std::string& testedBy)
+                                   const AppReturn& app, const std::string& testedBy,
+                                   const audit::Origin& origin)
 {
+    // Every start stores a row and may ask the provider: anonymous ones are bounded.
+    parts_.throttle.admit(origin.ip, tenantId);
     ProviderMetadata provider;
     try {
         provider = parts_.providers.metadata(connection.issuer);

@@ -9,6 +9,7 @@
 #include "sso/SsoConnectionService.h"
 #include "sso/SsoKeys.h"
 #include "sso/SsoSignInStore.h"
+#include "sso/SsoStartThrottle.h"
 #include "tenancy/TenantDirectory.h"
 #include "tenancy/TenantPlans.h"
 #include "time/Clock.h"
@@ -76,6 +77,7 @@ public:
         const SsoKeys& keys;
         const audit::AuditLog& audit;
         const time::Clock& clock;
+        SsoStartThrottle& throttle;
     };
 
     SsoSignInService(Parts parts, std::string callbackUrl);
@@ -83,7 +85,8 @@ public:
     SsoStarted start(const SsoStart& request);
     /// The branded portal's sign-in: the portal is the application, its return URL built by the
     /// server from the host it answered (so not checked as a loopback address).
-    SsoStarted startForPortal(const std::string& tenantId, const AppReturn& portal);
+    SsoStarted startForPortal(const std::string& tenantId, const AppReturn& portal,
+                              const audit::Origin& origin);
     /// Finishes the provider's side; returns where to send the browser: the application's
     /// redirect URI with `code` and `state`, or with `error` when the answer was refused.
     /// Throws 400 `invalid_token` for a state that is unknown, used or expired (nowhere to go).
@@ -105,7 +108,7 @@ public:
 private:
     std::string tenantOf(const SsoStart& request);
     SsoStarted begin(const std::string& tenantId, const SsoConnection& connection, const AppReturn& app,
-                     const std::string& testedBy);
+                     const std::string& testedBy, const audit::Origin& origin);
     std::string finishTest(const std::string& stateHash, const std::string& tenantId,
                            const PendingSignIn& pending, const SsoConnection& connection,
                            const ProviderAnswer& answer);
