@@ -106,9 +106,7 @@ http::Response withLaxCookie(http::Response response, const http::RequestContext
 
 http::Response redirect(const std::string& location)
 {
-    auto response = http::Response::text(303, "");
-    response.headers.emplace_back("Location", location);
-    return response;
+    return http::Response::seeOther(location);
 }
 
 http::Response privatePage(int status, std::string html)

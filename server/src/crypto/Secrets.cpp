@@ -35,6 +35,13 @@ std::string sha256Base64(std::string_view data)
     return out;
 }
 
+std::string sha256Base64Url(std::string_view data)
+{
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+    return encodeBase64Url({reinterpret_cast<const char*>(digest), sizeof digest});
+}
+
 namespace {
 
 std::array<unsigned char, crypto_auth_hmacsha256_BYTES> hmacSha256(std::string_view key,

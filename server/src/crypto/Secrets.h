@@ -14,6 +14,8 @@ std::string sha256Hex(std::string_view data);
 /// SHA-256 in standard base64 with padding: the form CSP hash sources and Subresource Integrity
 /// (`sha256-...`) name a script or stylesheet by.
 std::string sha256Base64(std::string_view data);
+/// SHA-256 in base64url without padding: a PKCE S256 code challenge (RFC 7636 §4.2).
+std::string sha256Base64Url(std::string_view data);
 /// Hex HMAC-SHA256 of `message` under `key` (Stripe's signature scheme among others).
 std::string hmacSha256Hex(std::string_view key, std::string_view message);
 /// The same MAC in base64url without padding (a JWT's HS256 signature).

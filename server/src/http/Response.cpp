@@ -42,6 +42,13 @@ Response Response::noContent()
     return text(204, "", "");
 }
 
+Response Response::seeOther(const std::string& location)
+{
+    auto response = text(303, "");
+    response.headers.emplace_back("Location", location);
+    return response;
+}
+
 Response Response::streamed(int status, std::string contentType, util::StreamWriter writer)
 {
     auto response = text(status, "", std::move(contentType));

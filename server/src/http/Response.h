@@ -42,6 +42,8 @@ struct Response
     static Response json(int status, const Poco::JSON::Array::Ptr& array);
     static Response text(int status, std::string body, std::string contentType = "text/plain; charset=utf-8");
     static Response noContent();
+    /// 303 See Other to `location`: after a form post, or on to the next step of a browser flow.
+    static Response seeOther(const std::string& location);
     static Response streamed(int status, std::string contentType, util::StreamWriter writer);
     static Response page(std::string html);
     static Response immutable(std::string body, std::string contentType, std::string etag);

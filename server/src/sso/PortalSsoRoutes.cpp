@@ -4,8 +4,6 @@
 #include "branding/HtmlTemplate.h"
 #include "branding/PortalPage.h"
 #include "branding/PortalRequest.h"
-#include "crypto/Base64Url.h"
-#include "crypto/Hex.h"
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
 #include "http/ErrorStatus.h"
@@ -53,7 +51,7 @@ Response start(RequestContext& ctx, SsoSignInService& signIn, branding::Branding
     AppReturn portal;
     portal.redirectUri = branding::portalOrigin(ctx) + "/portal/sso/return";
     portal.clientState = crypto::randomToken(16);
-    portal.codeChallenge = crypto::encodeBase64Url(crypto::fromHex(crypto::sha256Hex(verifier)));
+    portal.codeChallenge = crypto::sha256Base64Url(verifier);
     try {
         const auto started = signIn.startForPortal(tenantId, portal, ctx.caller.origin);
         return branding::withLaxCookie(branding::redirect(started.redirectUrl), ctx, branding::ssoCookie,

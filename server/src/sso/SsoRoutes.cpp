@@ -40,13 +40,6 @@ Poco::JSON::Object::Ptr startedJson(const SsoStarted& started)
     return out;
 }
 
-Response redirectTo(const std::string& location)
-{
-    auto response = Response::text(303, "");
-    response.headers.emplace_back("Location", location);
-    return response;
-}
-
 void addConnectionRoutes(http::Router& router, SsoConnectionService& service, const std::string& callbackUrl)
 {
     router.add({"GET", "/api/enterprise/sso/connections", Access::Session, Role::Admin,
@@ -179,7 +172,7 @@ void addSignInRoutes(http::Router& router, SsoSignInService& service)
                     answer.error = ctx.queryValue("error").value_or("");
                     answer.issuer = ctx.queryValue("iss").value_or("");
                     answer.origin = ctx.caller.origin;
-                    return redirectTo(service.finish(answer));
+                    return Response::seeOther(service.finish(answer));
                 },
                 "The identity provider returns the browser here"});
     router.add({"POST", "/api/auth/sso/token", Access::Public, Role::User,

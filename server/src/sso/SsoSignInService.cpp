@@ -3,7 +3,6 @@
 
 #include "aih/Plans.h"
 #include "crypto/Base64Url.h"
-#include "crypto/Hex.h"
 #include "crypto/Jws.h"
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
@@ -46,11 +45,6 @@ std::string urlEncode(const std::string& value)
 std::string withQuery(const std::string& url, const std::string& query)
 {
     return url + (url.find('?') == std::string::npos ? '?' : '&') + query;
-}
-
-std::string sha256Base64Url(const std::string& text)
-{
-    return crypto::encodeBase64Url(crypto::fromHex(crypto::sha256Hex(text)));
 }
 
 /// RFC 8252 §7.3: the application listens on a loopback IP literal, any port; `localhost` is
@@ -260,7 +254,7 @@ SsoStarted SsoSignInService::begin(const std::string& tenantId, const SsoConnect
     const auto query = "response_type=code&client_id=" + urlEncode(connection.clientId) +
                        "&redirect_uri=" + urlEncode(callbackUrl_) + "&scope=" + urlEncode(connection.scopes) +
                        "&state=" + urlEncode(state) + "&nonce=" + urlEncode(nonce) +
-                       "&code_challenge=" + sha256Base64Url(verifier) + "&code_challenge_method=S256";
+                       "&code_challenge=" + crypto::sha256Base64Url(verifier) + "&code_challenge_method=S256";
     return {withQuery(provider.authorizationEndpoint, query), signInTtlSeconds};
 }
 
@@ -491,7 +485,7 @@ Poco::JSON::Object::Ptr SsoSignInService::testResult(identity::Caller& caller,
         return SsoSignInStore::claimReport(tx, crypto::sha256Hex(code), handoffTtlSeconds,
                                            caller.principal.userId, connectionId);
     });
-    if (!claimed || !crypto::constantTimeEquals(sha256Base64Url(codeVerifier), claimed->second)) {
+    if (!claimed || !crypto::constantTimeEquals(crypto::sha256Base64Url(codeVerifier), claimed->second)) {
         throw ApiError(refused);
     }
     return Poco::JSON::Parser().parse(claimed->first).extract<Poco::JSON::Object::Ptr>();
@@ -515,7 +509,8 @@ auth::SignedIn SsoSignInService::redeem(const std::string& code, const std::stri
     const auto claimed = parts_.database.inTenant(*tenantId, [&](db::Transaction& tx) {
         return SsoSignInStore::claimHandoff(tx, handoffHash, handoffTtlSeconds);
     });
-    if (!claimed || !crypto::constantTimeEquals(sha256Base64Url(codeVerifier), claimed->clientChallenge)) {
+    if (!claimed ||
+        !crypto::constantTimeEquals(crypto::sha256Base64Url(codeVerifier), claimed->clientChallenge)) {
         throw ApiError(refused);
     }
     return parts_.database.inTenant(*tenantId, [&](db::Transaction& tx) {

@@ -30,6 +30,13 @@ class TestSecrets : public QObject
     Q_OBJECT
 
 private slots:
+    void sha256Base64UrlIsAPkceChallenge()
+    {
+        // RFC 7636, Appendix B.
+        QCOMPARE(aih::crypto::sha256Base64Url("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+                 std::string("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"));
+    }
+
     void randomTokenIsUnpaddedBase64UrlOfTheRequestedBytes_data();
     void randomTokenIsUnpaddedBase64UrlOfTheRequestedBytes();
     void defaultRandomTokenCarries32Bytes();
