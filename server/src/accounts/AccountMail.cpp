@@ -2,6 +2,7 @@
 #include "accounts/AccountMail.h"
 
 #include "branding/HtmlTemplate.h"
+#include "util/MarkupEscape.h"
 
 #include <Poco/String.h>
 #include <array>
@@ -162,7 +163,7 @@ MailContent linkMail(const LinkWords& words, const MailBrand& brand, const std::
         .text("button", std::string(words.button))
         .text("ignore", std::string(words.ignore))
         .fragment("logo", brand.logoUrl.empty() ? std::string()
-                                                : R"(<img src=")" + branding::escapeHtml(brand.logoUrl) +
+                                                : R"(<img src=")" + util::escapeMarkup(brand.logoUrl) +
                                                       R"(" alt="" height="40">)");
     mail.html = page.render();
     return mail;

@@ -7,6 +7,7 @@
 #include "branding/PortalRequest.h"
 #include "crypto/Secrets.h"
 #include "http/QueryParams.h"
+#include "util/MarkupEscape.h"
 
 namespace aih::accounts {
 namespace {
@@ -25,7 +26,7 @@ std::string notice(const std::string& text, bool error)
     }
     return std::string(error ? R"(<p class="portal-error" role="alert">)"
                              : R"(<p class="portal-notice" role="status">)") +
-           branding::escapeHtml(text) + "</p>\n";
+           util::escapeMarkup(text) + "</p>\n";
 }
 
 } // namespace

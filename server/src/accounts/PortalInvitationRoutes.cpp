@@ -6,6 +6,7 @@
 #include "branding/PortalRequest.h"
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
+#include "http/FormBody.h"
 
 namespace aih::accounts {
 namespace {
@@ -54,7 +55,7 @@ Response accept(RequestContext& ctx, InvitationService& invitations, branding::B
                 tenancy::TenantDirectory& directory, std::chrono::seconds refreshTtl)
 {
     const auto tenantId = branding::portalTenant(ctx, directory);
-    const auto fields = branding::formFields(ctx, {"csrf_token", "token", "name", "password"});
+    const auto fields = http::formFields(ctx, {"csrf_token", "token", "name", "password"});
     const auto token = fields ? fieldOf(*fields, "token") : std::string();
     const auto invitation = token.empty() || token.size() > AccountTokens::maxLength
                                 ? std::nullopt

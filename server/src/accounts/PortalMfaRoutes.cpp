@@ -5,6 +5,7 @@
 #include "branding/PortalRequest.h"
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
+#include "http/FormBody.h"
 
 namespace aih::accounts {
 namespace {
@@ -41,7 +42,7 @@ Response verify(RequestContext& ctx, auth::MfaService& mfa, branding::BrandingSe
     if (challenge.empty() || challenge.size() > 128) {
         return startAgain(branding, tenantId);
     }
-    const auto fields = branding::formFields(ctx, {"csrf_token", "code"});
+    const auto fields = http::formFields(ctx, {"csrf_token", "code"});
     if (!fields || !branding::fromOwnPage(ctx, fieldOf(*fields, "csrf_token"))) {
         return formPage(ctx, branding, tenantId, 403, codePanel, "This form has expired; please try again.",
                         true);

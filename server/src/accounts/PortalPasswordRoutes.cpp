@@ -6,6 +6,7 @@
 #include "accounts/PortalForms.h"
 #include "branding/PortalRequest.h"
 #include "errors/ApiError.h"
+#include "http/FormBody.h"
 #include "mail/MailLanguage.h"
 
 namespace aih::accounts {
@@ -45,7 +46,7 @@ Response askForLink(RequestContext& ctx, PasswordService& passwords, branding::B
                     tenancy::TenantDirectory& directory)
 {
     const auto tenantId = branding::portalTenant(ctx, directory);
-    const auto fields = branding::formFields(ctx, {"csrf_token", "email"});
+    const auto fields = http::formFields(ctx, {"csrf_token", "email"});
     if (!fields || !branding::fromOwnPage(ctx, fieldOf(*fields, "csrf_token"))) {
         return formPage(ctx, branding, tenantId, 403, forgotPanel, "This form has expired; please try again.",
                         true);
@@ -76,7 +77,7 @@ Response setPassword(RequestContext& ctx, PasswordService& passwords, branding::
                      tenancy::TenantDirectory& directory)
 {
     const auto tenantId = branding::portalTenant(ctx, directory);
-    const auto fields = branding::formFields(ctx, {"csrf_token", "token", "new_password"});
+    const auto fields = http::formFields(ctx, {"csrf_token", "token", "new_password"});
     const auto token = fields ? fieldOf(*fields, "token") : std::string();
     if (!fields || !branding::fromOwnPage(ctx, fieldOf(*fields, "csrf_token"))) {
         return formPage(ctx, branding, tenantId, 403, resetPanel, "This form has expired; please try again.",

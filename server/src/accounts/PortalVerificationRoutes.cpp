@@ -4,6 +4,7 @@
 #include "accounts/VerificationRoutes.h"
 #include "branding/PortalRequest.h"
 #include "errors/ApiError.h"
+#include "http/FormBody.h"
 
 namespace aih::accounts {
 namespace {
@@ -28,7 +29,7 @@ Response confirm(RequestContext& ctx, EmailVerification& verification, branding:
                  tenancy::TenantDirectory& directory)
 {
     const auto tenantId = branding::portalTenant(ctx, directory);
-    const auto fields = branding::formFields(ctx, {"csrf_token", "token"});
+    const auto fields = http::formFields(ctx, {"csrf_token", "token"});
     auto token = fields ? fieldOf(*fields, "token") : std::string();
     if (token.size() > AccountTokens::maxLength) {
         token.clear();

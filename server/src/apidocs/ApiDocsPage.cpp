@@ -2,6 +2,7 @@
 #include "apidocs/ApiDocsPage.h"
 
 #include "branding/HtmlTemplate.h"
+#include "util/MarkupEscape.h"
 
 #include <Poco/JSON/Array.h>
 #include <array>
@@ -11,7 +12,6 @@
 namespace aih::apidocs {
 namespace {
 
-using branding::escapeHtml;
 using Poco::JSON::Array;
 using Poco::JSON::Object;
 
@@ -30,10 +30,10 @@ std::string prose(const std::string& text)
         const auto open = text.find('`', at);
         const auto close = open == std::string::npos ? std::string::npos : text.find('`', open + 1);
         if (close == std::string::npos) {
-            return out + escapeHtml(std::string_view(text).substr(at));
+            return out + util::escapeMarkup(std::string_view(text).substr(at));
         }
-        out += escapeHtml(std::string_view(text).substr(at, open - at)) + "<code>" +
-               escapeHtml(std::string_view(text).substr(open + 1, close - open - 1)) + "</code>";
+        out += util::escapeMarkup(std::string_view(text).substr(at, open - at)) + "<code>" +
+               util::escapeMarkup(std::string_view(text).substr(open + 1, close - open - 1)) + "</code>";
         at = close + 1;
     }
 }
@@ -50,7 +50,7 @@ std::string typeOf(const Object::Ptr& schema)
         return "any";
     }
     if (schema->has("$ref")) {
-        const auto name = escapeHtml(refName(textOf(schema, "$ref")));
+        const auto name = util::escapeMarkup(refName(textOf(schema, "$ref")));
         return "<a href=\"#schema-" + name + "\">" + name + "</a>";
     }
     for (const char* combiner : {"oneOf", "anyOf"}) {
@@ -65,21 +65,22 @@ std::string typeOf(const Object::Ptr& schema)
     std::string type;
     if (const auto types = schema->getArray("type")) {
         for (std::size_t i = 0; i < types->size(); ++i) {
-            type += (i ? " or " : "") + escapeHtml(types->getElement<std::string>(static_cast<unsigned>(i)));
+            type += (i ? " or " : "") +
+                    util::escapeMarkup(types->getElement<std::string>(static_cast<unsigned>(i)));
         }
     } else {
-        type = schema->has("type") ? escapeHtml(textOf(schema, "type")) : "any";
+        type = schema->has("type") ? util::escapeMarkup(textOf(schema, "type")) : "any";
     }
     if (type == "array") {
         return "array of " + typeOf(schema->getObject("items"));
     }
     if (schema->has("format")) {
-        type += " (" + escapeHtml(textOf(schema, "format")) + ")";
+        type += " (" + util::escapeMarkup(textOf(schema, "format")) + ")";
     }
     if (const auto values = schema->getArray("enum")) {
         std::string list;
         for (std::size_t i = 0; i < values->size(); ++i) {
-            list += (i ? ", " : "") + escapeHtml(values->get(static_cast<unsigned>(i)).toString());
+            list += (i ? ", " : "") + util::escapeMarkup(values->get(static_cast<unsigned>(i)).toString());
         }
         type += ": " + list;
     }
@@ -101,8 +102,8 @@ std::string parameterRows(const Object::Ptr& document, const Array::Ptr& paramet
                             ->getObject("parameters")
                             ->getObject(refName(textOf(parameter, "$ref")));
         }
-        rows += "<tr>" + cell("<code>" + escapeHtml(textOf(parameter, "name")) + "</code>") +
-                cell(escapeHtml(textOf(parameter, "in"))) +
+        rows += "<tr>" + cell("<code>" + util::escapeMarkup(textOf(parameter, "name")) + "</code>") +
+                cell(util::escapeMarkup(textOf(parameter, "in"))) +
                 cell(parameter->optValue("required", false) ? "yes" : "no") +
                 cell(typeOf(parameter->getObject("schema"))) + cell(prose(textOf(parameter, "description"))) +
                 "</tr>\n";
@@ -121,8 +122,8 @@ std::string contentList(const Object::Ptr& content)
     }
     for (const auto& [mediaType, value] : *content) {
         const auto entry = value.extract<Object::Ptr>();
-        out += (out.empty() ? "" : "; ") + std::string("<code>") + escapeHtml(mediaType) + "</code> " +
-               typeOf(entry->getObject("schema"));
+        out += (out.empty() ? "" : "; ") + std::string("<code>") + util::escapeMarkup(mediaType) +
+               "</code> " + typeOf(entry->getObject("schema"));
     }
     return out;
 }
@@ -137,7 +138,7 @@ std::string responseRows(const Object::Ptr& document, const Object::Ptr& respons
                            ->getObject("responses")
                            ->getObject(refName(textOf(response, "$ref")));
         }
-        rows += "<tr>" + cell(escapeHtml(status)) + cell(prose(textOf(response, "description"))) +
+        rows += "<tr>" + cell(util::escapeMarkup(status)) + cell(prose(textOf(response, "description"))) +
                 cell(contentList(response->getObject("content"))) + "</tr>\n";
     }
     return "<table><tr><th>status</th><th>meaning</th><th>body</th></tr>\n" + rows + "</table>\n";
@@ -151,7 +152,7 @@ std::string securityOf(const Object::Ptr& document, const Object::Ptr& operation
     for (std::size_t i = 0; security && i < security->size(); ++i) {
         const auto requirement = security->getObject(static_cast<unsigned>(i));
         const auto name = requirement->size() == 0 ? std::string("none") : requirement->begin()->first;
-        out += (out.empty() ? "" : ", ") + escapeHtml(name);
+        out += (out.empty() ? "" : ", ") + util::escapeMarkup(name);
     }
     return out;
 }
@@ -159,9 +160,9 @@ std::string securityOf(const Object::Ptr& document, const Object::Ptr& operation
 std::string operationHtml(const Object::Ptr& document, const std::string& method, const std::string& path,
                           const Object::Ptr& operation)
 {
-    std::string out = "<section id=\"op-" + escapeHtml(textOf(operation, "operationId")) + "\">\n<h3><code>" +
-                      escapeHtml(method) + " " + escapeHtml(path) + "</code></h3>\n<p>" +
-                      prose(textOf(operation, "summary")) + "</p>\n";
+    std::string out = "<section id=\"op-" + util::escapeMarkup(textOf(operation, "operationId")) +
+                      "\">\n<h3><code>" + util::escapeMarkup(method) + " " + util::escapeMarkup(path) +
+                      "</code></h3>\n<p>" + prose(textOf(operation, "summary")) + "</p>\n";
     if (operation->has("description")) {
         out += "<p>" + prose(textOf(operation, "description")) + "</p>\n";
     }
@@ -177,7 +178,8 @@ std::string operationHtml(const Object::Ptr& document, const std::string& method
 
 std::string schemaHtml(const std::string& name, const Object::Ptr& schema)
 {
-    std::string out = "<section id=\"schema-" + escapeHtml(name) + "\">\n<h3>" + escapeHtml(name) + "</h3>\n";
+    std::string out = "<section id=\"schema-" + util::escapeMarkup(name) + "\">\n<h3>" +
+                      util::escapeMarkup(name) + "</h3>\n";
     if (schema->has("description")) {
         out += "<p>" + prose(textOf(schema, "description")) + "</p>\n";
     }
@@ -196,7 +198,7 @@ std::string schemaHtml(const std::string& name, const Object::Ptr& schema)
     };
     out += "<table><tr><th>field</th><th>type</th><th>required</th></tr>\n";
     for (const auto& [property, value] : *properties) {
-        out += "<tr>" + cell("<code>" + escapeHtml(property) + "</code>") +
+        out += "<tr>" + cell("<code>" + util::escapeMarkup(property) + "</code>") +
                cell(typeOf(value.extract<Object::Ptr>())) + cell(isRequired(property) ? "yes" : "no") +
                "</tr>\n";
     }
@@ -209,7 +211,8 @@ std::string renderApiDocsPage(const Poco::JSON::Object::Ptr& document)
 {
     static constexpr std::array methods{"get", "post", "put", "patch", "delete"};
     const auto info = document->getObject("info");
-    const auto title = escapeHtml(textOf(info, "title")) + " " + escapeHtml(textOf(info, "version"));
+    const auto title =
+        util::escapeMarkup(textOf(info, "title")) + " " + util::escapeMarkup(textOf(info, "version"));
     // Operations by tag, in the document's tag order.
     std::vector<std::pair<std::string, std::string>> sections;
     const auto tags = document->getArray("tags");
@@ -246,9 +249,9 @@ std::string renderApiDocsPage(const Poco::JSON::Object::Ptr& document)
         if (html.empty()) {
             continue;
         }
-        const auto anchor = "tag-" + escapeHtml(name);
-        nav += "<li><a href=\"#" + anchor + "\">" + escapeHtml(name) + "</a></li>\n";
-        body.append("<section id=\"").append(anchor).append("\">\n<h2>").append(escapeHtml(name));
+        const auto anchor = "tag-" + util::escapeMarkup(name);
+        nav += "<li><a href=\"#" + anchor + "\">" + util::escapeMarkup(name) + "</a></li>\n";
+        body.append("<section id=\"").append(anchor).append("\">\n<h2>").append(util::escapeMarkup(name));
         body.append("</h2>\n").append(html).append("</section>\n");
     }
     body += "<section id=\"schemas\">\n<h2>Schemas</h2>\n";
@@ -260,7 +263,7 @@ std::string renderApiDocsPage(const Poco::JSON::Object::Ptr& document)
            "</title>\n</head>\n<body>\n<header>\n<h1>" + title + "</h1>\n<p>" +
            prose(textOf(info, "description")) +
            "</p>\n<p>Machine-readable: <a href=\"/api/openapi.json\">/api/openapi.json</a> (OpenAPI " +
-           escapeHtml(textOf(document, "openapi")) + ").</p>\n<nav>\n<ul>\n" + nav +
+           util::escapeMarkup(textOf(document, "openapi")) + ").</p>\n<nav>\n<ul>\n" + nav +
            "<li><a href=\"#schemas\">Schemas</a></li>\n</ul>\n</nav>\n</header>\n<main>\n" + body +
            "</main>\n</body>\n</html>\n";
 }

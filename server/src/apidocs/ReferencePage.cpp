@@ -3,6 +3,7 @@
 
 #include "branding/HtmlTemplate.h"
 #include "crypto/Secrets.h"
+#include "util/MarkupEscape.h"
 
 namespace aih::apidocs {
 namespace {
@@ -34,9 +35,8 @@ PolicedPage renderReferencePage(const std::string& title, const std::string& bun
     const auto bundleHash = "'" + integrity + "'";
     auto html = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
                 "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-                branding::escapeHtml(title) + "</title>\n<style>" + pageStyle +
-                "</style>\n</head>\n<body>\n<nav class=\"docs-bar\">\n<strong>" +
-                branding::escapeHtml(title) +
+                util::escapeMarkup(title) + "</title>\n<style>" + pageStyle +
+                "</style>\n</head>\n<body>\n<nav class=\"docs-bar\">\n<strong>" + util::escapeMarkup(title) +
                 "</strong>\n<a href=\"/api/docs/getting-started\">Getting started</a>\n"
                 "<a href=\"/api/openapi.json\">OpenAPI document</a>\n"
                 "<a href=\"/api/docs/postman.json\" download=\"aih.postman_collection.json\">Postman "
@@ -44,7 +44,7 @@ PolicedPage renderReferencePage(const std::string& title, const std::string& bun
                 "<noscript><p class=\"no-script\">This reference is drawn by JavaScript. <a "
                 "href=\"/api/docs/plain\">Read it without JavaScript</a>.</p></noscript>\n"
                 "<div id=\"reference\"></div>\n<script src=\"" +
-                branding::escapeHtml(bundleUrl) + "\" integrity=\"" + integrity + "\"></script>\n<script>" +
+                util::escapeMarkup(bundleUrl) + "\" integrity=\"" + integrity + "\"></script>\n<script>" +
                 initScript + "</script>\n</body>\n</html>\n";
     // Scripts: the bundle (matched through its integrity attribute) and the call above, by hash.
     // Redoc's search index runs in a worker the bundle makes from a blob of its own code; the

@@ -1,41 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "branding/HtmlTemplate.h"
 
+#include "util/MarkupEscape.h"
+
 #include <stdexcept>
 
 namespace aih::branding {
 
-std::string escapeHtml(std::string_view text)
-{
-    std::string out;
-    out.reserve(text.size());
-    for (const char c : text) {
-        switch (c) {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        case '\'':
-            out += "&#39;";
-            break;
-        default:
-            out.push_back(c);
-        }
-    }
-    return out;
-}
-
 HtmlTemplate& HtmlTemplate::text(const std::string& name, std::string_view value)
 {
-    values_[name] = escapeHtml(value);
+    values_[name] = util::escapeMarkup(value);
     return *this;
 }
 

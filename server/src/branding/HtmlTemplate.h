@@ -7,9 +7,6 @@
 
 namespace aih::branding {
 
-/// Text made safe for HTML element content and quoted attribute values.
-std::string escapeHtml(std::string_view text);
-
 /// A page with `{{name}}` placeholders. Values set with text() are always escaped; only
 /// fragments this code built itself (from escaped parts) go in through fragment(). A
 /// placeholder left unfilled is a programming error, not an empty string.

@@ -4,6 +4,7 @@
 #include "branding/HtmlTemplate.h"
 #include "branding/ThemeStylesheet.h"
 #include "crypto/Secrets.h"
+#include "util/MarkupEscape.h"
 
 namespace aih::branding {
 namespace {
@@ -68,9 +69,10 @@ std::string list(const char* heading, const std::vector<std::string>& items)
     if (items.empty()) {
         return "";
     }
-    std::string html = "<section class=\"portal-section\">\n<h2>" + escapeHtml(heading) + "</h2>\n<ul>\n";
+    std::string html =
+        "<section class=\"portal-section\">\n<h2>" + util::escapeMarkup(heading) + "</h2>\n<ul>\n";
     for (const auto& item : items) {
-        html += "<li>" + escapeHtml(item) + "</li>\n";
+        html += "<li>" + util::escapeMarkup(item) + "</li>\n";
     }
     return html + "</ul>\n</section>\n";
 }
@@ -83,23 +85,24 @@ std::string renderPage(const PortalView& view, StyleMode mode, std::string panel
     const auto css = themeStylesheet(b);
     HtmlTemplate html(page);
     html.text("title", platformMarks ? company + " \xC2\xB7 AI Heart" : company);
-    html.fragment("styles", mode == StyleMode::Linked
-                                ? "<link rel=\"stylesheet\" href=\"" + escapeHtml(themeUrl(css)) + "\">\n"
-                                : "<style>\n" + css + "</style>\n");
-    html.fragment("favicon", b.faviconSha256.empty() ? ""
-                                                     : "<link rel=\"icon\" href=\"" +
-                                                           escapeHtml(assetUrl(b.faviconSha256)) + "\">\n");
-    html.fragment("logo", b.logoSha256.empty()
-                              ? ""
-                              : "<img class=\"portal-logo\" src=\"" + escapeHtml(assetUrl(b.logoSha256)) +
-                                    "\" alt=\"" + escapeHtml(company) + "\">");
+    html.fragment("styles", mode == StyleMode::Linked ? "<link rel=\"stylesheet\" href=\"" +
+                                                            util::escapeMarkup(themeUrl(css)) + "\">\n"
+                                                      : "<style>\n" + css + "</style>\n");
+    html.fragment("favicon", b.faviconSha256.empty()
+                                 ? ""
+                                 : "<link rel=\"icon\" href=\"" +
+                                       util::escapeMarkup(assetUrl(b.faviconSha256)) + "\">\n");
+    html.fragment("logo", b.logoSha256.empty() ? ""
+                                               : "<img class=\"portal-logo\" src=\"" +
+                                                     util::escapeMarkup(assetUrl(b.logoSha256)) +
+                                                     "\" alt=\"" + util::escapeMarkup(company) + "\">");
     html.text("company", company);
     html.text("welcome", b.welcomeMessage.empty() ? "Welcome to " + company : b.welcomeMessage);
     html.fragment("panel", std::move(panel));
     html.fragment("sections",
                   (b.toggles.showMeditations ? list("Guided meditations", view.meditations) : "") +
                       (b.toggles.showGurus ? list("Guides", view.gurus) : ""));
-    html.fragment("footer", b.footerText.empty() ? "" : "<p>" + escapeHtml(b.footerText) + "</p>");
+    html.fragment("footer", b.footerText.empty() ? "" : "<p>" + util::escapeMarkup(b.footerText) + "</p>");
     html.fragment("powered", platformMarks ? "<p class=\"portal-powered\">Powered by AI Heart</p>" : "");
     return html.render();
 }
@@ -116,7 +119,7 @@ std::string renderPortalPage(const PortalView& view, StyleMode mode, const SignI
     HtmlTemplate panel(signInPanel);
     panel.fragment("error", form.error.empty() ? ""
                                                : "<p class=\"portal-error\" role=\"alert\">" +
-                                                     escapeHtml(form.error) + "</p>\n");
+                                                     util::escapeMarkup(form.error) + "</p>\n");
     panel.text("csrf", form.csrfToken);
     panel.text("email", form.email);
     panel.text("client", clientName(view));

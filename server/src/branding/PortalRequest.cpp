@@ -4,7 +4,6 @@
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
 
-#include <Poco/Net/HTMLForm.h>
 #include <Poco/Net/NameValueCollection.h>
 #include <Poco/String.h>
 #include <Poco/URI.h>
@@ -13,9 +12,6 @@
 
 namespace aih::branding {
 namespace {
-
-constexpr int maxFormFields = 8;
-constexpr int maxFieldBytes = 1024;
 
 // aihd speaks plain HTTP behind a TLS-terminating proxy, which says so in X-Forwarded-Proto.
 // Trusting the header is safe here: it only decides the flags of the cookie answered to the
@@ -54,32 +50,6 @@ std::string portalCookie(const http::RequestContext& ctx, std::string_view name,
 {
     return std::string(name) + "=" + value + "; Path=/portal; Max-Age=" + std::to_string(maxAgeSeconds) +
            "; HttpOnly; SameSite=Strict" + (overTls(ctx) ? "; Secure" : "");
-}
-
-std::optional<std::map<std::string, std::string>> formFields(const http::RequestContext& ctx,
-                                                             std::initializer_list<std::string_view> allowed)
-{
-    const auto type = Poco::toLower(ctx.header("Content-Type"));
-    if (!type.starts_with("application/x-www-form-urlencoded")) {
-        return std::nullopt;
-    }
-    Poco::Net::HTMLForm form;
-    form.setFieldLimit(maxFormFields);
-    form.setValueLengthLimit(maxFieldBytes);
-    try {
-        std::istringstream body(ctx.body);
-        form.read(body);
-    } catch (const Poco::Exception&) {
-        return std::nullopt;
-    }
-    std::map<std::string, std::string> fields;
-    for (const auto& [name, value] : form) {
-        const bool known = std::ranges::find(allowed, std::string_view(name)) != allowed.end();
-        if (!known || !fields.emplace(name, value).second) {
-            return std::nullopt;
-        }
-    }
-    return fields;
 }
 
 http::Response withCookie(http::Response response, const http::RequestContext& ctx, std::string_view name,

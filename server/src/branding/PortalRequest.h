@@ -57,11 +57,6 @@ http::Response privatePage(int status, std::string html);
 /// How long a portal form's token stays valid.
 inline constexpr long long csrfCookieSeconds = 2LL * 3600;
 
-/// The fields of an `application/x-www-form-urlencoded` body, each named in `allowed` at most
-/// once; nothing when the body is not such a form or holds anything else.
-std::optional<std::map<std::string, std::string>> formFields(const http::RequestContext& ctx,
-                                                             std::initializer_list<std::string_view> allowed);
-
 /// Whether a form post comes from a page this host served: its Origin, when the browser sends
 /// one, is this host, and its token is the one in the SameSite=Strict cookie set with the
 /// page (double submit: another site can neither read the cookie nor make the browser send it).

@@ -6,6 +6,7 @@
 #include "branding/PortalRequest.h"
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
+#include "http/FormBody.h"
 #include "users/UserStore.h"
 
 namespace aih::branding {
@@ -86,7 +87,7 @@ Response signIn(RequestContext& ctx, BrandingService& branding, tenancy::TenantD
                 auth::AuthService& auth)
 {
     const auto tenantId = portalTenant(ctx, directory);
-    const auto fields = formFields(ctx, {"csrf_token", "email", "password"});
+    const auto fields = http::formFields(ctx, {"csrf_token", "email", "password"});
     if (!fields) {
         return signInPage(ctx, branding, tenantId, 400,
                           {{}, {}, "The form was not sent as expected; try again."});
@@ -159,7 +160,7 @@ Response signOut(RequestContext& ctx, tenancy::TenantDirectory& directory, auth:
                  const auth::TokenSigner& signer)
 {
     const auto tenantId = portalTenant(ctx, directory);
-    const auto fields = formFields(ctx, {"csrf_token"});
+    const auto fields = http::formFields(ctx, {"csrf_token"});
     // Another site must not be able to sign a user out either.
     if (!fields || !fromOwnPage(ctx, fields->count("csrf_token") ? fields->at("csrf_token") : "")) {
         return redirect("/portal/home");
