@@ -1680,6 +1680,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/sso/saml/acs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The identity provider posts its SAML answer here
+         * @description The SAML connections' assertion consumer service (HTTP-POST binding), reached by the browser from the identity provider's self-posting form, not by applications. `RelayState` names the sign-in and is spent before anything else, so an answer works once; without one (an unsolicited, IdP-initiated answer) it is refused. Lasso checks the signatures against the certificates in the connection's `idp_metadata` only (a signature must cover the element it is in, so wrapping attacks fail) and the status; then the server requires exactly one assertion, signed itself with SHA-256 or stronger, the Response's `Destination` and `InResponseTo` (the AuthnRequest this sign-in sent), a bearer `SubjectConfirmation` for this URL answering the same request and not expired, `Conditions` in time (60 s skew) with every `AudienceRestriction` naming the connection's `sp_entity_id` and no unknown condition, and an `AuthnStatement`; each assertion id is accepted once per connection. The member is the NameID; the address is the NameID when its format is `emailAddress`, else the `email`, `mail` or Entra ID / OID email attribute; groups are the `groups_claim` attribute. Then, as for OpenID Connect: the account is found, linked (verified domains only) or created just in time, the browser goes on (303) to the application's `redirect_uri` with a `code` and `state`, or with `error=access_denied`; refusals are audited as `auth.sso` with the reason, and an admin's test is reported instead of signing in. A RelayState that is unknown, used or older than 10 minutes is a 400 `invalid_token`.
+         */
+        post: operations["post_api_auth_sso_saml_acs"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/sso/saml/metadata/{connection}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A SAML connection's service-provider metadata
+         * @description What the tenant's identity provider is given (by URL or as a file): this server's entity id for the connection (this URL), its assertion consumer service (`/api/auth/sso/saml/acs`, HTTP-POST), the NameID formats asked for (emailAddress, persistent), `WantAssertionsSigned="true"` and `AuthnRequestsSigned="false"`. Public, as metadata is; a connection that is not SAML, or does not exist, is 404.
+         */
+        get: operations["get_api_auth_sso_saml_metadata_connection"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/sso/token": {
         parameters: {
             query?: never;
@@ -2553,33 +2593,45 @@ export interface components {
             /** @description Single-use codes for a lost authenticator; shown only now. */
             recovery_codes: string[];
         };
-        /** @description A tenant's OpenID Connect connection to its identity provider. The client secret is never shown; `client_secret_set` says whether one is stored. `default_role` is the role of a member none of whose groups `role_map` names (and of every new account when the map is empty). */
+        /** @description A tenant's connection to its identity provider, by OpenID Connect (`oidc`) or SAML 2.0 (`saml`). The client secret is never shown; `client_secret_set` says whether one is stored. `default_role` is the role of a member none of whose groups `role_map` names (and of every new account when the map is empty). Fields of the other protocol are `null`. */
         SsoConnection: {
             /** Format: uuid */
             id: string;
             name: string;
             /** @enum {string} */
-            protocol: "oidc";
+            protocol: "oidc" | "saml";
             /** @description A disabled connection starts no sign-in and finishes none; an admin's test still runs. */
             enabled: boolean;
-            /** Format: uri */
+            /** @description OpenID Connect: the provider's issuer. SAML: the identity provider's entity id, read from `idp_metadata`. */
             issuer: string;
             /**
              * Format: uri
-             * @description Where the provider's metadata is read: the issuer followed by `/.well-known/openid-configuration`.
+             * @description Where the provider's metadata is read: the issuer followed by `/.well-known/openid-configuration`. `null` for SAML.
              */
-            discovery_url: string;
-            client_id: string;
+            discovery_url: string | null;
+            client_id: string | null;
             /** @description Whether a client secret is stored (a confidential client); false: a public client, protected by PKCE alone. */
             client_secret_set: boolean;
             /** @description Scopes asked for, separated by spaces. */
-            scopes: string;
+            scopes: string | null;
             /**
              * Format: uri
-             * @description The redirect URI to register for the client at the provider: this server's `/api/auth/sso/oidc/callback` (under AIH_PUBLIC_URL).
+             * @description Where the provider sends its answer. OpenID Connect: the redirect URI to register for the client, this server's `/api/auth/sso/oidc/callback`. SAML: the assertion consumer service URL (`/api/auth/sso/saml/acs`, HTTP-POST binding). Both under AIH_PUBLIC_URL.
              */
             redirect_uri: string;
-            /** @description The ID token claim that lists the member's groups. */
+            /** @description SAML: the identity provider's metadata as stored. `null` for OpenID Connect. */
+            idp_metadata: string | null;
+            /**
+             * Format: uri
+             * @description SAML: this server's entity id for the connection (the audience the provider must name). `null` for OpenID Connect.
+             */
+            sp_entity_id: string | null;
+            /**
+             * Format: uri
+             * @description SAML: where the provider reads this server's metadata (`/api/auth/sso/saml/metadata/{connection}`, the same URL as the entity id). `null` for OpenID Connect.
+             */
+            metadata_url: string | null;
+            /** @description The ID token claim (OpenID Connect) or assertion attribute (SAML) that lists the member's groups. */
             groups_claim: string;
             /** @description Provider group name -> role. When it names any group, the groups in `groups_claim` decide the member's role at every sign-in: the highest role among the member's mapped groups, else `default_role` (the tenant's last active admin is never demoted this way). Empty: the role is set only when the account is created (`default_role`). */
             role_map: {
@@ -2598,15 +2650,17 @@ export interface components {
             /** Format: date-time */
             updated_at: string;
         };
-        /** @description A new connection: `name`, `issuer` and `client_id` are required, the rest have defaults (`default_role`: `user`). */
+        /** @description A new connection. OpenID Connect (the default): `name`, `issuer` and `client_id` are required. SAML: `protocol` `saml`, `name` and `idp_metadata` are required, and the OpenID fields are refused. The rest have defaults (`default_role`: `user`). */
         SsoConnectionCreate: {
             name: string;
             /**
-             * @description Only OpenID Connect (`oidc`) for now.
+             * @description OpenID Connect (`oidc`) or SAML 2.0 (`saml`); chosen at creation and never changed.
              * @default oidc
              * @enum {string}
              */
-            protocol: "oidc";
+            protocol: "oidc" | "saml";
+            /** @description SAML: the identity provider's metadata document (one EntityDescriptor with an IDPSSODescriptor that has a signing certificate and an HTTP-Redirect SingleSignOnService, and does not want signed requests). The entity id becomes `issuer`. Metadata with a DTD is refused. */
+            idp_metadata?: string;
             /**
              * @description A disabled connection starts no sign-in and finishes none.
              * @default true
@@ -2614,20 +2668,20 @@ export interface components {
             enabled: boolean;
             /**
              * Format: uri
-             * @description The provider's issuer: an https URL without query, fragment or user name. Its discovery document (`/.well-known/openid-configuration`) is read at sign-in, not here. An `http` issuer, or one on a private or loopback address, is refused at sign-in (502) unless the operator allowed its address (AIH_SSO_ALLOWED_NETWORKS).
+             * @description OpenID Connect only. The provider's issuer: an https URL without query, fragment or user name. Its discovery document (`/.well-known/openid-configuration`) is read at sign-in, not here. An `http` issuer, or one on a private or loopback address, is refused at sign-in (502) unless the operator allowed its address (AIH_SSO_ALLOWED_NETWORKS).
              */
-            issuer: string;
-            /** @description The client id the provider issued for this server. */
-            client_id: string;
-            /** @description Stored sealed and never shown again. Absent, `null` or empty: a public client, its code protected by PKCE alone. */
+            issuer?: string;
+            /** @description OpenID Connect only. The client id the provider issued for this server. */
+            client_id?: string;
+            /** @description OpenID Connect only. Stored sealed and never shown again. Absent, `null` or empty: a public client, its code protected by PKCE alone. */
             client_secret?: string | null;
             /**
-             * @description Scopes asked for, separated by spaces; must include `openid`.
+             * @description OpenID Connect only. Scopes asked for, separated by spaces; must include `openid`.
              * @default openid email profile
              */
             scopes: string;
             /**
-             * @description The ID token claim that lists the member's groups.
+             * @description The ID token claim (OpenID Connect) or assertion attribute (SAML) that lists the member's groups.
              * @default groups
              */
             groups_claim: string;
@@ -2651,24 +2705,26 @@ export interface components {
         SsoConnectionChange: {
             name?: string;
             /**
-             * @description Only OpenID Connect (`oidc`) for now.
+             * @description OpenID Connect (`oidc`) or SAML 2.0 (`saml`); chosen at creation and never changed.
              * @enum {string}
              */
-            protocol?: "oidc";
+            protocol?: "oidc" | "saml";
+            /** @description SAML: the identity provider's metadata document (one EntityDescriptor with an IDPSSODescriptor that has a signing certificate and an HTTP-Redirect SingleSignOnService, and does not want signed requests). The entity id becomes `issuer`. Metadata with a DTD is refused. */
+            idp_metadata?: string;
             /** @description A disabled connection starts no sign-in and finishes none. */
             enabled?: boolean;
             /**
              * Format: uri
-             * @description The provider's issuer: an https URL without query, fragment or user name. Its discovery document (`/.well-known/openid-configuration`) is read at sign-in, not here. An `http` issuer, or one on a private or loopback address, is refused at sign-in (502) unless the operator allowed its address (AIH_SSO_ALLOWED_NETWORKS).
+             * @description OpenID Connect only. The provider's issuer: an https URL without query, fragment or user name. Its discovery document (`/.well-known/openid-configuration`) is read at sign-in, not here. An `http` issuer, or one on a private or loopback address, is refused at sign-in (502) unless the operator allowed its address (AIH_SSO_ALLOWED_NETWORKS).
              */
             issuer?: string;
-            /** @description The client id the provider issued for this server. */
+            /** @description OpenID Connect only. The client id the provider issued for this server. */
             client_id?: string;
-            /** @description Stored sealed and never shown again; `null` or empty removes it, making the client public (its code protected by PKCE alone). */
+            /** @description OpenID Connect only. Stored sealed and never shown again; `null` or empty removes it, making the client public (its code protected by PKCE alone). */
             client_secret?: string | null;
-            /** @description Scopes asked for, separated by spaces; must include `openid`. */
+            /** @description OpenID Connect only. Scopes asked for, separated by spaces; must include `openid`. */
             scopes?: string;
-            /** @description The ID token claim that lists the member's groups. */
+            /** @description The ID token claim (OpenID Connect) or assertion attribute (SAML) that lists the member's groups. */
             groups_claim?: string;
             /** @description Provider group name -> role. When it names any group, the groups in `groups_claim` decide the member's role at every sign-in: the highest role among the member's mapped groups, else `default_role` (the tenant's last active admin is never demoted this way). Empty: the role is set only when the account is created (`default_role`). */
             role_map?: {
@@ -8945,6 +9001,9 @@ export interface operations {
                      *           "client_secret_set": true,
                      *           "scopes": "openid email profile groups",
                      *           "redirect_uri": "https://api.aih.example/api/auth/sso/oidc/callback",
+                     *           "idp_metadata": null,
+                     *           "sp_entity_id": null,
+                     *           "metadata_url": null,
                      *           "groups_claim": "groups",
                      *           "role_map": {
                      *             "aih-admins": "admin",
@@ -9022,6 +9081,9 @@ export interface operations {
                      *       "client_secret_set": true,
                      *       "scopes": "openid email profile groups",
                      *       "redirect_uri": "https://api.aih.example/api/auth/sso/oidc/callback",
+                     *       "idp_metadata": null,
+                     *       "sp_entity_id": null,
+                     *       "metadata_url": null,
                      *       "groups_claim": "groups",
                      *       "role_map": {
                      *         "aih-admins": "admin",
@@ -9083,6 +9145,9 @@ export interface operations {
                      *       "client_secret_set": true,
                      *       "scopes": "openid email profile groups",
                      *       "redirect_uri": "https://api.aih.example/api/auth/sso/oidc/callback",
+                     *       "idp_metadata": null,
+                     *       "sp_entity_id": null,
+                     *       "metadata_url": null,
                      *       "groups_claim": "groups",
                      *       "role_map": {
                      *         "aih-admins": "admin",
@@ -9179,6 +9244,9 @@ export interface operations {
                      *       "client_secret_set": true,
                      *       "scopes": "openid email profile groups",
                      *       "redirect_uri": "https://api.aih.example/api/auth/sso/oidc/callback",
+                     *       "idp_metadata": null,
+                     *       "sp_entity_id": null,
+                     *       "metadata_url": null,
                      *       "groups_claim": "groups",
                      *       "role_map": {
                      *         "aih-admins": "admin",
@@ -9756,6 +9824,108 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    post_api_auth_sso_saml_acs: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "SAMLResponse": "PHNhbWxwOlJlc3BvbnNlIHhtbG5zOnNhbWxwPSJ1cm46b2FzaXM6bmFtZXM6dGM6U0FNTDoyLjA6cHJvdG9jb2wiLz4=",
+                 *       "RelayState": "iapfJNgJ85v2EfCKtpVopWF9LkAIB1H9NP6g3jT9y0u"
+                 *     }
+                 */
+                "application/x-www-form-urlencoded": {
+                    /** @description The base64 samlp:Response. */
+                    SAMLResponse: string;
+                    /** @description The RelayState of the AuthnRequest. */
+                    RelayState: string;
+                };
+            };
+        };
+        responses: {
+            /** @description On to the application's `redirect_uri`, with `code` and `state`, or with `error`, `error_description` and `state`. */
+            303: {
+                headers: {
+                    /**
+                     * @description The application's `redirect_uri` with the result in its query: `code` (redeem within 2 minutes with `POST /api/auth/sso/token`) and `state`, or `error=access_denied`, `error_description` and `state`; after a test, `code` (for `POST /api/enterprise/sso/connections/{id}/test/result`, within 2 minutes) and `state`.
+                     * @example http://127.0.0.1:53682/callback?code=l6r8in1JtujI6w-TKmDW5JuB_Vkpw85tAziIUjDyQlW&state=iapfJNgJ85v2EfCKtpVopWF9LkAIB1H9NP6g3jT9y0u
+                     */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The RelayState is missing, unknown, used or expired (`invalid_token`); start again. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.aih.example/problems/invalid_token",
+                     *       "title": "The link is not valid",
+                     *       "status": 400,
+                     *       "detail": "This single sign-on attempt is unknown, used or expired; start again.",
+                     *       "code": "invalid_token",
+                     *       "request_id": "0b7c3e9a-5d1f-4a2b-8c6d-4e8f0a2b6c1d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_api_auth_sso_saml_metadata_connection: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                /** @description The SAML connection's id. */
+                connection: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The SAML 2.0 metadata document. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example <?xml version="1.0" encoding="UTF-8"?>
+                     *     <md:EntityDescriptor xmlns:md="urn:oasis:names:tc:SAML:2.0:metadata" entityID="https://aih.example/api/auth/sso/saml/metadata/8d0f6c1e-2b7a-4c55-9a0e-3f1d2c4b5a69">
+                     *       <md:SPSSODescriptor AuthnRequestsSigned="false" WantAssertionsSigned="true" protocolSupportEnumeration="urn:oasis:names:tc:SAML:2.0:protocol">
+                     *         <md:NameIDFormat>urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress</md:NameIDFormat>
+                     *         <md:NameIDFormat>urn:oasis:names:tc:SAML:2.0:nameid-format:persistent</md:NameIDFormat>
+                     *         <md:AssertionConsumerService index="0" isDefault="true" Binding="urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" Location="https://aih.example/api/auth/sso/saml/acs"/>
+                     *       </md:SPSSODescriptor>
+                     *     </md:EntityDescriptor>
+                     */
+                    "application/samlmetadata+xml": string;
+                };
+            };
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -5,6 +5,7 @@
 #include "mail/LogTransport.h"
 #include "mail/SmtpTransport.h"
 #include "ratelimit/LeasedRateLimiter.h"
+#include "saml/SamlLibrary.h"
 
 namespace aih::app {
 namespace {
@@ -148,11 +149,13 @@ Components::Components(const config::Config& config, const std::string& database
       ssoDomains(database, auditLog, dnsResolver(config), config.baseDomain),
       ssoSignIn(sso::SsoSignInService::Parts{database, tenantDirectory, plans, ssoConnections, oidcProviders,
                                              authService, ssoKeys, auditLog, time::systemClock(), ssoStarts},
-                publicUrlOf(config) + "/api/auth/sso/oidc/callback"),
+                sso::SsoEndpoints{publicUrlOf(config)}),
       scimTokens(database, auditLog),
       scim(database, auditLog, [this](const db::Change& change) { changes.announceLocally(change); }),
       publicUrl(publicUrlOf(config))
 {
+    // Before any request thread: Lasso initialises libxml2 and xmlsec process-wide.
+    saml::initializeSaml();
     changes.subscribe([this](const db::Change& change) { plans.onChange(change); });
     changes.subscribe([this](const db::Change& change) { keyVerifier.onChange(change); });
     changes.subscribe([this](const db::Change& change) { catalog.onChange(change); });

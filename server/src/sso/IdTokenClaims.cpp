@@ -89,7 +89,7 @@ std::vector<std::string> groupsOf(const Poco::JSON::Object& claims, const std::s
 
 } // namespace
 
-OidcIdentity checkIdTokenClaims(const Poco::JSON::Object& claims, const IdTokenExpectations& expected)
+ProviderIdentity checkIdTokenClaims(const Poco::JSON::Object& claims, const IdTokenExpectations& expected)
 {
     const auto skew = std::clamp<std::int64_t>(expected.clockSkewSeconds, 0, maxSkewSeconds);
     const auto issuer = requiredText(claims, "iss");
@@ -122,7 +122,7 @@ OidcIdentity checkIdTokenClaims(const Poco::JSON::Object& claims, const IdTokenE
     if (expected.nonce.empty() || !crypto::constantTimeEquals(nonce, expected.nonce)) {
         reject("the token's nonce is not this sign-in's");
     }
-    OidcIdentity identity;
+    ProviderIdentity identity;
     identity.issuer = issuer;
     identity.subject = requiredText(claims, "sub");
     if (identity.subject.size() > maxSubjectLength) {

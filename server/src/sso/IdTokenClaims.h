@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "sso/ProviderIdentity.h"
+
 #include <Poco/JSON/Object.h>
 #include <cstdint>
 #include <stdexcept>
@@ -26,18 +28,6 @@ struct IdTokenExpectations
     std::string groupsClaim = "groups";
 };
 
-/// Who the provider says signed in: the account is (issuer, subject); the address counts only
-/// when the provider says it verified it.
-struct OidcIdentity
-{
-    std::string issuer;
-    std::string subject;
-    std::string email;
-    bool emailVerified = false;
-    std::string name;
-    std::vector<std::string> groups;
-};
-
 /// An ID token whose claims fail a check; the message names the check (for the log and the
 /// connection test, never for the end user).
 class IdTokenRejected : public std::runtime_error
@@ -52,6 +42,6 @@ public:
 /// (both within the skew), `iat` present and neither ahead nor older than the maximum age,
 /// `nonce` equal to the expected one, `sub` present. Numbers must be JSON numbers in range.
 /// Throws IdTokenRejected.
-OidcIdentity checkIdTokenClaims(const Poco::JSON::Object& claims, const IdTokenExpectations& expected);
+ProviderIdentity checkIdTokenClaims(const Poco::JSON::Object& claims, const IdTokenExpectations& expected);
 
 } // namespace aih::sso

@@ -18,7 +18,9 @@ struct RoleMapping
     Role defaultRole = Role::User;
 };
 
-/// A tenant's OpenID Connect connection to its identity provider.
+/// A tenant's connection to its identity provider, by OpenID Connect ("oidc") or SAML 2.0
+/// ("saml"). A SAML connection is its provider's metadata; `issuer` is then the provider's
+/// entity id, taken from it, and the client and scopes are unused.
 struct SsoConnection
 {
     std::string id;
@@ -27,6 +29,7 @@ struct SsoConnection
     std::string protocol = "oidc";
     bool enabled = true;
     std::string issuer;
+    std::string idpMetadata;
     std::string clientId;
     std::string sealedClientSecret; ///< empty: a public client
     std::string scopes = "openid email profile";
@@ -41,6 +44,8 @@ struct SsoConnection
 /// inner nullopt clears it.
 struct ConnectionFields
 {
+    std::optional<std::string> protocol; ///< chosen at creation, never changed
+    std::optional<std::string> idpMetadata;
     std::optional<std::string> name;
     std::optional<bool> enabled;
     std::optional<std::string> issuer;

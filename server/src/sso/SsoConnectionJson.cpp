@@ -41,19 +41,26 @@ std::map<std::string, Role> roleMapOf(const Poco::JSON::Object& object)
 
 } // namespace
 
-Poco::JSON::Object::Ptr toJson(const SsoConnection& connection, const std::string& callbackUrl)
+Poco::JSON::Object::Ptr toJson(const SsoConnection& connection, const SsoEndpoints& endpoints)
 {
+    const bool saml = connection.protocol == "saml";
+    const auto orNull = [saml](bool forSaml, const std::string& value) {
+        return forSaml == saml ? Poco::Dynamic::Var(value) : Poco::Dynamic::Var();
+    };
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     out->set("id", connection.id);
     out->set("name", connection.name);
     out->set("protocol", connection.protocol);
     out->set("enabled", connection.enabled);
     out->set("issuer", connection.issuer);
-    out->set("discovery_url", discoveryUrl(connection.issuer));
-    out->set("client_id", connection.clientId);
+    out->set("discovery_url", orNull(false, discoveryUrl(connection.issuer)));
+    out->set("client_id", orNull(false, connection.clientId));
     out->set("client_secret_set", !connection.sealedClientSecret.empty());
-    out->set("scopes", connection.scopes);
-    out->set("redirect_uri", callbackUrl);
+    out->set("scopes", orNull(false, connection.scopes));
+    out->set("redirect_uri", saml ? endpoints.samlAcs() : endpoints.oidcCallback());
+    out->set("idp_metadata", orNull(true, connection.idpMetadata));
+    out->set("sp_entity_id", orNull(true, endpoints.samlEntityId(connection.id)));
+    out->set("metadata_url", orNull(true, endpoints.samlEntityId(connection.id)));
     out->set("groups_claim", connection.mapping.groupsClaim);
     Poco::JSON::Object::Ptr roles = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     for (const auto& [group, role] : connection.mapping.groupRoles) {
@@ -73,9 +80,11 @@ Poco::JSON::Object::Ptr toJson(const SsoConnection& connection, const std::strin
 ConnectionFields connectionFieldsOf(http::JsonBody& body)
 {
     ConnectionFields fields;
-    if (const auto protocol = body.optionalString("protocol", 10); protocol && *protocol != "oidc") {
-        throw ApiError::validation("protocol", "must be oidc");
+    fields.protocol = body.optionalString("protocol", 10);
+    if (fields.protocol && *fields.protocol != "oidc" && *fields.protocol != "saml") {
+        throw ApiError::validation("protocol", "must be oidc or saml");
     }
+    fields.idpMetadata = body.optionalString("idp_metadata", 200000);
     fields.name = body.optionalString("name", 100);
     fields.enabled = body.optionalBool("enabled");
     fields.issuer = body.optionalString("issuer", 512);

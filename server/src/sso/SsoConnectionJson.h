@@ -3,6 +3,7 @@
 
 #include "http/JsonBody.h"
 #include "sso/SsoConnection.h"
+#include "sso/SsoEndpoints.h"
 
 #include <Poco/JSON/Object.h>
 #include <string>
@@ -10,8 +11,9 @@
 namespace aih::sso {
 
 /// A connection as its admin sees it: never the client secret, only whether one is set;
-/// `redirect_uri` is the callback to register at the provider.
-Poco::JSON::Object::Ptr toJson(const SsoConnection& connection, const std::string& callbackUrl);
+/// `redirect_uri` is where the provider sends its answer (the OpenID callback or the SAML ACS),
+/// and a SAML connection's `sp_entity_id` and `metadata_url` are what its provider is told.
+Poco::JSON::Object::Ptr toJson(const SsoConnection& connection, const SsoEndpoints& endpoints);
 
 /// The fields of a create or update body; finishes the body (unknown fields are refused).
 ConnectionFields connectionFieldsOf(http::JsonBody& body);

@@ -3,6 +3,8 @@
 
 #include "crypto/SecretBox.h"
 #include "errors/ApiError.h"
+#include "saml/SamlError.h"
+#include "saml/SamlMetadata.h"
 #include "sso/SsoConnectionStore.h"
 #include "users/UserStore.h"
 
@@ -52,9 +54,36 @@ void checkScopes(const std::string& scopes)
     }
 }
 
+/// The fields only one protocol has are refused for the other, so a mistaken admin is told.
+void checkProtocolFields(const SsoConnection& connection, const ConnectionFields& fields)
+{
+    if (connection.protocol == "saml") {
+        const auto* oidcOnly = fields.issuer         ? "issuer"
+                               : fields.clientId     ? "client_id"
+                               : fields.clientSecret ? "client_secret"
+                               : fields.scopes       ? "scopes"
+                                                     : nullptr;
+        if (oidcOnly != nullptr) {
+            throw ApiError::validation(oidcOnly,
+                                       "is not used by a SAML connection (it comes from idp_metadata)");
+        }
+    } else if (fields.idpMetadata) {
+        throw ApiError::validation("idp_metadata", "is used by SAML connections only");
+    }
+}
+
 /// Applies the present fields of `fields` to `connection`, checking each.
 void apply(SsoConnection& connection, const ConnectionFields& fields)
 {
+    checkProtocolFields(connection, fields);
+    if (fields.idpMetadata) {
+        try {
+            connection.issuer = saml::readIdentityProvider(*fields.idpMetadata).entityId;
+        } catch (const saml::SamlError& error) {
+            throw ApiError::validation("idp_metadata", error.what());
+        }
+        connection.idpMetadata = *fields.idpMetadata;
+    }
     if (fields.name) {
         if (fields.name->empty() || fields.name->size() > 100) {
             throw ApiError::validation("name", "must be 1 to 100 characters");
@@ -115,6 +144,7 @@ audit::AuditEvent& describe(audit::AuditEvent& event, const SsoConnection& conne
 {
     return event.on("sso_connection", connection.id)
         .with("name", connection.name)
+        .with("protocol", connection.protocol)
         .with("issuer", connection.issuer)
         .with("client_id", connection.clientId)
         .with("enabled", connection.enabled)
@@ -167,13 +197,17 @@ SsoConnection SsoConnectionService::get(identity::Caller& caller, const std::str
 
 SsoConnection SsoConnectionService::create(identity::Caller& caller, const ConnectionFields& fields)
 {
-    if (!fields.name || !fields.issuer || !fields.clientId) {
-        throw ApiError::validation(!fields.name     ? "name"
-                                   : !fields.issuer ? "issuer"
-                                                    : "client_id",
-                                   "is required");
-    }
     SsoConnection connection;
+    connection.protocol = fields.protocol.value_or("oidc");
+    const bool saml = connection.protocol == "saml";
+    const auto* missing = !fields.name                  ? "name"
+                          : saml && !fields.idpMetadata ? "idp_metadata"
+                          : !saml && !fields.issuer     ? "issuer"
+                          : !saml && !fields.clientId   ? "client_id"
+                                                        : nullptr;
+    if (missing != nullptr) {
+        throw ApiError::validation(missing, "is required");
+    }
     apply(connection, fields);
     connection.tenantId = caller.tenantId;
     if (fields.clientSecret && *fields.clientSecret) {
@@ -203,6 +237,9 @@ SsoConnection SsoConnectionService::update(identity::Caller& caller, const std::
         auto connection = SsoConnectionStore::find(tx, id);
         if (!connection) {
             throw notFound();
+        }
+        if (fields.protocol && *fields.protocol != connection->protocol) {
+            throw ApiError::validation("protocol", "cannot change; create a new connection");
         }
         apply(*connection, fields);
         if (sealed) {

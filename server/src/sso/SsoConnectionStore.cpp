@@ -17,6 +17,7 @@ constexpr db::Sql listSql{"sso_connections.list", R"sql(
            protocol,
            enabled,
            issuer,
+           coalesce(idp_metadata, '') AS idp_metadata,
            client_id,
            coalesce(encode(client_secret, 'hex'), '') AS client_secret,
            scopes,
@@ -33,9 +34,10 @@ constexpr db::Sql listSql{"sso_connections.list", R"sql(
 
 constexpr db::Sql insertSql{"sso_connections.insert", R"sql(
     INSERT INTO sso_connections (tenant_id, name, protocol, enabled, issuer, client_id, client_secret, scopes,
-                                 groups_claim, role_map, default_role, require_sso, break_glass_user_id)
+                                 groups_claim, role_map, default_role, require_sso, break_glass_user_id,
+                                 idp_metadata)
     VALUES (aih_current_tenant(), $1, $2, $3, $4, $5, decode(nullif($6, ''), 'hex'), $7, $8, $9::jsonb, $10,
-            $11, nullif($12, '')::uuid)
+            $11, nullif($12, '')::uuid, nullif($13, ''))
     RETURNING id
 )sql"};
 
@@ -43,8 +45,12 @@ constexpr db::Sql updateSql{"sso_connections.update", R"sql(
     UPDATE sso_connections
        SET name = $2, enabled = $3, issuer = $4, client_id = $5, client_secret = decode(nullif($6, ''), 'hex'),
            scopes = $7, groups_claim = $8, role_map = $9::jsonb, default_role = $10, require_sso = $11,
-           break_glass_user_id = nullif($12, '')::uuid, updated_at = now()
+           break_glass_user_id = nullif($12, '')::uuid, idp_metadata = nullif($13, ''), updated_at = now()
      WHERE id = $1::uuid
+)sql"};
+
+constexpr db::Sql isSamlSql{"sso_connections.is_saml", R"sql(
+    SELECT aih_sso_is_saml_connection($1::uuid) AS saml
 )sql"};
 
 constexpr db::Sql removeSql{"sso_connections.remove", R"sql(
@@ -97,6 +103,7 @@ SsoConnection connectionOf(const pqxx::row& row)
     connection.protocol = row["protocol"].as<std::string>();
     connection.enabled = row["enabled"].as<bool>();
     connection.issuer = row["issuer"].as<std::string>();
+    connection.idpMetadata = row["idp_metadata"].as<std::string>();
     connection.clientId = row["client_id"].as<std::string>();
     connection.sealedClientSecret = crypto::fromHex(row["client_secret"].as<std::string>());
     connection.scopes = row["scopes"].as<std::string>();
@@ -160,7 +167,7 @@ std::string SsoConnectionStore::insert(db::Transaction& tx, const SsoConnection&
         .exec(insertSql, c.name, c.protocol, c.enabled, c.issuer, c.clientId,
               crypto::toHex(c.sealedClientSecret), c.scopes, c.mapping.groupsClaim,
               roleMapText(c.mapping.groupRoles), std::string(roleName(c.mapping.defaultRole)), c.requireSso,
-              c.breakGlassUserId)[0]["id"]
+              c.breakGlassUserId, c.idpMetadata)[0]["id"]
         .as<std::string>();
 }
 
@@ -168,12 +175,17 @@ void SsoConnectionStore::update(db::Transaction& tx, const SsoConnection& c)
 {
     tx.exec(updateSql, c.id, c.name, c.enabled, c.issuer, c.clientId, crypto::toHex(c.sealedClientSecret),
             c.scopes, c.mapping.groupsClaim, roleMapText(c.mapping.groupRoles),
-            std::string(roleName(c.mapping.defaultRole)), c.requireSso, c.breakGlassUserId);
+            std::string(roleName(c.mapping.defaultRole)), c.requireSso, c.breakGlassUserId, c.idpMetadata);
 }
 
 bool SsoConnectionStore::remove(db::Transaction& tx, const std::string& id)
 {
     return tx.exec(removeSql, id).affected_rows() > 0;
+}
+
+bool SsoConnectionStore::isSamlConnection(db::Transaction& tx, const std::string& id)
+{
+    return tx.exec(isSamlSql, id)[0]["saml"].as<bool>();
 }
 
 bool SsoConnectionStore::passwordRefused(db::Transaction& tx, const std::string& email,

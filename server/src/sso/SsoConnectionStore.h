@@ -21,6 +21,8 @@ public:
     static std::string insert(db::Transaction& tx, const SsoConnection& connection);
     static void update(db::Transaction& tx, const SsoConnection& connection);
     static bool remove(db::Transaction& tx, const std::string& id);
+    /// Whether `id` is a SAML connection of any tenant (platform scope).
+    static bool isSamlConnection(db::Transaction& tx, const std::string& id);
     /// Whether a verified domain of the tenant sends `email` to a connection that requires single
     /// sign-on and does not name `userId` as its break-glass user.
     static bool passwordRefused(db::Transaction& tx, const std::string& email, const std::string& userId);

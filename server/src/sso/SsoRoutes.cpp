@@ -3,6 +3,7 @@
 
 #include "auth/SignedInJson.h"
 #include "errors/ApiError.h"
+#include "http/FormBody.h"
 #include "http/RequestBody.h"
 #include "sso/SsoConnectionJson.h"
 #include "sso/SsoDomainJson.h"
@@ -40,13 +41,13 @@ Poco::JSON::Object::Ptr startedJson(const SsoStarted& started)
     return out;
 }
 
-void addConnectionRoutes(http::Router& router, SsoConnectionService& service, const std::string& callbackUrl)
+void addConnectionRoutes(http::Router& router, SsoConnectionService& service, const SsoEndpoints& endpoints)
 {
     router.add({"GET", "/api/enterprise/sso/connections", Access::Session, Role::Admin,
-                [&service, callbackUrl](RequestContext& ctx) {
+                [&service, endpoints](RequestContext& ctx) {
                     Poco::JSON::Array::Ptr items = new Poco::JSON::Array;
                     for (const auto& connection : service.list(ctx.caller)) {
-                        items->add(toJson(connection, callbackUrl));
+                        items->add(toJson(connection, endpoints));
                     }
                     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
                     out->set("connections", items);
@@ -54,24 +55,24 @@ void addConnectionRoutes(http::Router& router, SsoConnectionService& service, co
                 },
                 "The tenant's single sign-on connections", feature});
     router.add({"POST", "/api/enterprise/sso/connections", Access::Session, Role::Admin,
-                [&service, callbackUrl](RequestContext& ctx) {
+                [&service, endpoints](RequestContext& ctx) {
                     auto body = http::jsonBodyOf(ctx);
                     const auto fields = connectionFieldsOf(body);
-                    return Response::json(201, toJson(service.create(ctx.caller, fields), callbackUrl));
+                    return Response::json(201, toJson(service.create(ctx.caller, fields), endpoints));
                 },
                 "Add an OpenID Connect connection", feature});
     router.add({"GET", "/api/enterprise/sso/connections/{id}", Access::Session, Role::Admin,
-                [&service, callbackUrl](RequestContext& ctx) {
+                [&service, endpoints](RequestContext& ctx) {
                     return Response::json(
-                        200, toJson(service.get(ctx.caller, http::uuidParam(ctx, "id")), callbackUrl));
+                        200, toJson(service.get(ctx.caller, http::uuidParam(ctx, "id")), endpoints));
                 },
                 "One connection", feature});
     router.add({"PATCH", "/api/enterprise/sso/connections/{id}", Access::Session, Role::Admin,
-                [&service, callbackUrl](RequestContext& ctx) {
+                [&service, endpoints](RequestContext& ctx) {
                     const auto& id = http::uuidParam(ctx, "id");
                     auto body = http::jsonBodyOf(ctx);
                     const auto fields = connectionFieldsOf(body);
-                    return Response::json(200, toJson(service.update(ctx.caller, id, fields), callbackUrl));
+                    return Response::json(200, toJson(service.update(ctx.caller, id, fields), endpoints));
                 },
                 "Change a connection: provider, role mapping, require SSO", feature});
     router.add({"DELETE", "/api/enterprise/sso/connections/{id}", Access::Session, Role::Admin,
@@ -175,6 +176,34 @@ void addSignInRoutes(http::Router& router, SsoSignInService& service)
                     return Response::seeOther(service.finish(answer));
                 },
                 "The identity provider returns the browser here"});
+    router.add({"POST", "/api/auth/sso/saml/acs", Access::Open, Role::User,
+                [&service](RequestContext& ctx) {
+                    // A SAMLResponse is several kilobytes of base64; a large one with many
+                    // groups stays well under the body limit.
+                    const auto fields =
+                        http::formFields(ctx, {"SAMLResponse", "RelayState"}, std::size_t{512} * 1024);
+                    if (!fields) {
+                        throw errors::ApiError::validation(
+                            "SAMLResponse", "must come as a form with SAMLResponse and RelayState");
+                    }
+                    ProviderAnswer answer;
+                    answer.samlResponse = fields->contains("SAMLResponse") ? fields->at("SAMLResponse") : "";
+                    // Without a RelayState the answer is unsolicited (IdP-initiated), which is
+                    // refused: it would let anyone's assertion sign a browser in.
+                    answer.state = fields->contains("RelayState") ? fields->at("RelayState") : "";
+                    answer.origin = ctx.caller.origin;
+                    return Response::seeOther(service.finish(answer));
+                },
+                "The identity provider posts its SAML answer here"});
+    router.add({"GET", "/api/auth/sso/saml/metadata/{connection}", Access::Open, Role::User,
+                [&service](RequestContext& ctx) {
+                    const auto metadata = service.samlMetadata(http::uuidParam(ctx, "connection"));
+                    if (!metadata) {
+                        throw errors::ApiError(errors::ErrorCode::NotFound, "No such SAML connection.");
+                    }
+                    return Response::text(200, *metadata, "application/samlmetadata+xml");
+                },
+                "A SAML connection's service-provider metadata"});
     router.add({"POST", "/api/auth/sso/token", Access::Public, Role::User,
                 [&service](RequestContext& ctx) {
                     auto body = http::jsonBodyOf(ctx);
@@ -191,7 +220,7 @@ void addSignInRoutes(http::Router& router, SsoSignInService& service)
 
 void addSsoRoutes(http::Router& router, const SsoServices& services)
 {
-    addConnectionRoutes(router, services.connections, services.signIn.callbackUrl());
+    addConnectionRoutes(router, services.connections, services.signIn.endpoints());
     addTestRoutes(router, services.signIn);
     addDomainRoutes(router, services.domains);
     addSignInRoutes(router, services.signIn);

@@ -7,6 +7,9 @@
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
 #include "logging/Logger.h"
+#include "saml/SamlError.h"
+#include "saml/SamlServiceProvider.h"
+#include "sso/SamlIdentity.h"
 #include "sso/SsoConnectionStore.h"
 #include "sso/SsoDomainStore.h"
 #include "tenancy/PlanGate.h"
@@ -79,6 +82,13 @@ bool isBase64UrlOfLength(const std::string& text, std::size_t length)
     return text.size() == length && crypto::decodeBase64Url(text).has_value();
 }
 
+/// The AuthnRequest's ID, derived from the state like the nonce: the answer must be
+/// InResponseTo it, and nothing is stored. An xs:ID starts with a letter or `_`.
+std::string samlRequestId(const SsoKeys& keys, const std::string& state)
+{
+    return "_" + crypto::hmacSha256Base64Url(keys.signInKey, "saml-request|" + state);
+}
+
 void checkAppReturn(const AppReturn& app)
 {
     checkRedirectUri(app.redirectUri);
@@ -88,7 +98,7 @@ void checkAppReturn(const AppReturn& app)
     }
 }
 
-Poco::JSON::Object::Ptr testReport(const std::optional<OidcIdentity>& identity,
+Poco::JSON::Object::Ptr testReport(const std::optional<ProviderIdentity>& identity,
                                    const std::optional<Role>& role, const std::string& error)
 {
     Poco::JSON::Object::Ptr report = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -118,7 +128,7 @@ Poco::JSON::Object::Ptr testReport(const std::optional<OidcIdentity>& identity,
 /// (someone moved out of the admins' group stops being an admin), except that the tenant's last
 /// active admin is never demoted this way.
 void syncRole(db::Transaction& tx, const SsoConnection& connection, const users::User& user,
-              const OidcIdentity& identity, const audit::AuditLog& audit, const audit::Origin& origin)
+              const ProviderIdentity& identity, const audit::AuditLog& audit, const audit::Origin& origin)
 {
     if (connection.mapping.groupRoles.empty()) {
         return;
@@ -139,8 +149,8 @@ void syncRole(db::Transaction& tx, const SsoConnection& connection, const users:
 
 } // namespace
 
-SsoSignInService::SsoSignInService(Parts parts, std::string callbackUrl)
-    : parts_(parts), callbackUrl_(std::move(callbackUrl))
+SsoSignInService::SsoSignInService(Parts parts, SsoEndpoints endpoints)
+    : parts_(parts), endpoints_(std::move(endpoints))
 {
 }
 
@@ -220,21 +230,9 @@ SsoStarted SsoSignInService::begin(const std::string& tenantId, const SsoConnect
 {
     // Every start stores a row and may ask the provider: anonymous ones are bounded.
     parts_.throttle.admit(origin.ip, tenantId);
-    ProviderMetadata provider;
-    try {
-        provider = parts_.providers.metadata(connection.issuer);
-    } catch (const std::exception& error) {
-        logger.warning("sign-in start for connection " + connection.id + ": " + error.what());
-        throw ApiError(
-            ErrorCode::IdentityProviderError,
-            testedBy.empty()
-                ? "The identity provider's discovery document could not be used; ask your admin to "
-                  "test the connection."
-                : std::string("The identity provider's discovery document could not be used: ") +
-                      error.what());
-    }
-
     const auto state = crypto::randomToken(32);
+    const auto url = providerSignInUrl(connection, state, !testedBy.empty());
+
     NewSignIn signIn;
     signIn.stateHash = crypto::sha256Hex(state);
     signIn.connectionId = connection.id;
@@ -247,19 +245,47 @@ SsoStarted SsoSignInService::begin(const std::string& tenantId, const SsoConnect
         signIn.testedBy = testedBy;
     }
     parts_.database.inTenant(tenantId, [&](db::Transaction& tx) { SsoSignInStore::insert(tx, signIn); });
+    return {url, signInTtlSeconds};
+}
 
+std::string SsoSignInService::providerSignInUrl(const SsoConnection& connection, const std::string& state,
+                                                bool testing)
+{
+    const auto unusable = [testing](const std::string& what, const std::exception& error) {
+        logger.warning("sign-in start: " + what + ": " + error.what());
+        return ApiError(ErrorCode::IdentityProviderError,
+                        testing ? "The identity provider's " + what + " could not be used: " + error.what()
+                                : "The identity provider's " + what +
+                                      " could not be used; ask your admin to test the connection.");
+    };
+    if (connection.protocol == "saml") {
+        try {
+            const saml::SamlServiceProvider sp(endpoints_.serviceProvider(connection.id),
+                                               connection.idpMetadata);
+            return sp.signInUrl(samlRequestId(parts_.keys, state), state);
+        } catch (const saml::SamlError& error) {
+            throw unusable("metadata", error);
+        }
+    }
+    ProviderMetadata provider;
+    try {
+        provider = parts_.providers.metadata(connection.issuer);
+    } catch (const std::exception& error) {
+        throw unusable("discovery document", error);
+    }
     // Derived from the state with a server key: nothing to store, nothing to steal.
     const auto nonce = crypto::hmacSha256Base64Url(parts_.keys.signInKey, "nonce|" + state);
     const auto verifier = crypto::hmacSha256Base64Url(parts_.keys.signInKey, "pkce|" + state);
     const auto query = "response_type=code&client_id=" + urlEncode(connection.clientId) +
-                       "&redirect_uri=" + urlEncode(callbackUrl_) + "&scope=" + urlEncode(connection.scopes) +
-                       "&state=" + urlEncode(state) + "&nonce=" + urlEncode(nonce) +
-                       "&code_challenge=" + crypto::sha256Base64Url(verifier) + "&code_challenge_method=S256";
-    return {withQuery(provider.authorizationEndpoint, query), signInTtlSeconds};
+                       "&redirect_uri=" + urlEncode(endpoints_.oidcCallback()) +
+                       "&scope=" + urlEncode(connection.scopes) + "&state=" + urlEncode(state) +
+                       "&nonce=" + urlEncode(nonce) + "&code_challenge=" + crypto::sha256Base64Url(verifier) +
+                       "&code_challenge_method=S256";
+    return withQuery(provider.authorizationEndpoint, query);
 }
 
-OidcIdentity SsoSignInService::verifiedIdentity(const SsoConnection& connection, const std::string& state,
-                                                const ProviderAnswer& answer, bool testing)
+ProviderIdentity SsoSignInService::verifiedIdentity(const SsoConnection& connection, const std::string& state,
+                                                    const ProviderAnswer& answer, bool testing)
 {
     if (!answer.error.empty()) {
         throw Refusal{"the identity provider answered error " + answer.error.substr(0, 64)};
@@ -267,6 +293,44 @@ OidcIdentity SsoSignInService::verifiedIdentity(const SsoConnection& connection,
     if (!connection.enabled && !testing) {
         throw Refusal{"the connection is disabled"};
     }
+    // An answer must come back the way its connection's protocol sends it.
+    if (connection.protocol == "saml") {
+        if (answer.samlResponse.empty()) {
+            throw Refusal{"the identity provider sent no SAMLResponse"};
+        }
+        return samlAnswerIdentity(connection, state, answer);
+    }
+    if (!answer.samlResponse.empty()) {
+        throw Refusal{"a SAML answer arrived for an OpenID Connect connection"};
+    }
+    return oidcIdentity(connection, state, answer);
+}
+
+ProviderIdentity SsoSignInService::samlAnswerIdentity(const SsoConnection& connection,
+                                                      const std::string& state, const ProviderAnswer& answer)
+{
+    saml::AssertionContent assertion;
+    try {
+        const saml::SamlServiceProvider sp(endpoints_.serviceProvider(connection.id), connection.idpMetadata);
+        saml::ResponseExpectations expected;
+        expected.requestId = samlRequestId(parts_.keys, state);
+        expected.now = parts_.clock.nowSeconds();
+        assertion = sp.readResponse(answer.samlResponse, expected);
+    } catch (const saml::SamlError& error) {
+        throw Refusal{std::string("the SAML response was refused: ") + error.what()};
+    }
+    const bool fresh = parts_.database.inTenant(connection.tenantId, [&](db::Transaction& tx) {
+        return SsoSignInStore::rememberAssertion(tx, connection.id, assertion.id, assertion.validUntil);
+    });
+    if (!fresh) {
+        throw Refusal{"the SAML assertion was accepted before (a replay)"};
+    }
+    return samlIdentity(assertion, connection.issuer, connection.mapping.groupsClaim);
+}
+
+ProviderIdentity SsoSignInService::oidcIdentity(const SsoConnection& connection, const std::string& state,
+                                                const ProviderAnswer& answer)
+{
     if (answer.code.empty()) {
         throw Refusal{"the identity provider sent no code"};
     }
@@ -283,7 +347,7 @@ OidcIdentity SsoSignInService::verifiedIdentity(const SsoConnection& connection,
         request.clientId = connection.clientId;
         request.clientSecret = parts_.connections.clientSecret(connection);
         request.code = answer.code;
-        request.redirectUri = callbackUrl_;
+        request.redirectUri = endpoints_.oidcCallback();
         request.codeVerifier = crypto::hmacSha256Base64Url(parts_.keys.signInKey, "pkce|" + state);
         redemption = parts_.providers.redeem(provider, request);
     } catch (const Refusal&) {
@@ -326,7 +390,7 @@ OidcIdentity SsoSignInService::verifiedIdentity(const SsoConnection& connection,
 }
 
 std::string SsoSignInService::resolveUser(db::Transaction& tx, const SsoConnection& connection,
-                                          const OidcIdentity& identity, const audit::Origin& origin)
+                                          const ProviderIdentity& identity, const audit::Origin& origin)
 {
     const auto record = [&](const std::string& action, const std::string& userId) {
         audit::AuditEvent event;
@@ -489,6 +553,16 @@ Poco::JSON::Object::Ptr SsoSignInService::testResult(identity::Caller& caller,
         throw ApiError(refused);
     }
     return Poco::JSON::Parser().parse(claimed->first).extract<Poco::JSON::Object::Ptr>();
+}
+
+std::optional<std::string> SsoSignInService::samlMetadata(const std::string& connectionId)
+{
+    const bool saml = parts_.database.inPlatform(
+        [&](db::Transaction& tx) { return SsoConnectionStore::isSamlConnection(tx, connectionId); });
+    if (!saml) {
+        return std::nullopt;
+    }
+    return saml::serviceProviderMetadata(endpoints_.serviceProvider(connectionId));
 }
 
 auth::SignedIn SsoSignInService::redeem(const std::string& code, const std::string& codeVerifier,

@@ -7,6 +7,7 @@
 #include "sso/IdTokenClaims.h"
 #include "sso/OidcProviders.h"
 #include "sso/SsoConnectionService.h"
+#include "sso/SsoEndpoints.h"
 #include "sso/SsoKeys.h"
 #include "sso/SsoSignInStore.h"
 #include "sso/SsoStartThrottle.h"
@@ -15,6 +16,7 @@
 #include "time/Clock.h"
 
 #include <Poco/JSON/Object.h>
+#include <optional>
 #include <string>
 
 namespace aih::sso {
@@ -47,19 +49,24 @@ struct SsoStarted
     int expiresIn = 0;
 };
 
-/// What the provider sent back to the callback.
+/// What the provider sent back: to the OpenID callback (`code` or `error`, and `iss`), or to the
+/// SAML ACS (`samlResponse`, with the state as its RelayState).
 struct ProviderAnswer
 {
     std::string state;
     std::string code;
     std::string error;
     std::string issuer; ///< RFC 9207's `iss`, when sent
+    std::string samlResponse;
     audit::Origin origin;
 };
 
-/// OpenID Connect sign-in: the authorization code flow with PKCE, state and nonce, the ID token
-/// verified against the provider's keys, the account found by (connection, subject) or linked
-/// or created just in time, and a session like a password sign-in's.
+/// Sign-in through the tenant's identity provider. OpenID Connect: the authorization code flow
+/// with PKCE, state and nonce, the ID token verified against the provider's keys. SAML 2.0: an
+/// AuthnRequest by HTTP-Redirect whose ID is derived from the state, the signed answer by
+/// HTTP-POST checked by Lasso and saml::checkAssertion, each assertion accepted once. Either way
+/// the account is found by (connection, subject) or linked or created just in time, and the
+/// session is like a password sign-in's.
 class SsoSignInService
 {
 public:
@@ -80,7 +87,7 @@ public:
         SsoStartThrottle& throttle;
     };
 
-    SsoSignInService(Parts parts, std::string callbackUrl);
+    SsoSignInService(Parts parts, SsoEndpoints endpoints);
 
     SsoStarted start(const SsoStart& request);
     /// The branded portal's sign-in: the portal is the application, its return URL built by the
@@ -103,7 +110,11 @@ public:
     Poco::JSON::Object::Ptr testResult(identity::Caller& caller, const std::string& connectionId,
                                        const std::string& code, const std::string& codeVerifier);
 
-    const std::string& callbackUrl() const { return callbackUrl_; }
+    /// The service-provider metadata of a SAML connection, for its identity provider to read;
+    /// nothing when `connectionId` is not one.
+    std::optional<std::string> samlMetadata(const std::string& connectionId);
+
+    const SsoEndpoints& endpoints() const { return endpoints_; }
 
 private:
     std::string tenantOf(const SsoStart& request);
@@ -112,14 +123,21 @@ private:
     std::string finishTest(const std::string& stateHash, const std::string& tenantId,
                            const PendingSignIn& pending, const SsoConnection& connection,
                            const ProviderAnswer& answer);
+    /// The provider's sign-in page for this state: the OpenID authorization endpoint or the
+    /// SAML AuthnRequest.
+    std::string providerSignInUrl(const SsoConnection& connection, const std::string& state, bool testing);
     /// `testing`: an admin's test, which a disabled connection may run.
-    OidcIdentity verifiedIdentity(const SsoConnection& connection, const std::string& state,
-                                  const ProviderAnswer& answer, bool testing);
+    ProviderIdentity verifiedIdentity(const SsoConnection& connection, const std::string& state,
+                                      const ProviderAnswer& answer, bool testing);
+    ProviderIdentity oidcIdentity(const SsoConnection& connection, const std::string& state,
+                                  const ProviderAnswer& answer);
+    ProviderIdentity samlAnswerIdentity(const SsoConnection& connection, const std::string& state,
+                                        const ProviderAnswer& answer);
     std::string resolveUser(db::Transaction& tx, const SsoConnection& connection,
-                            const OidcIdentity& identity, const audit::Origin& origin);
+                            const ProviderIdentity& identity, const audit::Origin& origin);
 
     Parts parts_;
-    std::string callbackUrl_;
+    SsoEndpoints endpoints_;
 };
 
 } // namespace aih::sso

@@ -4,9 +4,17 @@
 namespace aih::sso {
 namespace {
 
-// Each start also clears the tenant's sign-ins that ended over a day ago.
+// Each start also clears the tenant's sign-ins that ended over a day ago, and the SAML
+// assertions that can no longer be accepted anyway.
 constexpr db::Sql purgeSql{"sso_sign_ins.purge", R"sql(
+    WITH expired_assertions AS (DELETE FROM sso_saml_assertions WHERE expires_at < now())
     DELETE FROM sso_sign_ins WHERE expires_at < now() - interval '1 day'
+)sql"};
+
+constexpr db::Sql rememberAssertionSql{"sso_saml_assertions.remember", R"sql(
+    INSERT INTO sso_saml_assertions (connection_id, tenant_id, assertion_id, expires_at)
+    VALUES ($1::uuid, aih_current_tenant(), $2, to_timestamp($3))
+    ON CONFLICT DO NOTHING
 )sql"};
 
 constexpr db::Sql insertSql{"sso_sign_ins.insert", R"sql(
@@ -168,6 +176,12 @@ void SsoSignInStore::link(db::Transaction& tx, const std::string& connectionId, 
                           const std::string& userId)
 {
     tx.exec(linkSql, connectionId, subject, userId);
+}
+
+bool SsoSignInStore::rememberAssertion(db::Transaction& tx, const std::string& connectionId,
+                                       const std::string& assertionId, std::int64_t validUntil)
+{
+    return tx.exec(rememberAssertionSql, connectionId, assertionId, validUntil).affected_rows() == 1;
 }
 
 } // namespace aih::sso

@@ -3,6 +3,7 @@
 
 #include "db/Transaction.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -68,6 +69,10 @@ public:
                                                  const std::string& subject);
     static void link(db::Transaction& tx, const std::string& connectionId, const std::string& subject,
                      const std::string& userId);
+    /// Keeps a SAML assertion's id until `validUntil` (Unix seconds); false when the connection
+    /// has accepted it before (a replay).
+    static bool rememberAssertion(db::Transaction& tx, const std::string& connectionId,
+                                  const std::string& assertionId, std::int64_t validUntil);
 };
 
 } // namespace aih::sso

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "saml/SamlServiceProvider.h"
+
+#include "saml/SamlError.h"
+
+#include <libxml/xmlerror.h>
+
+namespace aih::saml {
+namespace {
+
+/// libxml2 reports parse errors of the attacker's document per thread; they are ours to refuse,
+/// not to print.
+void ignoreXmlError(void* /*context*/, xmlErrorPtr /*error*/) {}
+
+bool isBase64(const std::string& text)
+{
+    for (const char c : text) {
+        const bool allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                             c == '+' || c == '/' || c == '=' || c == '\r' || c == '\n';
+        if (!allowed) {
+            return false;
+        }
+    }
+    return !text.empty();
+}
+
+std::string lassoFailure(const char* step, int rc)
+{
+    return std::string(step) + ": " + lasso_strerror(rc) + " (Lasso " + std::to_string(rc) + ")";
+}
+
+} // namespace
+
+SamlServiceProvider::SamlServiceProvider(ServiceProvider sp, const std::string& idpMetadata)
+    : sp_(std::move(sp))
+{
+    xmlSetStructuredErrorFunc(nullptr, ignoreXmlError);
+    const auto metadata = serviceProviderMetadata(sp_);
+    server_.reset(lasso_server_new_from_buffers(metadata.c_str(), nullptr, nullptr, nullptr));
+    if (!server_) {
+        throw SamlError("the service provider's metadata was refused by Lasso");
+    }
+    const int rc = lasso_server_add_provider_from_buffer(server_.get(), LASSO_PROVIDER_ROLE_IDP,
+                                                         idpMetadata.c_str(), nullptr, nullptr);
+    if (rc != 0) {
+        throw SamlError(lassoFailure("the identity provider's metadata", rc));
+    }
+}
+
+std::string SamlServiceProvider::signInUrl(const std::string& requestId, const std::string& relayState) const
+{
+    const LoginPtr login(lasso_login_new(server_.get()));
+    // Requests go unsigned (the metadata says so); else Lasso looks for a key to sign with.
+    lasso_profile_set_signature_hint(LASSO_PROFILE(login.get()), LASSO_PROFILE_SIGNATURE_HINT_FORBID);
+    int rc = lasso_login_init_authn_request(login.get(), nullptr, LASSO_HTTP_METHOD_REDIRECT);
+    if (rc != 0) {
+        throw SamlError(lassoFailure("the authentication request", rc));
+    }
+    auto* request = LASSO_SAMLP2_AUTHN_REQUEST(LASSO_PROFILE(login.get())->request);
+    assign(LASSO_SAMLP2_REQUEST_ABSTRACT(request)->ID, requestId.c_str());
+    request->IsPassive = FALSE;
+    request->NameIDPolicy->AllowCreate = TRUE;
+    assign(request->NameIDPolicy->Format, LASSO_SAML2_NAME_IDENTIFIER_FORMAT_EMAIL);
+    assign(request->AssertionConsumerServiceURL, sp_.acsUrl.c_str());
+    assign(request->ProtocolBinding, LASSO_SAML2_METADATA_BINDING_POST);
+    assign(LASSO_PROFILE(login.get())->msg_relayState, relayState.c_str());
+    rc = lasso_login_build_authn_request_msg(login.get());
+    if (rc != 0 || LASSO_PROFILE(login.get())->msg_url == nullptr) {
+        throw SamlError(lassoFailure("the authentication request", rc));
+    }
+    return LASSO_PROFILE(login.get())->msg_url;
+}
+
+AssertionContent SamlServiceProvider::readResponse(const std::string& samlResponse,
+                                                   const ResponseExpectations& expected) const
+{
+    // Lasso guesses the binding from the text; only the HTTP-POST binding's base64 is taken.
+    if (!isBase64(samlResponse) || samlResponse.size() > std::size_t{512} * 1024) {
+        throw SamlError("the SAMLResponse is not base64");
+    }
+    xmlSetStructuredErrorFunc(nullptr, ignoreXmlError);
+    const LoginPtr login(lasso_login_new(server_.get()));
+    const int rc =
+        lasso_login_process_authn_response_msg(login.get(), const_cast<char*>(samlResponse.c_str()));
+    if (rc != 0) {
+        throw SamlError(lassoFailure("the response", rc));
+    }
+    auto* response = LASSO_SAMLP2_RESPONSE(LASSO_PROFILE(login.get())->response);
+    if (response == nullptr || g_list_length(response->Assertion) != 1 ||
+        response->EncryptedAssertion != nullptr) {
+        // Lasso takes the last of several assertions; one answer has one.
+        throw SamlError("the response must hold exactly one plain assertion");
+    }
+    const auto* status = LASSO_SAMLP2_STATUS_RESPONSE(response);
+    if (status->Destination == nullptr || sp_.acsUrl != status->Destination) {
+        throw SamlError("the response's Destination is not this connection's ACS URL");
+    }
+    if (status->InResponseTo == nullptr || expected.requestId != status->InResponseTo) {
+        throw SamlError("the response does not answer this sign-in's request (InResponseTo)");
+    }
+    auto* assertion = LASSO_NODE(response->Assertion->data);
+    AssertionExpectations checks;
+    checks.audience = sp_.entityId;
+    checks.recipient = sp_.acsUrl;
+    checks.requestId = expected.requestId;
+    checks.now = expected.now;
+    checks.skewSeconds = expected.skewSeconds;
+    return checkAssertion(lasso_node_get_original_xmlnode(assertion), checks);
+}
+
+} // namespace aih::saml
