@@ -947,6 +947,42 @@
         <source>None</source>
         <translation>Niemand</translation>
     </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>SAML 2.0</source>
+        <translation>SAML 2.0</translation>
+    </message>
+    <message>
+        <source>A connection keeps its protocol; add a new one to change it.</source>
+        <translation>Eine Verbindung behält ihr Protokoll; legen Sie für ein anderes eine neue an.</translation>
+    </message>
+    <message>
+        <source>Paste the identity provider&apos;s SAML metadata (XML), as Okta, Entra ID or Google Workspace offer it for download.</source>
+        <translation>Fügen Sie die SAML-Metadaten (XML) des Identitätsanbieters ein, wie Okta, Entra ID oder Google Workspace sie zum Herunterladen anbieten.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Identity provider metadata</source>
+        <translation>Metadaten des Identitätsanbieters</translation>
+    </message>
+    <message>
+        <source>ACS URL</source>
+        <translation>ACS-URL</translation>
+    </message>
+    <message>
+        <source>Entity ID and metadata URL</source>
+        <translation>Entity-ID und Metadaten-URL</translation>
+    </message>
+    <message>
+        <source>Groups attribute</source>
+        <translation>Gruppenattribut</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::ConnectionTestDialog</name>
@@ -1918,16 +1954,24 @@
         <translation>Aussteller</translation>
     </message>
     <message>
-        <source>Client ID</source>
-        <translation>Client-ID</translation>
-    </message>
-    <message>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
         <source>Require SSO</source>
         <translation>SSO verlangen</translation>
+    </message>
+    <message>
+        <source>SAML 2.0</source>
+        <translation>SAML 2.0</translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2066,18 @@
     <message>
         <source>%1 was deleted.</source>
         <translation>%1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>ACS URL to register</source>
+        <translation>Einzutragende ACS-URL</translation>
+    </message>
+    <message>
+        <source>Entity ID and metadata URL</source>
+        <translation>Entity-ID und Metadaten-URL</translation>
+    </message>
+    <message>
+        <source>%1 is saved. Give the identity provider the ACS URL and entity ID below, then test the connection.</source>
+        <translation>%1 ist gespeichert. Geben Sie dem Identitätsanbieter die ACS-URL und die Entity-ID unten an und testen Sie dann die Verbindung.</translation>
     </message>
 </context>
 <context>

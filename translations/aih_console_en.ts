@@ -946,6 +946,42 @@
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection keeps its protocol; add a new one to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the identity provider&apos;s SAML metadata (XML), as Okta, Entra ID or Google Workspace offer it for download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity provider metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACS URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity ID and metadata URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aih::console::ConnectionTestDialog</name>
@@ -1916,15 +1952,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Require SSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAML 2.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2019,6 +2063,18 @@
     </message>
     <message>
         <source>%1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACS URL to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity ID and metadata URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is saved. Give the identity provider the ACS URL and entity ID below, then test the connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

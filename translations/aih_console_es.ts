@@ -947,6 +947,42 @@
         <source>None</source>
         <translation>Nadie</translation>
     </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>SAML 2.0</source>
+        <translation>SAML 2.0</translation>
+    </message>
+    <message>
+        <source>A connection keeps its protocol; add a new one to change it.</source>
+        <translation>Una conexión conserva su protocolo; añada una nueva para cambiarlo.</translation>
+    </message>
+    <message>
+        <source>Paste the identity provider&apos;s SAML metadata (XML), as Okta, Entra ID or Google Workspace offer it for download.</source>
+        <translation>Pegue los metadatos SAML (XML) del proveedor de identidad, tal como Okta, Entra ID o Google Workspace los ofrecen para descargar.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Identity provider metadata</source>
+        <translation>Metadatos del proveedor de identidad</translation>
+    </message>
+    <message>
+        <source>ACS URL</source>
+        <translation>URL de ACS</translation>
+    </message>
+    <message>
+        <source>Entity ID and metadata URL</source>
+        <translation>ID de entidad y URL de metadatos</translation>
+    </message>
+    <message>
+        <source>Groups attribute</source>
+        <translation>Atributo de grupos</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::ConnectionTestDialog</name>
@@ -1918,16 +1954,24 @@
         <translation>Emisor</translation>
     </message>
     <message>
-        <source>Client ID</source>
-        <translation>ID de cliente</translation>
-    </message>
-    <message>
         <source>Enabled</source>
         <translation>Activada</translation>
     </message>
     <message>
         <source>Require SSO</source>
         <translation>Exigir SSO</translation>
+    </message>
+    <message>
+        <source>SAML 2.0</source>
+        <translation>SAML 2.0</translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2066,18 @@
     <message>
         <source>%1 was deleted.</source>
         <translation>Se eliminó %1.</translation>
+    </message>
+    <message>
+        <source>ACS URL to register</source>
+        <translation>URL de ACS que registrar</translation>
+    </message>
+    <message>
+        <source>Entity ID and metadata URL</source>
+        <translation>ID de entidad y URL de metadatos</translation>
+    </message>
+    <message>
+        <source>%1 is saved. Give the identity provider the ACS URL and entity ID below, then test the connection.</source>
+        <translation>%1 está guardada. Indique al proveedor de identidad la URL de ACS y el ID de entidad de abajo y pruebe la conexión.</translation>
     </message>
 </context>
 <context>

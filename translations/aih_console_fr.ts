@@ -947,6 +947,42 @@
         <source>None</source>
         <translation>Personne</translation>
     </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>SAML 2.0</source>
+        <translation>SAML 2.0</translation>
+    </message>
+    <message>
+        <source>A connection keeps its protocol; add a new one to change it.</source>
+        <translation>Une connexion garde son protocole ; ajoutez-en une nouvelle pour en changer.</translation>
+    </message>
+    <message>
+        <source>Paste the identity provider&apos;s SAML metadata (XML), as Okta, Entra ID or Google Workspace offer it for download.</source>
+        <translation>Collez les métadonnées SAML (XML) du fournisseur d’identité, telles qu’Okta, Entra ID ou Google Workspace les proposent au téléchargement.</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Identity provider metadata</source>
+        <translation>Métadonnées du fournisseur d’identité</translation>
+    </message>
+    <message>
+        <source>ACS URL</source>
+        <translation>URL ACS</translation>
+    </message>
+    <message>
+        <source>Entity ID and metadata URL</source>
+        <translation>ID d’entité et URL des métadonnées</translation>
+    </message>
+    <message>
+        <source>Groups attribute</source>
+        <translation>Attribut des groupes</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::ConnectionTestDialog</name>
@@ -1918,16 +1954,24 @@
         <translation>Émetteur</translation>
     </message>
     <message>
-        <source>Client ID</source>
-        <translation>ID client</translation>
-    </message>
-    <message>
         <source>Enabled</source>
         <translation>Activée</translation>
     </message>
     <message>
         <source>Require SSO</source>
         <translation>SSO exigé</translation>
+    </message>
+    <message>
+        <source>SAML 2.0</source>
+        <translation>SAML 2.0</translation>
+    </message>
+    <message>
+        <source>OpenID Connect</source>
+        <translation>OpenID Connect</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2066,18 @@
     <message>
         <source>%1 was deleted.</source>
         <translation>%1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>ACS URL to register</source>
+        <translation>URL ACS à enregistrer</translation>
+    </message>
+    <message>
+        <source>Entity ID and metadata URL</source>
+        <translation>ID d’entité et URL des métadonnées</translation>
+    </message>
+    <message>
+        <source>%1 is saved. Give the identity provider the ACS URL and entity ID below, then test the connection.</source>
+        <translation>%1 est enregistrée. Donnez au fournisseur d’identité l’URL ACS et l’ID d’entité ci-dessous, puis testez la connexion.</translation>
     </message>
 </context>
 <context>

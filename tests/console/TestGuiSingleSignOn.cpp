@@ -9,6 +9,7 @@
 #include "DnsServerProcess.h"
 #include "GuiDriver.h"
 #include "OidcProviderProcess.h"
+#include "SamlProviderProcess.h"
 #include "SsoServer.h"
 #include "features/signin/SignInDialog.h"
 #include "features/sso/ConnectionDialog.h"
@@ -35,6 +36,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QPlainTextEdit>
 #include <QTimer>
 
 using namespace aih;
@@ -92,6 +94,7 @@ public:
     QNetworkReply::NetworkError loopbackError = QNetworkReply::NoError;
 
     const OidcProviderProcess* provider = nullptr;
+    const SamlProviderProcess* samlProvider = nullptr;
     const HttpClient* aihd = nullptr;
     QString publicUrl;
 
@@ -105,16 +108,32 @@ public slots:
     }
 
 public:
-    /// The person's part: the provider's login and consent as `as`, then the redirects.
+    /// The person's part: the provider's login and consent as `as`, then the redirects. A SAML
+    /// provider's page posts its form to aihd's ACS by itself.
     void visit(const QUrl& url, const QString& as)
     {
         loopbackAnswered = false;
-        const auto answer = provider->signIn(url.toString(QUrl::FullyEncoded), as);
-        if (!answer.startsWith(publicUrl + "/api/auth/sso/oidc/callback?")) {
-            qWarning() << "the provider answered" << answer;
-            return;
+        HttpResponse callback;
+        if (samlProvider != nullptr && url.toString().startsWith(samlProvider->baseUrl())) {
+            const auto post = samlProvider->setNext(as)
+                                  ? samlProvider->answer(url.toString(QUrl::FullyEncoded))
+                                  : SamlPost();
+            if (!post.ok() || !post.action.startsWith(publicUrl)) {
+                qWarning() << "the SAML provider answered" << post.action;
+                return;
+            }
+            const QByteArray form = "SAMLResponse=" + QUrl::toPercentEncoding(post.samlResponse) +
+                                    "&RelayState=" + QUrl::toPercentEncoding(post.relayState);
+            callback = aihd->request("POST", post.action.mid(publicUrl.size()).toStdString(), form, {},
+                                     "application/x-www-form-urlencoded");
+        } else {
+            const auto answer = provider->signIn(url.toString(QUrl::FullyEncoded), as);
+            if (!answer.startsWith(publicUrl + "/api/auth/sso/oidc/callback?")) {
+                qWarning() << "the provider answered" << answer;
+                return;
+            }
+            callback = aihd->get(answer.mid(publicUrl.size()).toStdString());
         }
-        const auto callback = aihd->get(answer.mid(publicUrl.size()).toStdString());
         if (callback.status != 303) {
             qWarning() << "aihd's callback answered" << callback.status << callback.body;
             return;
@@ -157,7 +176,9 @@ private slots:
             QList<OidcClient>{{"aihd-console", clientSecret, {sso->callbackUrl()}}});
         QVERIFY2(provider->start(), qPrintable(provider->log()));
 
+        QVERIFY2(samlProvider.start(), qPrintable(samlProvider.log()));
         browser.provider = provider.get();
+        browser.samlProvider = &samlProvider;
         browser.aihd = http;
         browser.publicUrl = publicUrl;
         QDesktopServices::setUrlHandler("http", &browser, "openUrl");
@@ -455,6 +476,68 @@ private slots:
         QCOMPARE(text(), QString("Iniciar sesión con SSO"));
     }
 
+    void aSamlConnectionIsAddedFromTheProvidersMetadata()
+    {
+        auto* page = admin->page();
+        click(child<QToolButton>(page, "createConnectionButton"));
+        QPointer<console::ConnectionDialog> dialog = waitForDialog<console::ConnectionDialog>();
+        QVERIFY(dialog);
+        auto* protocol = child<QComboBox>(dialog, "protocolCombo");
+        protocol->setCurrentIndex(protocol->findData("saml"));
+        // Only the SAML rows are shown: the metadata, not the OpenID client.
+        QVERIFY(child<QPlainTextEdit>(dialog, "idpMetadataEdit")->isVisibleTo(dialog));
+        QVERIFY(!child<QLineEdit>(dialog, "issuerEdit")->isVisibleTo(dialog));
+        QVERIFY(!child<QLineEdit>(dialog, "clientIdEdit")->isVisibleTo(dialog));
+        auto* save = child<QPushButton>(dialog, "saveButton");
+        typeInto(child<QLineEdit>(dialog, "nameEdit"), "Example SAML IdP");
+        QVERIFY(!save->isEnabled());
+        child<QPlainTextEdit>(dialog, "idpMetadataEdit")->setPlainText(samlProvider.metadata());
+        QVERIFY(save->isEnabled());
+        capture(dialog, "sso-saml-connection-dialog");
+        click(save);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);
+
+        QCOMPARE(page->connections()->rowCount(), 2);
+        QVERIFY(selectRow(child<QTableView>(page, "connectionsView"), console::SsoConnectionTableModel::Name,
+                          "Example SAML IdP"));
+        const auto row = child<QTableView>(page, "connectionsView")->currentIndex().row();
+        QCOMPARE(page->connections()->index(row, console::SsoConnectionTableModel::Issuer).data().toString(),
+                 samlProvider.entityId());
+        QCOMPARE(
+            page->connections()->index(row, console::SsoConnectionTableModel::Protocol).data().toString(),
+            QString("SAML 2.0"));
+        QCOMPARE(child<QLineEdit>(page, "redirectUriEdit")->text(), publicUrl + "/api/auth/sso/saml/acs");
+        QVERIFY(child<QLineEdit>(page, "discoveryUrlEdit")
+                    ->text()
+                    .startsWith(publicUrl + "/api/auth/sso/saml/metadata/"));
+        QVERIFY(page->banner()->text().contains("ACS URL"));
+
+        // Editing keeps the protocol.
+        click(child<QToolButton>(page, "editConnectionButton"));
+        QPointer<console::ConnectionDialog> edit = waitForDialog<console::ConnectionDialog>();
+        QVERIFY(edit);
+        QVERIFY(!child<QComboBox>(edit, "protocolCombo")->isEnabled());
+        QCOMPARE(child<QPlainTextEdit>(edit, "idpMetadataEdit")->toPlainText(), samlProvider.metadata());
+        edit->reject();
+    }
+
+    void testingTheSamlConnectionShowsWhatTheProviderSent()
+    {
+        auto* page = admin->page();
+        QVERIFY(selectRow(child<QTableView>(page, "connectionsView"), console::SsoConnectionTableModel::Name,
+                          "Example SAML IdP"));
+        browser.login = "carol";
+        click(child<QToolButton>(page, "testConnectionButton"));
+        QPointer<console::ConnectionTestDialog> dialog = waitForDialog<console::ConnectionTestDialog>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "claimEmailLabel"), 30000);
+        QCOMPARE(child<QLabel>(dialog, "claimEmailLabel")->text(), QString("carol@example.test (verified)"));
+        QCOMPARE(child<QLabel>(dialog, "claimIssuerLabel")->text(), samlProvider.entityId());
+        QCOMPARE(child<QLabel>(dialog, "claimNameLabel")->text(), QString("Carol Example"));
+        capture(dialog, "sso-saml-connection-test-dialog");
+        dialog->reject();
+    }
+
     void thePageIsCapturedForReview()
     {
         admin->window.showPage("ssoPage");
@@ -505,6 +588,7 @@ private:
     std::unique_ptr<SsoServer> sso;
     const HttpClient* http = nullptr;
     std::unique_ptr<OidcProviderProcess> provider;
+    SamlProviderProcess samlProvider;
     QString publicUrl;
     FakeBrowser browser;
     TenantFixture tenant;

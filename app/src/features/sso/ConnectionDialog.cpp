@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QUrl>
 
@@ -18,7 +19,8 @@ namespace aih::console {
 
 ConnectionDialog::ConnectionDialog(const QList<User>& admins, const std::optional<SsoConnection>& existing,
                                    QWidget* parent)
-    : QDialog(parent), existing_(existing), name_(new QLineEdit(this)), issuer_(new QLineEdit(this)),
+    : QDialog(parent), existing_(existing), form_(new QFormLayout(this)), protocol_(new QComboBox(this)),
+      idpMetadata_(new QPlainTextEdit(this)), name_(new QLineEdit(this)), issuer_(new QLineEdit(this)),
       clientId_(new QLineEdit(this)), secret_(new QLineEdit(this)),
       removeSecret_(new QCheckBox(tr("Remove the stored secret (a public client)"), this)),
       scopes_(new QLineEdit(this)), groupsClaim_(new QLineEdit(this)), roleMap_(new RoleMapEditor(this)),
@@ -26,10 +28,22 @@ ConnectionDialog::ConnectionDialog(const QList<User>& admins, const std::optiona
       enabled_(new QCheckBox(tr("Members can sign in through this connection"), this)),
       requireSso_(new QCheckBox(tr("Require single sign-on for addresses in the verified domains"), this)),
       breakGlass_(new QComboBox(this)), warning_(new QLabel(this)), error_(new QLabel(this)),
-      buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+      buttons_(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName("connectionDialog");
     setWindowTitle(existing ? tr("Edit connection") : tr("New connection"));
+    protocol_->setObjectName("protocolCombo");
+    protocol_->addItem(tr("OpenID Connect"), QStringLiteral("oidc"));
+    protocol_->addItem(tr("SAML 2.0"), QStringLiteral("saml"));
+    protocol_->setEnabled(!existing);
+    protocol_->setToolTip(existing ? tr("A connection keeps its protocol; add a new one to change it.")
+                                   : QString());
+    idpMetadata_->setObjectName("idpMetadataEdit");
+    idpMetadata_->setPlaceholderText(
+        tr("Paste the identity provider's SAML metadata (XML), as Okta, Entra ID "
+           "or Google Workspace offer it for download."));
+    idpMetadata_->setTabChangesFocus(true);
+    idpMetadata_->setMinimumHeight(120);
     name_->setObjectName("nameEdit");
     name_->setMaxLength(100);
     issuer_->setObjectName("issuerEdit");
@@ -63,11 +77,14 @@ ConnectionDialog::ConnectionDialog(const QList<User>& admins, const std::optiona
     error_->setWordWrap(true);
     error_->setStyleSheet("color: #b3261e");
     error_->hide();
-    buttons_->button(QDialogButtonBox::Ok)->setObjectName("saveButton");
-    buttons_->button(QDialogButtonBox::Ok)->setText(existing ? tr("Save") : tr("Add connection"));
+    // Its own button, not the standard Ok: a language change would reset that one's text to "OK".
+    save_ = buttons_->addButton(existing ? tr("Save") : tr("Add connection"), QDialogButtonBox::AcceptRole);
+    save_->setObjectName("saveButton");
 
-    auto* form = new QFormLayout(this);
+    auto* form = form_;
+    form->addRow(tr("Protocol"), protocol_);
     form->addRow(tr("Name"), name_);
+    form->addRow(tr("Identity provider metadata"), idpMetadata_);
     form->addRow(tr("Issuer"), issuer_);
     form->addRow(tr("Client ID"), clientId_);
     form->addRow(tr("Client secret"), secret_);
@@ -80,7 +97,14 @@ ConnectionDialog::ConnectionDialog(const QList<User>& admins, const std::optiona
     form->addRow(QString(), requireSso_);
     form->addRow(tr("Break-glass admin"), breakGlass_);
     form->addRow(warning_);
-    if (existing) {
+    if (existing && existing->isSaml()) {
+        auto* acs = new CopyableField("dialogRedirectUri", this);
+        acs->setText(existing->redirectUri);
+        form->addRow(tr("ACS URL"), acs);
+        auto* metadata = new CopyableField("dialogMetadataUrl", this);
+        metadata->setText(existing->metadataUrl);
+        form->addRow(tr("Entity ID and metadata URL"), metadata);
+    } else if (existing) {
         auto* redirect = new CopyableField("dialogRedirectUri", this);
         redirect->setText(existing->redirectUri);
         form->addRow(tr("Redirect URI"), redirect);
@@ -96,24 +120,50 @@ ConnectionDialog::ConnectionDialog(const QList<User>& admins, const std::optiona
     for (auto* edit : {name_, issuer_, clientId_, scopes_, groupsClaim_}) {
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::validate);
     }
+    connect(idpMetadata_, &QPlainTextEdit::textChanged, this, &ConnectionDialog::validate);
+    connect(protocol_, &QComboBox::currentIndexChanged, this, [this] {
+        showProtocolRows();
+        validate();
+    });
     connect(removeSecret_, &QCheckBox::toggled, this, &ConnectionDialog::validate);
     connect(requireSso_, &QCheckBox::toggled, this, &ConnectionDialog::validate);
     connect(breakGlass_, &QComboBox::currentIndexChanged, this, &ConnectionDialog::validate);
     connect(buttons_, &QDialogButtonBox::accepted, this, [this] { emit submitted(draft()); });
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    showProtocolRows();
     validate();
+}
+
+bool ConnectionDialog::isSaml() const
+{
+    return protocol_->currentData().toString() == QLatin1String("saml");
+}
+
+void ConnectionDialog::showProtocolRows()
+{
+    const bool saml = isSaml();
+    form_->setRowVisible(idpMetadata_, saml);
+    for (QWidget* oidcOnly : std::initializer_list<QWidget*>{issuer_, clientId_, secret_, scopes_}) {
+        form_->setRowVisible(oidcOnly, !saml);
+    }
+    form_->setRowVisible(removeSecret_, !saml && secretStored());
+    if (auto* label = qobject_cast<QLabel*>(form_->labelForField(groupsClaim_))) {
+        label->setText(saml ? tr("Groups attribute") : tr("Groups claim"));
+    }
+    setMinimumWidth(saml ? 640 : 560);
 }
 
 void ConnectionDialog::fill(const SsoConnection& connection)
 {
     const auto draft = existing_ ? SsoConnectionDraft::of(connection) : SsoConnectionDraft();
+    protocol_->setCurrentIndex(protocol_->findData(draft.protocol));
+    idpMetadata_->setPlainText(draft.idpMetadata);
     name_->setText(draft.name);
     issuer_->setText(draft.issuer);
     clientId_->setText(draft.clientId);
     secret_->setPlaceholderText(!existing_                   ? tr("None: a public client, protected by PKCE")
                                 : connection.clientSecretSet ? tr("Unchanged (a secret is stored)")
                                                              : tr("None (a public client)"));
-    removeSecret_->setVisible(secretStored());
     scopes_->setText(draft.scopes);
     groupsClaim_->setText(draft.groupsClaim);
     roleMap_->setMap(draft.roleMap);
@@ -147,6 +197,8 @@ bool ConnectionDialog::secretStored() const
 SsoConnectionDraft ConnectionDialog::draft() const
 {
     SsoConnectionDraft draft;
+    draft.protocol = protocol_->currentData().toString();
+    draft.idpMetadata = idpMetadata_->toPlainText().trimmed();
     draft.name = name_->text().trimmed();
     draft.issuer = issuer_->text().trimmed();
     draft.clientId = clientId_->text().trimmed();
@@ -174,9 +226,11 @@ void ConnectionDialog::validate()
     const QUrl issuer(current.issuer, QUrl::StrictMode);
     const bool issuerOk = issuer.isValid() && !issuer.host().isEmpty() &&
                           (issuer.scheme() == "https" || issuer.scheme() == "http");
-    const bool complete = !current.name.isEmpty() && issuerOk && !current.clientId.isEmpty() &&
-                          current.scopes.split(' ').contains("openid") && !current.groupsClaim.isEmpty();
-    buttons_->button(QDialogButtonBox::Ok)->setEnabled(complete);
+    const bool providerOk =
+        isSaml() ? current.idpMetadata.startsWith('<')
+                 : issuerOk && !current.clientId.isEmpty() && current.scopes.split(' ').contains("openid");
+    const bool complete = !current.name.isEmpty() && providerOk && !current.groupsClaim.isEmpty();
+    save_->setEnabled(complete);
 }
 
 void ConnectionDialog::showError(const QString& message)
@@ -187,7 +241,7 @@ void ConnectionDialog::showError(const QString& message)
 
 void ConnectionDialog::setBusy(bool busy)
 {
-    buttons_->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    save_->setEnabled(!busy);
 }
 
 } // namespace aih::console

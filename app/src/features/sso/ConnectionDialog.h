@@ -10,16 +10,20 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
 
 namespace aih::console {
 
 class RoleMapEditor;
 
-/// A new connection, or a change to one: the provider (issuer, client id and secret, scopes),
-/// how its groups map to roles, and whether members must sign in through it. The stored client
-/// secret is never shown: left empty it stays as it is, unless "remove" is ticked.
+/// A new connection, or a change to one: its protocol (chosen once), the provider (OpenID
+/// Connect: issuer, client id and secret, scopes; SAML: the provider's metadata), how its groups
+/// map to roles, and whether members must sign in through it. The stored client secret is never
+/// shown: left empty it stays as it is, unless "remove" is ticked.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -39,11 +43,17 @@ signals:
 
 private:
     void fill(const SsoConnection& connection);
+    bool isSaml() const;
+    /// Shows the rows of the chosen protocol only.
+    void showProtocolRows();
     void fillBreakGlass(const QList<User>& admins);
     void validate();
     bool secretStored() const;
 
     std::optional<SsoConnection> existing_;
+    QFormLayout* form_;
+    QComboBox* protocol_;
+    QPlainTextEdit* idpMetadata_;
     QLineEdit* name_;
     QLineEdit* issuer_;
     QLineEdit* clientId_;
@@ -59,6 +69,7 @@ private:
     QLabel* warning_;
     QLabel* error_;
     QDialogButtonBox* buttons_;
+    QPushButton* save_ = nullptr;
 };
 
 } // namespace aih::console

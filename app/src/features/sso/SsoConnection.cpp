@@ -15,8 +15,11 @@ std::optional<SsoConnection> SsoConnection::fromJson(const QJsonObject& object)
     SsoConnection connection;
     connection.id = object.value("id").toString();
     connection.name = object.value("name").toString();
+    connection.protocol = object.value("protocol").toString(QStringLiteral("oidc"));
     connection.enabled = object.value("enabled").toBool(true);
     connection.issuer = object.value("issuer").toString();
+    connection.idpMetadata = object.value("idp_metadata").toString();
+    connection.metadataUrl = object.value("metadata_url").toString();
     connection.discoveryUrl = object.value("discovery_url").toString();
     connection.clientId = object.value("client_id").toString();
     connection.clientSecretSet = object.value("client_secret_set").toBool();
@@ -43,6 +46,8 @@ SsoConnectionDraft SsoConnectionDraft::of(const SsoConnection& connection)
 {
     SsoConnectionDraft draft;
     draft.name = connection.name;
+    draft.protocol = connection.protocol;
+    draft.idpMetadata = connection.idpMetadata;
     draft.issuer = connection.issuer;
     draft.clientId = connection.clientId;
     draft.scopes = connection.scopes;
@@ -62,9 +67,7 @@ QJsonObject SsoConnectionDraft::toJson() const
         roles.insert(it.key(), roleText(it.value()));
     }
     QJsonObject body{{"name", name},
-                     {"issuer", issuer},
-                     {"client_id", clientId},
-                     {"scopes", scopes},
+                     {"protocol", protocol},
                      {"groups_claim", groupsClaim},
                      {"role_map", roles},
                      {"default_role", roleText(defaultRole)},
@@ -72,6 +75,13 @@ QJsonObject SsoConnectionDraft::toJson() const
                      {"require_sso", requireSso},
                      {"break_glass_user_id", breakGlassUserId.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                         : QJsonValue(breakGlassUserId)}};
+    if (protocol == QLatin1String("saml")) {
+        body.insert("idp_metadata", idpMetadata);
+        return body;
+    }
+    body.insert("issuer", issuer);
+    body.insert("client_id", clientId);
+    body.insert("scopes", scopes);
     if (secret == Secret::Replace) {
         body.insert("client_secret", clientSecret);
     } else if (secret == Secret::Remove) {

@@ -11,20 +11,29 @@
 
 namespace aih::console {
 
-/// A tenant's OpenID Connect connection to its identity provider, as the server shows it: never
-/// the client secret, only whether one is stored.
+/// A tenant's connection to its identity provider (OpenID Connect or SAML 2.0), as the server
+/// shows it: never the client secret, only whether one is stored.
 struct SsoConnection
 {
     QString id;
     QString name;
+    /// "oidc" or "saml".
+    QString protocol = QStringLiteral("oidc");
     bool enabled = true;
+    /// OpenID Connect: the issuer; SAML: the identity provider's entity id (from its metadata).
     QString issuer;
+    /// SAML: the identity provider's metadata as stored.
+    QString idpMetadata;
+    /// SAML: what the identity provider is given, this server's entity id for the connection,
+    /// which is also where its metadata is published.
+    QString metadataUrl;
     /// Where the server reads the provider's metadata (the issuer's openid-configuration).
     QString discoveryUrl;
     QString clientId;
     bool clientSecretSet = false;
     QString scopes;
-    /// What to register at the provider as the client's redirect URI: the server's callback.
+    /// Where the provider sends its answer: the OpenID redirect URI to register, or the SAML
+    /// assertion consumer service URL.
     QString redirectUri;
     QString groupsClaim;
     /// Provider group -> role. When it names any group, the groups decide the role at every
@@ -37,6 +46,7 @@ struct SsoConnection
     QDateTime createdAt;
     QDateTime updatedAt;
 
+    bool isSaml() const { return protocol == QLatin1String("saml"); }
     static std::optional<SsoConnection> fromJson(const QJsonObject& object);
 };
 
@@ -53,6 +63,11 @@ struct SsoConnectionDraft
     };
 
     QString name;
+    /// "oidc" or "saml", chosen when the connection is made.
+    QString protocol = QStringLiteral("oidc");
+    /// SAML: the identity provider's metadata document.
+    QString idpMetadata;
+    /// OpenID Connect: the provider and this client.
     QString issuer;
     QString clientId;
     Secret secret = Secret::Keep;
@@ -67,7 +82,8 @@ struct SsoConnectionDraft
     QString breakGlassUserId;
 
     static SsoConnectionDraft of(const SsoConnection& connection);
-    /// The body of a create or a change: every field, the client secret only when it changes.
+    /// The body of a create or a change: every field of its protocol, the client secret only
+    /// when it changes.
     QJsonObject toJson() const;
 };
 

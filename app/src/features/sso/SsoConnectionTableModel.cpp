@@ -27,8 +27,8 @@ QVariant SsoConnectionTableModel::data(const QModelIndex& index, int role) const
         return connection->name;
     case Issuer:
         return connection->issuer;
-    case ClientId:
-        return connection->clientId;
+    case Protocol:
+        return connection->isSaml() ? tr("SAML 2.0") : tr("OpenID Connect");
     case Enabled:
         return connection->enabled ? tr("Yes") : tr("No");
     case RequireSso:
@@ -43,7 +43,7 @@ QVariant SsoConnectionTableModel::headerData(int section, Qt::Orientation orient
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return {};
     }
-    static const char* const titles[] = {QT_TR_NOOP("Name"), QT_TR_NOOP("Issuer"), QT_TR_NOOP("Client ID"),
+    static const char* const titles[] = {QT_TR_NOOP("Name"), QT_TR_NOOP("Issuer"), QT_TR_NOOP("Protocol"),
                                          QT_TR_NOOP("Enabled"), QT_TR_NOOP("Require SSO")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }

@@ -16,7 +16,7 @@ public:
     {
         Name,
         Issuer,
-        ClientId,
+        Protocol,
         Enabled,
         RequireSso,
         ColumnCount

@@ -16,6 +16,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -29,8 +30,8 @@ SsoPage::SsoPage(ConsoleContext& context, QWidget* parent)
       model_(new SsoConnectionTableModel(this)), view_(new QTableView(this)), create_(new QToolButton(this)),
       edit_(new QToolButton(this)), test_(new QToolButton(this)), remove_(new QToolButton(this)),
       redirectUri_(new CopyableField("redirectUri", this)),
-      discoveryUrl_(new CopyableField("discoveryUrl", this)), domains_(new DomainsPanel(api_, this)),
-      scim_(new ScimPanel(api_, this))
+      discoveryUrl_(new CopyableField("discoveryUrl", this)), urls_(new QFormLayout),
+      domains_(new DomainsPanel(api_, this)), scim_(new ScimPanel(api_, this))
 {
     content()->addWidget(buildConnections(), 3);
     content()->addWidget(domains_, 2);
@@ -68,7 +69,7 @@ QWidget* SsoPage::buildConnections()
     for (auto* button : {create_, edit_, test_, remove_}) {
         bar->addWidget(button);
     }
-    auto* urls = new QFormLayout;
+    auto* urls = urls_;
     urls->addRow(tr("Redirect URI to register"), redirectUri_);
     urls->addRow(tr("Discovery URL"), discoveryUrl_);
     auto* group = new QGroupBox(tr("Identity provider connections"), this);
@@ -161,8 +162,17 @@ void SsoPage::selectConnection(const QString& id)
 void SsoPage::showSelected()
 {
     const auto* connection = selectedConnection();
+    // A SAML provider is given the ACS URL and this server's entity id (its metadata URL).
+    const bool saml = connection != nullptr && connection->isSaml();
     redirectUri_->setText(connection ? connection->redirectUri : QString());
-    discoveryUrl_->setText(connection ? connection->discoveryUrl : QString());
+    discoveryUrl_->setText(connection ? (saml ? connection->metadataUrl : connection->discoveryUrl)
+                                      : QString());
+    if (auto* label = qobject_cast<QLabel*>(urls_->labelForField(redirectUri_))) {
+        label->setText(saml ? tr("ACS URL to register") : tr("Redirect URI to register"));
+    }
+    if (auto* label = qobject_cast<QLabel*>(urls_->labelForField(discoveryUrl_))) {
+        label->setText(saml ? tr("Entity ID and metadata URL") : tr("Discovery URL"));
+    }
     for (auto* button : {edit_, test_, remove_}) {
         button->setEnabled(connection != nullptr);
     }
@@ -185,10 +195,14 @@ void SsoPage::openDialog(const std::optional<SsoConnection>& existing)
                             selectConnection(saved.id);
                             showSelected();
                             dialog->accept();
-                            banner()->present(StatusBanner::Kind::Info,
-                                              tr("%1 is saved. Register the redirect URI below at the "
-                                                 "identity provider, then test the connection.")
-                                                  .arg(saved.name));
+                            banner()->present(
+                                StatusBanner::Kind::Info,
+                                saved.isSaml() ? tr("%1 is saved. Give the identity provider the ACS URL and "
+                                                    "entity ID below, then test the connection.")
+                                                     .arg(saved.name)
+                                               : tr("%1 is saved. Register the redirect URI below at the "
+                                                    "identity provider, then test the connection.")
+                                                     .arg(saved.name));
                         },
                         [dialog](const ApiProblem& problem) {
                             dialog->setBusy(false);

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QFormLayout;
 class QTableView;
 class QToolButton;
 
@@ -57,6 +58,7 @@ private:
     QToolButton* remove_;
     CopyableField* redirectUri_;
     CopyableField* discoveryUrl_;
+    QFormLayout* urls_;
     DomainsPanel* domains_;
     ScimPanel* scim_;
 };
