@@ -2,10 +2,12 @@
 // A person signs in to a tenant's branded portal through the tenant's identity provider, in
 // headless Chromium: the portal's link, the provider's own login and consent pages (npm
 // oidc-provider on loopback), aihd's callback, and the portal's return, all with the portal's
-// script-free CSP in force, ending on the signed-in page.
+// script-free CSP in force, ending on the signed-in page. The same through a SAML identity
+// provider (tests/idp/saml-idp.py), whose page posts the signed answer to aihd's ACS by itself.
 #include "ApiHelpers.h"
 #include "DevToolsPage.h"
 #include "OidcProviderProcess.h"
+#include "SamlProviderProcess.h"
 #include "SsoServer.h"
 
 #include <QDir>
@@ -43,6 +45,14 @@ private slots:
                                             {"scopes", "openid email profile groups"}},
                                            bearer(tenant.accessToken));
         QCOMPARE(connection.status, 201);
+
+        QVERIFY2(samlProvider.start(), qPrintable(samlProvider.log()));
+        samlTenant = createTenant(*http, "sigma", "enterprise");
+        const auto saml = http->post(
+            "/api/enterprise/sso/connections",
+            {{"name", "Sigma SAML IdP"}, {"protocol", "saml"}, {"idp_metadata", samlProvider.metadata()}},
+            bearer(samlTenant.accessToken));
+        QCOMPARE(saml.status, 201);
     }
 
     void aPersonSignsInThroughTheirProvider()
@@ -79,6 +89,24 @@ private slots:
         file.write(QByteArray::fromBase64(shot["data"].toString().toLatin1()));
     }
 
+    void aPersonSignsInThroughTheirSamlProvider()
+    {
+        QVERIFY(samlProvider.setNext("carol"));
+        DevToolsPage page(
+            chromium, QString("http://sigma.aih.test:%1/portal").arg(port),
+            {"--host-resolver-rules=MAP *.aih.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"});
+        QVERIFY(
+            page.waitFor("document.readyState === 'complete' && !!document.querySelector('a.portal-sso')"));
+        page.evaluate("document.querySelector('a.portal-sso').click()");
+        // The provider's page posts its form to aihd's ACS, which sends the browser back to the portal.
+        QVERIFY2(
+            page.waitFor("location.pathname === '/portal/home' && !!document.querySelector('.portal-user')"),
+            qPrintable(page.evaluate("location.href + ' ' + document.body.innerText").toString()));
+        QCOMPARE(page.evaluate("document.querySelector('.portal-user').textContent").toString(),
+                 QString("carol@example.test"));
+        QCOMPARE(page.evaluate("location.host").toString(), QString("sigma.aih.test:%1").arg(port));
+    }
+
 private:
     QString chromium;
     OpenApiTools tools{AIH_OPENAPI_TOOLS};
@@ -86,7 +114,9 @@ private:
     unsigned short port = 0;
     const HttpClient* http = nullptr;
     std::unique_ptr<OidcProviderProcess> provider;
+    SamlProviderProcess samlProvider;
     TenantFixture tenant;
+    TenantFixture samlTenant;
 };
 
 QTEST_GUILESS_MAIN(TestPortalSsoInBrowser)
