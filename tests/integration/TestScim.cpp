@@ -12,7 +12,11 @@
 #include <QJsonDocument>
 #include <QUrl>
 #include <QtTest>
+#include <atomic>
+#include <latch>
 #include <memory>
+#include <thread>
+#include <vector>
 
 using namespace aih::test;
 
@@ -416,6 +420,45 @@ private slots:
                                         {{"Authorization", "Bearer " + token.toStdString()}}, "text/plain");
         QCOMPARE(refused.status, 415);
         QCOMPARE(refused.json()["status"].toString(), QString("415"));
+    }
+
+    void parallelPatchesOfOneGroupAllLand()
+    {
+        // Identity providers send membership changes in parallel; each must see the others.
+        constexpr int people = 16;
+        QStringList ids;
+        for (int i = 0; i < people; ++i) {
+            const auto created =
+                scim(*a, "POST", "/scim/v2/Users",
+                     json(userBody(QString("parallel%1@acme.example").arg(i), QString("p-%1").arg(i))));
+            QCOMPARE(created.status, 201);
+            ids << created.json()["id"].toString();
+        }
+        const auto group = scim(*a, "POST", "/scim/v2/Groups",
+                                json({{"schemas", QJsonArray{"urn:ietf:params:scim:schemas:core:2.0:Group"}},
+                                      {"displayName", "Parallel"}}));
+        QCOMPARE(group.status, 201);
+        const auto path = "/scim/v2/Groups/" + group.json()["id"].toString().toStdString();
+        std::atomic<int> applied{0};
+        std::latch ready(people); // all at once, so they overlap
+        std::vector<std::thread> senders;
+        for (int i = 0; i < people; ++i) {
+            const auto body = json(patch({QJsonObject{
+                {"op", "add"}, {"path", "members"}, {"value", QJsonArray{QJsonObject{{"value", ids[i]}}}}}}));
+            // Half through each instance.
+            const HttpClient& client = i % 2 == 0 ? *a : *b;
+            senders.emplace_back([this, &client, &applied, &ready, path, body] {
+                ready.arrive_and_wait();
+                if (scim(client, "PATCH", path, body).status == 200) {
+                    ++applied;
+                }
+            });
+        }
+        for (auto& sender : senders) {
+            sender.join();
+        }
+        QCOMPARE(applied.load(), people);
+        QCOMPARE(scim(*a, "GET", path).json()["members"].toArray().size(), people);
     }
 
 private:

@@ -361,6 +361,11 @@ ScimGroup ScimService::replaceGroup(const std::string& tenantId, const std::stri
                                     const GroupDraft& draft, const audit::Origin& origin)
 {
     return database_.inTenant(tenantId, [&](db::Transaction& tx) {
+        // Read, changed and written back under the row lock: concurrent PATCHes (an identity
+        // provider sends them in parallel) each see the other's members.
+        if (!ScimStore::lockGroup(tx, id)) {
+            throw notFound("group");
+        }
         const auto current = ScimStore::group(tx, id);
         if (!current) {
             throw notFound("group");
@@ -373,6 +378,11 @@ ScimGroup ScimService::patchGroup(const std::string& tenantId, const std::string
                                   const Poco::JSON::Object& patch, const audit::Origin& origin)
 {
     return database_.inTenant(tenantId, [&](db::Transaction& tx) {
+        // Read, changed and written back under the row lock: concurrent PATCHes (an identity
+        // provider sends them in parallel) each see the other's members.
+        if (!ScimStore::lockGroup(tx, id)) {
+            throw notFound("group");
+        }
         const auto current = ScimStore::group(tx, id);
         if (!current) {
             throw notFound("group");
@@ -389,6 +399,11 @@ ScimGroup ScimService::patchGroup(const std::string& tenantId, const std::string
 void ScimService::deleteGroup(const std::string& tenantId, const std::string& id, const audit::Origin& origin)
 {
     database_.inTenant(tenantId, [&](db::Transaction& tx) {
+        // Read, changed and written back under the row lock: concurrent PATCHes (an identity
+        // provider sends them in parallel) each see the other's members.
+        if (!ScimStore::lockGroup(tx, id)) {
+            throw notFound("group");
+        }
         const auto current = ScimStore::group(tx, id);
         if (!current || !ScimStore::removeGroup(tx, id)) {
             throw notFound("group");

@@ -4,6 +4,7 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
+#include <Poco/UUID.h>
 
 namespace aih::scim {
 namespace {
@@ -61,6 +62,10 @@ constexpr db::Sql insertGroupSql{"scim.insert_group", R"sql(
 
 constexpr db::Sql setGroupSql{"scim.set_group", R"sql(
     UPDATE scim_groups SET display_name = $2, external_id = nullif($3, ''), updated_at = now() WHERE id = $1::uuid
+)sql"};
+
+constexpr db::Sql lockGroupSql{"scim.lock_group", R"sql(
+    SELECT 1 FROM scim_groups WHERE id = $1::uuid FOR UPDATE
 )sql"};
 
 constexpr db::Sql removeGroupSql{"scim.remove_group", R"sql(
@@ -184,6 +189,13 @@ bool ScimStore::setGroup(db::Transaction& tx, const std::string& id, const std::
     } catch (const pqxx::unique_violation&) {
         return false;
     }
+}
+
+bool ScimStore::lockGroup(db::Transaction& tx, const std::string& id)
+{
+    // The id comes from the URL: one that is not a UUID names no group (and must not reach ::uuid).
+    Poco::UUID parsed;
+    return parsed.tryParse(id) && !tx.exec(lockGroupSql, id).empty();
 }
 
 bool ScimStore::removeGroup(db::Transaction& tx, const std::string& id)

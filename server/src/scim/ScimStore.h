@@ -57,6 +57,9 @@ public:
 
     static std::vector<ScimGroup> groups(db::Transaction& tx);
     static std::optional<ScimGroup> group(db::Transaction& tx, const std::string& id);
+    /// Locks the group's row until the transaction ends, so a change that reads its members and
+    /// writes them back does not overwrite a concurrent one; false when there is no such group.
+    static bool lockGroup(db::Transaction& tx, const std::string& id);
     /// Nothing when the tenant has a group of that name (the transaction is then spent).
     static std::optional<std::string> insertGroup(db::Transaction& tx, const std::string& displayName,
                                                   const std::string& externalId);
