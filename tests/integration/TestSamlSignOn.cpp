@@ -519,7 +519,7 @@ private:
     {
         return static_cast<int>(client()
                                     .get("/api/enterprise/admin/users?limit=200", bearer(acme.accessToken))
-                                    .json()["users"]
+                                    .json()["data"]
                                     .toArray()
                                     .size());
     }
