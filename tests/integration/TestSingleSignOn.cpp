@@ -7,7 +7,9 @@
 #include "DnsServerProcess.h"
 #include "OidcProviderProcess.h"
 #include "RedisProcess.h"
+#include "SmtpServerProcess.h"
 #include "SsoServer.h"
+#include "Wait.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -76,8 +78,9 @@ private slots:
             QFAIL(qPrintable(tools.missingMessage()));
         }
         QVERIFY2(dns.start(), "dnsmasq did not start (scripts/install-deps installs it)");
-        sso = std::make_unique<SsoServer>(std::map<QString, QString>{{"AIH_DNS_SERVER", dns.address()},
-                                                                     {"AIH_SSO_KEY_REFRESH_SECONDS", "2"}});
+        QVERIFY2(smtp.start(), "the SMTP server did not start (scripts/install-deps installs aiosmtpd)");
+        sso = std::make_unique<SsoServer>(smtp.serverEnvironment(
+            {{"AIH_DNS_SERVER", dns.address()}, {"AIH_SSO_KEY_REFRESH_SECONDS", "2"}}));
         publicUrl = sso->publicUrl;
         http = sso->client.get();
 
@@ -543,6 +546,12 @@ private slots:
     {
         const auto carol = createUserAndLogin(client(), acme, "carol@example.test", "user");
         QCOMPARE(carol.response.status, 200);
+        // A reset link mailed while passwords were still allowed.
+        QCOMPARE(askForReset("carol@example.test").status, 202);
+        const auto earlierLink = smtp.waitForMailTo("carol@example.test");
+        QCOMPARE(earlierLink.size(), std::size_t{1});
+        const auto earlierToken =
+            QUrlQuery(QUrl(firstLink(earlierLink.front())).query()).queryItemValue("token");
         const auto path = connectionsPath + "/" + rsConnection.toStdString();
         const auto required = client().patch(
             path, {{"require_sso", true}, {"break_glass_user_id", acme.adminId}}, bearer(acme.accessToken));
@@ -556,6 +565,31 @@ private slots:
         // A wrong password still gets the usual answer: the rule is no oracle for strangers.
         QCOMPARE(login(client(), acme.slug, "carol@example.test", "wrong-password-123").response.status, 401);
         QCOMPARE(login(client(), acme.slug, acme.adminEmail, acme.adminPassword).response.status, 200);
+
+        // Nor is her password reset: asking still answers 202 but mails nothing, a link from
+        // before is refused, and an admin cannot send one.
+        QCOMPARE(askForReset("carol@example.test").status, 202);
+        QVERIFY(waitUntil([&] {
+            return QJsonDocument(
+                       auditEntries(client(), acme.accessToken, "action=auth.password_reset_requested"))
+                .toJson()
+                .contains("sso_required");
+        }));
+        const auto confirmed =
+            client().post("/api/auth/password-reset/confirm",
+                          {{"token", earlierToken}, {"new_password", "a new password for carol"}});
+        QCOMPARE(confirmed.status, 403);
+        QCOMPARE(confirmed.code(), QString("sso_required"));
+        const auto byAdmin =
+            client().post("/api/enterprise/admin/users/" + carol.userId.toStdString() + "/password-reset", {},
+                          bearer(acme.accessToken));
+        QCOMPARE(byAdmin.status, 403);
+        QCOMPARE(byAdmin.code(), QString("sso_required"));
+        // The break-glass admin keeps the reset too.
+        QCOMPARE(askForReset(acme.adminEmail).status, 202);
+        QCOMPARE(smtp.waitForMailTo(acme.adminEmail).size(), std::size_t{1});
+        QCOMPARE(smtp.waitForMailTo("carol@example.test", 1, 0).size(),
+                 std::size_t{1}); // only the earlier one
 
         // Carol's provider account is linked to her existing account (the domain is verified).
         const auto signIn = start({{"email", "carol@example.test"}});
@@ -687,6 +721,11 @@ private:
         return test;
     }
 
+    HttpResponse askForReset(const QString& email) const
+    {
+        return client().post("/api/auth/password-reset", {{"tenant", acme.slug}, {"email", email}});
+    }
+
     HttpResponse redeem(const QString& code, const QString& verifier) const
     {
         return client().post("/api/auth/sso/token", {{"code", code}, {"code_verifier", verifier}});
@@ -694,6 +733,7 @@ private:
 
     OpenApiTools tools{AIH_OPENAPI_TOOLS};
     DnsServerProcess dns;
+    SmtpServerProcess smtp;
     std::unique_ptr<SsoServer> sso;
     const HttpClient* http = nullptr;
     std::unique_ptr<OidcProviderProcess> provider;

@@ -1067,7 +1067,7 @@ export interface paths {
         put?: never;
         /**
          * Ask for a password-reset mail; the answer is the same whether or not the account exists
-         * @description Mails the account a single-use link to the tenant's portal, valid for 30 minutes, in the language of `Accept-Language` (en, de, fr, es). The answer is 202 for an unknown tenant, an unknown or deactivated account and a real one alike. Requests are limited per client address (429 with Retry-After); more than three mails an hour to one account are dropped without a word.
+         * @description Mails the account a single-use link to the tenant's portal, valid for 30 minutes, in the language of `Accept-Language` (en, de, fr, es). The answer is 202 for an unknown tenant, an unknown or deactivated account and a real one alike. Requests are limited per client address (429 with Retry-After); more than three mails an hour to one account are dropped without a word. An account for which the tenant requires single sign-on (its break-glass admin excepted) gets no mail; the answer is the same, and the audit trail records the refusal (`auth.password_reset_requested`, failed, `sso_required`).
          */
         post: operations["post_api_auth_password_reset"];
         delete?: never;
@@ -7052,6 +7052,25 @@ export interface operations {
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            /** @description The tenant now requires single sign-on for the account's verified email domain (`sso_required`); a link mailed before that is refused. The break-glass admin is exempt. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.aih.example/problems/sso_required",
+                     *       "title": "This account signs in through single sign-on",
+                     *       "status": 403,
+                     *       "detail": "This account signs in through single sign-on; its password cannot be reset.",
+                     *       "code": "sso_required",
+                     *       "request_id": "0b7c3e9a-5d1f-4a2b-8c6d-4e8f0a2b6c1d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -7093,7 +7112,25 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthenticated"];
-            403: components["responses"]["Forbidden"];
+            /** @description Not an admin, or (`sso_required`) the tenant requires single sign-on for the member's verified email domain, so no reset mail is sent; the break-glass admin is exempt. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://docs.aih.example/problems/sso_required",
+                     *       "title": "This account signs in through single sign-on",
+                     *       "status": 403,
+                     *       "detail": "This member signs in through single sign-on; their password is not used.",
+                     *       "code": "sso_required",
+                     *       "request_id": "0b7c3e9a-5d1f-4a2b-8c6d-4e8f0a2b6c1d"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             429: components["responses"]["RateLimited"];

@@ -8,6 +8,7 @@
 #include "auth/SessionStore.h"
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
+#include "sso/SsoConnectionStore.h"
 #include "users/UserStore.h"
 
 #include <algorithm>
@@ -151,6 +152,13 @@ void PasswordService::requestReset(const LinkRequest& request)
             if (!user || !user->active || !admitLinkMail(limiter_, settings_.resetLimits, user->id, now)) {
                 return;
             }
+            if (sso::SsoConnectionStore::passwordRefused(tx, user->email, user->id)) {
+                // The tenant requires single sign-on for this address: no password to reset. The
+                // answer was the same 202 as for anyone; only the audit trail says why no mail went.
+                auto refused = eventAbout("auth.password_reset_requested", user->id, request.origin);
+                audit_.record(tx, refused.on("user", user->id).failed("sso_required"));
+                return;
+            }
             mailResetLink(tx, user->id, user->email, request.language);
             auto event = eventAbout("auth.password_reset_requested", user->id, request.origin);
             audit_.record(tx, event.on("user", user->id));
@@ -176,6 +184,8 @@ void PasswordService::confirmReset(const std::string& token, const std::string& 
     if (!user || !user->active) {
         throw invalidToken();
     }
+    // A link mailed before the tenant required single sign-on for the address is no way around it.
+    requirePasswordAllowed(*tenantId, *user);
     const auto hash = acceptableHash(newPassword, user->email, "new_password");
     std::vector<std::string> ended;
     const bool done = database_.inTenant(*tenantId, [&](db::Transaction& tx) {
@@ -197,6 +207,17 @@ void PasswordService::confirmReset(const std::string& token, const std::string& 
     }
 }
 
+void PasswordService::requirePasswordAllowed(const std::string& tenantId, const users::User& user)
+{
+    const bool refused = database_.inTenant(tenantId, [&](db::Transaction& tx) {
+        return sso::SsoConnectionStore::passwordRefused(tx, user.email, user.id);
+    });
+    if (refused) {
+        throw ApiError(ErrorCode::SsoRequired,
+                       "This account signs in through single sign-on; its password cannot be reset.");
+    }
+}
+
 void PasswordService::adminReset(identity::Caller& caller, const std::string& userId,
                                  const std::string& language)
 {
@@ -207,6 +228,10 @@ void PasswordService::adminReset(identity::Caller& caller, const std::string& us
         }
         if (!user->active) {
             throw ApiError(ErrorCode::Conflict, "The user is deactivated; reactivate them first.");
+        }
+        if (sso::SsoConnectionStore::passwordRefused(tx, user->email, user->id)) {
+            throw ApiError(ErrorCode::SsoRequired,
+                           "This member signs in through single sign-on; their password is not used.");
         }
         mailResetLink(tx, user->id, user->email, language);
         audit_.record(

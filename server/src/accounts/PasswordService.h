@@ -12,6 +12,7 @@
 #include "ratelimit/RateLimiter.h"
 #include "tenancy/TenantDirectory.h"
 #include "time/Clock.h"
+#include "users/User.h"
 #include "util/SerialExecutor.h"
 
 #include <chrono>
@@ -65,6 +66,9 @@ private:
                                const char* field) const;
     void mailResetLink(db::Transaction& tx, const std::string& userId, const std::string& email,
                        const std::string& language) const;
+    /// 403 sso_required when the tenant requires single sign-on for the account (its
+    /// break-glass admin excepted).
+    void requirePasswordAllowed(const std::string& tenantId, const users::User& user);
 
     db::Database& database_;
     tenancy::TenantDirectory& tenants_;
