@@ -323,6 +323,7 @@ ScimGroup ScimService::createGroup(const std::string& tenantId, const GroupDraft
                                    const audit::Origin& origin)
 {
     return database_.inTenant(tenantId, [&](db::Transaction& tx) {
+        ScimStore::lockGroups(tx);
         if (ScimStore::groups(tx).size() >= maxGroups) {
             throw ScimError(400, "tooMany", "A tenant has at most 1000 groups.");
         }
@@ -361,11 +362,8 @@ ScimGroup ScimService::replaceGroup(const std::string& tenantId, const std::stri
                                     const GroupDraft& draft, const audit::Origin& origin)
 {
     return database_.inTenant(tenantId, [&](db::Transaction& tx) {
-        // Read, changed and written back under the row lock: concurrent PATCHes (an identity
-        // provider sends them in parallel) each see the other's members.
-        if (!ScimStore::lockGroup(tx, id)) {
-            throw notFound("group");
-        }
+        // Identity providers send group changes in parallel: one at a time, each sees the others.
+        ScimStore::lockGroups(tx);
         const auto current = ScimStore::group(tx, id);
         if (!current) {
             throw notFound("group");
@@ -378,11 +376,8 @@ ScimGroup ScimService::patchGroup(const std::string& tenantId, const std::string
                                   const Poco::JSON::Object& patch, const audit::Origin& origin)
 {
     return database_.inTenant(tenantId, [&](db::Transaction& tx) {
-        // Read, changed and written back under the row lock: concurrent PATCHes (an identity
-        // provider sends them in parallel) each see the other's members.
-        if (!ScimStore::lockGroup(tx, id)) {
-            throw notFound("group");
-        }
+        // Identity providers send group changes in parallel: one at a time, each sees the others.
+        ScimStore::lockGroups(tx);
         const auto current = ScimStore::group(tx, id);
         if (!current) {
             throw notFound("group");
@@ -399,11 +394,8 @@ ScimGroup ScimService::patchGroup(const std::string& tenantId, const std::string
 void ScimService::deleteGroup(const std::string& tenantId, const std::string& id, const audit::Origin& origin)
 {
     database_.inTenant(tenantId, [&](db::Transaction& tx) {
-        // Read, changed and written back under the row lock: concurrent PATCHes (an identity
-        // provider sends them in parallel) each see the other's members.
-        if (!ScimStore::lockGroup(tx, id)) {
-            throw notFound("group");
-        }
+        // Identity providers send group changes in parallel: one at a time, each sees the others.
+        ScimStore::lockGroups(tx);
         const auto current = ScimStore::group(tx, id);
         if (!current || !ScimStore::removeGroup(tx, id)) {
             throw notFound("group");

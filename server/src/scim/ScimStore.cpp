@@ -4,7 +4,6 @@
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
-#include <Poco/UUID.h>
 
 namespace aih::scim {
 namespace {
@@ -64,8 +63,9 @@ constexpr db::Sql setGroupSql{"scim.set_group", R"sql(
     UPDATE scim_groups SET display_name = $2, external_id = nullif($3, ''), updated_at = now() WHERE id = $1::uuid
 )sql"};
 
-constexpr db::Sql lockGroupSql{"scim.lock_group", R"sql(
-    SELECT 1 FROM scim_groups WHERE id = $1::uuid FOR UPDATE
+// "SCMG": advisory locks on (this, hash of tenant id) belong to a tenant's SCIM group writes.
+constexpr db::Sql lockGroupsSql{"scim.lock_groups", R"sql(
+    SELECT pg_advisory_xact_lock(1396919623, hashtext(aih_current_tenant()::text))
 )sql"};
 
 constexpr db::Sql removeGroupSql{"scim.remove_group", R"sql(
@@ -191,11 +191,9 @@ bool ScimStore::setGroup(db::Transaction& tx, const std::string& id, const std::
     }
 }
 
-bool ScimStore::lockGroup(db::Transaction& tx, const std::string& id)
+void ScimStore::lockGroups(db::Transaction& tx)
 {
-    // The id comes from the URL: one that is not a UUID names no group (and must not reach ::uuid).
-    Poco::UUID parsed;
-    return parsed.tryParse(id) && !tx.exec(lockGroupSql, id).empty();
+    tx.exec(lockGroupsSql);
 }
 
 bool ScimStore::removeGroup(db::Transaction& tx, const std::string& id)

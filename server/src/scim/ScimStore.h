@@ -57,9 +57,10 @@ public:
 
     static std::vector<ScimGroup> groups(db::Transaction& tx);
     static std::optional<ScimGroup> group(db::Transaction& tx, const std::string& id);
-    /// Locks the group's row until the transaction ends, so a change that reads its members and
-    /// writes them back does not overwrite a concurrent one; false when there is no such group.
-    static bool lockGroup(db::Transaction& tx, const std::string& id);
+    /// Serialises the tenant's group writes until the transaction ends. Each reads memberships
+    /// (the group's, and its members' other groups for their roles) and writes back what follows:
+    /// without this, parallel PATCHes lose members, or leave a role computed from stale groups.
+    static void lockGroups(db::Transaction& tx);
     /// Nothing when the tenant has a group of that name (the transaction is then spent).
     static std::optional<std::string> insertGroup(db::Transaction& tx, const std::string& displayName,
                                                   const std::string& externalId);
