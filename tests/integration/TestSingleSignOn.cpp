@@ -650,6 +650,34 @@ private slots:
                  204);
     }
 
+    void aDomainGivenToOneConnectionLinksOnlyThroughIt()
+    {
+        // example.test, claimed again for the first connection alone.
+        QCOMPARE(client().del(domainsPath + "/" + domainId.toStdString(), bearer(acme.accessToken)).status,
+                 204);
+        const auto claimed =
+            client().post(domainsPath, {{"domain", "example.test"}, {"connection_id", rsConnection}},
+                          bearer(acme.accessToken));
+        QCOMPARE(claimed.status, 201);
+        const auto value = claimed.json()["verification"].toObject()["value"].toString();
+        QVERIFY(dns.start({{"_aih-verification.example.test", value.toStdString()}}));
+        QCOMPARE(client()
+                     .post(domainsPath + "/" + claimed.json()["id"].toString().toStdString() + "/verify", {},
+                           bearer(acme.accessToken))
+                     .status,
+                 200);
+        // Another connection of the tenant vouches for carol, whose account exists: not linked.
+        auto body = connectionBody("aihd-es");
+        body["name"] = "Second provider";
+        const auto second = createConnection(acme, body);
+        QCOMPARE(second.status, 201);
+        const auto signIn = start({{"tenant", acme.slug}, {"connection_id", second.json()["id"].toString()}});
+        const auto back = finish(signIn, "carol");
+        QCOMPARE(queryOf(back).queryItemValue("error"), QString("access_denied"));
+        const auto why = QJsonDocument(auditEntries(client(), acme.accessToken, "action=auth.sso")).toJson();
+        QVERIFY(why.contains("belongs to another connection"));
+    }
+
     void anonymousStartsFromOneAddressAreBounded()
     {
         // Last: it uses up this address's starts for the hour.

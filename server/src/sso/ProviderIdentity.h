@@ -19,4 +19,9 @@ struct ProviderIdentity
     std::vector<std::string> groups;
 };
 
+/// What a provider sent, made fit for an account: the address trimmed and dropped (so not
+/// verified) unless it is a valid address, the name trimmed and cut to 255 bytes at a character
+/// boundary. A provider's odd data gets a refusal or a shorter name, never a failed insert.
+ProviderIdentity usableIdentity(ProviderIdentity identity);
+
 } // namespace aih::sso

@@ -298,24 +298,26 @@ ProviderIdentity SsoSignInService::verifiedIdentity(const SsoConnection& connect
         if (answer.samlResponse.empty()) {
             throw Refusal{"the identity provider sent no SAMLResponse"};
         }
-        return samlAnswerIdentity(connection, state, answer);
+        return usableIdentity(samlAnswerIdentity(connection, state, answer));
     }
     if (!answer.samlResponse.empty()) {
         throw Refusal{"a SAML answer arrived for an OpenID Connect connection"};
     }
-    return oidcIdentity(connection, state, answer);
+    return usableIdentity(oidcIdentity(connection, state, answer));
 }
 
 ProviderIdentity SsoSignInService::samlAnswerIdentity(const SsoConnection& connection,
                                                       const std::string& state, const ProviderAnswer& answer)
 {
     saml::AssertionContent assertion;
+    ProviderIdentity identity;
     try {
         const saml::SamlServiceProvider sp(endpoints_.serviceProvider(connection.id), connection.idpMetadata);
         saml::ResponseExpectations expected;
         expected.requestId = samlRequestId(parts_.keys, state);
         expected.now = parts_.clock.nowSeconds();
         assertion = sp.readResponse(answer.samlResponse, expected);
+        identity = samlIdentity(assertion, connection.issuer, connection.mapping.groupsClaim);
     } catch (const saml::SamlError& error) {
         throw Refusal{std::string("the SAML response was refused: ") + error.what()};
     }
@@ -325,7 +327,7 @@ ProviderIdentity SsoSignInService::samlAnswerIdentity(const SsoConnection& conne
     if (!fresh) {
         throw Refusal{"the SAML assertion was accepted before (a replay)"};
     }
-    return samlIdentity(assertion, connection.issuer, connection.mapping.groupsClaim);
+    return identity;
 }
 
 ProviderIdentity SsoSignInService::oidcIdentity(const SsoConnection& connection, const std::string& state,
@@ -414,10 +416,15 @@ std::string SsoSignInService::resolveUser(db::Transaction& tx, const SsoConnecti
     }
     if (const auto existing = users::UserStore::findByEmail(tx, identity.email)) {
         // Linking hands the account to whoever the provider says owns the address: only for a
-        // domain the tenant has proven it controls.
-        if (!SsoDomainStore::verifiedFor(tx, identity.email)) {
+        // domain the tenant has proven it controls, and only by the connection that domain is
+        // given to (a second, less trusted provider cannot claim its addresses).
+        const auto domain = SsoDomainStore::verifiedFor(tx, identity.email);
+        if (!domain) {
             throw Refusal{
                 "an account with this address exists and its domain is not verified for single sign-on"};
+        }
+        if (!domain->connectionId.empty() && domain->connectionId != connection.id) {
+            throw Refusal{"an account with this address exists and its domain belongs to another connection"};
         }
         if (!existing->active) {
             throw Refusal{"the account is deactivated"};
