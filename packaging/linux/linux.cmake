@@ -65,7 +65,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_SERVER_PACKAGE_NAME aih-server)
 set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
-set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, init-system-helpers (>= 1.54)")
+# Lasso parses anonymous SAML posts: the build with the 2025 security fixes, at least.
+set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, init-system-helpers (>= 1.54), liblasso3 (>= 2.8.1-1+deb12u1)")
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "postgresql, redis-server, nginx")
 set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
     "${AIH_PKG_DIR}/postinst;${AIH_PKG_DIR}/prerm;${AIH_PKG_DIR}/postrm;${AIH_PKG_BUILD}/conffiles")

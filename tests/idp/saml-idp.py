@@ -48,7 +48,8 @@ VARIANTS = [
     "no-audience", "expired", "not-yet-valid", "wrong-recipient", "wrong-destination",
     "wrong-in-response-to", "no-in-response-to", "wrong-key", "tampered", "sha1", "unknown-condition",
     "status-denied", "two-signed-assertions", "second-unsigned-assertion", "xsw1", "xsw2", "xsw3",
-    "xsw4", "xsw5", "xsw6", "xsw7", "xsw8", "comment-injection", "dtd", "replayed-id",
+    "xsw4", "xsw5", "xsw6", "xsw7", "xsw8", "comment-injection", "dtd", "replayed-id", "transient",
+    "garbled-time",
 ]
 
 
@@ -112,13 +113,15 @@ class Idp:
                 return f.read()
 
     def response(self, request, login, variant):
-        account = ACCOUNTS[login]
+        account = dict(ACCOUNTS[login])
+        if variant == "transient":
+            account["format"] = "urn:oasis:names:tc:SAML:2.0:nameid-format:transient"
         request_id = "_wrong-request" if variant == "wrong-in-response-to" else request["id"]
         acs = request["acs"]
         audience = request["issuer"]
         assertion_id = "_replayed-assertion" if variant == "replayed-id" else "_a" + uuid.uuid4().hex
         response_id = "_r" + uuid.uuid4().hex
-        not_on_or_after = instant(-3600 if variant == "expired" else 300)
+        not_on_or_after = "soon" if variant == "garbled-time" else instant(-3600 if variant == "expired" else 300)
         not_before = instant(3600 if variant == "not-yet-valid" else -60)
         audiences = {"wrong-audience": "<saml:AudienceRestriction><saml:Audience>https://other.example.test/sp"
                                        "</saml:Audience></saml:AudienceRestriction>",
@@ -208,7 +211,8 @@ def mutate(xml, variant):
     if variant in ("ok", "both-signed", "response-signed-only", "unsigned", "wrong-audience",
                    "two-wrong-audiences", "no-audience", "expired", "not-yet-valid", "wrong-recipient",
                    "wrong-destination", "wrong-in-response-to", "no-in-response-to", "wrong-key", "sha1",
-                   "unknown-condition", "status-denied", "two-signed-assertions", "replayed-id"):
+                   "unknown-condition", "status-denied", "two-signed-assertions", "replayed-id", "transient",
+                   "garbled-time"):
         return xml
     if variant == "dtd":
         return '<!DOCTYPE samlp:Response [<!ENTITY e "x">]>' + xml

@@ -114,6 +114,19 @@ private slots:
         QTest::newRow("no redirect endpoint")
             << "idp_metadata" << QJsonValue(QString(metadata).replace("HTTP-Redirect", "HTTP-Artifact"))
             << "HTTP-Redirect";
+        QTest::newRow("script as the sign-on URL")
+            << "idp_metadata"
+            << QJsonValue(QString(metadata).replace(provider.baseUrl() + "/sso", "javascript:alert(1)"))
+            << "http(s) URL";
+        const auto keyStart = metadata.indexOf("<md:KeyDescriptor");
+        const auto keyEnd =
+            metadata.indexOf("</md:KeyDescriptor>") + int(QString("</md:KeyDescriptor>").size());
+        const auto key = metadata.mid(keyStart, keyEnd - keyStart);
+        QTest::newRow("five signing keys")
+            << "idp_metadata" << QJsonValue(QString(metadata).replace(key, key.repeated(5))) << "more than 4";
+        QTest::newRow("a key for no known use")
+            << "idp_metadata" << QJsonValue(QString(metadata).replace("use=\"signing\"", "use=\"other\""))
+            << "neither signing";
         // Lasso 2.8.1 crashed on this (found by fuzz/saml.cpp); it never gets it.
         QTest::newRow("no protocol support")
             << "idp_metadata"
@@ -273,6 +286,10 @@ private slots:
                                                << "exactly one";
         QTest::newRow("a second, unsigned assertion") << "second-unsigned-assertion"
                                                       << "response";
+        QTest::newRow("a transient NameID") << "transient"
+                                            << "transient";
+        QTest::newRow("a garbled time") << "garbled-time"
+                                        << "xs:dateTime";
         QTest::newRow("a DTD") << "dtd"
                                << "response";
         for (const char* wrap : {"xsw1", "xsw2", "xsw3", "xsw4", "xsw5", "xsw6", "xsw7", "xsw8"}) {

@@ -97,6 +97,12 @@ Response setPassword(RequestContext& ctx, PasswordService& passwords, branding::
             return donePage(branding, tenantId, 400, "This link does not work", error.detail(),
                             "/portal/forgot-password", "Send a new link");
         }
+        if (error.code() == ErrorCode::SsoRequired) {
+            return donePage(branding, tenantId, 403, "Sign in with single sign-on",
+                            "Your organisation signs you in through its identity provider, so this account "
+                            "has no password to reset.",
+                            "/portal/sso", "Sign in with single sign-on");
+        }
         throw;
     }
     return donePage(branding, tenantId, 200, "Your password is set",

@@ -31,7 +31,7 @@ struct AssertionContent
 
 /// Checks an assertion, as the element that was signed, beyond what the signature check did
 /// (SAML 2.0 Profiles §4.1.4.2–3, and mod_auth_mellon's checks):
-/// - it carries its own signature, by RSA or ECDSA with SHA-256 or stronger (no SHA-1);
+/// - it carries its own signature, by RSA with SHA-256 or stronger (no SHA-1);
 /// - a bearer SubjectConfirmation for our ACS URL, in answer to `requestId`, not expired;
 /// - Conditions with time bounds met, and at least one AudienceRestriction, each of which names
 ///   us (read from the XML: Lasso drops a restriction with two audiences); an unknown condition

@@ -9,23 +9,43 @@
 namespace aih::saml {
 namespace {
 
-/// Whether the descriptor publishes a certificate it signs with (a KeyDescriptor without `use`
-/// serves both purposes).
-bool hasSigningCertificate(const xmlNode* descriptor)
+constexpr int maxSigningKeys = 4;
+
+/// The certificates the descriptor signs with (a KeyDescriptor without `use` serves both
+/// purposes). Throws for a `use` Lasso would ignore, which would leave no key to verify with.
+int signingCertificates(const xmlNode* descriptor)
 {
+    int count = 0;
     for (const auto* key : xml::children(descriptor, xml::metadataNs, "KeyDescriptor")) {
-        if (xml::attribute(key, "use") == "encryption") {
+        const auto use = xml::attribute(key, "use");
+        if (use == "encryption") {
             continue;
+        }
+        if (!use.empty() && use != "signing") {
+            throw SamlError("has a KeyDescriptor whose use is neither signing nor encryption");
         }
         for (const auto* info : xml::children(key, xml::signatureNs, "KeyInfo")) {
             for (const auto* data : xml::children(info, xml::signatureNs, "X509Data")) {
-                if (!xml::children(data, xml::signatureNs, "X509Certificate").empty()) {
-                    return true;
-                }
+                count += static_cast<int>(xml::children(data, xml::signatureNs, "X509Certificate").size());
             }
         }
     }
-    return false;
+    return count;
+}
+
+/// The browser is sent there: a web address, nothing a client could run or open locally.
+void checkSignOnUrl(const std::string& url)
+{
+    const bool web = url.rfind("https://", 0) == 0 || url.rfind("http://", 0) == 0;
+    if (!web || url.size() > 2048) {
+        throw SamlError("has a SingleSignOnService Location that is not an http(s) URL of at most 2048 "
+                        "characters");
+    }
+    for (const char c : url) {
+        if (static_cast<unsigned char>(c) <= 0x20 || c == 0x7f) {
+            throw SamlError("has a SingleSignOnService Location with spaces or control characters");
+        }
+    }
 }
 
 } // namespace
@@ -70,8 +90,14 @@ IdentityProvider readIdentityProvider(const std::string& metadataXml)
     if (descriptors.size() != 1) {
         throw SamlError("must describe one identity provider (IDPSSODescriptor)");
     }
-    if (!hasSigningCertificate(descriptors.front())) {
+    // Every answer is checked against each signing key in turn: a few allow a key rollover, and
+    // a metadata full of them would make every sign-in costly.
+    const int signingKeys = signingCertificates(descriptors.front());
+    if (signingKeys == 0) {
         throw SamlError("names no signing certificate (KeyDescriptor with an X509Certificate)");
+    }
+    if (signingKeys > maxSigningKeys) {
+        throw SamlError("names more than 4 signing certificates");
     }
     const ProviderPtr provider(
         lasso_provider_new_from_buffer(LASSO_PROVIDER_ROLE_IDP, metadataXml.c_str(), nullptr, nullptr));
@@ -92,6 +118,7 @@ IdentityProvider readIdentityProvider(const std::string& metadataXml)
     IdentityProvider idp;
     idp.entityId = provider->ProviderID;
     idp.signOnUrl = signOn.get();
+    checkSignOnUrl(idp.signOnUrl);
     if (idp.entityId.size() > 512) {
         throw SamlError("has an entity id longer than 512 characters");
     }

@@ -25,8 +25,9 @@ struct IdentityProvider
 std::string serviceProviderMetadata(const ServiceProvider& sp);
 
 /// Reads an identity provider's metadata as an admin pasted it (one EntityDescriptor with an
-/// IDPSSODescriptor). Throws SamlError, saying what is missing, when it has no entity id, no
-/// HTTP-Redirect sign-on endpoint, or no signing certificate, or wants signed requests.
+/// IDPSSODescriptor). Throws SamlError, saying what is wrong, when it has no entity id, no
+/// http(s) HTTP-Redirect sign-on endpoint, no signing certificate or more than four, or wants
+/// signed requests.
 IdentityProvider readIdentityProvider(const std::string& metadataXml);
 
 } // namespace aih::saml

@@ -3,7 +3,11 @@
 
 #include "saml/SamlError.h"
 
+#include <Poco/Base64Decoder.h>
+#include <Poco/Exception.h>
+#include <iterator>
 #include <libxml/xmlerror.h>
+#include <sstream>
 
 namespace aih::saml {
 namespace {
@@ -12,7 +16,12 @@ namespace {
 /// not to print.
 void ignoreXmlError(void* /*context*/, xmlErrorPtr /*error*/) {}
 
-bool isBase64(const std::string& text)
+constexpr std::size_t maxDocumentBytes = std::size_t{384} * 1024;
+
+/// Whether `text` is the base64 of an XML document, as the HTTP-POST binding sends it. Lasso
+/// guesses the binding from the decoded text, and text without `<` would send it down its
+/// query path (which inflates up to 20 times the input) before refusing it.
+bool isPostedDocument(const std::string& text)
 {
     for (const char c : text) {
         const bool allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
@@ -21,7 +30,17 @@ bool isBase64(const std::string& text)
             return false;
         }
     }
-    return !text.empty();
+    std::string decoded;
+    try {
+        std::istringstream encoded(text);
+        Poco::Base64Decoder decoder(encoded);
+        decoded.assign(std::istreambuf_iterator<char>(decoder), std::istreambuf_iterator<char>());
+    } catch (const Poco::Exception&) {
+        return false;
+    }
+    const auto start = decoded.find_first_not_of(" \t\r\n");
+    return start != std::string::npos && decoded[start] == '<' && decoded.size() <= maxDocumentBytes &&
+           decoded.find('\0') == std::string::npos;
 }
 
 std::string lassoFailure(const char* step, int rc)
@@ -74,9 +93,8 @@ std::string SamlServiceProvider::signInUrl(const std::string& requestId, const s
 AssertionContent SamlServiceProvider::readResponse(const std::string& samlResponse,
                                                    const ResponseExpectations& expected) const
 {
-    // Lasso guesses the binding from the text; only the HTTP-POST binding's base64 is taken.
-    if (!isBase64(samlResponse) || samlResponse.size() > std::size_t{512} * 1024) {
-        throw SamlError("the SAMLResponse is not base64");
+    if (samlResponse.size() > maxDocumentBytes * 4 / 3 + 4096 || !isPostedDocument(samlResponse)) {
+        throw SamlError("the SAMLResponse is not the base64 of an XML document");
     }
     xmlSetStructuredErrorFunc(nullptr, ignoreXmlError);
     const LoginPtr login(lasso_login_new(server_.get()));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sso/SamlIdentity.h"
 
+#include "saml/SamlError.h"
+
 #include <array>
 #include <string_view>
 
@@ -8,6 +10,7 @@ namespace aih::sso {
 namespace {
 
 constexpr std::string_view emailFormat = "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress";
+constexpr std::string_view transientFormat = "urn:oasis:names:tc:SAML:2.0:nameid-format:transient";
 
 constexpr std::array emailAttributes = {
     std::string_view("email"),
@@ -39,6 +42,11 @@ std::string firstValue(const saml::AssertionContent& assertion, const std::array
 ProviderIdentity samlIdentity(const saml::AssertionContent& assertion, const std::string& issuer,
                               const std::string& groupsAttribute)
 {
+    if (assertion.nameIdFormat == transientFormat) {
+        // A transient NameID is new at every sign-in: it cannot name an account.
+        throw saml::SamlError("the NameID is transient; have the identity provider send a persistent or "
+                              "email NameID");
+    }
     ProviderIdentity identity;
     identity.issuer = issuer;
     identity.subject = assertion.nameId;
