@@ -256,6 +256,122 @@ private slots:
         QVERIFY(!findKey(key.id)["last_used_at"].isNull());
     }
 
+    void aKeyIsChangedInPlaceAndTheChangeHoldsAtOnce()
+    {
+        const auto key =
+            createApiKey(client(), tenant.accessToken,
+                         {{"name", "to-change"}, {"scopes", QJsonArray{"read"}}, {"rate_limit", 500}});
+        QCOMPARE(key.response.status, 201);
+        const auto before = client().get("/api/gurus", apiKey(key.key));
+        QCOMPARE(before.header("X-RateLimit-Limit"), QString("500"));
+        QCOMPARE(client()
+                     .post("/api/enterprise/admin/users", {{"email", "p1@keys-co.example"}}, apiKey(key.key))
+                     .status,
+                 403);
+
+        const auto later = QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate);
+        const auto changed = client().patch(path("/api/enterprise/api-keys", key.id),
+                                            {{"name", "renamed"},
+                                             {"scopes", QJsonArray{"read", "write", "admin"}},
+                                             {"rate_limit", 250},
+                                             {"expires_at", later}},
+                                            bearer(tenant.accessToken));
+        QCOMPARE(changed.status, 200);
+        QCOMPARE(changed.json()["name"].toString(), QString("renamed"));
+        QCOMPARE(changed.json()["rate_limit"].toInt(), 250);
+        QCOMPARE(changed.json()["scopes"].toArray().size(), 3);
+        QVERIFY(!changed.json()["expires_at"].isNull());
+        QVERIFY(!changed.body.contains(key.key.toUtf8()));
+        // The same secret, with the new scopes and limit from the next request on.
+        const auto after = client().get("/api/gurus", apiKey(key.key));
+        QCOMPARE(after.status, 200);
+        QCOMPARE(after.header("X-RateLimit-Limit"), QString("250"));
+        QCOMPARE(client().get("/api/enterprise/admin/users", apiKey(key.key)).status, 200);
+        // null clears the expiry; a field left out stays.
+        const auto cleared = client().patch(path("/api/enterprise/api-keys", key.id),
+                                            {{"expires_at", QJsonValue()}}, bearer(tenant.accessToken));
+        QCOMPARE(cleared.status, 200);
+        QVERIFY(cleared.json()["expires_at"].isNull());
+        QCOMPARE(cleared.json()["name"].toString(), QString("renamed"));
+        const auto audited = auditEntries(client(), tenant.accessToken, "action=api_key.update");
+        QCOMPARE(audited.size(), 2);
+    }
+
+    void keyChangesAreCheckedLikeNewKeys_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("empty name") << "name" << QJsonValue("");
+        QTest::newRow("unknown scope") << "scopes" << QJsonValue(QJsonArray{"read", "root"});
+        QTest::newRow("no scope") << "scopes" << QJsonValue(QJsonArray{});
+        QTest::newRow("limit above the plan") << "rate_limit" << QJsonValue(10001);
+        QTest::newRow("zero limit") << "rate_limit" << QJsonValue(0);
+        QTest::newRow("past expiry") << "expires_at" << QJsonValue("2020-01-01T00:00:00Z");
+        QTest::newRow("not a time") << "expires_at" << QJsonValue("tomorrow");
+    }
+
+    void keyChangesAreCheckedLikeNewKeys()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        const auto key = createApiKey(client(), tenant.accessToken, {{"name", "checked"}});
+        const auto refused = client().patch(path("/api/enterprise/api-keys", key.id), {{field, value}},
+                                            bearer(tenant.accessToken));
+        QCOMPARE(refused.status, 422);
+        QCOMPARE(findKey(key.id)["name"].toString(), QString("checked"));
+    }
+
+    void onlyTheOwnerOrAnAdminChangesAKeyAndNeverPastTheOwnersRole()
+    {
+        const auto member = createUserAndLogin(client(), tenant, "patcher@keys-co.example", "user");
+        const auto own = createApiKey(client(), member.accessToken, {{"name", "mine"}});
+        QCOMPARE(own.response.status, 201);
+        // A plain user's key cannot get the admin scope, whoever asks.
+        const auto scoped = QJsonObject{{"scopes", QJsonArray{"read", "admin"}}};
+        QCOMPARE(client()
+                     .patch(path("/api/enterprise/api-keys", own.id), scoped, bearer(member.accessToken))
+                     .status,
+                 403);
+        QCOMPARE(client()
+                     .patch(path("/api/enterprise/api-keys", own.id), scoped, bearer(tenant.accessToken))
+                     .status,
+                 403);
+        QCOMPARE(client()
+                     .patch(path("/api/enterprise/api-keys", own.id), {{"name", "still mine"}},
+                            bearer(member.accessToken))
+                     .status,
+                 200);
+        // Someone else's key is not there for a member; nor for another tenant.
+        const auto admins = createApiKey(client(), tenant.accessToken, {{"name", "admins"}});
+        QCOMPARE(client()
+                     .patch(path("/api/enterprise/api-keys", admins.id), {{"name", "taken"}},
+                            bearer(member.accessToken))
+                     .status,
+                 404);
+        const auto other = createTenant(client(), "keys-other", "basic");
+        QCOMPARE(client()
+                     .patch(path("/api/enterprise/api-keys", admins.id), {{"name", "taken"}},
+                            bearer(other.accessToken))
+                     .status,
+                 404);
+        // A revoked key stays as it was.
+        QCOMPARE(client().del(path("/api/enterprise/api-keys", own.id), bearer(member.accessToken)).status,
+                 204);
+        QCOMPARE(client()
+                     .patch(path("/api/enterprise/api-keys", own.id), {{"name", "revived"}},
+                            bearer(member.accessToken))
+                     .status,
+                 409);
+        // Keys manage no keys.
+        const auto byKey =
+            createApiKey(client(), tenant.accessToken,
+                         {{"name", "keyed"}, {"scopes", QJsonArray{"read", "write", "admin"}}});
+        QCOMPARE(client()
+                     .patch(path("/api/enterprise/api-keys", byKey.id), {{"name", "x"}}, apiKey(byKey.key))
+                     .status,
+                 403);
+    }
+
 private:
     QJsonObject findKey(const QString& id)
     {

@@ -457,7 +457,11 @@ export interface paths {
         delete: operations["delete_api_enterprise_api_keys_id"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Rename a key or change its scopes, rate limit or expiry
+         * @description For the key's owner and admins (a member's key is 404 to other members). Fields left out stay as they are; each is checked as on creation: the rate limit and expiry only when they change, and the `admin` scope against the key's owner, whoever asks (403). The secret does not change. The new scopes, limit and expiry hold on every server instance from the next request on. A revoked key cannot change (409). Audited as `api_key.update`.
+         */
+        patch: operations["patch_api_enterprise_api_keys_id"];
         trace?: never;
     };
     "/api/rate-limit/status": {
@@ -4916,6 +4920,87 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    patch_api_enterprise_api_keys_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "CI deploy (renamed)",
+                 *       "rate_limit": 2500,
+                 *       "expires_at": null
+                 *     }
+                 */
+                "application/json": {
+                    name?: string;
+                    /** @description Distinct scopes; `admin` only for a key whose owner is an admin or manager. */
+                    scopes?: components["schemas"]["Scope"][];
+                    /** @description Calls per hour, from 1 to the tenant's plan limit. */
+                    rate_limit?: number;
+                    /**
+                     * Format: date-time
+                     * @description A future time; `null` removes the expiry.
+                     */
+                    expires_at?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description The key as it is now (without its secret). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5b9d1f3a-7c2e-4e8a-b6d4-0f2a4c6e8b1d",
+                     *       "name": "CI deploy (renamed)",
+                     *       "prefix": "aih_live_4fTq9ZbX2mKp",
+                     *       "mode": "live",
+                     *       "owner_id": "8a1d4e6f-2b3c-4d5e-9f60-7a8b9c0d1e2f",
+                     *       "scopes": [
+                     *         "read",
+                     *         "write"
+                     *       ],
+                     *       "rate_limit": 2500,
+                     *       "usage_count": 0,
+                     *       "status": "active",
+                     *       "created_at": "2026-11-02T09:30:00Z",
+                     *       "last_used_at": null,
+                     *       "expires_at": "2027-10-01T00:00:00Z",
+                     *       "expires_soon": false,
+                     *       "revoked_at": null,
+                     *       "rotated_at": null,
+                     *       "previous_secret_valid_until": null,
+                     *       "previous_secret_last_used_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
         };

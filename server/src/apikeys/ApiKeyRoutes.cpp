@@ -66,6 +66,20 @@ void addApiKeyRoutes(http::Router& router, ApiKeyService& service)
                 },
                 "Issue a new secret; the old one works for grace_seconds (0 to 7 days)"});
 
+    router.add({"PATCH", "/api/enterprise/api-keys/{id}", Access::Session, Role::User,
+                [&service](RequestContext& ctx) {
+                    const auto& id = http::uuidParam(ctx, "id");
+                    auto body = http::jsonBodyOf(ctx);
+                    KeyChanges changes;
+                    changes.name = body.optionalString("name", 100);
+                    changes.scopes = body.optionalStringArray("scopes", 3, 16);
+                    changes.rateLimit = body.optionalInteger("rate_limit");
+                    changes.expiresAt = body.optionalNullableString("expires_at", 40);
+                    body.finish();
+                    return Response::json(200, toJson(service.update(ctx.caller, id, changes)));
+                },
+                "Rename a key or change its scopes, rate limit or expiry"});
+
     // An admin must be able to revoke an abused key even when the tenant's limit is used up.
     router.add({"DELETE", "/api/enterprise/api-keys/{id}", Access::Session, Role::User,
                 [&service](RequestContext& ctx) {

@@ -7,6 +7,7 @@
 #include "tenancy/PlanGate.h"
 #include "time/Clock.h"
 #include "time/Rfc3339.h"
+#include "users/UserStore.h"
 
 #include <Poco/JSON/Array.h>
 
@@ -146,6 +147,50 @@ IssuedKey ApiKeyService::rotate(identity::Caller& caller, const std::string& id,
     });
     announce_(db::Change::key(issued.key.publicId));
     return issued;
+}
+
+ApiKey ApiKeyService::update(identity::Caller& caller, const std::string& id, const KeyChanges& changes)
+{
+    const auto plan = plans_.get(caller.tenantId);
+    auto updated = caller.inTenant(database_, [&](db::Transaction& tx) {
+        const auto key = ownedOrAdministered(tx, caller, id);
+        if (!key.revokedAt.empty()) {
+            throw ApiError(ErrorCode::Conflict, "A revoked key cannot change; create a new one.");
+        }
+        // Checked as a new key with these values would be: the rate limit and expiry only when
+        // they change (a plan may have shrunk since), the admin scope against the key's owner.
+        NewApiKey merged;
+        merged.name = changes.name.value_or(key.name);
+        merged.scopes = changes.scopes.value_or(key.scopes);
+        merged.rateLimit = changes.rateLimit;
+        merged.expiresAt = changes.expiresAt.value_or(std::nullopt);
+        merged.mode = key.mode;
+        const auto owner = users::UserStore::findById(tx, key.userId);
+        validate(merged, plan, owner ? owner->role : Role::User);
+
+        KeyRowChange row{
+            merged.name, merged.scopes, static_cast<int>(changes.rateLimit.value_or(key.rateLimit)),
+            changes.expiresAt
+                ? *changes.expiresAt
+                : (key.expiresAt.empty() ? std::nullopt : std::optional<std::string>(key.expiresAt))};
+        ApiKeyStore::update(tx, id, row);
+        auto after = *ApiKeyStore::find(tx, id);
+        Poco::JSON::Array::Ptr scopes = new Poco::JSON::Array;
+        for (const auto& scope : after.scopes) {
+            scopes->add(scope);
+        }
+        audit_.record(tx,
+                      keyEvent(caller, "api_key.update", after)
+                          .with("scopes", scopes)
+                          .with("rate_limit", after.rateLimit)
+                          .with("expires_at", after.expiresAt.empty() ? Poco::Dynamic::Var()
+                                                                      : Poco::Dynamic::Var(after.expiresAt))
+                          .with("renamed", changes.name.has_value() && *changes.name != key.name));
+        return after;
+    });
+    // Every instance's verifier drops what it holds of the key, so new scopes and limits hold at once.
+    announce_(db::Change::key(updated.publicId));
+    return updated;
 }
 
 void ApiKeyService::revoke(identity::Caller& caller, const std::string& id)

@@ -25,6 +25,15 @@ struct NewApiKey
     std::string mode = "live";
 };
 
+/// What a change to a key sets; absent fields stay. `expiresAt` holding nullopt clears the expiry.
+struct KeyChanges
+{
+    std::optional<std::string> name;
+    std::optional<std::vector<std::string>> scopes;
+    std::optional<long long> rateLimit;
+    std::optional<std::optional<std::string>> expiresAt;
+};
+
 /// A key as returned when it is made or rotated: the only time the full secret is shown.
 struct IssuedKey
 {
@@ -44,6 +53,9 @@ public:
     IssuedKey create(identity::Caller& caller, const NewApiKey& request);
     ApiKeyPage list(identity::Caller& caller, bool all, int limit, const std::optional<std::string>& cursor);
     IssuedKey rotate(identity::Caller& caller, const std::string& id, long long graceSeconds);
+    /// Renames a key or changes its scopes (within its owner's role), rate limit or expiry; the
+    /// change holds on every instance at once. A revoked key cannot change (409).
+    ApiKey update(identity::Caller& caller, const std::string& id, const KeyChanges& changes);
     void revoke(identity::Caller& caller, const std::string& id);
 
 private:

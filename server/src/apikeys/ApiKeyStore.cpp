@@ -85,6 +85,12 @@ constexpr db::Sql rotateKey{"api_keys.rotate", R"sql(
      WHERE id = $1
 )sql"};
 
+constexpr db::Sql updateKey{"api_keys.update", R"sql(
+    UPDATE api_keys
+       SET name = $2, scopes = string_to_array($3, ','), rate_limit = $4, expires_at = $5::timestamptz
+     WHERE id = $1
+)sql"};
+
 constexpr db::Sql revokeKey{"api_keys.revoke", R"sql(
     UPDATE api_keys
        SET revoked_at = now()
@@ -155,6 +161,12 @@ std::string ApiKeyStore::insert(db::Transaction& tx, const NewApiKeyRow& row)
         .exec(insertKey, row.userId, row.name, row.mode, row.publicId, row.secretHash, joined(row.scopes),
               row.rateLimit, db::nullable(row.expiresAt))[0]["id"]
         .as<std::string>();
+}
+
+void ApiKeyStore::update(db::Transaction& tx, const std::string& id, const KeyRowChange& change)
+{
+    tx.exec(updateKey, id, change.name, joined(change.scopes), change.rateLimit,
+            db::nullable(change.expiresAt));
 }
 
 std::optional<ApiKey> ApiKeyStore::find(db::Transaction& tx, const std::string& id)

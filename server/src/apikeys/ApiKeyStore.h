@@ -23,6 +23,15 @@ struct NewApiKeyRow
     std::optional<std::string> expiresAt;
 };
 
+/// What a key's change writes: every changeable field, as it is to be.
+struct KeyRowChange
+{
+    std::string name;
+    std::vector<std::string> scopes;
+    int rateLimit = 0;
+    std::optional<std::string> expiresAt;
+};
+
 struct ApiKeyPage
 {
     std::vector<ApiKey> keys;
@@ -40,6 +49,7 @@ public:
                            const db::Keyset& position);
     static void rotate(db::Transaction& tx, const std::string& id, const std::string& newHash,
                        long long graceSeconds);
+    static void update(db::Transaction& tx, const std::string& id, const KeyRowChange& change);
     static void revoke(db::Transaction& tx, const std::string& id);
     static void revokeAllOf(db::Transaction& tx, const std::string& userId);
 };
