@@ -10,6 +10,7 @@
 #include "GuiDriver.h"
 #include "OidcProviderProcess.h"
 #include "SamlProviderProcess.h"
+#include "SsoAppSignIn.h"
 #include "SsoServer.h"
 #include "features/signin/SignInDialog.h"
 #include "features/sso/ConnectionDialog.h"
@@ -122,10 +123,10 @@ public:
                 qWarning() << "the SAML provider answered" << post.action;
                 return;
             }
-            const QByteArray form = "SAMLResponse=" + QUrl::toPercentEncoding(post.samlResponse) +
-                                    "&RelayState=" + QUrl::toPercentEncoding(post.relayState);
-            callback = aihd->request("POST", post.action.mid(publicUrl.size()).toStdString(), form, {},
-                                     "application/x-www-form-urlencoded");
+            callback =
+                aihd->request("POST", post.action.mid(publicUrl.size()).toStdString(),
+                              formOf({{"SAMLResponse", post.samlResponse}, {"RelayState", post.relayState}}),
+                              {}, "application/x-www-form-urlencoded");
         } else {
             const auto answer = provider->signIn(url.toString(QUrl::FullyEncoded), as);
             if (!answer.startsWith(publicUrl + "/api/auth/sso/oidc/callback?")) {

@@ -6,6 +6,7 @@
 // sent to the wrong tenant; each refused with the application told, never a 500.
 #include "ApiHelpers.h"
 #include "SamlProviderProcess.h"
+#include "SsoAppSignIn.h"
 #include "SsoServer.h"
 
 #include <QCryptographicHash>
@@ -24,52 +25,6 @@ namespace {
 const std::string connectionsPath = "/api/enterprise/sso/connections";
 const std::string acsPath = "/api/auth/sso/saml/acs";
 const QString appRedirect = "http://127.0.0.1:53683/callback";
-
-QString base64Url(const QByteArray& bytes)
-{
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-QString randomText()
-{
-    QByteArray bytes(32, '\0');
-    for (auto& byte : bytes) {
-        byte = static_cast<char>(QRandomGenerator::system()->bounded(256));
-    }
-    return base64Url(bytes);
-}
-
-QUrlQuery queryOf(const QString& url)
-{
-    return QUrlQuery(QUrl(url).query(QUrl::FullyDecoded));
-}
-
-QByteArray formOf(const QList<std::pair<QString, QString>>& fields)
-{
-    QByteArray form;
-    for (const auto& [name, value] : fields) {
-        if (!form.isEmpty()) {
-            form += '&';
-        }
-        form += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
-    }
-    return form;
-}
-
-/// What the console holds while the browser is away: its PKCE verifier and its own state.
-struct AppSignIn
-{
-    QString verifier = randomText();
-    QString state = randomText();
-    HttpResponse started;
-
-    QString challenge() const
-    {
-        return base64Url(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256));
-    }
-    QString redirectUrl() const { return started.json()["redirect_url"].toString(); }
-};
 
 } // namespace
 

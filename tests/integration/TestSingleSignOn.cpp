@@ -8,6 +8,7 @@
 #include "OidcProviderProcess.h"
 #include "RedisProcess.h"
 #include "SmtpServerProcess.h"
+#include "SsoAppSignIn.h"
 #include "SsoServer.h"
 #include "Wait.h"
 
@@ -30,39 +31,6 @@ const std::string connectionsPath = "/api/enterprise/sso/connections";
 const std::string domainsPath = "/api/enterprise/sso/domains";
 const QString appRedirect = "http://127.0.0.1:53682/callback";
 const QString clientSecret = "provider-client-secret-0123456789";
-
-QString base64Url(const QByteArray& bytes)
-{
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-/// What the console holds while the browser is away: its PKCE verifier and its own state.
-struct AppSignIn
-{
-    QString verifier;
-    QString state;
-    HttpResponse started;
-
-    QString challenge() const
-    {
-        return base64Url(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256));
-    }
-};
-
-QString randomText()
-{
-    QByteArray bytes(32, '\0');
-    for (auto& byte : bytes) {
-        byte = static_cast<char>(QRandomGenerator::system()->bounded(256));
-    }
-    return base64Url(bytes);
-}
-
-QUrlQuery queryOf(const QString& url)
-{
-    return QUrlQuery(QUrl(url).query(QUrl::FullyDecoded));
-}
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "features/sso/RoleMapEditor.h"
 #include "features/users/UserTableModel.h"
 #include "gui/CopyableField.h"
+#include "gui/FormLabels.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -147,9 +148,7 @@ void ConnectionDialog::showProtocolRows()
         form_->setRowVisible(oidcOnly, !saml);
     }
     form_->setRowVisible(removeSecret_, !saml && secretStored());
-    if (auto* label = qobject_cast<QLabel*>(form_->labelForField(groupsClaim_))) {
-        label->setText(saml ? tr("Groups attribute") : tr("Groups claim"));
-    }
+    setFieldLabel(form_, groupsClaim_, saml ? tr("Groups attribute") : tr("Groups claim"));
     setMinimumWidth(saml ? 640 : 560);
 }
 

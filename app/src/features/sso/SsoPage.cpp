@@ -8,6 +8,7 @@
 #include "features/sso/ScimPanel.h"
 #include "features/sso/SsoConnectionTableModel.h"
 #include "gui/CopyableField.h"
+#include "gui/FormLabels.h"
 #include "gui/Icons.h"
 #include "gui/MessageBox.h"
 #include "gui/RecordTable.h"
@@ -16,7 +17,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -30,7 +30,7 @@ SsoPage::SsoPage(ConsoleContext& context, QWidget* parent)
       model_(new SsoConnectionTableModel(this)), view_(new QTableView(this)), create_(new QToolButton(this)),
       edit_(new QToolButton(this)), test_(new QToolButton(this)), remove_(new QToolButton(this)),
       redirectUri_(new CopyableField("redirectUri", this)),
-      discoveryUrl_(new CopyableField("discoveryUrl", this)), urls_(new QFormLayout),
+      providerUrl_(new CopyableField("discoveryUrl", this)), urls_(new QFormLayout),
       domains_(new DomainsPanel(api_, this)), scim_(new ScimPanel(api_, this))
 {
     content()->addWidget(buildConnections(), 3);
@@ -71,7 +71,7 @@ QWidget* SsoPage::buildConnections()
     }
     auto* urls = urls_;
     urls->addRow(tr("Redirect URI to register"), redirectUri_);
-    urls->addRow(tr("Discovery URL"), discoveryUrl_);
+    urls->addRow(tr("Discovery URL"), providerUrl_);
     auto* group = new QGroupBox(tr("Identity provider connections"), this);
     auto* layout = new QVBoxLayout(group);
     layout->addLayout(bar);
@@ -165,14 +165,10 @@ void SsoPage::showSelected()
     // A SAML provider is given the ACS URL and this server's entity id (its metadata URL).
     const bool saml = connection != nullptr && connection->isSaml();
     redirectUri_->setText(connection ? connection->redirectUri : QString());
-    discoveryUrl_->setText(connection ? (saml ? connection->metadataUrl : connection->discoveryUrl)
-                                      : QString());
-    if (auto* label = qobject_cast<QLabel*>(urls_->labelForField(redirectUri_))) {
-        label->setText(saml ? tr("ACS URL to register") : tr("Redirect URI to register"));
-    }
-    if (auto* label = qobject_cast<QLabel*>(urls_->labelForField(discoveryUrl_))) {
-        label->setText(saml ? tr("Entity ID and metadata URL") : tr("Discovery URL"));
-    }
+    providerUrl_->setText(connection ? (saml ? connection->metadataUrl : connection->discoveryUrl)
+                                     : QString());
+    setFieldLabel(urls_, redirectUri_, saml ? tr("ACS URL to register") : tr("Redirect URI to register"));
+    setFieldLabel(urls_, providerUrl_, saml ? tr("Entity ID and metadata URL") : tr("Discovery URL"));
     for (auto* button : {edit_, test_, remove_}) {
         button->setEnabled(connection != nullptr);
     }

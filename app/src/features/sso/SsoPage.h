@@ -57,7 +57,8 @@ private:
     QToolButton* test_;
     QToolButton* remove_;
     CopyableField* redirectUri_;
-    CopyableField* discoveryUrl_;
+    /// The OpenID discovery URL, or a SAML connection's entity id and metadata URL.
+    CopyableField* providerUrl_;
     QFormLayout* urls_;
     DomainsPanel* domains_;
     ScimPanel* scim_;
