@@ -80,7 +80,10 @@ std::string typeOf(const Object::Ptr& schema)
     if (const auto values = schema->getArray("enum")) {
         std::string list;
         for (std::size_t i = 0; i < values->size(); ++i) {
-            list += (i ? ", " : "") + util::escapeMarkup(values->get(static_cast<unsigned>(i)).toString());
+            // A nullable enum lists null, which has no text of its own.
+            const auto value = values->get(static_cast<unsigned>(i));
+            list += (i ? ", " : "") +
+                    (value.isEmpty() ? std::string("null") : util::escapeMarkup(value.toString()));
         }
         type += ": " + list;
     }

@@ -56,12 +56,9 @@ void addApiKeyRoutes(http::Router& router, ApiKeyService& service)
     router.add({"POST", "/api/enterprise/api-keys/{id}/rotate", Access::Session, Role::User,
                 [&service](RequestContext& ctx) {
                     const auto& id = http::uuidParam(ctx, "id");
-                    long long grace = 0;
-                    if (!ctx.body.empty()) {
-                        auto body = http::jsonBodyOf(ctx);
-                        grace = body.optionalInteger("grace_seconds").value_or(0);
-                        body.finish();
-                    }
+                    auto body = http::optionalJsonBodyOf(ctx);
+                    const auto grace = body.optionalInteger("grace_seconds").value_or(0);
+                    body.finish();
                     return issued(200, service.rotate(ctx.caller, id, grace));
                 },
                 "Issue a new secret; the old one works for grace_seconds (0 to 7 days)"});

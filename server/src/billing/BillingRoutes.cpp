@@ -39,13 +39,9 @@ void addBillingRoutes(http::Router& router, BillingService& billing, WebhookServ
 
     router.add({"POST", "/api/billing/portal", Access::Member, Role::Admin,
                 [&billing](RequestContext& ctx) {
-                    std::optional<std::string> returnUrl;
-                    // An empty body is as good as {}: the field is optional.
-                    if (!ctx.body.empty()) {
-                        auto body = http::jsonBodyOf(ctx);
-                        returnUrl = body.optionalString("return_url", 4096);
-                        body.finish();
-                    }
+                    auto body = http::optionalJsonBodyOf(ctx);
+                    const auto returnUrl = body.optionalString("return_url", 4096);
+                    body.finish();
                     Poco::JSON::Object::Ptr out = new Poco::JSON::Object;
                     out->set("url", billing.openPortal(ctx.caller, returnUrl));
                     return Response::json(200, out);

@@ -29,9 +29,7 @@ void addGdprRoutes(http::Router& router, GdprService& service)
     router.add({"POST", "/api/enterprise/gdpr/users/{id}/erase", Access::Session, Role::Admin,
                 [&service](RequestContext& ctx) {
                     const auto& id = http::uuidParam(ctx, "id");
-                    if (!ctx.body.empty()) {
-                        http::jsonBodyOf(ctx).finish();
-                    }
+                    http::optionalJsonBodyOf(ctx).finish();
                     const auto erasure = service.erase(ctx.caller, id);
                     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
                     out->set("user_id", erasure.userId);

@@ -30,6 +30,11 @@ JsonBody jsonBodyOf(const RequestContext& ctx)
     return JsonBody::parse(ctx.body);
 }
 
+JsonBody optionalJsonBodyOf(const RequestContext& ctx)
+{
+    return ctx.body.empty() ? JsonBody::parse("{}") : jsonBodyOf(ctx);
+}
+
 const std::string& uuidParam(const RequestContext& ctx, const std::string& name)
 {
     const auto& value = ctx.param(name);

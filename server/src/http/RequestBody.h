@@ -9,6 +9,8 @@ namespace aih::http {
 /// The request's body as a JSON object: 415 unless the media type is application/json, then
 /// the bounded parse of JsonBody.
 JsonBody jsonBodyOf(const RequestContext& ctx);
+/// The same for a body whose fields are all optional: an empty body is as good as `{}`.
+JsonBody optionalJsonBodyOf(const RequestContext& ctx);
 
 /// A path parameter that must be a UUID; anything else cannot name an object, so 404.
 const std::string& uuidParam(const RequestContext& ctx, const std::string& name);
