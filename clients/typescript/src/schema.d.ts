@@ -1980,8 +1980,141 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprise/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tenant's webhook endpoints
+         * @description Admins with the plan feature `api_access` (402 otherwise), signed in. Oldest first, all of them (a tenant has at most 16), so `next_cursor` is always `null`. Secrets are never shown.
+         */
+        get: operations["get_api_enterprise_webhooks"];
+        put?: never;
+        /**
+         * Add a webhook endpoint; its signing secret is shown once
+         * @description Admins with the plan feature `api_access` (402 otherwise), signed in. `url` and `event_types` are required. The URL is vetted as described under `url` (422 with field `url`). A tenant has at most 16 endpoints (409). Unknown fields are refused (400). Audited as `webhook.endpoint_created` (URL and event types, never the secret).
+         */
+        post: operations["post_api_enterprise_webhooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One webhook endpoint
+         * @description Admins with the plan feature `api_access` (402 otherwise), signed in. Another tenant's endpoint is a 404.
+         */
+        get: operations["get_api_enterprise_webhooks_id"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an endpoint; its pending deliveries go with it
+         * @description Admins with the plan feature `api_access` (402 otherwise), signed in. Audited as `webhook.endpoint_deleted`.
+         */
+        delete: operations["delete_api_enterprise_webhooks_id"];
+        options?: never;
+        head?: never;
+        /**
+         * Change an endpoint's URL, event types or description; enable or disable it
+         * @description Admins with the plan feature `api_access` (402 otherwise), signed in. Fields present are changed, absent ones kept. Pending deliveries to a disabled endpoint are given up. Audited as `webhook.endpoint_updated`.
+         */
+        patch: operations["patch_api_enterprise_webhooks_id"];
+        trace?: never;
+    };
+    "/api/enterprise/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new signing secret; the old one also signs for grace_seconds (0 to 7 days)
+         * @description Admins with the plan feature `api_access` (402 otherwise), signed in. The answer carries the new secret once. While the grace runs, each delivery carries two `v1` signatures, as Stripe does when an endpoint's secret is rolled, so receivers can switch without losing events. Audited as `webhook.secret_rotated`.
+         */
+        post: operations["post_api_enterprise_webhooks_id_rotate_secret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An endpoint's delivery log, newest first
+         * @description Admins with the plan feature `api_access` (402 otherwise), signed in. Kept 30 days after a delivery finished. Filter by `status`.
+         */
+        get: operations["get_api_enterprise_webhooks_id_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise/webhooks/deliveries/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery's event to its endpoint again
+         * @description Admins with the plan feature `api_access` (402 otherwise), signed in. A new delivery of the same event (same event id) to the same endpoint, sent at once. 409 when the endpoint is disabled. Audited as `webhook.delivery_replayed`.
+         */
+        post: operations["post_api_enterprise_webhooks_deliveries_id_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An event, posted to a tenant's endpoint
+         * @description Sent to every enabled endpoint subscribed to the type, after the change that caused it committed. Headers: `AIH-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>" under the endpoint secret>` (a second `v1` while a rotation's grace runs), `AIH-Event-Id`, `AIH-Delivery-Id`. Verify it with Stripe's libraries (`stripe.webhooks.constructEvent(body, header, secret)`), with a 5-minute tolerance. Any 2xx answer within 10 s per step is a success; anything else is retried with exponential backoff (30 s doubling to an hour) for 3 days. Delivery is at least once: deduplicate by the event id.
+         */
+        post: operations["webhook_event"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description RFC 9457 problem document. Extension members (e.g. `required_plan`, `limit`, `required_scope`) are strings. */
@@ -3026,6 +3159,144 @@ export interface components {
                 schema: string;
                 meta: components["schemas"]["ScimMeta"];
             }[];
+        };
+        /** @description A tenant's webhook endpoint. Its signing secret is shown only when it is made or rotated. */
+        WebhookEndpoint: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            object: "webhook_endpoint";
+            /** Format: uri */
+            url: string;
+            description: string;
+            /** @description The types it receives; `*` for every type, later ones included. */
+            event_types: ("audit.chain_broken" | "key.revoked" | "payment.failed" | "user.invited" | "*")[];
+            enabled: boolean;
+            /**
+             * @description `admin`: switched off by an admin; `failing`: every attempt failed for too long (3 days and 10 attempts by default).
+             * @enum {string|null}
+             */
+            disabled_reason: "admin" | "failing" | null;
+            /**
+             * Format: date-time
+             * @description Since when every attempt has failed; `null` after a success.
+             */
+            failing_since: string | null;
+            consecutive_failures: number;
+            /**
+             * Format: date-time
+             * @description While a rotation's grace runs, the previous secret signs too, until then.
+             */
+            previous_secret_expires_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+        };
+        /** @description An endpoint with its signing secret, shown this once. */
+        WebhookEndpointWithSecret: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            object: "webhook_endpoint";
+            /** Format: uri */
+            url: string;
+            description: string;
+            /** @description The types it receives; `*` for every type, later ones included. */
+            event_types: ("audit.chain_broken" | "key.revoked" | "payment.failed" | "user.invited" | "*")[];
+            enabled: boolean;
+            /**
+             * @description `admin`: switched off by an admin; `failing`: every attempt failed for too long (3 days and 10 attempts by default).
+             * @enum {string|null}
+             */
+            disabled_reason: "admin" | "failing" | null;
+            /**
+             * Format: date-time
+             * @description Since when every attempt has failed; `null` after a success.
+             */
+            failing_since: string | null;
+            consecutive_failures: number;
+            /**
+             * Format: date-time
+             * @description While a rotation's grace runs, the previous secret signs too, until then.
+             */
+            previous_secret_expires_at: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            updated_at: string;
+            /** @description The HMAC-SHA256 key, the whole text as it is: pass it to Stripe's `constructEvent`. */
+            secret: string;
+        };
+        WebhookEndpointFields: {
+            /**
+             * Format: uri
+             * @description https, or http to a network the operator allows (`AIH_WEBHOOK_ALLOWED_NETWORKS`). Loopback, private, shared, link-local (cloud metadata) and reserved addresses are refused (422) unless allowed; the address is checked again at every delivery, and the connection goes to the address that was checked.
+             */
+            url?: string;
+            description?: string;
+            event_types?: ("audit.chain_broken" | "key.revoked" | "payment.failed" | "user.invited" | "*")[];
+            /** @description Switching a disabled endpoint on clears its failure streak. */
+            enabled?: boolean;
+        };
+        WebhookEndpointList: {
+            data: components["schemas"]["WebhookEndpoint"][];
+            next_cursor: string | null;
+        };
+        /** @description One event on its way to one endpoint, and how its attempts went. */
+        WebhookDelivery: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            object: "webhook_delivery";
+            /** Format: uuid */
+            endpoint_id: string;
+            /**
+             * Format: uuid
+             * @description The same in every attempt and replay: receivers deduplicate by it.
+             */
+            event_id: string;
+            event_type: string;
+            /**
+             * @description `failed`: given up (retries ran out after 3 days, the URL is no longer allowed, or the endpoint was disabled).
+             * @enum {string}
+             */
+            status: "pending" | "succeeded" | "failed";
+            attempts: number;
+            /** @description The HTTP status of the last answer; `null` if none came. */
+            response_status: number | null;
+            duration_ms: number | null;
+            last_error: string | null;
+            /** Format: date-time */
+            next_attempt_at: string | null;
+            /** Format: date-time */
+            last_attempt_at: string | null;
+            /** Format: uuid */
+            replay_of: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            finished_at: string | null;
+        };
+        WebhookDeliveryPage: {
+            data: components["schemas"]["WebhookDelivery"][];
+            next_cursor: string | null;
+        };
+        /** @description What a delivery posts: Stripe's event shape. `data.object` is the resource the event is about, as the API shows it. */
+        WebhookEvent: {
+            /** Format: uuid */
+            id: string;
+            /** @constant */
+            object: "event";
+            /** @enum {string} */
+            type: "audit.chain_broken" | "key.revoked" | "payment.failed" | "user.invited";
+            /** @description Unix seconds. */
+            created: number;
+            /** Format: uuid */
+            tenant_id: string;
+            data: {
+                object: Record<string, never>;
+            };
         };
     };
     responses: {
@@ -11923,6 +12194,494 @@ export interface operations {
                 };
             };
             500: components["responses"]["InternalError"];
+        };
+    };
+    get_api_enterprise_webhooks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoints. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "3c8e5a71-9b2d-4f6e-8a1c-5d7e9f0b2c4a",
+                     *           "object": "webhook_endpoint",
+                     *           "url": "https://hooks.acme.example/aih",
+                     *           "description": "CRM sync",
+                     *           "event_types": [
+                     *             "key.revoked",
+                     *             "user.invited"
+                     *           ],
+                     *           "enabled": true,
+                     *           "disabled_reason": null,
+                     *           "failing_since": null,
+                     *           "consecutive_failures": 0,
+                     *           "previous_secret_expires_at": null,
+                     *           "created_at": "2026-12-01T09:00:00Z",
+                     *           "updated_at": "2026-12-01T09:00:00Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    post_api_enterprise_webhooks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.acme.example/aih",
+                 *       "event_types": [
+                 *         "key.revoked",
+                 *         "user.invited"
+                 *       ],
+                 *       "description": "CRM sync"
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEndpointFields"];
+            };
+        };
+        responses: {
+            /** @description The endpoint with its secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3c8e5a71-9b2d-4f6e-8a1c-5d7e9f0b2c4a",
+                     *       "object": "webhook_endpoint",
+                     *       "url": "https://hooks.acme.example/aih",
+                     *       "description": "CRM sync",
+                     *       "event_types": [
+                     *         "key.revoked",
+                     *         "user.invited"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_reason": null,
+                     *       "failing_since": null,
+                     *       "consecutive_failures": 0,
+                     *       "previous_secret_expires_at": null,
+                     *       "created_at": "2026-12-01T09:00:00Z",
+                     *       "updated_at": "2026-12-01T09:00:00Z",
+                     *       "secret": "whsec_q3Vt8Zk1mN4pR7sW0yB2dF5gH8jL1nP4rT6vX9zA2cE"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_api_enterprise_webhooks_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3c8e5a71-9b2d-4f6e-8a1c-5d7e9f0b2c4a",
+                     *       "object": "webhook_endpoint",
+                     *       "url": "https://hooks.acme.example/aih",
+                     *       "description": "CRM sync",
+                     *       "event_types": [
+                     *         "key.revoked",
+                     *         "user.invited"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_reason": null,
+                     *       "failing_since": null,
+                     *       "consecutive_failures": 0,
+                     *       "previous_secret_expires_at": null,
+                     *       "created_at": "2026-12-01T09:00:00Z",
+                     *       "updated_at": "2026-12-01T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_api_enterprise_webhooks_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    patch_api_enterprise_webhooks_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enabled": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEndpointFields"];
+            };
+        };
+        responses: {
+            /** @description The endpoint as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3c8e5a71-9b2d-4f6e-8a1c-5d7e9f0b2c4a",
+                     *       "object": "webhook_endpoint",
+                     *       "url": "https://hooks.acme.example/aih",
+                     *       "description": "CRM sync",
+                     *       "event_types": [
+                     *         "key.revoked",
+                     *         "user.invited"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_reason": null,
+                     *       "failing_since": null,
+                     *       "consecutive_failures": 0,
+                     *       "previous_secret_expires_at": null,
+                     *       "created_at": "2026-12-01T09:00:00Z",
+                     *       "updated_at": "2026-12-01T09:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    post_api_enterprise_webhooks_id_rotate_secret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "grace_seconds": 86400
+                 *     }
+                 */
+                "application/json": {
+                    /** @default 0 */
+                    grace_seconds?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description The endpoint with its new secret. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3c8e5a71-9b2d-4f6e-8a1c-5d7e9f0b2c4a",
+                     *       "object": "webhook_endpoint",
+                     *       "url": "https://hooks.acme.example/aih",
+                     *       "description": "CRM sync",
+                     *       "event_types": [
+                     *         "key.revoked",
+                     *         "user.invited"
+                     *       ],
+                     *       "enabled": true,
+                     *       "disabled_reason": null,
+                     *       "failing_since": null,
+                     *       "consecutive_failures": 0,
+                     *       "previous_secret_expires_at": null,
+                     *       "created_at": "2026-12-01T09:00:00Z",
+                     *       "updated_at": "2026-12-01T09:00:00Z",
+                     *       "secret": "whsec_q3Vt8Zk1mN4pR7sW0yB2dF5gH8jL1nP4rT6vX9zA2cE"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointWithSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_api_enterprise_webhooks_id_deliveries: {
+        parameters: {
+            query?: {
+                status?: "pending" | "succeeded" | "failed";
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from `next_cursor`; anything else is a 422 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "9d1f3b5c-7e2a-4c6e-8b0d-2f4a6c8e0b1d",
+                     *           "object": "webhook_delivery",
+                     *           "endpoint_id": "3c8e5a71-9b2d-4f6e-8a1c-5d7e9f0b2c4a",
+                     *           "event_id": "6a2c4e8f-1b3d-4f5a-9c7e-0d2f4b6a8c1e",
+                     *           "event_type": "key.revoked",
+                     *           "status": "succeeded",
+                     *           "attempts": 2,
+                     *           "response_status": 200,
+                     *           "duration_ms": 84,
+                     *           "last_error": null,
+                     *           "next_attempt_at": null,
+                     *           "last_attempt_at": "2026-12-01T09:00:31Z",
+                     *           "replay_of": null,
+                     *           "created_at": "2026-12-01T09:00:00Z",
+                     *           "finished_at": "2026-12-01T09:00:31Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    post_api_enterprise_webhooks_deliveries_id_replay: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new delivery, pending. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "1e3a5c7f-9b2d-4f6a-8c0e-2b4d6f8a0c3e",
+                     *       "object": "webhook_delivery",
+                     *       "endpoint_id": "3c8e5a71-9b2d-4f6e-8a1c-5d7e9f0b2c4a",
+                     *       "event_id": "6a2c4e8f-1b3d-4f5a-9c7e-0d2f4b6a8c1e",
+                     *       "event_type": "key.revoked",
+                     *       "status": "pending",
+                     *       "attempts": 0,
+                     *       "response_status": null,
+                     *       "duration_ms": null,
+                     *       "last_error": null,
+                     *       "next_attempt_at": "2026-12-01T10:00:00Z",
+                     *       "last_attempt_at": null,
+                     *       "replay_of": "9d1f3b5c-7e2a-4c6e-8b0d-2f4a6c8e0b1d",
+                     *       "created_at": "2026-12-01T10:00:00Z",
+                     *       "finished_at": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            402: components["responses"]["PaymentRequired"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    webhook_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "id": "6a2c4e8f-1b3d-4f5a-9c7e-0d2f4b6a8c1e",
+                 *       "object": "event",
+                 *       "type": "key.revoked",
+                 *       "created": 1764579600,
+                 *       "tenant_id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
+                 *       "data": {
+                 *         "object": {
+                 *           "id": "5b9d1f3a-7c2e-4e8a-b6d4-0f2a4c6e8b1d",
+                 *           "name": "CI deploy",
+                 *           "status": "revoked"
+                 *         }
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Received; any 2xx does. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -2,6 +2,7 @@
 #include "accounts/InvitationService.h"
 
 #include "accounts/AccountMail.h"
+#include "accounts/InvitationJson.h"
 #include "accounts/InvitationStore.h"
 #include "accounts/MailOutbox.h"
 #include "accounts/TenantMail.h"
@@ -11,6 +12,7 @@
 #include "tenancy/Seats.h"
 #include "tenancy/TenantStore.h"
 #include "users/UserStore.h"
+#include "webhooks/EventOutbox.h"
 
 #include <algorithm>
 
@@ -109,6 +111,7 @@ Invitation InvitationService::invite(identity::Caller& caller, const NewInvitati
         audit_.record(tx, audit::eventFrom(caller, "auth.invited")
                               .on("invitation", *id)
                               .with("role", std::string(roleName(request.role))));
+        webhooks::EventOutbox::publish(tx, "user.invited", toJson(invitation));
         return invitation;
     });
 }

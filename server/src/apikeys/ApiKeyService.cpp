@@ -2,12 +2,14 @@
 #include "apikeys/ApiKeyService.h"
 
 #include "apikeys/ApiKeyFormat.h"
+#include "apikeys/ApiKeyJson.h"
 #include "apikeys/ApiKeyVerifier.h"
 #include "errors/ApiError.h"
 #include "tenancy/PlanGate.h"
 #include "time/Clock.h"
 #include "time/Rfc3339.h"
 #include "users/UserStore.h"
+#include "webhooks/EventOutbox.h"
 
 #include <Poco/JSON/Array.h>
 
@@ -200,6 +202,9 @@ void ApiKeyService::revoke(identity::Caller& caller, const std::string& id)
         ApiKeyStore::revoke(tx, id);
         audit_.record(tx,
                       keyEvent(caller, "api_key.revoke", key).with("was_revoked", !key.revokedAt.empty()));
+        if (key.revokedAt.empty()) {
+            webhooks::EventOutbox::publish(tx, "key.revoked", toJson(*ApiKeyStore::find(tx, id)));
+        }
         return key.publicId;
     });
     announce_(db::Change::key(publicId));

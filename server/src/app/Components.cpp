@@ -109,9 +109,9 @@ Components::Components(const config::Config& config, const std::string& database
       stripe(billing::StripeSettings{config.stripeApiBase, config.stripeSecretKey, config.stripeTimeout}),
       billingService(database, stripe, billing::PriceCatalog(config.stripePriceIds), config.baseDomain,
                      auditLog),
-      webhooks(database, stripe, billing::PriceCatalog(config.stripePriceIds), config.stripeWebhookSecret,
-               config.billingGracePeriod, auditLog,
-               [this](const db::Change& change) { changes.announceLocally(change); }),
+      stripeWebhooks(database, stripe, billing::PriceCatalog(config.stripePriceIds),
+                     config.stripeWebhookSecret, config.billingGracePeriod, auditLog,
+                     [this](const db::Change& change) { changes.announceLocally(change); }),
       graceSweeper(database, config.billingGracePeriod, auditLog,
                    [this](const db::Change& change) { changes.announceLocally(change); }),
       auditService(database, auditLog),
@@ -152,6 +152,17 @@ Components::Components(const config::Config& config, const std::string& database
                 sso::SsoEndpoints{publicUrlOf(config)}),
       scimTokens(database, auditLog),
       scim(database, auditLog, [this](const db::Change& change) { changes.announceLocally(change); }),
+      webhookSecrets(config.secretKey), webhookClient(egress::EgressPolicy(config.webhookAllowedNetworks),
+                                                      config.webhookTimeout, std::size_t{1024} * 1024),
+      webhookEndpoints(database, auditLog, webhookSecrets, webhookClient),
+      webhookDispatcher(
+          database, auditLog, webhookSecrets, webhookClient,
+          webhooks::DispatcherSettings{.workers = config.webhookWorkers,
+                                       .timeout = config.webhookTimeout,
+                                       .firstRetry = config.webhookFirstRetry,
+                                       .retryFor = config.webhookRetryFor,
+                                       .disableAfter = config.webhookDisableAfter,
+                                       .disableAfterFailures = config.webhookDisableAfterFailures}),
       publicUrl(publicUrlOf(config))
 {
     // Before any request thread: Lasso initialises libxml2 and xmlsec process-wide.
@@ -170,10 +181,12 @@ void Components::start()
     graceSweeper.start();
     auditMaintenance.start();
     mailSender.start();
+    webhookDispatcher.start();
 }
 
 void Components::stop()
 {
+    webhookDispatcher.stop();
     mailSender.stop();
     graceSweeper.stop();
     usageMeter.stop();
@@ -185,8 +198,9 @@ void Components::registerMetrics()
 {
     for (const observability::MetricsSource* source :
          std::initializer_list<const observability::MetricsSource*>{
-             &requestMetrics, &requestLimits, &keyVerifier, &pool, &connections, &rateLimiter, &webhooks,
-             &usageMeter, &auditDenials, &hasher.gate(), &tenantDirectory, &mailSender}) {
+             &requestMetrics, &requestLimits, &keyVerifier, &pool, &connections, &rateLimiter,
+             &stripeWebhooks, &usageMeter, &auditDenials, &hasher.gate(), &tenantDirectory, &mailSender,
+             &webhookDispatcher}) {
         metrics.add(*source);
     }
 }

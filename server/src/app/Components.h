@@ -56,6 +56,9 @@
 #include "tenancy/TenantPlans.h"
 #include "tenancy/TenantService.h"
 #include "users/UserService.h"
+#include "webhooks/WebhookDispatcher.h"
+#include "webhooks/WebhookEndpointService.h"
+#include "webhooks/WebhookSigning.h"
 
 namespace aih::app {
 
@@ -105,7 +108,7 @@ struct Components
     users::UserService userService;
     billing::StripeClient stripe;
     billing::BillingService billingService;
-    billing::WebhookService webhooks;
+    billing::WebhookService stripeWebhooks;
     billing::GraceSweeper graceSweeper;
     audit::AuditService auditService;
     audit::DenialRecorder auditDenials;
@@ -129,6 +132,11 @@ struct Components
     sso::SsoSignInService ssoSignIn;
     scim::ScimTokenService scimTokens;
     scim::ScimService scim;
+    webhooks::EndpointSecrets webhookSecrets;
+    /// Outbound webhooks reach tenants' URLs through the egress guard (SSRF).
+    egress::GuardedHttpClient webhookClient;
+    webhooks::WebhookEndpointService webhookEndpoints;
+    webhooks::WebhookDispatcher webhookDispatcher;
     /// AIH_PUBLIC_URL, or the listening address: where clients reach this server.
     std::string publicUrl;
 };

@@ -28,6 +28,7 @@
 #include "sso/SsoRoutes.h"
 #include "tenancy/TenantRoutes.h"
 #include "users/UserRoutes.h"
+#include "webhooks/WebhookRoutes.h"
 
 namespace aih::app {
 
@@ -46,7 +47,7 @@ void registerRoutes(http::Router& router, Components& components)
     apikeys::addApiKeyRoutes(router, components.keyService);
     ratelimit::addRateLimitRoutes(router, components.requestLimits);
     content::addContentRoutes(router, components.catalog);
-    billing::addBillingRoutes(router, components.billingService, components.webhooks);
+    billing::addBillingRoutes(router, components.billingService, components.stripeWebhooks);
     audit::addAuditRoutes(router, components.auditService);
     gdpr::addGdprRoutes(router, components.gdprService);
     branding::addBrandingRoutes(router, components.brandingService, components.assetService,
@@ -63,6 +64,7 @@ void registerRoutes(http::Router& router, Components& components)
                                  components.tenantDirectory, components.authService.refreshTtl());
     accounts::addPortalVerificationRoutes(router, components.emailVerification, components.brandingService,
                                           components.tenantDirectory);
+    webhooks::addWebhookRoutes(router, components.webhookEndpoints);
     sso::addSsoRoutes(router, {components.ssoConnections, components.ssoDomains, components.ssoSignIn});
     sso::addPortalSsoRoutes(router, components.ssoSignIn, components.brandingService,
                             components.tenantDirectory, components.authService);

@@ -3,6 +3,7 @@
 
 #include "errors/ApiError.h"
 #include "util/StreamWriter.h"
+#include "webhooks/EventOutbox.h"
 
 #include <stdexcept>
 
@@ -77,8 +78,16 @@ util::StreamWriter AuditService::exportRows(identity::Caller& caller, const Audi
 
 ChainReport AuditService::verify(identity::Caller& caller, const std::optional<KnownHead>& known) const
 {
-    return caller.inTenant(database_,
-                           [&](db::Transaction& tx) { return verifyChain(tx, log_.keys(), known); });
+    return caller.inTenant(database_, [&](db::Transaction& tx) {
+        auto report = verifyChain(tx, log_.keys(), known);
+        if (report.broken) {
+            // Every verification finds the same break: the tenant hears of each break once.
+            webhooks::EventOutbox::publish(tx, "audit.chain_broken", report.toJson(),
+                                           "audit.chain_broken:" + std::to_string(report.broken->seq) + ":" +
+                                               report.broken->reason);
+        }
+        return report;
+    });
 }
 
 ComplianceReport AuditService::report(identity::Caller& caller, const AuditFilter& range) const

@@ -3,6 +3,7 @@
 
 #include "http/Response.h"
 #include "util/JsonText.h"
+#include "webhooks/EventOutbox.h"
 
 namespace aih::billing {
 namespace {
@@ -76,6 +77,13 @@ void BillingEvents::write(db::Transaction& tx) const
         const auto details = event.details ? util::toJsonText(event.details) : std::string("{}");
         tx.exec(insertEvent, tx.tenantId(), event.action, event.actor, event.success, event.stripeEventId,
                 details, event.occurredAt);
+        if (event.action == "billing.payment_failed") {
+            // Stripe delivers an event again until it is acknowledged: once per Stripe event.
+            webhooks::EventOutbox::publish(tx, "payment.failed", event.details,
+                                           event.stripeEventId.empty()
+                                               ? std::nullopt
+                                               : std::optional("payment.failed:" + event.stripeEventId));
+        }
     }
     // The audit chain's lock is taken last of all the transaction's locks (see AuditLog).
     for (const auto& event : events_) {

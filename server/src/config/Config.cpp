@@ -185,6 +185,40 @@ void readSingleSignOn(Config& config, const Environment& env)
     }
 }
 
+void readWebhooks(Config& config, const Environment& env)
+{
+    if (auto networks = lookup(env, "AIH_WEBHOOK_ALLOWED_NETWORKS")) {
+        try {
+            config.webhookAllowedNetworks = util::parseAddressBlocks(*networks);
+        } catch (const std::invalid_argument& error) {
+            throw ConfigError(std::string("AIH_WEBHOOK_ALLOWED_NETWORKS: ") + error.what());
+        }
+    }
+    if (auto workers = lookup(env, "AIH_WEBHOOK_WORKERS")) {
+        config.webhookWorkers = parseNumber<int>(*workers, "AIH_WEBHOOK_WORKERS", 1, 64);
+    }
+    if (auto timeout = lookup(env, "AIH_WEBHOOK_TIMEOUT_MS")) {
+        config.webhookTimeout =
+            std::chrono::milliseconds(parseNumber<long>(*timeout, "AIH_WEBHOOK_TIMEOUT_MS", 100, 60'000));
+    }
+    if (auto retry = lookup(env, "AIH_WEBHOOK_RETRY_SECONDS")) {
+        config.webhookFirstRetry =
+            std::chrono::seconds(parseNumber<long>(*retry, "AIH_WEBHOOK_RETRY_SECONDS", 1, 3600));
+    }
+    if (auto retryFor = lookup(env, "AIH_WEBHOOK_RETRY_FOR_SECONDS")) {
+        config.webhookRetryFor = std::chrono::seconds(
+            parseNumber<long>(*retryFor, "AIH_WEBHOOK_RETRY_FOR_SECONDS", 1, 30L * 24 * 3600));
+    }
+    if (auto disableAfter = lookup(env, "AIH_WEBHOOK_DISABLE_AFTER_SECONDS")) {
+        config.webhookDisableAfter = std::chrono::seconds(
+            parseNumber<long>(*disableAfter, "AIH_WEBHOOK_DISABLE_AFTER_SECONDS", 1, 30L * 24 * 3600));
+    }
+    if (auto failures = lookup(env, "AIH_WEBHOOK_DISABLE_AFTER_FAILURES")) {
+        config.webhookDisableAfterFailures =
+            parseNumber<int>(*failures, "AIH_WEBHOOK_DISABLE_AFTER_FAILURES", 1, 1000);
+    }
+}
+
 void readEnvironment(Config& config, const Environment& env)
 {
     config.databaseUrl = lookup(env, "DATABASE_URL");
@@ -328,6 +362,7 @@ void readEnvironment(Config& config, const Environment& env)
     }
     readMail(config, env);
     readSingleSignOn(config, env);
+    readWebhooks(config, env);
     for (const auto* tier : {"basic", "pro", "enterprise"}) {
         std::string name = std::string("STRIPE_") + tier + "_PRICE_ID";
         for (auto& c : name) {

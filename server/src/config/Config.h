@@ -118,6 +118,17 @@ struct Config
     std::vector<util::AddressBlock> ssoAllowedNetworks;
     /// An identity provider's keys are fetched again for an unknown key id at most this often.
     std::chrono::seconds ssoKeyRefreshInterval{60};
+
+    /// Non-public networks outbound webhooks may still reach (AIH_WEBHOOK_ALLOWED_NETWORKS);
+    /// plain http is spoken only to these.
+    std::vector<util::AddressBlock> webhookAllowedNetworks;
+    int webhookWorkers = 4;                              ///< AIH_WEBHOOK_WORKERS
+    std::chrono::milliseconds webhookTimeout{10'000};    ///< AIH_WEBHOOK_TIMEOUT_MS, per step
+    std::chrono::seconds webhookFirstRetry{30};          ///< AIH_WEBHOOK_RETRY_SECONDS, then doubled
+    std::chrono::seconds webhookRetryFor{3 * 24 * 3600}; ///< AIH_WEBHOOK_RETRY_FOR_SECONDS
+    /// AIH_WEBHOOK_DISABLE_AFTER_SECONDS: an endpoint failing without a break this long is disabled.
+    std::chrono::seconds webhookDisableAfter{3 * 24 * 3600};
+    int webhookDisableAfterFailures = 10; ///< AIH_WEBHOOK_DISABLE_AFTER_FAILURES: and this many in a row
 };
 
 /// Thrown with a message meant for the operator; aihd prints it and exits non-zero.

@@ -106,6 +106,11 @@ GuardedHttpClient::GuardedHttpClient(EgressPolicy policy, std::chrono::milliseco
 {
 }
 
+void GuardedHttpClient::vet(const std::string& url) const
+{
+    checkedAddress(targetOf(url), policy_);
+}
+
 OutboundResponse GuardedHttpClient::send(const OutboundRequest& request) const
 {
     const auto target = targetOf(request.url);

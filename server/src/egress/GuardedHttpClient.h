@@ -57,6 +57,9 @@ public:
     GuardedHttpClient(EgressPolicy policy, std::chrono::milliseconds timeout, std::size_t maxResponseBytes);
 
     OutboundResponse send(const OutboundRequest& request) const;
+    /// The checks send() makes before it connects, for a URL a tenant is about to save: throws
+    /// EgressError (Refused, or Unreachable when the host does not resolve now).
+    void vet(const std::string& url) const;
 
 private:
     EgressPolicy policy_;

@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "webhooks/DeliveryStore.h"
+
+#include "crypto/Hex.h"
+
+namespace aih::webhooks {
+namespace {
+
+constexpr db::Sql claimSql{"webhook_deliveries.claim", R"sql(
+    WITH due AS (
+        SELECT id FROM webhook_deliveries
+         WHERE status = 'pending' AND next_attempt_at <= now()
+         ORDER BY next_attempt_at, id
+         LIMIT $1
+           FOR UPDATE SKIP LOCKED
+    )
+    UPDATE webhook_deliveries d
+       SET next_attempt_at = now() + make_interval(secs => $2::double precision)
+      FROM due, webhook_endpoints e, webhook_events ev
+     WHERE d.id = due.id AND e.id = d.endpoint_id AND ev.id = d.event_id
+    RETURNING d.id, d.endpoint_id, e.url, e.enabled, encode(e.secret, 'hex') AS secret,
+              CASE WHEN e.previous_secret_until > now() THEN encode(e.previous_secret, 'hex') ELSE '' END
+                  AS previous_secret,
+              d.event_id, ev.payload, d.attempts,
+              floor(extract(epoch FROM now() - d.created_at))::bigint AS age_seconds
+)sql"};
+
+constexpr db::Sql successSql{"webhook_deliveries.success", R"sql(
+    WITH delivery AS (
+        UPDATE webhook_deliveries
+           SET status = 'succeeded', attempts = attempts + 1, last_attempt_at = now(), finished_at = now(),
+               response_status = $2::integer, duration_ms = $3, last_error = NULL
+         WHERE id = $1
+        RETURNING endpoint_id
+    )
+    UPDATE webhook_endpoints e
+       SET failing_since = NULL, consecutive_failures = 0
+      FROM delivery
+     WHERE e.id = delivery.endpoint_id AND (e.failing_since IS NOT NULL OR e.consecutive_failures > 0)
+)sql"};
+
+// The streak is judged with this failure counted; an endpoint an admin switched off meanwhile is
+// left as the admin set it. (One UPDATE per table: a statement cannot update a row twice.)
+constexpr db::Sql failureSql{"webhook_deliveries.failure", R"sql(
+    WITH delivery AS (
+        UPDATE webhook_deliveries
+           SET attempts = attempts + 1, last_attempt_at = now(), response_status = $2::integer, duration_ms = $3,
+               last_error = left($4, 1000),
+               status = CASE WHEN $5::double precision IS NULL THEN 'failed' ELSE 'pending' END,
+               finished_at = CASE WHEN $5::double precision IS NULL THEN now() END,
+               next_attempt_at = now() + make_interval(secs => coalesce($5::double precision, 0))
+         WHERE id = $1
+        RETURNING endpoint_id
+    ), judged AS (
+        SELECT e.id,
+               e.enabled
+                   AND coalesce(e.failing_since, now()) <= now() - make_interval(secs => $6::double precision)
+                   AND e.consecutive_failures + 1 >= $7 AS disable
+          FROM webhook_endpoints e
+          JOIN delivery ON e.id = delivery.endpoint_id
+    )
+    UPDATE webhook_endpoints e
+       SET failing_since = coalesce(e.failing_since, now()),
+           consecutive_failures = e.consecutive_failures + 1,
+           enabled = e.enabled AND NOT judged.disable,
+           disabled_reason = CASE WHEN judged.disable THEN 'failing' ELSE e.disabled_reason END,
+           updated_at = CASE WHEN judged.disable THEN now() ELSE e.updated_at END
+      FROM judged
+     WHERE e.id = judged.id
+    RETURNING judged.disable
+)sql"};
+
+constexpr db::Sql releaseSql{"webhook_deliveries.release", R"sql(
+    UPDATE webhook_deliveries SET next_attempt_at = now() + make_interval(secs => $2::double precision)
+     WHERE id = $1 AND status = 'pending'
+)sql"};
+
+constexpr db::Sql abandonSql{"webhook_deliveries.abandon", R"sql(
+    UPDATE webhook_deliveries SET status = 'failed', finished_at = now(), last_error = left($2, 1000)
+     WHERE id = $1 AND status = 'pending'
+)sql"};
+
+// One query lists an endpoint's deliveries and finds one delivery by id.
+constexpr db::Sql listSql{"webhook_deliveries.list", R"sql(
+    SELECT d.id, d.endpoint_id, d.event_id, ev.type AS event_type, coalesce(d.replay_of::text, '') AS replay_of,
+           d.status, d.attempts, d.response_status, d.duration_ms, coalesce(d.last_error, '') AS last_error,
+           CASE WHEN d.status = 'pending'
+                THEN to_char(d.next_attempt_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') ELSE '' END
+               AS next_attempt_at,
+           coalesce(to_char(d.last_attempt_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
+               AS last_attempt_at,
+           to_char(d.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at,
+           to_char(d.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at_micros,
+           coalesce(to_char(d.finished_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS finished_at
+      FROM webhook_deliveries d
+      JOIN webhook_events ev ON ev.id = d.event_id
+     WHERE ($1::uuid IS NULL OR d.endpoint_id = $1::uuid)
+       AND ($6::uuid IS NULL OR d.id = $6::uuid)
+       AND ($2::text IS NULL OR d.status = $2)
+       AND ($3::timestamp IS NULL OR (d.created_at AT TIME ZONE 'UTC', d.id) < ($3::timestamp, $4::uuid))
+     ORDER BY d.created_at DESC, d.id DESC
+     LIMIT $5
+)sql"};
+
+constexpr db::Sql replaySql{"webhook_deliveries.replay", R"sql(
+    INSERT INTO webhook_deliveries (tenant_id, endpoint_id, event_id, replay_of)
+    VALUES (aih_current_tenant(), $1, $2, $3)
+    RETURNING id
+)sql"};
+
+std::optional<std::string> textOf(const std::optional<int>& number)
+{
+    return number ? std::optional(std::to_string(*number)) : std::nullopt;
+}
+
+WebhookDelivery deliveryFrom(const pqxx::row& row)
+{
+    WebhookDelivery delivery;
+    delivery.id = row["id"].as<std::string>();
+    delivery.endpointId = row["endpoint_id"].as<std::string>();
+    delivery.eventId = row["event_id"].as<std::string>();
+    delivery.eventType = row["event_type"].as<std::string>();
+    delivery.replayOf = row["replay_of"].as<std::string>();
+    delivery.status = row["status"].as<std::string>();
+    delivery.attempts = row["attempts"].as<int>();
+    if (!row["response_status"].is_null()) {
+        delivery.responseStatus = row["response_status"].as<int>();
+    }
+    if (!row["duration_ms"].is_null()) {
+        delivery.durationMs = row["duration_ms"].as<int>();
+    }
+    delivery.lastError = row["last_error"].as<std::string>();
+    delivery.nextAttemptAt = row["next_attempt_at"].as<std::string>();
+    delivery.lastAttemptAt = row["last_attempt_at"].as<std::string>();
+    delivery.createdAt = row["created_at"].as<std::string>();
+    delivery.createdAtMicros = row["created_at_micros"].as<std::string>();
+    delivery.finishedAt = row["finished_at"].as<std::string>();
+    return delivery;
+}
+
+} // namespace
+
+std::vector<ClaimedDelivery> DeliveryStore::claimDue(db::Transaction& tx, int limit,
+                                                     std::chrono::seconds lease)
+{
+    std::vector<ClaimedDelivery> claimed;
+    for (const auto& row : tx.exec(claimSql, limit, static_cast<double>(lease.count()))) {
+        ClaimedDelivery delivery;
+        delivery.id = row["id"].as<std::string>();
+        delivery.endpointId = row["endpoint_id"].as<std::string>();
+        delivery.url = row["url"].as<std::string>();
+        delivery.endpointEnabled = row["enabled"].as<bool>();
+        delivery.sealedSecret = crypto::fromHex(row["secret"].as<std::string>());
+        delivery.sealedPreviousSecret = crypto::fromHex(row["previous_secret"].as<std::string>());
+        delivery.eventId = row["event_id"].as<std::string>();
+        delivery.payload = row["payload"].as<std::string>();
+        delivery.attemptsBefore = row["attempts"].as<int>();
+        delivery.age = std::chrono::seconds(row["age_seconds"].as<long long>());
+        claimed.push_back(std::move(delivery));
+    }
+    return claimed;
+}
+
+void DeliveryStore::recordSuccess(db::Transaction& tx, const ClaimedDelivery& delivery,
+                                  const AttemptOutcome& outcome)
+{
+    tx.exec(successSql, delivery.id, db::nullable(textOf(outcome.responseStatus)), outcome.durationMs);
+}
+
+FailureEffect DeliveryStore::recordFailure(db::Transaction& tx, const ClaimedDelivery& delivery,
+                                           const AttemptOutcome& outcome,
+                                           std::optional<std::chrono::seconds> retryIn,
+                                           std::chrono::seconds disableAfter, int disableAfterFailures)
+{
+    // Optional numbers go as nullable text: SQL casts them.
+    const auto retry = retryIn ? std::optional(std::to_string(retryIn->count())) : std::nullopt;
+    const auto disabled = tx.exec(failureSql, delivery.id, db::nullable(textOf(outcome.responseStatus)),
+                                  outcome.durationMs, outcome.error, db::nullable(retry),
+                                  static_cast<double>(disableAfter.count()), disableAfterFailures);
+    return FailureEffect{!disabled.empty() && disabled[0]["disable"].as<bool>()};
+}
+
+void DeliveryStore::release(db::Transaction& tx, const std::string& id, std::chrono::seconds delay)
+{
+    tx.exec(releaseSql, id, static_cast<double>(delay.count()));
+}
+
+void DeliveryStore::abandon(db::Transaction& tx, const std::string& id, const std::string& reason)
+{
+    tx.exec(abandonSql, id, reason);
+}
+
+DeliveryPage DeliveryStore::list(db::Transaction& tx, const std::string& endpointId,
+                                 const std::optional<std::string>& status, int limit,
+                                 const db::Keyset& position)
+{
+    const auto rows = tx.exec(listSql, endpointId, db::nullable(status), db::nullable(position.after),
+                              db::nullable(position.afterId), limit + 1, nullptr);
+    DeliveryPage page;
+    for (const auto& row : rows) {
+        if (static_cast<int>(page.deliveries.size()) == limit) {
+            const auto& last = page.deliveries.back();
+            page.nextCursor = db::Keyset::encode(last.createdAtMicros, last.id);
+            break;
+        }
+        page.deliveries.push_back(deliveryFrom(row));
+    }
+    return page;
+}
+
+std::optional<WebhookDelivery> DeliveryStore::find(db::Transaction& tx, const std::string& id)
+{
+    const auto rows = tx.exec(listSql, nullptr, nullptr, nullptr, nullptr, 1, id);
+    if (rows.empty()) {
+        return std::nullopt;
+    }
+    return deliveryFrom(rows[0]);
+}
+
+std::string DeliveryStore::replay(db::Transaction& tx, const WebhookDelivery& original)
+{
+    return tx.exec(replaySql, original.endpointId, original.eventId, original.id)
+        .at(0)["id"]
+        .as<std::string>();
+}
+
+} // namespace aih::webhooks

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "webhooks/WebhookDispatcher.h"
+
+#include "logging/Logger.h"
+#include "webhooks/DeliveryStore.h"
+
+#include <algorithm>
+#include <set>
+
+namespace aih::webhooks {
+namespace {
+
+const logging::Logger logger("webhooks");
+
+constexpr int batchPerTenant = 10;
+constexpr std::chrono::seconds pruneEvery{3600};
+/// A delivery left untried because its endpoint just failed comes back this soon.
+constexpr std::chrono::seconds skippedDelay{5};
+
+constexpr db::Sql dueTenantsSql{"webhooks.due_tenants",
+                                "SELECT id::text AS id FROM aih_webhook_due_tenants() AS id"};
+constexpr db::Sql pruneSql{"webhooks.prune",
+                           "SELECT aih_webhook_prune(make_interval(hours => $1)) AS removed"};
+
+long long nowSeconds()
+{
+    return std::chrono::duration_cast<std::chrono::seconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+std::string shortened(std::string text)
+{
+    constexpr std::size_t limit = 200;
+    if (text.size() > limit) {
+        text.resize(limit);
+    }
+    return text;
+}
+
+} // namespace
+
+WebhookDispatcher::WebhookDispatcher(db::Database& database, const audit::AuditLog& audit,
+                                     const EndpointSecrets& secrets, const egress::GuardedHttpClient& client,
+                                     DispatcherSettings settings)
+    : database_(database), audit_(audit), secrets_(secrets), client_(client), settings_(settings)
+{
+    for (int i = 0; i < std::max(1, settings_.workers); ++i) {
+        const auto worker = static_cast<std::size_t>(i);
+        workers_.push_back(std::make_unique<util::PeriodicWorker>([this, worker] { runOnce(worker); },
+                                                                  settings_.pollInterval));
+    }
+}
+
+WebhookDispatcher::~WebhookDispatcher()
+{
+    stop();
+}
+
+void WebhookDispatcher::start()
+{
+    for (auto& worker : workers_) {
+        worker->start();
+    }
+}
+
+void WebhookDispatcher::stop()
+{
+    // No new attempt starts once stopping; what is claimed comes back after its lease.
+    stopping_ = true;
+    for (auto& worker : workers_) {
+        worker->stop();
+    }
+}
+
+int WebhookDispatcher::runOnce(std::size_t worker)
+{
+    if (stopping_) {
+        return 0;
+    }
+    if (worker == 0) {
+        prune();
+    }
+    std::vector<std::string> tenants;
+    try {
+        tenants = database_.inPlatform([](db::Transaction& tx) {
+            std::vector<std::string> ids;
+            for (const auto& row : tx.exec(dueTenantsSql)) {
+                ids.push_back(row["id"].as<std::string>());
+            }
+            return ids;
+        });
+    } catch (const std::exception& error) {
+        logger.warning("webhook pass failed; the outbox keeps its deliveries", {{"error", error.what()}});
+        return 0;
+    }
+    // Workers start at different tenants, so one tenant's slow endpoint holds up one worker.
+    if (!tenants.empty()) {
+        std::rotate(tenants.begin(), tenants.begin() + static_cast<std::ptrdiff_t>(worker % tenants.size()),
+                    tenants.end());
+    }
+    int handled = 0;
+    for (const auto& tenantId : tenants) {
+        if (stopping_) {
+            break;
+        }
+        try {
+            handled += sendDue(tenantId);
+        } catch (const std::exception& error) {
+            logger.warning("webhook pass failed for a tenant",
+                           {{"tenant", tenantId}, {"error", error.what()}});
+        }
+    }
+    return handled;
+}
+
+int WebhookDispatcher::sendDue(const std::string& tenantId)
+{
+    const auto claimed = database_.inTenant(
+        tenantId, [&](db::Transaction& tx) { return DeliveryStore::claimDue(tx, batchPerTenant, lease()); });
+    std::set<std::string> failingEndpoints;
+    int handled = 0;
+    for (const auto& delivery : claimed) {
+        if (stopping_ || failingEndpoints.contains(delivery.endpointId)) {
+            // Not tried: an endpoint that just failed would most likely fail again at once.
+            database_.inTenant(tenantId, [&](db::Transaction& tx) {
+                DeliveryStore::release(tx, delivery.id, skippedDelay);
+            });
+            continue;
+        }
+        ++handled;
+        if (!deliver(tenantId, delivery)) {
+            failingEndpoints.insert(delivery.endpointId);
+        }
+    }
+    return handled;
+}
+
+bool WebhookDispatcher::deliver(const std::string& tenantId, const ClaimedDelivery& delivery)
+{
+    if (!delivery.endpointEnabled) {
+        database_.inTenant(tenantId, [&](db::Transaction& tx) {
+            DeliveryStore::abandon(tx, delivery.id, "the endpoint is disabled");
+        });
+        failed_.add();
+        return true;
+    }
+    AttemptOutcome outcome;
+    bool refused = false;
+    const auto started = std::chrono::steady_clock::now();
+    try {
+        const auto secret = secrets_.open(delivery.sealedSecret, tenantId, delivery.endpointId);
+        const auto previous =
+            delivery.sealedPreviousSecret.empty()
+                ? std::nullopt
+                : std::optional(secrets_.open(delivery.sealedPreviousSecret, tenantId, delivery.endpointId));
+        egress::OutboundRequest request;
+        request.method = "POST";
+        request.url = delivery.url;
+        request.contentType = "application/json";
+        request.body = delivery.payload;
+        request.headers = {
+            {signatureHeaderName, signatureHeader(delivery.payload, nowSeconds(), secret, previous)},
+            {"AIH-Event-Id", delivery.eventId},
+            {"AIH-Delivery-Id", delivery.id},
+            {"User-Agent", "aihd-webhooks/1"}};
+        const auto response = client_.send(request);
+        outcome.responseStatus = response.status;
+        if (response.status < 200 || response.status > 299) {
+            outcome.error = "the endpoint answered HTTP " + std::to_string(response.status);
+        }
+    } catch (const egress::EgressError& error) {
+        refused = error.kind == egress::EgressError::Kind::Refused;
+        outcome.error = error.what();
+    } catch (const std::exception& error) {
+        outcome.error = error.what();
+    }
+    outcome.durationMs = static_cast<int>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started)
+            .count());
+
+    if (outcome.error.empty()) {
+        database_.inTenant(tenantId,
+                           [&](db::Transaction& tx) { DeliveryStore::recordSuccess(tx, delivery, outcome); });
+        succeeded_.add();
+        return true;
+    }
+    const auto delay = retryDelay(delivery.attemptsBefore);
+    const bool giveUp = refused || delivery.age + delay > settings_.retryFor;
+    const auto effect = database_.inTenant(tenantId, [&](db::Transaction& tx) {
+        auto result =
+            DeliveryStore::recordFailure(tx, delivery, outcome, giveUp ? std::nullopt : std::optional(delay),
+                                         settings_.disableAfter, settings_.disableAfterFailures);
+        if (result.endpointDisabled) {
+            audit::AuditEvent event;
+            event.actor.type = audit::ActorType::System;
+            event.action = "webhook.endpoint_disabled";
+            audit_.record(tx, event.on("webhook_endpoint", delivery.endpointId)
+                                  .with("reason", "failing")
+                                  .with("last_error", shortened(outcome.error)));
+        }
+        return result;
+    });
+    (giveUp ? failed_ : retried_).add();
+    if (effect.endpointDisabled) {
+        disabled_.add();
+    }
+    logger.warning(giveUp ? "webhook delivery given up" : "webhook delivery failed; trying again later",
+                   {{"tenant", tenantId},
+                    {"delivery_id", delivery.id},
+                    {"error", shortened(outcome.error)},
+                    {"retry_in_seconds", giveUp ? std::string("none") : std::to_string(delay.count())}});
+    return false;
+}
+
+std::chrono::seconds WebhookDispatcher::retryDelay(int attemptsSoFar) const
+{
+    auto delay = settings_.firstRetry;
+    for (int i = 0; i < attemptsSoFar && delay < settings_.longestRetry; ++i) {
+        delay *= 2;
+    }
+    return std::min(delay, settings_.longestRetry);
+}
+
+std::chrono::seconds WebhookDispatcher::lease() const
+{
+    // Longer than an attempt can take: connect, send and receive each time out on their own.
+    return std::chrono::duration_cast<std::chrono::seconds>(settings_.timeout * 4) + std::chrono::seconds(5);
+}
+
+void WebhookDispatcher::prune()
+{
+    const auto now = nowSeconds();
+    auto last = lastPrune_.load();
+    if (now - last < pruneEvery.count() || !lastPrune_.compare_exchange_strong(last, now)) {
+        return;
+    }
+    try {
+        database_.inPlatform(
+            [&](db::Transaction& tx) { tx.exec(pruneSql, static_cast<int>(settings_.keepLog.count())); });
+    } catch (const std::exception& error) {
+        logger.warning("pruning the webhook delivery log failed", {{"error", error.what()}});
+    }
+}
+
+void WebhookDispatcher::writeMetrics(observability::PrometheusWriter& out) const
+{
+    out.family("aih_webhook_deliveries_total", "counter",
+               "Outbound webhook attempts by outcome: succeeded, retried (failed, tried again later), failed "
+               "(given up).");
+    out.sample("aih_webhook_deliveries_total", {{"outcome", "succeeded"}}, succeeded_.value());
+    out.sample("aih_webhook_deliveries_total", {{"outcome", "retried"}}, retried_.value());
+    out.sample("aih_webhook_deliveries_total", {{"outcome", "failed"}}, failed_.value());
+    out.family("aih_webhook_endpoints_disabled_total", "counter",
+               "Endpoints switched off after failing without a break for too long.");
+    out.sample("aih_webhook_endpoints_disabled_total", {}, disabled_.value());
+}
+
+} // namespace aih::webhooks

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "webhooks/WebhookEventTypes.h"
+
+#include <algorithm>
+#include <array>
+
+namespace aih::webhooks {
+namespace {
+
+constexpr std::array<std::string_view, 4> types{
+    "audit.chain_broken", ///< a verification found the tenant's audit chain broken
+    "key.revoked",        ///< an API key was revoked
+    "payment.failed",     ///< Stripe reported a failed invoice payment
+    "user.invited",       ///< an invitation was sent
+};
+
+} // namespace
+
+std::span<const std::string_view> eventTypes()
+{
+    return types;
+}
+
+bool isEventType(std::string_view type)
+{
+    return std::ranges::find(types, type) != types.end();
+}
+
+} // namespace aih::webhooks
