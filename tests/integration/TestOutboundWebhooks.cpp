@@ -6,6 +6,8 @@
 // sends the same event again; nothing acknowledged is lost when aihd is killed, even mid-delivery;
 // an endpoint failing for too long is switched off; other tenants see none of it.
 #include "ApiHelpers.h"
+#include "BillingHelpers.h"
+#include "FakeStripe.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
 #include "WebhookReceiverProcess.h"
@@ -31,9 +33,11 @@ std::string pathOf(const QString& id, const char* tail = "")
 
 /// The server's webhook settings for the test: loopback allowed as a target (the receiver lives
 /// there, and nothing else of it), and short timeouts and retries so the drills take seconds.
-std::map<QString, QString> webhookEnvironment(const std::string& databaseUrl, bool allowLoopback = true)
+std::map<QString, QString> webhookEnvironment(const std::string& databaseUrl, const FakeStripe& stripe,
+                                              bool allowLoopback = true)
 {
     auto env = ServerProcess::defaultEnvironment(databaseUrl);
+    env.merge(stripe.environment());
     if (allowLoopback) {
         env["AIH_WEBHOOK_ALLOWED_NETWORKS"] = "127.0.0.1/32";
     }
@@ -396,7 +400,7 @@ private slots:
         const auto endpoint = createEndpoint("/no-longer-allowed", {"key.revoked"});
         // The operator withdraws loopback: the saved URL is checked again when it is used.
         server->terminate();
-        server = std::make_unique<ServerProcess>(webhookEnvironment(database.url(), false));
+        server = std::make_unique<ServerProcess>(webhookEnvironment(database.url(), stripe, false));
         QVERIFY2(server->start(), qPrintable(server->log()));
         client_ = std::make_unique<HttpClient>(server->port());
         revokeAKey();
@@ -447,6 +451,47 @@ private slots:
         revokeAKey();
         QCOMPARE(receiver.waitForDeliveries("/broken", deliveries + 1).last().toObject()["answered"].toInt(),
                  200);
+        removeEndpoints({endpoint});
+    }
+
+    void aFailedPaymentIsPublishedOncePerStripeEvent()
+    {
+        const auto endpoint = createEndpoint("/payments", {"payment.failed"});
+        const auto sub = subscribe(client(), stripe, tenant, "pro", unixNow() - 100);
+        const auto failed = invoiceEvent("invoice.payment_failed", unixNow(), sub, 9900);
+        QCOMPARE(outcomeOf(deliverEvent(client(), failed)), QString("applied"));
+        QCOMPARE(outcomeOf(deliverEvent(client(), failed)), QString("duplicate")); // Stripe delivers again
+        QCOMPARE(outcomeOf(deliverEvent(client(), invoiceEvent("invoice.paid", unixNow(), sub, 9900))),
+                 QString("applied"));
+        const auto received = receiver.waitForDeliveries("/payments", 1).at(0).toObject();
+        QCOMPARE(received["type"].toString(), QString("payment.failed"));
+        QCOMPARE(received["verified_with"].toArray(), QJsonArray({0}));
+        QThread::msleep(1500);
+        QCOMPARE(receiver.received("/payments").size(), 1);
+        removeEndpoints({endpoint});
+    }
+
+    void aBrokenAuditChainIsPublishedOncePerBreak()
+    {
+        const auto endpoint = createEndpoint("/audit", {"audit.chain_broken"});
+        const auto verify = [&] {
+            return client().get("/api/enterprise/audit-logs/verify", bearer(tenant.accessToken)).json();
+        };
+        QVERIFY(verify()["valid"].toBool());
+        // Someone with the database owner's password edits an entry.
+        pqxx::connection owner(database.url());
+        pqxx::work tx(owner);
+        tx.exec("SET LOCAL session_replication_role = replica");
+        tx.exec("UPDATE audit_log SET success = NOT success WHERE tenant_id = " +
+                tx.quote(tenant.id.toStdString()) + "::uuid AND seq = 2");
+        tx.commit();
+        QVERIFY(!verify()["valid"].toBool());
+        QVERIFY(!verify()["valid"].toBool()); // found again: no second event
+        const auto received = receiver.waitForDeliveries("/audit", 1).at(0).toObject();
+        QCOMPARE(received["type"].toString(), QString("audit.chain_broken"));
+        QCOMPARE(received["verified_with"].toArray(), QJsonArray({0}));
+        QThread::msleep(1500);
+        QCOMPARE(receiver.received("/audit").size(), 1);
         removeEndpoints({endpoint});
     }
 
@@ -521,13 +566,14 @@ private:
 
     void startServer()
     {
-        server = std::make_unique<ServerProcess>(webhookEnvironment(database.url()));
+        server = std::make_unique<ServerProcess>(webhookEnvironment(database.url(), stripe));
         QVERIFY2(server->start(), qPrintable(server->log()));
         client_ = std::make_unique<HttpClient>(server->port());
     }
 
     HttpClient& client() { return *client_; }
 
+    FakeStripe stripe;
     OpenApiTools tools{AIH_OPENAPI_TOOLS};
     WebhookReceiverProcess receiver{tools};
     TestDatabase database;
