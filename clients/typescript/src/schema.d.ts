@@ -222,8 +222,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Rename a tenant, change its settings, or (operator) override its limits
-         * @description Tenant admins may rename the tenant and change its settings. The platform operator may do the same and also override the tenant's `api_rate_limit` (calls per hour) and `user_limit` (active users) above or below its plan's values, for a custom deal: a number sets an override, `null` clears it so the plan's value applies again, an absent field leaves it as it is. An override holds across plan changes, takes effect on every server instance at once, and is audited as `tenant.limits_changed` with the overrides before and after. Anyone else sending an override gets a 403. Unknown fields are refused.
+         * Rename a tenant, change its settings, or (operator) override its limits or suspend it
+         * @description Tenant admins may rename the tenant and change its settings. The platform operator may do the same and also override the tenant's `api_rate_limit` (calls per hour) and `user_limit` (active users) above or below its plan's values, for a custom deal: a number sets an override, `null` clears it so the plan's value applies again, an absent field leaves it as it is. An override holds across plan changes, takes effect on every server instance at once, and is audited as `tenant.limits_changed` with the overrides before and after. The operator may also suspend or reactivate the tenant with `status`. Anyone else sending an override or a status gets a 403. Unknown fields are refused.
          */
         patch: operations["patch_api_enterprise_tenants_id"];
         trace?: never;
@@ -2092,6 +2092,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprise/platform/tenants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search and page every tenant (operator)
+         * @description The platform operator's tenant list, newest first. `q` matches part of the name or slug in any case; the other parameters narrow it. Anyone else gets a 403.
+         */
+        get: operations["get_api_enterprise_platform_tenants"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     event: {
@@ -2125,7 +2145,7 @@ export interface components {
             status: number;
             detail: string;
             /** @enum {string} */
-            code: "malformed_request" | "malformed_json" | "unknown_field" | "unauthenticated" | "invalid_credentials" | "forbidden" | "tenant_mismatch" | "not_found" | "method_not_allowed" | "conflict" | "last_admin" | "plan_limit" | "feature_not_in_plan" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "invalid_signature" | "invalid_token" | "mfa_enrollment_required" | "email_unverified" | "payment_provider_error" | "sso_required" | "identity_provider_error" | "service_unavailable" | "request_timeout" | "uri_too_long" | "header_fields_too_large" | "exports_busy" | "internal_error";
+            code: "malformed_request" | "malformed_json" | "unknown_field" | "unauthenticated" | "invalid_credentials" | "forbidden" | "tenant_mismatch" | "not_found" | "method_not_allowed" | "conflict" | "last_admin" | "plan_limit" | "feature_not_in_plan" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "rate_limited" | "invalid_signature" | "invalid_token" | "mfa_enrollment_required" | "email_unverified" | "payment_provider_error" | "sso_required" | "identity_provider_error" | "service_unavailable" | "request_timeout" | "uri_too_long" | "header_fields_too_large" | "exports_busy" | "internal_error" | "tenant_suspended";
             request_id: string;
             errors?: {
                 field: string;
@@ -2176,6 +2196,13 @@ export interface components {
             domain: string | null;
             subscription_tier: components["schemas"]["Tier"];
             subscription_status: string;
+            /**
+             * @description `suspended` by the platform operator: members' sessions, sign-ins and API keys get 403 `tenant_suspended`; the data is kept.
+             * @enum {string}
+             */
+            status: "active" | "suspended";
+            /** Format: date-time */
+            suspended_at: string | null;
             /** @description Active users allowed: the operator's override if set, else the plan's. */
             user_limit: number;
             /** @description API calls per hour allowed: the operator's override if set, else the plan's. */
@@ -3298,6 +3325,30 @@ export interface components {
                 object: Record<string, never>;
             };
         };
+        /** @description A tenant as the operator's list shows it. */
+        TenantSummary: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+            domain: string | null;
+            /** @enum {string} */
+            subscription_tier: "free" | "basic" | "pro" | "enterprise";
+            subscription_status: string;
+            /** @enum {string} */
+            status: "active" | "suspended";
+            /** Format: date-time */
+            suspended_at: string | null;
+            user_limit: number;
+            api_rate_limit: number;
+            active_users: number;
+            /** Format: date-time */
+            created_at: string;
+        };
+        TenantSummaryPage: {
+            data: components["schemas"]["TenantSummary"][];
+            next_cursor: string | null;
+        };
     };
     responses: {
         /** @description Malformed request, JSON body, unknown field or bad signature. */
@@ -4184,6 +4235,8 @@ export interface operations {
                      *         "domain": null,
                      *         "subscription_tier": "basic",
                      *         "subscription_status": "active",
+                     *         "status": "active",
+                     *         "suspended_at": null,
                      *         "user_limit": 25,
                      *         "api_rate_limit": 10000,
                      *         "limit_overrides": {
@@ -4259,6 +4312,8 @@ export interface operations {
                      *       "domain": null,
                      *       "subscription_tier": "basic",
                      *       "subscription_status": "active",
+                     *       "status": "active",
+                     *       "suspended_at": null,
                      *       "user_limit": 25,
                      *       "api_rate_limit": 10000,
                      *       "limit_overrides": {
@@ -4323,6 +4378,11 @@ export interface operations {
                      * @enum {string}
                      */
                     mfa_required?: "none" | "admins" | "everyone";
+                    /**
+                     * @description Operator only: `suspended` refuses the tenant's members at once on every instance (403 `tenant_suspended` for sessions, refreshes, sign-ins and API keys) and keeps its data; `active` reactivates it. Audited in the tenant's own trail as `tenant.suspended` or `tenant.reactivated`.
+                     * @enum {string}
+                     */
+                    status?: "active" | "suspended";
                 };
             };
         };
@@ -4341,6 +4401,8 @@ export interface operations {
                      *       "domain": null,
                      *       "subscription_tier": "basic",
                      *       "subscription_status": "active",
+                     *       "status": "active",
+                     *       "suspended_at": null,
                      *       "user_limit": 25,
                      *       "api_rate_limit": 10000,
                      *       "limit_overrides": {
@@ -12641,6 +12703,67 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_api_enterprise_platform_tenants: {
+        parameters: {
+            query?: {
+                /** @description Part of the name or slug. */
+                q?: string;
+                /** @description The plan. */
+                tier?: "free" | "basic" | "pro" | "enterprise";
+                /** @description `past_due`: the subscription's payment failed. */
+                status?: "active" | "suspended" | "past_due";
+                /** @description Created at or after. */
+                created_from?: string;
+                /** @description Created before. */
+                created_to?: string;
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from `next_cursor`; anything else is a 422 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tenants. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e",
+                     *           "name": "Acme Corporation",
+                     *           "slug": "acme",
+                     *           "domain": null,
+                     *           "subscription_tier": "pro",
+                     *           "subscription_status": "active",
+                     *           "status": "active",
+                     *           "suspended_at": null,
+                     *           "user_limit": 100,
+                     *           "api_rate_limit": 50000,
+                     *           "active_users": 12,
+                     *           "created_at": "2026-10-01T08:00:00Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TenantSummaryPage"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -31,7 +31,8 @@ constexpr db::Sql findKey{"api_keys.find_for_auth", R"sql(
            owner_active,
            tenant_tier,
            tenant_status,
-           tenant_rate_limit
+           tenant_rate_limit,
+           tenant_suspended
       FROM aih_find_api_key($1)
 )sql"};
 constexpr auto maxAge = std::chrono::minutes(5);
@@ -246,7 +247,8 @@ ApiKeyVerifier::CachedKey ApiKeyVerifier::load(const std::string& publicId)
     key.ownerRole = roleFromName(row["owner_role"].as<std::string>()).value_or(Role::User);
     key.ownerActive = row["owner_active"].as<bool>();
     key.plan = {tierFromName(row["tenant_tier"].as<std::string>()).value_or(Tier::Free),
-                row["tenant_status"].as<std::string>(), row["tenant_rate_limit"].as<int>()};
+                row["tenant_status"].as<std::string>(), row["tenant_rate_limit"].as<int>(),
+                row["tenant_suspended"].as<bool>()};
     return key;
 }
 

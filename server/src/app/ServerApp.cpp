@@ -47,6 +47,10 @@ int serve(const config::Config& config, const std::string& poolUrl)
             [&components](db::Transaction& tx, identity::Caller& caller) {
                 components.authenticator.confirmActor(tx, caller);
             },
+        .requireActiveTenant =
+            [&components](const http::RequestContext& ctx) {
+                tenancy::requireActive(components.plans.get(ctx.tenantId));
+            },
         .requirePlanFeature =
             [&components](const http::RequestContext& ctx, const std::string& feature) {
                 tenancy::requireFeature(components.plans.get(ctx.tenantId), feature);

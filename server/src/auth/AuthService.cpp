@@ -7,6 +7,8 @@
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
 #include "sso/SsoConnectionStore.h"
+#include "tenancy/PlanGate.h"
+#include "tenancy/TenantStore.h"
 #include "users/UserStore.h"
 
 #include <algorithm>
@@ -16,6 +18,14 @@ namespace {
 
 using errors::ApiError;
 using errors::ErrorCode;
+
+/// Only someone who proved an account learns that its tenant is suspended.
+void refuseSuspendedTenant(db::Transaction& tx)
+{
+    if (tenancy::TenantStore::currentSuspended(tx)) {
+        throw tenancy::tenantSuspended();
+    }
+}
 
 constexpr const char* invalidCredentialsText = "The tenant, email or password is not right.";
 
@@ -164,6 +174,8 @@ LoginResult AuthService::startSession(const std::string& tenantId, const users::
 SignedIn AuthService::openSession(db::Transaction& tx, const users::User& user, const audit::Origin& origin,
                                   std::string_view method)
 {
+    // Every sign-in ends here (password, second factor, single sign-on, invitation).
+    refuseSuspendedTenant(tx);
     const auto refreshToken = crypto::randomToken();
     const auto sessionId = SessionStore::createSession(tx, user.id, origin.ip, origin.userAgent);
     SessionStore::addRefreshToken(tx, sessionId, crypto::sha256Hex(refreshToken), refreshTtl_);
@@ -224,6 +236,7 @@ SignedIn AuthService::refresh(const std::string& refreshToken, const audit::Orig
             audit_.record(tx, event.failed("The refresh token is not valid.").with("reason", "inactive"));
             return Outcome::Invalid;
         }
+        refuseSuspendedTenant(tx);
         mfaEnrolmentOnly = MfaStore::state(tx, user->id).mustEnrol(user->role);
         SessionStore::markUsed(tx, row->id);
         SessionStore::addRefreshToken(tx, row->sessionId, crypto::sha256Hex(newToken), refreshTtl_);

@@ -30,6 +30,7 @@ enum class ErrorCode
     MfaEnrollmentRequired,
     PaymentProviderError,
     SsoRequired,
+    TenantSuspended,
     IdentityProviderError,
     ServiceUnavailable,
     RequestTimeout,

@@ -16,7 +16,7 @@ struct Row
 };
 
 // Ordered like the enum so lookup is an index; TestErrorCodes checks that every row lines up.
-constexpr std::array<Row, 30> table{{
+constexpr std::array<Row, 31> table{{
     {ErrorCode::MalformedRequest, {400, "malformed_request", "Malformed request"}},
     {ErrorCode::MalformedJson, {400, "malformed_json", "Malformed JSON body"}},
     {ErrorCode::UnknownField, {400, "unknown_field", "Unknown field in request body"}},
@@ -42,6 +42,7 @@ constexpr std::array<Row, 30> table{{
     {ErrorCode::PaymentProviderError,
      {502, "payment_provider_error", "The payment provider refused the request"}},
     {ErrorCode::SsoRequired, {403, "sso_required", "This account signs in through single sign-on"}},
+    {ErrorCode::TenantSuspended, {403, "tenant_suspended", "The tenant is suspended"}},
     {ErrorCode::IdentityProviderError,
      {502, "identity_provider_error", "The identity provider could not be used"}},
     {ErrorCode::ServiceUnavailable, {503, "service_unavailable", "Service temporarily unavailable"}},

@@ -214,6 +214,9 @@ Response Pipeline::dispatch(RequestContext& ctx, ExportBudget::Slot& exportSlot)
     ctx.principal = steps_.authenticate(ctx);
     resolveTenant(ctx);
     authorise(ctx);
+    if (steps_.requireActiveTenant && ctx.principal.isMember() && !ctx.tenantId.empty()) {
+        steps_.requireActiveTenant(ctx);
+    }
     std::vector<std::pair<std::string, std::string>> limitHeaders;
     if (steps_.admit) {
         limitHeaders = steps_.admit(ctx);

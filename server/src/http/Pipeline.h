@@ -25,6 +25,9 @@ struct PipelineSteps
     std::function<std::optional<std::string>(const RequestContext&)> namedTenant;
     /// Confirms a signed-in user inside each tenant transaction.
     identity::Caller::Confirm actorCheck;
+    /// Refuses a suspended tenant's members (403); runs for every request a member makes in a
+    /// tenant. Operators still reach a suspended tenant.
+    std::function<void(const RequestContext&)> requireActiveTenant;
     /// Refuses a tenant whose plan lacks the route's feature (402); runs only for routes that
     /// name one.
     std::function<void(const RequestContext&, const std::string& feature)> requirePlanFeature;

@@ -20,4 +20,18 @@ void requireFeature(const TenantPlan& plan, std::string_view feature)
     throw error;
 }
 
+errors::ApiError tenantSuspended()
+{
+    return {errors::ErrorCode::TenantSuspended,
+            "This tenant is suspended by the platform operator; its data is "
+            "kept. Contact support to have it reactivated."};
+}
+
+void requireActive(const TenantPlan& plan)
+{
+    if (plan.suspended) {
+        throw tenantSuspended();
+    }
+}
+
 } // namespace aih::tenancy

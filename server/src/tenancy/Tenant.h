@@ -4,7 +4,10 @@
 #include "aih/Plans.h"
 #include "tenancy/LimitOverrides.h"
 
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace aih::tenancy {
 
@@ -22,12 +25,46 @@ struct Tenant
     LimitOverrides overrides;
     std::string settingsJson = "{}";
     std::string mfaRequired = "none"; ///< who must sign in with a second factor: none, admins, everyone
+    std::string suspendedAt;          ///< RFC 3339 when an operator suspended it; empty while active
     std::string createdAt;
     long long activeUsers = 0;
     /// Invitations neither accepted, revoked nor expired: each holds a seat.
     long long pendingInvitations = 0;
 
     long long seatsTaken() const { return activeUsers + pendingInvitations; }
+};
+
+/// A tenant as the operator's list shows it.
+struct TenantSummary
+{
+    std::string id;
+    std::string name;
+    std::string slug;
+    std::string domain;
+    Tier tier = Tier::Free;
+    std::string subscriptionStatus;
+    std::string suspendedAt;
+    int userLimit = 0;
+    int apiRateLimit = 0;
+    long long activeUsers = 0;
+    std::string createdAt;
+    std::string createdAtMicros; ///< the keyset position
+};
+
+/// What the operator's list is narrowed to; empty fields do not narrow it.
+struct TenantFilter
+{
+    std::optional<std::string> search; ///< part of the name or slug, any case
+    std::optional<std::string> tier;
+    std::optional<std::string> state; ///< active, suspended or past_due
+    std::optional<std::int64_t> createdFromMicros;
+    std::optional<std::int64_t> createdToMicros;
+};
+
+struct TenantSummaryPage
+{
+    std::vector<TenantSummary> tenants;
+    std::optional<std::string> nextCursor;
 };
 
 } // namespace aih::tenancy

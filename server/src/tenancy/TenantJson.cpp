@@ -6,17 +6,36 @@
 
 namespace aih::tenancy {
 
-Poco::JSON::Object::Ptr toJson(const Tenant& tenant)
+namespace {
+
+Poco::Dynamic::Var optionalText(const std::string& text)
+{
+    return text.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(text);
+}
+
+/// The fields the full tenant and the operator's list share, in the same order.
+template <typename AnyTenant>
+Poco::JSON::Object::Ptr commonFields(const AnyTenant& tenant, const std::string& subscriptionStatus)
 {
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     out->set("id", tenant.id);
     out->set("name", tenant.name);
     out->set("slug", tenant.slug);
-    out->set("domain", tenant.domain.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(tenant.domain));
+    out->set("domain", optionalText(tenant.domain));
     out->set("subscription_tier", std::string(tierName(tenant.tier)));
-    out->set("subscription_status", tenant.status);
+    out->set("subscription_status", subscriptionStatus);
+    out->set("status", tenant.suspendedAt.empty() ? "active" : "suspended");
+    out->set("suspended_at", optionalText(tenant.suspendedAt));
     out->set("user_limit", tenant.userLimit);
     out->set("api_rate_limit", tenant.apiRateLimit);
+    return out;
+}
+
+} // namespace
+
+Poco::JSON::Object::Ptr toJson(const Tenant& tenant)
+{
+    auto out = commonFields(tenant, tenant.status);
     out->set("limit_overrides", toJson(tenant.overrides));
     Poco::JSON::Array::Ptr features = new Poco::JSON::Array;
     for (const auto feature : featuresOf(tenant.tier)) {
@@ -30,6 +49,14 @@ Poco::JSON::Object::Ptr toJson(const Tenant& tenant)
     usage->set("pending_invitations", tenant.pendingInvitations);
     usage->set("user_limit", tenant.userLimit);
     out->set("usage", usage);
+    out->set("created_at", tenant.createdAt);
+    return out;
+}
+
+Poco::JSON::Object::Ptr toJson(const TenantSummary& tenant)
+{
+    auto out = commonFields(tenant, tenant.subscriptionStatus);
+    out->set("active_users", tenant.activeUsers);
     out->set("created_at", tenant.createdAt);
     return out;
 }

@@ -9,5 +9,6 @@ namespace aih::tenancy {
 
 /// The API shape of a tenant, with its plan's features and usage against its limits.
 Poco::JSON::Object::Ptr toJson(const Tenant& tenant);
+Poco::JSON::Object::Ptr toJson(const TenantSummary& tenant);
 
 } // namespace aih::tenancy

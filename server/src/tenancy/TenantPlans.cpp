@@ -9,7 +9,8 @@ namespace {
 constexpr db::Sql loadPlan{"tenants.plan", R"sql(
     SELECT subscription_tier,
            subscription_status,
-           coalesce(api_rate_limit_override, api_rate_limit) AS api_rate_limit
+           coalesce(api_rate_limit_override, api_rate_limit) AS api_rate_limit,
+           suspended_at IS NOT NULL AS suspended
       FROM tenants
      WHERE id = $1
 )sql"};
@@ -34,7 +35,8 @@ TenantPlan TenantPlans::load(const std::string& tenantId)
         }
         const auto& row = rows[0];
         return TenantPlan{tierFromName(row["subscription_tier"].as<std::string>()).value_or(Tier::Free),
-                          row["subscription_status"].as<std::string>(), row["api_rate_limit"].as<int>()};
+                          row["subscription_status"].as<std::string>(), row["api_rate_limit"].as<int>(),
+                          row["suspended"].as<bool>()};
     });
 }
 

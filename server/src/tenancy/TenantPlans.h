@@ -14,7 +14,8 @@ struct TenantPlan
 {
     Tier tier = Tier::Free;
     std::string status;
-    int apiRateLimit = 0; ///< the operator's override if set, else the plan's
+    int apiRateLimit = 0;   ///< the operator's override if set, else the plan's
+    bool suspended = false; ///< by an operator: its members are refused
 };
 
 /// Each tenant's tier and API limit, cached per instance: rate limiting and plan gating need

@@ -148,6 +148,13 @@ Tenant TenantService::update(identity::Caller& caller, const std::string& id, co
     if (!change.limits.empty() && !operatorCall) {
         throw ApiError(ErrorCode::Forbidden, "Only the platform operator can override a tenant's limits.");
     }
+    if (change.status && !operatorCall) {
+        throw ApiError(ErrorCode::Forbidden,
+                       "Only the platform operator can suspend or reactivate a tenant.");
+    }
+    if (change.status && *change.status != "active" && *change.status != "suspended") {
+        throw ApiError::validation("status", "must be active or suspended");
+    }
     if (change.name && (change.name->empty() || change.name->size() > 255)) {
         throw ApiError::validation("name", "must be 1 to 255 characters");
     }
@@ -169,7 +176,8 @@ Tenant TenantService::update(identity::Caller& caller, const std::string& id, co
         if (!before) {
             throw ApiError(ErrorCode::NotFound, "No such tenant.");
         }
-        if (change.name || change.settings || change.mfaRequired || change.limits.empty()) {
+        if (change.name || change.settings || change.mfaRequired ||
+            (change.limits.empty() && !change.status)) {
             TenantStore::update(tx, id, change.name, settingsJson, change.mfaRequired);
             // Which fields changed, not their values: names and settings are free text.
             Poco::JSON::Array::Ptr fields = new Poco::JSON::Array;
@@ -190,15 +198,33 @@ Tenant TenantService::update(identity::Caller& caller, const std::string& id, co
         if (!change.limits.empty()) {
             changeLimits(tx, caller, *before, change.limits);
         }
+        if (change.status && (*change.status == "suspended") == before->suspendedAt.empty()) {
+            const bool suspend = *change.status == "suspended";
+            TenantStore::setSuspended(tx, id, suspend);
+            // In the tenant's own trail: its admins see who suspended it and when.
+            audit_.record(tx, audit::eventFrom(caller, suspend ? "tenant.suspended" : "tenant.reactivated")
+                                  .on("tenant", id));
+        }
         return *TenantStore::find(tx, id);
     };
     // The operator acts in no tenant of its own: the transaction takes the tenant from the path.
     auto updated = operatorCall ? database_.inTenant(id, work) : caller.inTenant(database_, work);
-    if (!change.limits.empty()) {
+    if (!change.limits.empty() || change.status) {
         // Other instances hear it from the database's notification; this one drops its copy now.
         announce_(db::Change::tenant(id));
     }
     return updated;
+}
+
+TenantSummaryPage TenantService::search(identity::Caller& caller, const TenantFilter& filter, int limit,
+                                        const std::optional<std::string>& cursor)
+{
+    if (!caller.principal.isOperator()) {
+        throw ApiError(ErrorCode::Forbidden, "Only the platform operator lists tenants.");
+    }
+    const auto position = db::Keyset::parse(cursor);
+    return database_.inPlatform(
+        [&](db::Transaction& tx) { return TenantStore::platformPage(tx, filter, limit, position); });
 }
 
 void TenantService::changeLimits(db::Transaction& tx, identity::Caller& caller, const Tenant& before,

@@ -42,6 +42,8 @@ struct TenantChange
     /// Who must sign in with a second factor: none, admins or everyone.
     std::optional<std::string> mfaRequired;
     LimitOverridesChange limits;
+    /// The operator's: `active` or `suspended`.
+    std::optional<std::string> status;
 };
 
 struct CreatedTenant
@@ -64,6 +66,9 @@ public:
     CreatedTenant create(identity::Caller& caller, const NewTenant& request);
     Tenant get(identity::Caller& caller, const std::string& id);
     Tenant update(identity::Caller& caller, const std::string& id, const TenantChange& change);
+    /// Every tenant, for the platform operator alone: searched, filtered, newest first.
+    TenantSummaryPage search(identity::Caller& caller, const TenantFilter& filter, int limit,
+                             const std::optional<std::string>& cursor);
 
     /// Creates a tenant with its first admin unless the slug exists; for the demo seed.
     void ensureTenant(const NewTenant& request);

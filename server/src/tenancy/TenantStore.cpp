@@ -24,6 +24,7 @@ constexpr db::Sql findTenant{"tenants.find", R"sql(
            t.api_rate_limit_override,
            t.settings::text AS settings,
            t.mfa_required,
+           coalesce(to_char(t.suspended_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS suspended_at_utc,
            to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
            (SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active) AS active_users,
            (SELECT count(*) FROM invitations i
@@ -49,6 +50,7 @@ constexpr db::Sql findTenantForUpdate{"tenants.find_for_update", R"sql(
            t.api_rate_limit_override,
            t.settings::text AS settings,
            t.mfa_required,
+           coalesce(to_char(t.suspended_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS suspended_at_utc,
            to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
            (SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active) AS active_users,
            (SELECT count(*) FROM invitations i
@@ -74,6 +76,27 @@ constexpr db::Sql updateOverrides{"tenants.set_limit_overrides", R"sql(
            api_rate_limit_override = $3::integer,
            updated_at = now()
      WHERE id = $1
+)sql"};
+
+constexpr db::Sql setSuspendedSql{"tenants.set_suspended", R"sql(
+    UPDATE tenants
+       SET suspended_at = CASE WHEN $2 THEN coalesce(suspended_at, now()) END,
+           updated_at = now()
+     WHERE id = $1
+)sql"};
+
+constexpr db::Sql platformPageSql{"tenants.platform_page", R"sql(
+    SELECT id, name, slug, coalesce(domain, '') AS domain, tier, subscription_status,
+           coalesce(to_char(suspended_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS suspended_at_utc,
+           user_limit, api_rate_limit, active_users,
+           to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
+           to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at_micros
+      FROM aih_platform_tenant_page($1, $2, $3, to_timestamp($4::double precision / 1e6),
+                                    to_timestamp($5::double precision / 1e6), $6::timestamp, $7::uuid, $8)
+)sql"};
+
+constexpr db::Sql currentSuspendedSql{"tenants.current_suspended", R"sql(
+    SELECT suspended_at IS NOT NULL AS suspended FROM tenants WHERE id = aih_current_tenant()
 )sql"};
 
 constexpr db::Sql resolveTenantById{"tenants.resolve_id", R"sql(
@@ -110,6 +133,7 @@ Tenant tenantFrom(const pqxx::row& row)
     tenant.createdAt = row["created_at_utc"].as<std::string>();
     tenant.activeUsers = row["active_users"].as<long long>();
     tenant.mfaRequired = row["mfa_required"].as<std::string>();
+    tenant.suspendedAt = row["suspended_at_utc"].as<std::string>();
     tenant.pendingInvitations = row["pending_invitations"].as<long long>();
     return tenant;
 }
@@ -188,6 +212,52 @@ std::optional<std::pair<std::string, Tier>> TenantStore::resolveDomain(db::Trans
     const auto& row = result[0];
     return std::make_pair(row["id"].as<std::string>(),
                           tierFromName(row["subscription_tier"].as<std::string>()).value_or(Tier::Free));
+}
+
+void TenantStore::setSuspended(db::Transaction& tx, const std::string& id, bool suspended)
+{
+    tx.exec(setSuspendedSql, id, suspended);
+}
+
+bool TenantStore::currentSuspended(db::Transaction& tx)
+{
+    const auto rows = tx.exec(currentSuspendedSql);
+    return !rows.empty() && rows[0]["suspended"].as<bool>();
+}
+
+TenantSummaryPage TenantStore::platformPage(db::Transaction& tx, const TenantFilter& filter, int limit,
+                                            const db::Keyset& position)
+{
+    const auto micros = [](const std::optional<std::int64_t>& value) {
+        return value ? std::optional(std::to_string(*value)) : std::nullopt;
+    };
+    const auto rows = tx.exec(platformPageSql, db::nullable(filter.search), db::nullable(filter.tier),
+                              db::nullable(filter.state), db::nullable(micros(filter.createdFromMicros)),
+                              db::nullable(micros(filter.createdToMicros)), db::nullable(position.after),
+                              db::nullable(position.afterId), limit + 1);
+    TenantSummaryPage page;
+    for (const auto& row : rows) {
+        if (static_cast<int>(page.tenants.size()) == limit) {
+            const auto& last = page.tenants.back();
+            page.nextCursor = db::Keyset::encode(last.createdAtMicros, last.id);
+            break;
+        }
+        TenantSummary tenant;
+        tenant.id = row["id"].as<std::string>();
+        tenant.name = row["name"].as<std::string>();
+        tenant.slug = row["slug"].as<std::string>();
+        tenant.domain = row["domain"].as<std::string>();
+        tenant.tier = tierFromName(row["tier"].as<std::string>()).value_or(Tier::Free);
+        tenant.subscriptionStatus = row["subscription_status"].as<std::string>();
+        tenant.suspendedAt = row["suspended_at_utc"].as<std::string>();
+        tenant.userLimit = row["user_limit"].as<int>();
+        tenant.apiRateLimit = row["api_rate_limit"].as<int>();
+        tenant.activeUsers = row["active_users"].as<long long>();
+        tenant.createdAt = row["created_at_utc"].as<std::string>();
+        tenant.createdAtMicros = row["created_at_micros"].as<std::string>();
+        page.tenants.push_back(std::move(tenant));
+    }
+    return page;
 }
 
 } // namespace aih::tenancy

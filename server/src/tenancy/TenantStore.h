@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "db/Keyset.h"
 #include "db/Transaction.h"
 #include "tenancy/Tenant.h"
 
@@ -26,6 +27,13 @@ public:
                                   const LimitOverrides& overrides);
     /// Platform-scope lookups through SECURITY DEFINER functions. An id and a slug are never
     /// looked up as each other: `id` must be a UUID.
+    /// Suspends (keeping the first suspension's time) or reactivates the tenant.
+    static void setSuspended(db::Transaction& tx, const std::string& id, bool suspended);
+    /// The operator's page of every tenant (platform scope), newest first.
+    static TenantSummaryPage platformPage(db::Transaction& tx, const TenantFilter& filter, int limit,
+                                          const db::Keyset& position);
+    /// Whether the transaction's tenant is suspended.
+    static bool currentSuspended(db::Transaction& tx);
     static std::optional<std::string> resolveById(db::Transaction& tx, const std::string& id);
     static std::optional<std::string> resolveBySlug(db::Transaction& tx, const std::string& slug);
     /// Platform-scope lookup of the tenant serving on a verified custom domain, with its tier.
