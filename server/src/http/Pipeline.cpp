@@ -100,7 +100,7 @@ void parseTarget(RequestContext& ctx)
 Pipeline::Pipeline(const Router& router, db::Database& database, PipelineSteps steps, PipelineLimits limits,
                    AccessLog& accessLog)
     : router_(router), database_(database), steps_(std::move(steps)), limits_(std::move(limits)),
-      accessLog_(accessLog), exports_(limits_.exports)
+      accessLog_(accessLog), exports_(limits_.exports), idempotency_(database)
 {
 }
 
@@ -227,7 +227,24 @@ Response Pipeline::dispatch(RequestContext& ctx, ExportBudget::Slot& exportSlot)
     if (ctx.route->streamed) {
         exportSlot = exports_.admit(ctx.tenantId);
     }
-    auto response = ctx.route->handler(ctx);
+    const auto idempotent = idempotency_.begin(ctx);
+    if (idempotent.replay) {
+        auto replay = *idempotent.replay;
+        replay.headers.insert(replay.headers.end(), limitHeaders.begin(), limitHeaders.end());
+        return replay;
+    }
+    Response response;
+    try {
+        response = ctx.route->handler(ctx);
+    } catch (...) {
+        if (idempotent.claim) {
+            idempotency_.release(*idempotent.claim);
+        }
+        throw;
+    }
+    if (idempotent.claim) {
+        idempotency_.complete(*idempotent.claim, response);
+    }
     response.headers.insert(response.headers.end(), std::make_move_iterator(limitHeaders.begin()),
                             std::make_move_iterator(limitHeaders.end()));
     return response;

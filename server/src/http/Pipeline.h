@@ -5,6 +5,7 @@
 #include "errors/ApiError.h"
 #include "http/AccessLog.h"
 #include "http/ExportBudget.h"
+#include "http/IdempotencyKeys.h"
 #include "http/RequestContext.h"
 #include "http/Router.h"
 #include "util/AddressBlock.h"
@@ -82,6 +83,7 @@ private:
     PipelineLimits limits_;
     AccessLog& accessLog_;
     ExportBudget exports_;
+    IdempotencyKeys idempotency_;
 };
 
 } // namespace aih::http
