@@ -10,8 +10,10 @@
 #include "FakeStripe.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
+#include "Wait.h"
 #include "WebhookReceiverProcess.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
@@ -45,6 +47,9 @@ std::map<QString, QString> webhookEnvironment(const std::string& databaseUrl, co
     env["AIH_WEBHOOK_RETRY_SECONDS"] = "1";
     env["AIH_WEBHOOK_DISABLE_AFTER_SECONDS"] = "2";
     env["AIH_WEBHOOK_DISABLE_AFTER_FAILURES"] = "4"; // the retry drill fails three times
+    // Keys are swept often, and an old secret loses its grace after 2 idle seconds.
+    env["AIH_KEY_SWEEP_MS"] = "300";
+    env["AIH_KEY_GRACE_IDLE_SECONDS"] = "2";
     return env;
 }
 
@@ -452,6 +457,60 @@ private slots:
         QCOMPARE(receiver.waitForDeliveries("/broken", deliveries + 1).last().toObject()["answered"].toInt(),
                  200);
         removeEndpoints({endpoint});
+    }
+
+    void aKeyAnnouncesItsExpiryOncePerExpiry()
+    {
+        const auto endpoint = createEndpoint("/expiring", {"key.expiring"});
+        const auto inDays = [](int days) {
+            return QDateTime::currentDateTimeUtc().addDays(days).toString(Qt::ISODate);
+        };
+        const auto soon =
+            createApiKey(client(), tenant.accessToken, {{"name", "soon"}, {"expires_at", inDays(3)}});
+        const auto later =
+            createApiKey(client(), tenant.accessToken, {{"name", "later"}, {"expires_at", inDays(30)}});
+        QCOMPARE(soon.response.status, 201);
+        const auto first = receiver.waitForDeliveries("/expiring", 1).at(0).toObject();
+        QCOMPARE(first["type"].toString(), QString("key.expiring"));
+        QCOMPARE(first["object_id"].toString(), soon.id);
+        QCOMPARE(first["verified_with"].toArray(), QJsonArray({0}));
+        QThread::msleep(1500); // several sweeps: still once
+        QCOMPARE(receiver.received("/expiring").size(), 1);
+
+        // Moving an expiry near announces it; moving the announced one announces it again.
+        QCOMPARE(client()
+                     .patch("/api/enterprise/api-keys/" + later.id.toStdString(), {{"expires_at", inDays(5)}},
+                            bearer(tenant.accessToken))
+                     .status,
+                 200);
+        QCOMPARE(receiver.waitForDeliveries("/expiring", 2).at(1).toObject()["object_id"].toString(),
+                 later.id);
+        QCOMPARE(client()
+                     .patch("/api/enterprise/api-keys/" + soon.id.toStdString(), {{"expires_at", inDays(2)}},
+                            bearer(tenant.accessToken))
+                     .status,
+                 200);
+        QCOMPARE(receiver.waitForDeliveries("/expiring", 3).at(2).toObject()["object_id"].toString(),
+                 soon.id);
+        QThread::msleep(1000);
+        QCOMPARE(receiver.received("/expiring").size(), 3);
+        removeEndpoints({endpoint});
+    }
+
+    void anUnusedOldSecretLosesItsGraceEarly()
+    {
+        const auto key = createApiKey(client(), tenant.accessToken, {{"name", "rotated"}});
+        const auto rotated = client().post("/api/enterprise/api-keys/" + key.id.toStdString() + "/rotate",
+                                           {{"grace_seconds", 3600}}, bearer(tenant.accessToken));
+        QCOMPARE(rotated.status, 200);
+        const auto fresh = rotated.json()["key"].toString();
+        QCOMPARE(client().get("/api/gurus", apiKey(key.key)).status, 200); // within its grace
+        // Unused for 2 s, the old secret stops on every instance; the new one goes on.
+        QVERIFY(waitUntil([&] { return client().get("/api/gurus", apiKey(key.key)).status == 401; }, 15'000));
+        QCOMPARE(client().get("/api/gurus", apiKey(fresh)).status, 200);
+        const auto ended = auditEntries(client(), tenant.accessToken, "action=api_key.grace_ended");
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(ended[0].toObject()["actor"].toObject()["type"].toString(), QString("system"));
     }
 
     void aFailedPaymentIsPublishedOncePerStripeEvent()

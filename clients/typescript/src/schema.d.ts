@@ -3754,6 +3754,8 @@ export interface components {
         Cursor: string;
         /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
         TenantHeader: string;
+        /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+        IdempotencyKey: string;
     };
     requestBodies: never;
     headers: {
@@ -4194,6 +4196,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -4589,6 +4593,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -4715,6 +4721,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -5077,6 +5085,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -5163,6 +5173,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -5641,6 +5653,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -5703,6 +5717,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -6201,6 +6217,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -6371,6 +6389,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -6549,6 +6569,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -6714,6 +6736,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -6786,6 +6810,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -7344,6 +7370,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -7504,6 +7532,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -8169,6 +8199,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -8262,6 +8294,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -9025,6 +9059,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -9118,6 +9154,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -9493,6 +9531,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -9736,6 +9776,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -9832,6 +9874,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -9972,6 +10016,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -10039,6 +10085,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -10565,7 +10613,10 @@ export interface operations {
     post_scim_v2_users: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11120,7 +11171,10 @@ export interface operations {
     post_scim_v2_groups: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -11943,6 +11997,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -12318,6 +12374,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
@@ -12532,6 +12590,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: components["parameters"]["Id"];
@@ -12662,6 +12722,8 @@ export interface operations {
             header?: {
                 /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
                 "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 id: components["parameters"]["Id"];

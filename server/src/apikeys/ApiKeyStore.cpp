@@ -87,7 +87,10 @@ constexpr db::Sql rotateKey{"api_keys.rotate", R"sql(
 
 constexpr db::Sql updateKey{"api_keys.update", R"sql(
     UPDATE api_keys
-       SET name = $2, scopes = string_to_array($3, ','), rate_limit = $4, expires_at = $5::timestamptz
+       SET name = $2, scopes = string_to_array($3, ','), rate_limit = $4, expires_at = $5::timestamptz,
+           -- A moved expiry is announced again when it comes near.
+           expiry_notified_at = CASE WHEN expires_at IS DISTINCT FROM $5::timestamptz THEN NULL
+                                     ELSE expiry_notified_at END
      WHERE id = $1
 )sql"};
 

@@ -163,6 +163,10 @@ Components::Components(const config::Config& config, const std::string& database
                                        .retryFor = config.webhookRetryFor,
                                        .disableAfter = config.webhookDisableAfter,
                                        .disableAfterFailures = config.webhookDisableAfterFailures}),
+      keyLifecycle(
+          database, auditLog, [this](const db::Change& change) { changes.announceLocally(change); },
+          apikeys::KeyLifecycleSettings{.interval = config.keySweepInterval,
+                                        .graceIdle = config.keyGraceIdle}),
       publicUrl(publicUrlOf(config))
 {
     // Before any request thread: Lasso initialises libxml2 and xmlsec process-wide.
@@ -182,10 +186,12 @@ void Components::start()
     auditMaintenance.start();
     mailSender.start();
     webhookDispatcher.start();
+    keyLifecycle.start();
 }
 
 void Components::stop()
 {
+    keyLifecycle.stop();
     webhookDispatcher.stop();
     mailSender.stop();
     graceSweeper.stop();

@@ -9,6 +9,7 @@
 #include "apikeys/ApiKeyHasher.h"
 #include "apikeys/ApiKeyService.h"
 #include "apikeys/ApiKeyVerifier.h"
+#include "apikeys/KeyLifecycle.h"
 #include "audit/AuditKeys.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditMaintenance.h"
@@ -137,6 +138,7 @@ struct Components
     egress::GuardedHttpClient webhookClient;
     webhooks::WebhookEndpointService webhookEndpoints;
     webhooks::WebhookDispatcher webhookDispatcher;
+    apikeys::KeyLifecycle keyLifecycle;
     /// AIH_PUBLIC_URL, or the listening address: where clients reach this server.
     std::string publicUrl;
 };

@@ -213,6 +213,14 @@ void readWebhooks(Config& config, const Environment& env)
         config.webhookDisableAfter = std::chrono::seconds(
             parseNumber<long>(*disableAfter, "AIH_WEBHOOK_DISABLE_AFTER_SECONDS", 1, 30L * 24 * 3600));
     }
+    if (auto sweep = lookup(env, "AIH_KEY_SWEEP_MS")) {
+        config.keySweepInterval =
+            std::chrono::milliseconds(parseNumber<long>(*sweep, "AIH_KEY_SWEEP_MS", 100, 3'600'000));
+    }
+    if (auto idle = lookup(env, "AIH_KEY_GRACE_IDLE_SECONDS")) {
+        config.keyGraceIdle =
+            std::chrono::seconds(parseNumber<long>(*idle, "AIH_KEY_GRACE_IDLE_SECONDS", 1, 7L * 24 * 3600));
+    }
     if (auto failures = lookup(env, "AIH_WEBHOOK_DISABLE_AFTER_FAILURES")) {
         config.webhookDisableAfterFailures =
             parseNumber<int>(*failures, "AIH_WEBHOOK_DISABLE_AFTER_FAILURES", 1, 1000);

@@ -129,6 +129,10 @@ struct Config
     /// AIH_WEBHOOK_DISABLE_AFTER_SECONDS: an endpoint failing without a break this long is disabled.
     std::chrono::seconds webhookDisableAfter{3 * 24 * 3600};
     int webhookDisableAfterFailures = 10; ///< AIH_WEBHOOK_DISABLE_AFTER_FAILURES: and this many in a row
+
+    std::chrono::milliseconds keySweepInterval{60'000}; ///< AIH_KEY_SWEEP_MS
+    /// AIH_KEY_GRACE_IDLE_SECONDS: a rotated key's old secret unused this long stops early.
+    std::chrono::seconds keyGraceIdle{24 * 3600};
 };
 
 /// Thrown with a message meant for the operator; aihd prints it and exits non-zero.

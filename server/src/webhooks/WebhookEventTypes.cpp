@@ -7,8 +7,9 @@
 namespace aih::webhooks {
 namespace {
 
-constexpr std::array<std::string_view, 4> types{
+constexpr std::array<std::string_view, 5> types{
     "audit.chain_broken", ///< a verification found the tenant's audit chain broken
+    "key.expiring",       ///< an API key expires within seven days
     "key.revoked",        ///< an API key was revoked
     "payment.failed",     ///< Stripe reported a failed invoice payment
     "user.invited",       ///< an invitation was sent
