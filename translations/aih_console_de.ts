@@ -1305,6 +1305,45 @@
     </message>
 </context>
 <context>
+    <name>aih::console::EndpointDialog</name>
+    <message>
+        <source>Every event, including types added later</source>
+        <translation>Jedes Ereignis, auch später hinzukommende Typen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit webhook endpoint</source>
+        <translation>Webhook-Endpunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>New webhook endpoint</source>
+        <translation>Neuer Webhook-Endpunkt</translation>
+    </message>
+    <message>
+        <source>Deliveries are signed with the endpoint&apos;s secret in Stripe&apos;s scheme (header AIH-Signature); Stripe&apos;s libraries verify them.</source>
+        <translation>Zustellungen werden mit dem Geheimnis des Endpunkts nach Stripes Verfahren signiert (Header AIH-Signature); Stripes Bibliotheken prüfen sie.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::InvitationsPanel</name>
     <message>
         <source>Resend</source>
@@ -1932,6 +1971,25 @@
     </message>
 </context>
 <context>
+    <name>aih::console::SigningSecretDialog</name>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signaturgeheimnis</translation>
+    </message>
+    <message>
+        <source>Deliveries to &lt;b&gt;%1&lt;/b&gt; are signed with this secret.</source>
+        <translation>Zustellungen an &lt;b&gt;%1&lt;/b&gt; werden mit diesem Geheimnis signiert.</translation>
+    </message>
+    <message>
+        <source>Store it with your receiver now: it is shown only this once. Verify each delivery with stripe.webhooks.constructEvent(body, AIH-Signature header, secret). If it is lost, rotate the secret.</source>
+        <translation>Hinterlegen Sie es jetzt bei Ihrem Empfänger: Es wird nur dieses eine Mal angezeigt. Prüfen Sie jede Zustellung mit stripe.webhooks.constructEvent(body, AIH-Signature-Header, secret). Geht es verloren, erneuern Sie das Geheimnis.</translation>
+    </message>
+    <message>
+        <source>I have stored the secret</source>
+        <translation>Ich habe das Geheimnis gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::SsoConnectionTableModel</name>
     <message>
         <source>Yes</source>
@@ -2338,6 +2396,174 @@
     <message>
         <source>Every session of %1 has ended.</source>
         <translation>Alle Sitzungen von %1 sind beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::WebhookDeliveryTableModel</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Retrying at %1</source>
+        <translation>Neuer Versuch um %1</translation>
+    </message>
+    <message>
+        <source>%1 (replay)</source>
+        <translation>%1 (erneut gesendet)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::WebhookEndpointTableModel</name>
+    <message>
+        <source>Disabled: kept failing</source>
+        <translation>Deaktiviert: scheiterte anhaltend</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing since %1 (%n attempt(s))</source>
+        <translation>
+            <numerusform>Scheitert seit %1 (%n Versuch)</numerusform>
+            <numerusform>Scheitert seit %1 (%n Versuche)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::WebhooksPage</name>
+    <message>
+        <source>New endpoint</source>
+        <translation>Neuer Endpunkt</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Geheimnis erneuern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Deliveries of the selected endpoint</source>
+        <translation>Zustellungen des ausgewählten Endpunkts</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Loading webhook endpoints…</source>
+        <translation>Webhook-Endpunkte werden geladen…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>Enable the endpoint to send deliveries again.</source>
+        <translation>Aktivieren Sie den Endpunkt, um Zustellungen erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>Rotate signing secret</source>
+        <translation>Signaturgeheimnis erneuern</translation>
+    </message>
+    <message>
+        <source>Give %1 a new signing secret? The old one keeps signing beside it for 24 hours, so the receiver can switch over without dropping events.</source>
+        <translation>%1 ein neues Signaturgeheimnis geben? Das alte signiert 24 Stunden lang mit, damit der Empfänger umstellen kann, ohne Ereignisse zu verlieren.</translation>
+    </message>
+    <message>
+        <source>Delete webhook endpoint</source>
+        <translation>Webhook-Endpunkt löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its pending deliveries are dropped and its log goes with it.</source>
+        <translation>%1 löschen? Ausstehende Zustellungen entfallen, und sein Protokoll wird mit gelöscht.</translation>
+    </message>
+    <message>
+        <source>The event is being sent again.</source>
+        <translation>Das Ereignis wird erneut gesendet.</translation>
     </message>
 </context>
 </TS>

@@ -1304,6 +1304,45 @@
     </message>
 </context>
 <context>
+    <name>aih::console::EndpointDialog</name>
+    <message>
+        <source>Every event, including types added later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit webhook endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New webhook endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries are signed with the endpoint&apos;s secret in Stripe&apos;s scheme (header AIH-Signature); Stripe&apos;s libraries verify them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aih::console::InvitationsPanel</name>
     <message>
         <source>Resend</source>
@@ -1930,6 +1969,25 @@
     </message>
 </context>
 <context>
+    <name>aih::console::SigningSecretDialog</name>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries to &lt;b&gt;%1&lt;/b&gt; are signed with this secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store it with your receiver now: it is shown only this once. Verify each delivery with stripe.webhooks.constructEvent(body, AIH-Signature header, secret). If it is lost, rotate the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have stored the secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aih::console::SsoConnectionTableModel</name>
     <message>
         <source>Yes</source>
@@ -2335,6 +2393,174 @@
     </message>
     <message>
         <source>Every session of %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::WebhookDeliveryTableModel</name>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (replay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::WebhookEndpointTableModel</name>
+    <message>
+        <source>Disabled: kept failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing since %1 (%n attempt(s))</source>
+        <translation>
+            <numerusform>Failing since %1 (%n attempt)</numerusform>
+            <numerusform>Failing since %1 (%n attempts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::WebhooksPage</name>
+    <message>
+        <source>New endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries of the selected endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading webhook endpoints…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the endpoint to send deliveries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 a new signing secret? The old one keeps signing beside it for 24 hours, so the receiver can switch over without dropping events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete webhook endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? Its pending deliveries are dropped and its log goes with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event is being sent again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1305,6 +1305,45 @@
     </message>
 </context>
 <context>
+    <name>aih::console::EndpointDialog</name>
+    <message>
+        <source>Every event, including types added later</source>
+        <translation>Todos los eventos, incluidos los tipos que se añadan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>Añadir endpoint</translation>
+    </message>
+    <message>
+        <source>Edit webhook endpoint</source>
+        <translation>Editar endpoint de webhook</translation>
+    </message>
+    <message>
+        <source>New webhook endpoint</source>
+        <translation>Nuevo endpoint de webhook</translation>
+    </message>
+    <message>
+        <source>Deliveries are signed with the endpoint&apos;s secret in Stripe&apos;s scheme (header AIH-Signature); Stripe&apos;s libraries verify them.</source>
+        <translation>Los envíos se firman con el secreto del endpoint según el esquema de Stripe (cabecera AIH-Signature); las bibliotecas de Stripe los verifican.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::InvitationsPanel</name>
     <message>
         <source>Resend</source>
@@ -1932,6 +1971,25 @@
     </message>
 </context>
 <context>
+    <name>aih::console::SigningSecretDialog</name>
+    <message>
+        <source>Signing secret</source>
+        <translation>Secreto de firma</translation>
+    </message>
+    <message>
+        <source>Deliveries to &lt;b&gt;%1&lt;/b&gt; are signed with this secret.</source>
+        <translation>Los envíos a &lt;b&gt;%1&lt;/b&gt; se firman con este secreto.</translation>
+    </message>
+    <message>
+        <source>Store it with your receiver now: it is shown only this once. Verify each delivery with stripe.webhooks.constructEvent(body, AIH-Signature header, secret). If it is lost, rotate the secret.</source>
+        <translation>Guárdelo ahora en su receptor: solo se muestra esta vez. Verifique cada envío con stripe.webhooks.constructEvent(body, cabecera AIH-Signature, secret). Si se pierde, renueve el secreto.</translation>
+    </message>
+    <message>
+        <source>I have stored the secret</source>
+        <translation>He guardado el secreto</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::SsoConnectionTableModel</name>
     <message>
         <source>Yes</source>
@@ -2338,6 +2396,174 @@
     <message>
         <source>Every session of %1 has ended.</source>
         <translation>Todas las sesiones de %1 han terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::WebhookDeliveryTableModel</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>Abandonado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Retrying at %1</source>
+        <translation>Reintento a las %1</translation>
+    </message>
+    <message>
+        <source>%1 (replay)</source>
+        <translation>%1 (reenvío)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::WebhookEndpointTableModel</name>
+    <message>
+        <source>Disabled: kept failing</source>
+        <translation>Desactivado: fallos continuos</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing since %1 (%n attempt(s))</source>
+        <translation>
+            <numerusform>Falla desde %1 (%n intento)</numerusform>
+            <numerusform>Falla desde %1 (%n intentos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activado</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::WebhooksPage</name>
+    <message>
+        <source>New endpoint</source>
+        <translation>Nuevo endpoint</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renovar secreto</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpoints</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Reenviar</translation>
+    </message>
+    <message>
+        <source>Deliveries of the selected endpoint</source>
+        <translation>Envíos del endpoint seleccionado</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Loading webhook endpoints…</source>
+        <translation>Cargando endpoints de webhook…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Enable the endpoint to send deliveries again.</source>
+        <translation>Active el endpoint para reenviar envíos.</translation>
+    </message>
+    <message>
+        <source>Rotate signing secret</source>
+        <translation>Renovar el secreto de firma</translation>
+    </message>
+    <message>
+        <source>Give %1 a new signing secret? The old one keeps signing beside it for 24 hours, so the receiver can switch over without dropping events.</source>
+        <translation>¿Dar a %1 un nuevo secreto de firma? El anterior sigue firmando junto a él durante 24 horas, para que el receptor cambie sin perder eventos.</translation>
+    </message>
+    <message>
+        <source>Delete webhook endpoint</source>
+        <translation>Eliminar endpoint de webhook</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its pending deliveries are dropped and its log goes with it.</source>
+        <translation>¿Eliminar %1? Sus envíos pendientes se descartan y su registro se elimina con él.</translation>
+    </message>
+    <message>
+        <source>The event is being sent again.</source>
+        <translation>El evento se está reenviando.</translation>
     </message>
 </context>
 </TS>

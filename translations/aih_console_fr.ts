@@ -1305,6 +1305,45 @@
     </message>
 </context>
 <context>
+    <name>aih::console::EndpointDialog</name>
+    <message>
+        <source>Every event, including types added later</source>
+        <translation>Tous les événements, y compris les types ajoutés plus tard</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>Ajouter le point de terminaison</translation>
+    </message>
+    <message>
+        <source>Edit webhook endpoint</source>
+        <translation>Modifier le point de terminaison webhook</translation>
+    </message>
+    <message>
+        <source>New webhook endpoint</source>
+        <translation>Nouveau point de terminaison webhook</translation>
+    </message>
+    <message>
+        <source>Deliveries are signed with the endpoint&apos;s secret in Stripe&apos;s scheme (header AIH-Signature); Stripe&apos;s libraries verify them.</source>
+        <translation>Les envois sont signés avec le secret du point de terminaison selon le schéma de Stripe (en-tête AIH-Signature) ; les bibliothèques de Stripe les vérifient.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::InvitationsPanel</name>
     <message>
         <source>Resend</source>
@@ -1932,6 +1971,25 @@
     </message>
 </context>
 <context>
+    <name>aih::console::SigningSecretDialog</name>
+    <message>
+        <source>Signing secret</source>
+        <translation>Secret de signature</translation>
+    </message>
+    <message>
+        <source>Deliveries to &lt;b&gt;%1&lt;/b&gt; are signed with this secret.</source>
+        <translation>Les envois vers &lt;b&gt;%1&lt;/b&gt; sont signés avec ce secret.</translation>
+    </message>
+    <message>
+        <source>Store it with your receiver now: it is shown only this once. Verify each delivery with stripe.webhooks.constructEvent(body, AIH-Signature header, secret). If it is lost, rotate the secret.</source>
+        <translation>Enregistrez-le maintenant auprès de votre récepteur : il n&apos;est affiché qu&apos;une seule fois. Vérifiez chaque envoi avec stripe.webhooks.constructEvent(body, en-tête AIH-Signature, secret). En cas de perte, renouvelez le secret.</translation>
+    </message>
+    <message>
+        <source>I have stored the secret</source>
+        <translation>J&apos;ai enregistré le secret</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::SsoConnectionTableModel</name>
     <message>
         <source>Yes</source>
@@ -2338,6 +2396,174 @@
     <message>
         <source>Every session of %1 has ended.</source>
         <translation>Toutes les sessions de %1 sont terminées.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::WebhookDeliveryTableModel</name>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <source>Given up</source>
+        <translation>Abandonné</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Retrying at %1</source>
+        <translation>Nouvel essai à %1</translation>
+    </message>
+    <message>
+        <source>%1 (replay)</source>
+        <translation>%1 (renvoi)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::WebhookEndpointTableModel</name>
+    <message>
+        <source>Disabled: kept failing</source>
+        <translation>Désactivé : échecs répétés</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing since %1 (%n attempt(s))</source>
+        <translation>
+            <numerusform>En échec depuis %1 (%n tentative)</numerusform>
+            <numerusform>En échec depuis %1 (%n tentatives)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::WebhooksPage</name>
+    <message>
+        <source>New endpoint</source>
+        <translation>Nouveau point de terminaison</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Rotate secret</source>
+        <translation>Renouveler le secret</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Points de terminaison</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>Deliveries of the selected endpoint</source>
+        <translation>Envois du point de terminaison sélectionné</translation>
+    </message>
+    <message>
+        <source>Webhooks</source>
+        <translation>Webhooks</translation>
+    </message>
+    <message>
+        <source>Loading webhook endpoints…</source>
+        <translation>Chargement des points de terminaison webhook…</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>Activer</translation>
+    </message>
+    <message>
+        <source>Enable the endpoint to send deliveries again.</source>
+        <translation>Activez le point de terminaison pour renvoyer des envois.</translation>
+    </message>
+    <message>
+        <source>Rotate signing secret</source>
+        <translation>Renouveler le secret de signature</translation>
+    </message>
+    <message>
+        <source>Give %1 a new signing secret? The old one keeps signing beside it for 24 hours, so the receiver can switch over without dropping events.</source>
+        <translation>Donner un nouveau secret de signature à %1 ? L&apos;ancien continue de signer à ses côtés pendant 24 heures, pour que le récepteur bascule sans perdre d&apos;événements.</translation>
+    </message>
+    <message>
+        <source>Delete webhook endpoint</source>
+        <translation>Supprimer le point de terminaison webhook</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its pending deliveries are dropped and its log goes with it.</source>
+        <translation>Supprimer %1 ? Ses envois en attente sont abandonnés et son journal disparaît avec lui.</translation>
+    </message>
+    <message>
+        <source>The event is being sent again.</source>
+        <translation>L&apos;événement est renvoyé.</translation>
     </message>
 </context>
 </TS>

@@ -16,13 +16,18 @@
 #include "features/dashboard/TopConsumersModel.h"
 #include "features/users/UserTableModel.h"
 #include "features/users/UsersPage.h"
+#include "features/webhooks/SigningSecretDialog.h"
+#include "features/webhooks/WebhookTableModels.h"
+#include "features/webhooks/WebhooksPage.h"
 #include "gui/FileDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
 #include "gui/StatusBanner.h"
 #include "gui/Translations.h"
 #include "gui/UsageCard.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QHeaderView>
@@ -30,10 +35,26 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QToolButton>
 
 using namespace aih;
 using namespace aih::test;
+
+namespace {
+
+void capture(QWidget* widget, const QString& name)
+{
+    QDir folder(AIH_SCREENSHOT_DIR);
+    QVERIFY(folder.mkpath("."));
+    QTest::qWait(100);
+    QVERIFY(widget->grab().save(folder.filePath(name + ".png")));
+}
+
+} // namespace
 
 class TestGuiPages : public QObject
 {
@@ -234,6 +255,71 @@ private slots:
         QCOMPARE(QCoreApplication::translate("aih::console::UsersPage", "Users"), QString("Usuarios"));
         console::Translations::install("en");
         QCOMPARE(QCoreApplication::translate("aih::console::UsersPage", "Users"), QString("Users"));
+    }
+
+    void webhooksPageAddsAnEndpointAndSendsADeliveryAgain()
+    {
+        app->window.showPage("webhooksPage");
+        auto* page = app->page<console::WebhooksPage>("webhooksPage");
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->banner()->isVisible() ||
+                                     page->banner()->kind() != console::StatusBanner::Kind::Busy,
+                                 20000);
+        click(child<QToolButton>(page, "createEndpointButton"));
+        auto* dialog = waitForDialog<QDialog>();
+        QVERIFY(dialog && dialog->objectName() == "endpointDialog");
+        auto* save = child<QPushButton>(dialog, "saveEndpointButton");
+        QVERIFY(!save->isEnabled()); // no URL, no events yet
+        // The host need not resolve now: deliveries check it each time (and fail here, retried).
+        typeInto(child<QLineEdit>(dialog, "endpointUrlEdit"), "https://hooks.pages-co.example/aih");
+        typeInto(child<QLineEdit>(dialog, "endpointDescriptionEdit"), "CRM sync");
+        QVERIFY(!save->isEnabled());
+        child<QCheckBox>(dialog, "eventCheck_key_revoked")->setChecked(true);
+        QVERIFY(save->isEnabled());
+        capture(dialog, "webhook-endpoint-dialog");
+        click(save);
+        QPointer<console::SigningSecretDialog> shown = waitForDialog<console::SigningSecretDialog>(20000);
+        QVERIFY(shown);
+        QVERIFY(child<QLineEdit>(shown, "signingSecretEdit")->text().startsWith("whsec_"));
+        capture(shown, "webhook-signing-secret-dialog");
+        click(child<QPushButton>(shown, "doneButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(page->endpoints()->rowCount(), 1, 20000);
+        QCOMPARE(page->endpoints()->index(0, console::WebhookEndpointTableModel::Events).data().toString(),
+                 QString("key.revoked"));
+
+        // A revoked key is an event for it: its delivery is listed, and can be sent again.
+        const auto key = createApiKey(*live->client, tenant.accessToken, {{"name", "webhook event"}});
+        QCOMPARE(
+            live->client->del("/api/enterprise/api-keys/" + key.id.toStdString(), bearer(tenant.accessToken))
+                .status,
+            204);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                click(child<QToolButton>(page, "reloadDeliveriesButton"));
+                QTest::qWait(300);
+                return page->deliveries()->rowCount() == 1;
+            }(),
+            20000);
+        QCOMPARE(page->deliveries()->index(0, console::WebhookDeliveryTableModel::Event).data().toString(),
+                 QString("key.revoked"));
+        child<QTableView>(page, "deliveriesView")->selectRow(0);
+        auto* replay = child<QToolButton>(page, "replayDeliveryButton");
+        QVERIFY(replay->isEnabled());
+        click(replay);
+        QTRY_COMPARE_WITH_TIMEOUT(page->deliveries()->rowCount(), 2, 20000);
+
+        // Switched off, it shows so and sends nothing again.
+        click(child<QToolButton>(page, "toggleEndpointButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            page->endpoints()->index(0, console::WebhookEndpointTableModel::Status).data().toString(),
+            QString("Disabled"), 20000);
+        QCOMPARE(child<QToolButton>(page, "toggleEndpointButton")->text(), QString("Enable"));
+        child<QTableView>(page, "deliveriesView")->selectRow(0);
+        QVERIFY(!replay->isEnabled());
+        click(child<QToolButton>(page, "toggleEndpointButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            page->endpoints()->index(0, console::WebhookEndpointTableModel::Status).data().toString(),
+            QString("Enabled"), 20000);
     }
 
     void everyPageIsCapturedForReview()

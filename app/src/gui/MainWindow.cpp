@@ -15,6 +15,7 @@
 #include "features/sso/SsoPage.h"
 #include "features/users/UserTableModel.h"
 #include "features/users/UsersPage.h"
+#include "features/webhooks/WebhooksPage.h"
 #include "gui/Icons.h"
 
 #include <QApplication>
@@ -105,7 +106,8 @@ void MainWindow::addPages()
     pages_ = {new DashboardPage(context_, this), new UsersPage(context_, this),
               new ApiKeysPage(context_, this),   new AuditPage(context_, this),
               new BrandingPage(context_, this),  new BillingPage(context_, this),
-              new SsoPage(context_, this),       new SettingsPage(context_, this)};
+              new SsoPage(context_, this),       new WebhooksPage(context_, this),
+              new SettingsPage(context_, this)};
     for (auto* page : std::as_const(pages_)) {
         stack_->addWidget(page);
         auto* item = new QListWidgetItem(icon(page->iconName()), page->title(), navigation_);

@@ -6,10 +6,10 @@
 #include "features/apikeys/CreateKeyDialog.h"
 #include "features/apikeys/KeySecretDialog.h"
 #include "features/apikeys/RotateKeyDialog.h"
-#include "gui/Icons.h"
 #include "gui/MessageBox.h"
 #include "gui/RecordTable.h"
 #include "gui/StatusBanner.h"
+#include "gui/ToolButtons.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -49,15 +49,9 @@ void ApiKeysPage::buildToolbar()
 {
     showAll_->setObjectName("showAllKeysCheck");
     connect(showAll_, &QCheckBox::toggled, this, &ApiKeysPage::refresh);
-    const auto setUp = [](QToolButton* button, const char* name, const QString& text, const char* iconName) {
-        button->setObjectName(name);
-        button->setText(text);
-        button->setIcon(icon(iconName));
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    };
-    setUp(create_, "createKeyButton", tr("New key"), "add");
-    setUp(rotate_, "rotateKeyButton", tr("Rotate"), "refresh");
-    setUp(revoke_, "revokeKeyButton", tr("Revoke"), "remove");
+    setUpToolButton(create_, "createKeyButton", tr("New key"), "add");
+    setUpToolButton(rotate_, "rotateKeyButton", tr("Rotate"), "refresh");
+    setUpToolButton(revoke_, "revokeKeyButton", tr("Revoke"), "remove");
     create_->setShortcut(QKeySequence::New);
     revoke_->setShortcut(QKeySequence::Delete);
     connect(create_, &QToolButton::clicked, this, &ApiKeysPage::openCreateDialog);

@@ -9,10 +9,10 @@
 #include "features/sso/SsoConnectionTableModel.h"
 #include "gui/CopyableField.h"
 #include "gui/FormLabels.h"
-#include "gui/Icons.h"
 #include "gui/MessageBox.h"
 #include "gui/RecordTable.h"
 #include "gui/StatusBanner.h"
+#include "gui/ToolButtons.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -49,16 +49,10 @@ QWidget* SsoPage::buildConnections()
     view_->setModel(model_);
     setUpRecordTable(*view_);
     view_->setSelectionMode(QAbstractItemView::SingleSelection);
-    const auto setUp = [](QToolButton* button, const char* name, const QString& text, const char* iconName) {
-        button->setObjectName(name);
-        button->setText(text);
-        button->setIcon(icon(iconName));
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    };
-    setUp(create_, "createConnectionButton", tr("New connection"), "add");
-    setUp(edit_, "editConnectionButton", tr("Edit"), "settings");
-    setUp(test_, "testConnectionButton", tr("Test connection"), "verify");
-    setUp(remove_, "removeConnectionButton", tr("Delete"), "remove");
+    setUpToolButton(create_, "createConnectionButton", tr("New connection"), "add");
+    setUpToolButton(edit_, "editConnectionButton", tr("Edit"), "settings");
+    setUpToolButton(test_, "testConnectionButton", tr("Test connection"), "verify");
+    setUpToolButton(remove_, "removeConnectionButton", tr("Delete"), "remove");
     create_->setShortcut(QKeySequence::New);
     remove_->setShortcut(QKeySequence::Delete);
     redirectUri_->setPlaceholderText(tr("Shown once a connection is added"));
