@@ -17,7 +17,10 @@ class TestApiKeysApi : public QObject
 private slots:
     void initTestCase()
     {
-        live = std::make_unique<LiveServer>(std::map<QString, QString>{{"AIH_USAGE_FLUSH_MS", "200"}});
+        // This test program is its own proxy: X-Forwarded-For names the client, so keys limited
+        // to networks can be tried from addresses other than loopback.
+        live = std::make_unique<LiveServer>(std::map<QString, QString>{
+            {"AIH_USAGE_FLUSH_MS", "200"}, {"AIH_TRUSTED_PROXIES", "127.0.0.1/32"}});
         tenant = createTenant(client(), "keys-co", "basic");
     }
 
@@ -370,6 +373,67 @@ private slots:
                      .patch(path("/api/enterprise/api-keys", byKey.id), {{"name", "x"}}, apiKey(byKey.key))
                      .status,
                  403);
+    }
+
+    void allowedNetworksLimitWhereAKeyWorks()
+    {
+        const auto office = createTenant(client(), "key-networks", "basic");
+        const auto created = client().post(
+            "/api/enterprise/api-keys",
+            {{"name", "office"}, {"allowed_ips", QJsonArray{"203.0.113.0/24", "2001:db8::/32"}}},
+            bearer(office.accessToken));
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json()["allowed_ips"].toArray(), QJsonArray({"203.0.113.0/24", "2001:db8::/32"}));
+        const auto key = created.json()["key"].toString();
+        const auto id = created.json()["id"].toString().toStdString();
+        const auto from = [&](const char* forwardedFor) {
+            auto headers = apiKey(key);
+            headers.emplace_back("X-Forwarded-For", forwardedFor);
+            return client().get("/api/gurus", headers).status;
+        };
+        QCOMPARE(from("203.0.113.7"), 200);
+        QCOMPARE(from("2001:db8::5"), 200);
+        const auto elsewhere = client().get("/api/gurus", [&] {
+            auto headers = apiKey(key);
+            headers.emplace_back("X-Forwarded-For", "198.51.100.1");
+            return headers;
+        }());
+        QCOMPARE(elsewhere.status, 403);
+        QCOMPARE(elsewhere.code(), QString("forbidden"));
+        QCOMPARE(elsewhere.json()["client_ip"].toString(), QString("198.51.100.1"));
+        QCOMPARE(client().get("/api/gurus", apiKey(key)).status, 403); // from the proxy itself
+        // A client's own X-Forwarded-For entry left of the one the proxy added proves nothing.
+        QCOMPARE(from("203.0.113.7, 198.51.100.1"), 403);
+
+        // A change holds from the next request; null lets the key work from anywhere again.
+        const auto moved =
+            client().patch("/api/enterprise/api-keys/" + id, {{"allowed_ips", QJsonArray{"198.51.100.0/24"}}},
+                           bearer(office.accessToken));
+        QCOMPARE(moved.status, 200);
+        QCOMPARE(from("198.51.100.1"), 200);
+        QCOMPARE(from("203.0.113.7"), 403);
+        const auto anywhere = client().patch("/api/enterprise/api-keys/" + id,
+                                             {{"allowed_ips", QJsonValue::Null}}, bearer(office.accessToken));
+        QCOMPARE(anywhere.status, 200);
+        QVERIFY(anywhere.json()["allowed_ips"].isNull());
+        QCOMPARE(from("192.0.2.1"), 200);
+        QCOMPARE(auditEntries(client(), office.accessToken, "action=api_key.update").size(), 2);
+
+        // Malformed lists are refused, naming the field.
+        QJsonArray tooMany;
+        for (int i = 0; i < 33; ++i) {
+            tooMany.append(QString("10.0.%1.0/24").arg(i));
+        }
+        for (const auto& bad :
+             {QJsonValue(QJsonArray{"not-an-address"}), QJsonValue(QJsonArray{}),
+              QJsonValue(QJsonArray{"10.0.0.0/33"}), QJsonValue(tooMany), QJsonValue("10.0.0.0/8")}) {
+            const auto refused =
+                client().post("/api/enterprise/api-keys", {{"name", "bad"}, {"allowed_ips", bad}},
+                              bearer(office.accessToken));
+            QCOMPARE(refused.status, 422);
+            QCOMPARE(refused.json()["errors"].toArray().at(0).toObject()["field"].toString(),
+                     QString("allowed_ips"));
+        }
     }
 
 private:

@@ -458,7 +458,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Rename a key or change its scopes, rate limit or expiry
+         * Rename a key or change its scopes, rate limit, expiry or allowed networks
          * @description For the key's owner and admins (a member's key is 404 to other members). Fields left out stay as they are; each is checked as on creation: the rate limit and expiry only when they change, and the `admin` scope against the key's owner, whoever asks (403). The secret does not change. The new scopes, limit and expiry hold on every server instance from the next request on. A revoked key cannot change (409). Audited as `api_key.update`.
          */
         patch: operations["patch_api_enterprise_api_keys_id"];
@@ -2262,6 +2262,8 @@ export interface components {
             owner_id: string;
             scopes: components["schemas"]["Scope"][];
             rate_limit: number;
+            /** @description The networks the key may be used from (CIDR blocks); `null`: anywhere. The client address is the socket peer, or behind a trusted proxy (`AIH_TRUSTED_PROXIES`) the rightmost untrusted `X-Forwarded-For` entry; from elsewhere the key gets 403. */
+            allowed_ips: string[] | null;
             usage_count: number;
             /** @enum {string} */
             status: "active" | "revoked" | "expired";
@@ -2292,6 +2294,8 @@ export interface components {
             owner_id: string;
             scopes: components["schemas"]["Scope"][];
             rate_limit: number;
+            /** @description The networks the key may be used from (CIDR blocks); `null`: anywhere. The client address is the socket peer, or behind a trusted proxy (`AIH_TRUSTED_PROXIES`) the rightmost untrusted `X-Forwarded-For` entry; from elsewhere the key gets 403. */
+            allowed_ips: string[] | null;
             usage_count: number;
             /** @enum {string} */
             status: "active" | "revoked" | "expired";
@@ -3197,7 +3201,7 @@ export interface components {
             url: string;
             description: string;
             /** @description The types it receives; `*` for every type, later ones included. */
-            event_types: ("audit.chain_broken" | "key.revoked" | "payment.failed" | "user.invited" | "*")[];
+            event_types: ("audit.chain_broken" | "key.expiring" | "key.revoked" | "payment.failed" | "user.invited" | "*")[];
             enabled: boolean;
             /**
              * @description `admin`: switched off by an admin; `failing`: every attempt failed for too long (3 days and 10 attempts by default).
@@ -3230,7 +3234,7 @@ export interface components {
             url: string;
             description: string;
             /** @description The types it receives; `*` for every type, later ones included. */
-            event_types: ("audit.chain_broken" | "key.revoked" | "payment.failed" | "user.invited" | "*")[];
+            event_types: ("audit.chain_broken" | "key.expiring" | "key.revoked" | "payment.failed" | "user.invited" | "*")[];
             enabled: boolean;
             /**
              * @description `admin`: switched off by an admin; `failing`: every attempt failed for too long (3 days and 10 attempts by default).
@@ -3262,7 +3266,7 @@ export interface components {
              */
             url?: string;
             description?: string;
-            event_types?: ("audit.chain_broken" | "key.revoked" | "payment.failed" | "user.invited" | "*")[];
+            event_types?: ("audit.chain_broken" | "key.expiring" | "key.revoked" | "payment.failed" | "user.invited" | "*")[];
             /** @description Switching a disabled endpoint on clears its failure streak. */
             enabled?: boolean;
         };
@@ -3316,7 +3320,7 @@ export interface components {
             /** @constant */
             object: "event";
             /** @enum {string} */
-            type: "audit.chain_broken" | "key.revoked" | "payment.failed" | "user.invited";
+            type: "audit.chain_broken" | "key.expiring" | "key.revoked" | "payment.failed" | "user.invited";
             /** @description Unix seconds. */
             created: number;
             /** Format: uuid */
@@ -5053,6 +5057,7 @@ export interface operations {
                      *             "write"
                      *           ],
                      *           "rate_limit": 1000,
+                     *           "allowed_ips": null,
                      *           "usage_count": 1284,
                      *           "status": "active",
                      *           "created_at": "2026-10-01T08:00:00Z",
@@ -5116,6 +5121,8 @@ export interface operations {
                      * @enum {string}
                      */
                     mode?: "live" | "test";
+                    /** @description Limits the key to these networks; absent: anywhere. */
+                    allowed_ips?: string[];
                 };
             };
         };
@@ -5138,6 +5145,7 @@ export interface operations {
                      *         "write"
                      *       ],
                      *       "rate_limit": 1000,
+                     *       "allowed_ips": null,
                      *       "usage_count": 0,
                      *       "status": "active",
                      *       "created_at": "2026-11-02T09:30:00Z",
@@ -5213,6 +5221,7 @@ export interface operations {
                      *         "write"
                      *       ],
                      *       "rate_limit": 1000,
+                     *       "allowed_ips": null,
                      *       "usage_count": 1284,
                      *       "status": "active",
                      *       "created_at": "2026-10-01T08:00:00Z",
@@ -5301,6 +5310,8 @@ export interface operations {
                      * @description A future time; `null` removes the expiry.
                      */
                     expires_at?: string | null;
+                    /** @description The networks the key may be used from; `null` lets it be used from anywhere again. */
+                    allowed_ips?: string[] | null;
                 };
             };
         };
@@ -5323,6 +5334,7 @@ export interface operations {
                      *         "write"
                      *       ],
                      *       "rate_limit": 2500,
+                     *       "allowed_ips": null,
                      *       "usage_count": 0,
                      *       "status": "active",
                      *       "created_at": "2026-11-02T09:30:00Z",

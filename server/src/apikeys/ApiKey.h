@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,8 @@ struct ApiKey
     std::string previousLastUsedAt;
     bool expired = false;
     bool expiresSoon = false;
+    /// The networks the key may be used from (CIDR blocks); nothing: anywhere.
+    std::optional<std::vector<std::string>> allowedIps;
 };
 
 } // namespace aih::apikeys

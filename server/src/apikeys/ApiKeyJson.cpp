@@ -37,6 +37,15 @@ Poco::JSON::Object::Ptr toJson(const ApiKey& key)
     }
     out->set("scopes", scopes);
     out->set("rate_limit", key.rateLimit);
+    if (key.allowedIps) {
+        Poco::JSON::Array::Ptr blocks = new Poco::JSON::Array;
+        for (const auto& block : *key.allowedIps) {
+            blocks->add(block);
+        }
+        out->set("allowed_ips", blocks);
+    } else {
+        out->set("allowed_ips", Poco::Dynamic::Var());
+    }
     out->set("usage_count", key.usageCount);
     out->set("status", statusOf(key));
     out->set("created_at", key.createdAt);

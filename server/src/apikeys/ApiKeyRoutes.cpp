@@ -48,6 +48,7 @@ void addApiKeyRoutes(http::Router& router, ApiKeyService& service)
                     request.rateLimit = body.optionalInteger("rate_limit");
                     request.expiresAt = body.optionalString("expires_at", 40);
                     request.mode = body.optionalString("mode", 8).value_or("live");
+                    request.allowedIps = body.optionalStringArray("allowed_ips", 32, 50);
                     body.finish();
                     return issued(201, service.create(ctx.caller, request));
                 },
@@ -72,10 +73,11 @@ void addApiKeyRoutes(http::Router& router, ApiKeyService& service)
                     changes.scopes = body.optionalStringArray("scopes", 3, 16);
                     changes.rateLimit = body.optionalInteger("rate_limit");
                     changes.expiresAt = body.optionalNullableString("expires_at", 40);
+                    changes.allowedIps = body.optionalNullableStringArray("allowed_ips", 32, 50);
                     body.finish();
                     return Response::json(200, toJson(service.update(ctx.caller, id, changes)));
                 },
-                "Rename a key or change its scopes, rate limit or expiry"});
+                "Rename a key or change its scopes, rate limit, expiry or allowed networks"});
 
     // An admin must be able to revoke an abused key even when the tenant's limit is used up.
     router.add({"DELETE", "/api/enterprise/api-keys/{id}", Access::Session, Role::User,

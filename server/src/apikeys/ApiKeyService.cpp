@@ -9,6 +9,7 @@
 #include "time/Clock.h"
 #include "time/Rfc3339.h"
 #include "users/UserStore.h"
+#include "util/AddressBlock.h"
 #include "webhooks/EventOutbox.h"
 
 #include <Poco/JSON/Array.h>
@@ -18,6 +19,16 @@ namespace {
 
 using errors::ApiError;
 using errors::ErrorCode;
+
+/// Address blocks for the audit trail: they name networks, not people.
+std::string joinedBlocks(const std::vector<std::string>& blocks)
+{
+    std::string out;
+    for (const auto& block : blocks) {
+        out += (out.empty() ? "" : ",") + block;
+    }
+    return out;
+}
 
 void validate(const NewApiKey& request, const tenancy::TenantPlan& plan, Role ownerRole)
 {
@@ -42,6 +53,19 @@ void validate(const NewApiKey& request, const tenancy::TenantPlan& plan, Role ow
             invalid.withField("expires_at", "must be an RFC 3339 timestamp");
         } else if (*parsed.micros <= time::systemClock().nowMicros()) {
             invalid.withField("expires_at", "must be in the future");
+        }
+    }
+    if (request.allowedIps) {
+        if (request.allowedIps->empty()) {
+            invalid.withField("allowed_ips", "must list at least one block, or be null for anywhere");
+        }
+        for (const auto& block : *request.allowedIps) {
+            try {
+                util::AddressBlock::parse(block);
+            } catch (const std::invalid_argument&) {
+                invalid.withField("allowed_ips", "must be CIDR blocks such as 203.0.113.0/24: " + block);
+                break;
+            }
         }
     }
     if (!invalid.fieldErrors().empty()) {
@@ -84,7 +108,8 @@ IssuedKey ApiKeyService::create(identity::Caller& caller, const NewApiKey& reque
                          hasher_.hash(generated.secret),
                          request.scopes,
                          static_cast<int>(request.rateLimit.value_or(plan.apiRateLimit)),
-                         request.expiresAt};
+                         request.expiresAt,
+                         request.allowedIps};
         const auto id = ApiKeyStore::insert(tx, row);
         auto key = *ApiKeyStore::find(tx, id);
         Poco::JSON::Array::Ptr scopes = new Poco::JSON::Array;
@@ -167,6 +192,7 @@ ApiKey ApiKeyService::update(identity::Caller& caller, const std::string& id, co
         merged.rateLimit = changes.rateLimit;
         merged.expiresAt = changes.expiresAt.value_or(std::nullopt);
         merged.mode = key.mode;
+        merged.allowedIps = changes.allowedIps ? *changes.allowedIps : key.allowedIps;
         const auto owner = users::UserStore::findById(tx, key.userId);
         validate(merged, plan, owner ? owner->role : Role::User);
 
@@ -174,7 +200,8 @@ ApiKey ApiKeyService::update(identity::Caller& caller, const std::string& id, co
             merged.name, merged.scopes, static_cast<int>(changes.rateLimit.value_or(key.rateLimit)),
             changes.expiresAt
                 ? *changes.expiresAt
-                : (key.expiresAt.empty() ? std::nullopt : std::optional<std::string>(key.expiresAt))};
+                : (key.expiresAt.empty() ? std::nullopt : std::optional<std::string>(key.expiresAt)),
+            merged.allowedIps};
         ApiKeyStore::update(tx, id, row);
         auto after = *ApiKeyStore::find(tx, id);
         Poco::JSON::Array::Ptr scopes = new Poco::JSON::Array;
@@ -187,7 +214,10 @@ ApiKey ApiKeyService::update(identity::Caller& caller, const std::string& id, co
                           .with("rate_limit", after.rateLimit)
                           .with("expires_at", after.expiresAt.empty() ? Poco::Dynamic::Var()
                                                                       : Poco::Dynamic::Var(after.expiresAt))
-                          .with("renamed", changes.name.has_value() && *changes.name != key.name));
+                          .with("renamed", changes.name.has_value() && *changes.name != key.name)
+                          .with("allowed_ips", after.allowedIps
+                                                   ? Poco::Dynamic::Var(joinedBlocks(*after.allowedIps))
+                                                   : Poco::Dynamic::Var()));
         return after;
     });
     // Every instance's verifier drops what it holds of the key, so new scopes and limits hold at once.

@@ -23,6 +23,8 @@ struct NewApiKey
     std::optional<long long> rateLimit;
     std::optional<std::string> expiresAt;
     std::string mode = "live";
+    /// CIDR blocks the key may be used from; nothing: anywhere.
+    std::optional<std::vector<std::string>> allowedIps;
 };
 
 /// What a change to a key sets; absent fields stay. `expiresAt` holding nullopt clears the expiry.
@@ -32,6 +34,8 @@ struct KeyChanges
     std::optional<std::vector<std::string>> scopes;
     std::optional<long long> rateLimit;
     std::optional<std::optional<std::string>> expiresAt;
+    /// Holding nullopt lets the key be used from anywhere again.
+    std::optional<std::optional<std::vector<std::string>>> allowedIps;
 };
 
 /// A key as returned when it is made or rotated: the only time the full secret is shown.

@@ -6,8 +6,9 @@ namespace {
 
 constexpr db::Sql insertKey{"api_keys.insert", R"sql(
     INSERT INTO api_keys (tenant_id, user_id, name, mode, public_id, secret_hash, scopes, rate_limit,
-                          expires_at)
-    VALUES (aih_current_tenant(), $1, $2, $3, $4, $5, string_to_array($6, ','), $7, $8::timestamptz)
+                          expires_at, allowed_ips)
+    VALUES (aih_current_tenant(), $1, $2, $3, $4, $5, string_to_array($6, ','), $7, $8::timestamptz,
+            string_to_array($9, ','))
     RETURNING id
 )sql"};
 
@@ -36,7 +37,8 @@ constexpr db::Sql findKey{"api_keys.find", R"sql(
            coalesce(to_char(previous_last_used_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
                AS previous_last_used_at_utc,
            coalesce(expires_at <= now(), false) AS expired,
-           coalesce(expires_at <= now() + interval '7 days', false) AS expires_soon
+           coalesce(expires_at <= now() + interval '7 days', false) AS expires_soon,
+           array_to_string(allowed_ips, ',') AS allowed_ips
       FROM api_keys
      WHERE id = $1
 )sql"};
@@ -67,7 +69,8 @@ constexpr db::Sql listKeys{"api_keys.list", R"sql(
            coalesce(to_char(previous_last_used_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '')
                AS previous_last_used_at_utc,
            coalesce(expires_at <= now(), false) AS expired,
-           coalesce(expires_at <= now() + interval '7 days', false) AS expires_soon
+           coalesce(expires_at <= now() + interval '7 days', false) AS expires_soon,
+           array_to_string(allowed_ips, ',') AS allowed_ips
       FROM api_keys
      WHERE ($1 = '' OR user_id = $1::uuid)
        AND ($2::text IS NULL OR (created_at, id) > ($2::timestamp AT TIME ZONE 'UTC', $3::uuid))
@@ -88,6 +91,7 @@ constexpr db::Sql rotateKey{"api_keys.rotate", R"sql(
 constexpr db::Sql updateKey{"api_keys.update", R"sql(
     UPDATE api_keys
        SET name = $2, scopes = string_to_array($3, ','), rate_limit = $4, expires_at = $5::timestamptz,
+           allowed_ips = string_to_array($6, ','),
            -- A moved expiry is announced again when it comes near.
            expiry_notified_at = CASE WHEN expires_at IS DISTINCT FROM $5::timestamptz THEN NULL
                                      ELSE expiry_notified_at END
@@ -108,6 +112,7 @@ constexpr db::Sql revokeOwned{"api_keys.revoke_owned", R"sql(
        AND revoked_at IS NULL
 )sql"};
 
+/// Splits a comma-joined list (scopes, address blocks).
 std::vector<std::string> splitScopes(const std::string& text)
 {
     std::vector<std::string> scopes;
@@ -144,6 +149,9 @@ ApiKey apiKeyFrom(const pqxx::row& row)
     key.previousLastUsedAt = row["previous_last_used_at_utc"].as<std::string>();
     key.expired = row["expired"].as<bool>();
     key.expiresSoon = row["expires_soon"].as<bool>();
+    if (!row["allowed_ips"].is_null()) {
+        key.allowedIps = splitScopes(row["allowed_ips"].as<std::string>());
+    }
     return key;
 }
 
@@ -156,20 +164,27 @@ std::string joined(const std::vector<std::string>& items)
     return out;
 }
 
+/// An optional list as the nullable text the SQL splits (CIDR blocks hold no commas).
+std::optional<std::string> joinedOrNothing(const std::optional<std::vector<std::string>>& items)
+{
+    return items ? std::optional(joined(*items)) : std::nullopt;
+}
+
 } // namespace
 
 std::string ApiKeyStore::insert(db::Transaction& tx, const NewApiKeyRow& row)
 {
     return tx
         .exec(insertKey, row.userId, row.name, row.mode, row.publicId, row.secretHash, joined(row.scopes),
-              row.rateLimit, db::nullable(row.expiresAt))[0]["id"]
+              row.rateLimit, db::nullable(row.expiresAt),
+              db::nullable(joinedOrNothing(row.allowedIps)))[0]["id"]
         .as<std::string>();
 }
 
 void ApiKeyStore::update(db::Transaction& tx, const std::string& id, const KeyRowChange& change)
 {
     tx.exec(updateKey, id, change.name, joined(change.scopes), change.rateLimit,
-            db::nullable(change.expiresAt));
+            db::nullable(change.expiresAt), db::nullable(joinedOrNothing(change.allowedIps)));
 }
 
 std::optional<ApiKey> ApiKeyStore::find(db::Transaction& tx, const std::string& id)

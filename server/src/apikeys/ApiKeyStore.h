@@ -21,6 +21,7 @@ struct NewApiKeyRow
     std::vector<std::string> scopes;
     int rateLimit = 0;
     std::optional<std::string> expiresAt;
+    std::optional<std::vector<std::string>> allowedIps;
 };
 
 /// What a key's change writes: every changeable field, as it is to be.
@@ -30,6 +31,7 @@ struct KeyRowChange
     std::vector<std::string> scopes;
     int rateLimit = 0;
     std::optional<std::string> expiresAt;
+    std::optional<std::vector<std::string>> allowedIps;
 };
 
 struct ApiKeyPage

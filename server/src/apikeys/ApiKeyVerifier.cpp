@@ -32,7 +32,8 @@ constexpr db::Sql findKey{"api_keys.find_for_auth", R"sql(
            tenant_tier,
            tenant_status,
            tenant_rate_limit,
-           tenant_suspended
+           tenant_suspended,
+           array_to_string(allowed_ips, ',') AS allowed_ips
       FROM aih_find_api_key($1)
 )sql"};
 constexpr auto maxAge = std::chrono::minutes(5);
@@ -195,6 +196,7 @@ std::optional<identity::Principal> ApiKeyVerifier::check(const std::string& text
     principal.keyRateLimit = key.rateLimit;
     principal.keyExpiresAt = key.expiresAt;
     principal.usedPreviousSecret = previous;
+    principal.keyNetworks = key.networks;
     return principal;
 }
 
@@ -249,6 +251,16 @@ ApiKeyVerifier::CachedKey ApiKeyVerifier::load(const std::string& publicId)
     key.plan = {tierFromName(row["tenant_tier"].as<std::string>()).value_or(Tier::Free),
                 row["tenant_status"].as<std::string>(), row["tenant_rate_limit"].as<int>(),
                 row["tenant_suspended"].as<bool>()};
+    if (!row["allowed_ips"].is_null()) {
+        auto blocks = std::make_shared<std::vector<util::AddressBlock>>();
+        try {
+            *blocks = util::parseAddressBlocks(row["allowed_ips"].as<std::string>());
+        } catch (const std::invalid_argument&) {
+            // Saved blocks were checked; one that no longer parses admits no address at all.
+            blocks->clear();
+        }
+        key.networks = std::move(blocks);
+    }
     return key;
 }
 

@@ -68,6 +68,7 @@ private:
         Role ownerRole = Role::User;
         bool ownerActive = false;
         tenancy::TenantPlan plan;
+        std::shared_ptr<const std::vector<util::AddressBlock>> networks; ///< null: anywhere
         /// Keyed digest of the secret last proven against secretHash, empty until one was.
         std::string acceptedDigest;
     };

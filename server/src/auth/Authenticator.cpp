@@ -27,6 +27,24 @@ std::string presentedKey(const http::RequestContext& ctx)
     return {};
 }
 
+/// A key limited to some networks (`allowed_ips`) works only from a client address in one of
+/// them: the address the request path settled on, behind trusted proxies the forwarded one.
+identity::Principal fromAllowedNetwork(identity::Principal principal, const std::string& clientIp)
+{
+    if (!principal.keyNetworks) {
+        return principal;
+    }
+    Poco::Net::IPAddress address;
+    const bool parsed = Poco::Net::IPAddress::tryParse(clientIp, address);
+    for (const auto& block : *principal.keyNetworks) {
+        if (parsed && block.contains(address)) {
+            return principal;
+        }
+    }
+    throw ApiError(ErrorCode::Forbidden, "This API key may not be used from this address.")
+        .withExtension("client_ip", clientIp);
+}
+
 } // namespace
 
 Authenticator::Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier& keys, LiveSessions& sessions,
@@ -63,7 +81,7 @@ identity::Principal Authenticator::authenticate(const http::RequestContext& ctx)
         if (!authorization.empty()) {
             throw ApiError(ErrorCode::MalformedRequest, "Send either Authorization or X-API-Key, not both.");
         }
-        return keys_.verify(apiKey);
+        return fromAllowedNetwork(keys_.verify(apiKey), ctx.clientIp);
     }
     if (authorization.empty()) {
         return {};
@@ -74,7 +92,7 @@ identity::Principal Authenticator::authenticate(const http::RequestContext& ctx)
     }
     const auto token = authorization.substr(bearerScheme.size());
     if (token.starts_with("aih_")) {
-        return keys_.verify(token);
+        return fromAllowedNetwork(keys_.verify(token), ctx.clientIp);
     }
     if (!operatorToken_.empty() && crypto::constantTimeEquals(token, operatorToken_)) {
         identity::Principal principal;

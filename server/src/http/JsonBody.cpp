@@ -140,6 +140,20 @@ JsonBody::optionalStringArray(const std::string& field, std::size_t maxItems, st
     return items;
 }
 
+std::optional<std::optional<std::vector<std::string>>>
+JsonBody::optionalNullableStringArray(const std::string& field, std::size_t maxItems, std::size_t maxLength)
+{
+    if (object_->has(field) && object_->isNull(field)) {
+        known_.insert(field);
+        return std::optional<std::vector<std::string>>();
+    }
+    auto items = optionalStringArray(field, maxItems, maxLength);
+    if (!items) {
+        return std::nullopt;
+    }
+    return std::optional<std::optional<std::vector<std::string>>>(std::in_place, std::move(*items));
+}
+
 Poco::JSON::Object::Ptr JsonBody::optionalObject(const std::string& field)
 {
     const auto value = fieldValue(field);

@@ -30,6 +30,10 @@ public:
     /// An array of strings, at most `maxItems` of at most `maxLength` bytes each.
     std::optional<std::vector<std::string>>
     optionalStringArray(const std::string& field, std::size_t maxItems = 16, std::size_t maxLength = 64);
+    /// The same for a field a PATCH can clear with `null`.
+    std::optional<std::optional<std::vector<std::string>>>
+    optionalNullableStringArray(const std::string& field, std::size_t maxItems = 16,
+                                std::size_t maxLength = 64);
     Poco::JSON::Object::Ptr optionalObject(const std::string& field);
 
     /// Throws 400 `unknown_field` naming every field no accessor read.

@@ -3,8 +3,11 @@
 
 #include "aih/Plans.h"
 #include "aih/Roles.h"
+#include "util/AddressBlock.h"
 
+#include <memory>
 #include <string>
+#include <vector>
 
 namespace aih::identity {
 
@@ -40,6 +43,9 @@ struct Principal
     int keyRateLimit = 0;
     /// Seconds since the epoch; 0 when the key never expires.
     long long keyExpiresAt = 0;
+    /// The networks a key may be used from (its `allowed_ips`); null: anywhere. Shared with the
+    /// verifier's cache, so a request copies a pointer, not the list.
+    std::shared_ptr<const std::vector<util::AddressBlock>> keyNetworks;
     /// The request authenticated with a rotated key's previous secret, within its grace period.
     bool usedPreviousSecret = false;
     /// A session of a member whose tenant requires a second factor they have not set up: it
