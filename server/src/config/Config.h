@@ -122,13 +122,13 @@ struct Config
     /// Non-public networks outbound webhooks may still reach (AIH_WEBHOOK_ALLOWED_NETWORKS);
     /// plain http is spoken only to these.
     std::vector<util::AddressBlock> webhookAllowedNetworks;
-    int webhookWorkers = 4;                              ///< AIH_WEBHOOK_WORKERS
     std::chrono::milliseconds webhookTimeout{10'000};    ///< AIH_WEBHOOK_TIMEOUT_MS, per step
     std::chrono::seconds webhookFirstRetry{30};          ///< AIH_WEBHOOK_RETRY_SECONDS, then doubled
     std::chrono::seconds webhookRetryFor{3 * 24 * 3600}; ///< AIH_WEBHOOK_RETRY_FOR_SECONDS
     /// AIH_WEBHOOK_DISABLE_AFTER_SECONDS: an endpoint failing without a break this long is disabled.
     std::chrono::seconds webhookDisableAfter{3 * 24 * 3600};
     int webhookDisableAfterFailures = 10; ///< AIH_WEBHOOK_DISABLE_AFTER_FAILURES: and this many in a row
+    int webhookWorkers = 4;               ///< AIH_WEBHOOK_WORKERS (beside the other int: no padding)
 
     std::chrono::milliseconds keySweepInterval{60'000}; ///< AIH_KEY_SWEEP_MS
     /// AIH_KEY_GRACE_IDLE_SECONDS: a rotated key's old secret unused this long stops early.
