@@ -52,6 +52,9 @@ CREATE TABLE webhook_deliveries (
     status          text NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'succeeded', 'failed')),
     attempts        integer NOT NULL DEFAULT 0,
     next_attempt_at timestamptz NOT NULL DEFAULT now(),
+    -- Who holds the delivery now: each claim sets a fresh token, and an outcome is recorded only
+    -- by the holder, so a dispatcher whose lease ran out cannot overwrite another's result.
+    claim_token     uuid,
     last_attempt_at timestamptz,
     response_status integer,
     duration_ms     integer,
@@ -63,6 +66,7 @@ CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHER
 CREATE INDEX webhook_deliveries_endpoint ON webhook_deliveries (tenant_id, endpoint_id, created_at DESC, id DESC);
 CREATE INDEX webhook_deliveries_event ON webhook_deliveries (event_id);
 CREATE INDEX webhook_deliveries_finished ON webhook_deliveries (finished_at) WHERE finished_at IS NOT NULL;
+CREATE INDEX webhook_events_created ON webhook_events (created_at) WHERE dedupe_key IS NULL;
 
 ALTER TABLE webhook_endpoints ENABLE ROW LEVEL SECURITY;
 ALTER TABLE webhook_endpoints FORCE ROW LEVEL SECURITY;
@@ -100,7 +104,8 @@ REVOKE ALL ON FUNCTION aih_webhook_due_tenants() FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION aih_webhook_due_tenants() TO aih_app;
 
 -- The delivery log is kept for `keep` after a delivery finished; an event goes with its last
--- delivery. Returns the deliveries removed.
+-- delivery, except one with a dedupe key, which is what keeps its cause from being announced
+-- again. Returns the deliveries removed.
 CREATE FUNCTION aih_webhook_prune(keep interval)
     RETURNS bigint
     LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public
@@ -111,7 +116,7 @@ CREATE FUNCTION aih_webhook_prune(keep interval)
             DELETE FROM webhook_deliveries d WHERE d.finished_at < now() - keep;
             GET DIAGNOSTICS removed = ROW_COUNT;
             DELETE FROM webhook_events e
-             WHERE e.created_at < now() - keep
+             WHERE e.created_at < now() - keep AND e.dedupe_key IS NULL
                AND NOT EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.event_id = e.id);
             RETURN removed;
         END

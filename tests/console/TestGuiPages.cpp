@@ -270,8 +270,8 @@ private slots:
         QVERIFY(dialog && dialog->objectName() == "endpointDialog");
         auto* save = child<QPushButton>(dialog, "saveEndpointButton");
         QVERIFY(!save->isEnabled()); // no URL, no events yet
-        // The host need not resolve now: deliveries check it each time (and fail here, retried).
-        typeInto(child<QLineEdit>(dialog, "endpointUrlEdit"), "https://hooks.pages-co.example/aih");
+        // A public address (example.com's): deliveries to it fail here, with no internet, and are retried.
+        typeInto(child<QLineEdit>(dialog, "endpointUrlEdit"), "https://93.184.215.14/aih");
         typeInto(child<QLineEdit>(dialog, "endpointDescriptionEdit"), "CRM sync");
         QVERIFY(!save->isEnabled());
         child<QCheckBox>(dialog, "eventCheck_key_revoked")->setChecked(true);

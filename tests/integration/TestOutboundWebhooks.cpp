@@ -246,6 +246,27 @@ private slots:
         removeEndpoints({endpoint});
     }
 
+    void aReceiverThatNeverFinishesIsCutOff()
+    {
+        // A byte of body every 300 ms beats the 1 s per-read timeout for ever; the attempt as a
+        // whole is cut off after three timeouts, and retried.
+        const auto endpoint = createEndpoint("/dripping", {"key.revoked"});
+        QVERIFY(receiver.configure("/dripping", {{endpoint.secret}, 0, 500, 0, 0, 1}));
+        revokeAKey();
+        QElapsedTimer timer;
+        timer.start();
+        const auto received = receiver.waitForDeliveries("/dripping", 2, 30'000);
+        QVERIFY2(
+            received.size() == 2,
+            client().get(pathOf(endpoint.id, "/deliveries"), bearer(tenant.accessToken)).body.constData());
+        QCOMPARE(received[1].toObject()["answered"].toInt(), 200);
+        const auto delivery = waitForDeliveryStatus(endpoint.id, "succeeded");
+        QCOMPARE(delivery["attempts"].toInt(), 2);
+        qInfo("webhooks: a never-ending answer was cut off and the retry delivered after %lld ms",
+              static_cast<long long>(timer.elapsed()));
+        removeEndpoints({endpoint});
+    }
+
     void aRotationSignsWithBothSecretsDuringItsGrace()
     {
         auto endpoint = createEndpoint("/rotating", {"key.revoked"});

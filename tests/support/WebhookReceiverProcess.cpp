@@ -61,7 +61,8 @@ bool WebhookReceiverProcess::configure(const QString& path, const ReceiverBehavi
     const QJsonObject body{
         {"path", path},           {"secrets", QJsonArray::fromStringList(behaviour.secrets)},
         {"fail", behaviour.fail}, {"status", behaviour.status},
-        {"hang", behaviour.hang}, {"hang_ms", behaviour.hangMs}};
+        {"hang", behaviour.hang}, {"hang_ms", behaviour.hangMs},
+        {"drip", behaviour.drip}};
     return client.post("/_control/endpoint", body).status == 200;
 }
 

@@ -20,6 +20,7 @@ struct ReceiverBehaviour
     int status = 500;
     int hang = 0; ///< the next `hang` deliveries are answered only after `hangMs`
     int hangMs = 0;
+    int drip = 0; ///< the next `drip` deliveries get a 200 whose body never ends
 };
 
 /// A customer's webhook receiver on a loopback port (tests/webhooks/receiver.mjs, Node): it

@@ -7,9 +7,10 @@
 // Environment: AIH_OPENAPI_TOOLS, the directory scripts/install-test-tools installed npm packages to.
 //
 // Any path not under /_control is an endpoint. Test hooks, all JSON:
-//   POST /_control/endpoint {path, secrets: [..], fail?: n, status?: 500, hang_ms?: n, hang?: n}
+//   POST /_control/endpoint {path, secrets: [..], fail?: n, status?: 500, hang_ms?: n, hang?: n, drip?: n}
 //        the next `fail` deliveries to `path` get `status`; the next `hang` ones are answered only
-//        after `hang_ms`. Deliveries are checked against each secret in `secrets`.
+//        after `hang_ms`; the next `drip` ones get a 200 whose body comes a byte every 300 ms, for
+//        ever (a receiver that never finishes). Deliveries are checked against each secret.
 //   GET  /_control/received?path=/x   every delivery to the path so far, in order:
 //        {event_id, type, object_id (data.object.id), delivery_id, answered, verified_with: [index of each secret it verifies
 //        under], signatures: number of v1 values, error}
@@ -31,7 +32,7 @@ const endpoints = new Map(); // path -> {secrets, fail, status, hang, hangMs, re
 
 function endpoint(name) {
     if (!endpoints.has(name)) {
-        endpoints.set(name, { secrets: [], fail: 0, status: 500, hang: 0, hangMs: 0, received: [] });
+        endpoints.set(name, { secrets: [], fail: 0, status: 500, hang: 0, hangMs: 0, drip: 0, received: [] });
     }
     return endpoints.get(name);
 }
@@ -58,6 +59,7 @@ async function control(request, response, url) {
         target.status = body.status ?? 500;
         target.hang = body.hang ?? 0;
         target.hangMs = body.hang_ms ?? 0;
+        target.drip = body.drip ?? 0;
         return answer(response, 200, { ok: true });
     }
     if (request.method === "GET" && url.pathname === "/_control/received") {
@@ -102,6 +104,15 @@ async function deliver(request, response, url) {
         } catch {
             record.error = record.error ?? "not JSON";
         }
+    }
+    if (target.drip > 0) {
+        target.drip -= 1;
+        record.answered = "dripping";
+        target.received.push(record);
+        response.writeHead(200, { "Content-Type": "text/plain" });
+        const timer = setInterval(() => response.write("a"), 300);
+        response.on("close", () => clearInterval(timer));
+        return;
     }
     if (target.hang > 0) {
         target.hang -= 1;

@@ -152,8 +152,10 @@ Components::Components(const config::Config& config, const std::string& database
                 sso::SsoEndpoints{publicUrlOf(config)}),
       scimTokens(database, auditLog),
       scim(database, auditLog, [this](const db::Change& change) { changes.announceLocally(change); }),
-      webhookSecrets(config.secretKey), webhookClient(egress::EgressPolicy(config.webhookAllowedNetworks),
-                                                      config.webhookTimeout, std::size_t{1024} * 1024),
+      webhookSecrets(config.secretKey),
+      // A receiver's answer is read only for its status: 64 KiB of body is plenty.
+      webhookClient(egress::EgressPolicy(config.webhookAllowedNetworks), config.webhookTimeout,
+                    std::size_t{64} * 1024),
       webhookEndpoints(database, auditLog, webhookSecrets, webhookClient),
       webhookDispatcher(
           database, auditLog, webhookSecrets, webhookClient,
@@ -171,8 +173,10 @@ Components::Components(const config::Config& config, const std::string& database
 {
     // Before any request thread: Lasso initialises libxml2 and xmlsec process-wide.
     saml::initializeSaml();
-    changes.subscribe([this](const db::Change& change) { plans.onChange(change); });
+    // Keys first: a key loaded across a tenant's change is then not kept, so it never puts the
+    // tenant's plan as it was before the change back into the plans the next line clears.
     changes.subscribe([this](const db::Change& change) { keyVerifier.onChange(change); });
+    changes.subscribe([this](const db::Change& change) { plans.onChange(change); });
     changes.subscribe([this](const db::Change& change) { catalog.onChange(change); });
     changes.subscribe([this](const db::Change& change) { tenantDirectory.onChange(change); });
     changes.subscribe([this](const db::Change& change) { liveSessions.onChange(change); });

@@ -13,7 +13,12 @@
 #include <Poco/Net/StreamSocket.h>
 #include <Poco/Timespan.h>
 #include <Poco/URI.h>
+#include <atomic>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 namespace aih::egress {
 namespace {
@@ -83,6 +88,53 @@ IPAddress checkedAddress(const Target& target, const EgressPolicy& policy)
     return addresses.front();
 }
 
+/// Cuts the connection once the whole exchange has run past its deadline. The per-step timeouts
+/// alone let a peer that sends a byte before each one runs out hold the call (and the thread that
+/// made it) for ever.
+class Deadline
+{
+public:
+    Deadline(const Poco::Net::StreamSocket& socket, std::chrono::milliseconds limit)
+        : socket_(socket), thread_([this, limit] { watch(limit); })
+    {
+    }
+    ~Deadline()
+    {
+        {
+            std::lock_guard lock(mutex_);
+            done_ = true;
+        }
+        wake_.notify_all();
+        thread_.join();
+    }
+    Deadline(const Deadline&) = delete;
+    Deadline& operator=(const Deadline&) = delete;
+
+    bool expired() const { return expired_; }
+
+private:
+    void watch(std::chrono::milliseconds limit)
+    {
+        std::unique_lock lock(mutex_);
+        if (wake_.wait_for(lock, limit, [this] { return done_; })) {
+            return;
+        }
+        expired_ = true;
+        try {
+            socket_.shutdown(); // the blocked read or write returns at once
+        } catch (const Poco::Exception&) {
+            // Already closed: nothing waits on it.
+        }
+    }
+
+    Poco::Net::StreamSocket socket_; ///< shares the connection with the caller's socket
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    bool done_ = false;
+    std::atomic<bool> expired_{false};
+    std::thread thread_;
+};
+
 std::string readCapped(std::istream& in, std::size_t limit)
 {
     std::string body;
@@ -116,9 +168,21 @@ OutboundResponse GuardedHttpClient::send(const OutboundRequest& request) const
     const auto target = targetOf(request.url);
     const auto address = checkedAddress(target, policy_);
     const Poco::Timespan timeout(std::chrono::duration_cast<std::chrono::microseconds>(timeout_).count());
+    // Each step may take the timeout, the whole exchange three of them.
+    const auto overall = timeout_ * 3;
+    std::optional<Deadline> deadline;
+    const auto why = [&](const std::string& error) {
+        return deadline && deadline->expired()
+                   ? "no complete answer from " + target.host + " within " +
+                         std::to_string(
+                             std::chrono::duration_cast<std::chrono::milliseconds>(overall).count()) +
+                         " ms"
+                   : "no answer from " + target.host + ": " + error;
+    };
     try {
         Poco::Net::StreamSocket socket;
         socket.connect(Poco::Net::SocketAddress(address, target.port), timeout);
+        deadline.emplace(socket, overall);
         socket.setReceiveTimeout(timeout);
         socket.setSendTimeout(timeout);
         std::unique_ptr<Poco::Net::HTTPClientSession> session;
@@ -153,15 +217,17 @@ OutboundResponse GuardedHttpClient::send(const OutboundRequest& request) const
                               "the answer exceeds " + std::to_string(maxResponseBytes_) + " bytes");
         }
         response.body = readCapped(stream, maxResponseBytes_);
+        // A cut-off connection can read as the answer's end: it is a failure all the same.
+        if (deadline->expired()) {
+            throw EgressError(EgressError::Kind::Unreachable, why("cut off"));
+        }
         return response;
     } catch (const EgressError&) {
         throw;
     } catch (const Poco::Exception& error) {
-        throw EgressError(EgressError::Kind::Unreachable,
-                          "no answer from " + target.host + ": " + error.displayText());
+        throw EgressError(EgressError::Kind::Unreachable, why(error.displayText()));
     } catch (const std::exception& error) {
-        throw EgressError(EgressError::Kind::Unreachable,
-                          "no answer from " + target.host + ": " + error.what());
+        throw EgressError(EgressError::Kind::Unreachable, why(error.what()));
     }
 }
 

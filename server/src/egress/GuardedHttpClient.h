@@ -49,8 +49,8 @@ public:
 /// once, every address it resolves to must be allowed by the policy, and the connection goes to
 /// the address that was checked (a second lookup could answer differently: DNS rebinding). TLS
 /// still verifies the certificate against the host name. Plain http only to addresses the
-/// operator allowed explicitly. Redirects are not followed; each answer is size-capped and the
-/// whole exchange bounded by the timeout per step.
+/// operator allowed explicitly. Redirects are not followed; each answer is size-capped; each step
+/// (connect, send, receive) is bounded by the timeout and the whole exchange by three of them.
 class GuardedHttpClient
 {
 public:

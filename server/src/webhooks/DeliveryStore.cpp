@@ -2,20 +2,23 @@
 #include "webhooks/DeliveryStore.h"
 
 #include "crypto/Hex.h"
+#include "util/RandomUuid.h"
 
 namespace aih::webhooks {
 namespace {
 
+// One due delivery at a time, its endpoint not among those that just failed: its lease need only
+// cover the one attempt that follows.
 constexpr db::Sql claimSql{"webhook_deliveries.claim", R"sql(
     WITH due AS (
         SELECT id FROM webhook_deliveries
-         WHERE status = 'pending' AND next_attempt_at <= now()
+         WHERE status = 'pending' AND next_attempt_at <= now() AND endpoint_id <> ALL ($3::uuid[])
          ORDER BY next_attempt_at, id
-         LIMIT $1
+         LIMIT 1
            FOR UPDATE SKIP LOCKED
     )
     UPDATE webhook_deliveries d
-       SET next_attempt_at = now() + make_interval(secs => $2::double precision)
+       SET next_attempt_at = now() + make_interval(secs => $1::double precision), claim_token = $2::uuid
       FROM due, webhook_endpoints e, webhook_events ev
      WHERE d.id = due.id AND e.id = d.endpoint_id AND ev.id = d.event_id
     RETURNING d.id, d.endpoint_id, e.url, e.enabled, encode(e.secret, 'hex') AS secret,
@@ -29,8 +32,8 @@ constexpr db::Sql successSql{"webhook_deliveries.success", R"sql(
     WITH delivery AS (
         UPDATE webhook_deliveries
            SET status = 'succeeded', attempts = attempts + 1, last_attempt_at = now(), finished_at = now(),
-               response_status = $2::integer, duration_ms = $3, last_error = NULL
-         WHERE id = $1
+               response_status = $2::integer, duration_ms = $3, last_error = NULL, claim_token = NULL
+         WHERE id = $1 AND claim_token = $4::uuid AND status = 'pending'
         RETURNING endpoint_id
     )
     UPDATE webhook_endpoints e
@@ -48,8 +51,9 @@ constexpr db::Sql failureSql{"webhook_deliveries.failure", R"sql(
                last_error = left($4, 1000),
                status = CASE WHEN $5::double precision IS NULL THEN 'failed' ELSE 'pending' END,
                finished_at = CASE WHEN $5::double precision IS NULL THEN now() END,
-               next_attempt_at = now() + make_interval(secs => coalesce($5::double precision, 0))
-         WHERE id = $1
+               next_attempt_at = now() + make_interval(secs => coalesce($5::double precision, 0)),
+               claim_token = NULL
+         WHERE id = $1 AND claim_token = $8::uuid AND status = 'pending'
         RETURNING endpoint_id
     ), judged AS (
         SELECT e.id,
@@ -70,14 +74,10 @@ constexpr db::Sql failureSql{"webhook_deliveries.failure", R"sql(
     RETURNING judged.disable
 )sql"};
 
-constexpr db::Sql releaseSql{"webhook_deliveries.release", R"sql(
-    UPDATE webhook_deliveries SET next_attempt_at = now() + make_interval(secs => $2::double precision)
-     WHERE id = $1 AND status = 'pending'
-)sql"};
-
 constexpr db::Sql abandonSql{"webhook_deliveries.abandon", R"sql(
-    UPDATE webhook_deliveries SET status = 'failed', finished_at = now(), last_error = left($2, 1000)
-     WHERE id = $1 AND status = 'pending'
+    UPDATE webhook_deliveries
+       SET status = 'failed', finished_at = now(), last_error = left($2, 1000), claim_token = NULL
+     WHERE id = $1 AND claim_token = $3::uuid AND status = 'pending'
 )sql"};
 
 // One query lists an endpoint's deliveries and finds one delivery by id.
@@ -140,31 +140,40 @@ WebhookDelivery deliveryFrom(const pqxx::row& row)
 
 } // namespace
 
-std::vector<ClaimedDelivery> DeliveryStore::claimDue(db::Transaction& tx, int limit,
-                                                     std::chrono::seconds lease)
+std::optional<ClaimedDelivery> DeliveryStore::claimNext(db::Transaction& tx, std::chrono::seconds lease,
+                                                        const std::vector<std::string>& skipEndpoints)
 {
-    std::vector<ClaimedDelivery> claimed;
-    for (const auto& row : tx.exec(claimSql, limit, static_cast<double>(lease.count()))) {
-        ClaimedDelivery delivery;
-        delivery.id = row["id"].as<std::string>();
-        delivery.endpointId = row["endpoint_id"].as<std::string>();
-        delivery.url = row["url"].as<std::string>();
-        delivery.endpointEnabled = row["enabled"].as<bool>();
-        delivery.sealedSecret = crypto::fromHex(row["secret"].as<std::string>());
-        delivery.sealedPreviousSecret = crypto::fromHex(row["previous_secret"].as<std::string>());
-        delivery.eventId = row["event_id"].as<std::string>();
-        delivery.payload = row["payload"].as<std::string>();
-        delivery.attemptsBefore = row["attempts"].as<int>();
-        delivery.age = std::chrono::seconds(row["age_seconds"].as<long long>());
-        claimed.push_back(std::move(delivery));
+    std::string skip = "{";
+    for (const auto& id : skipEndpoints) {
+        skip += (skip.size() > 1 ? "," : "") + id;
     }
-    return claimed;
+    skip += "}";
+    const auto token = util::randomUuid();
+    const auto rows = tx.exec(claimSql, static_cast<double>(lease.count()), token, skip);
+    if (rows.empty()) {
+        return std::nullopt;
+    }
+    const auto& row = rows[0];
+    ClaimedDelivery delivery;
+    delivery.id = row["id"].as<std::string>();
+    delivery.claimToken = token;
+    delivery.endpointId = row["endpoint_id"].as<std::string>();
+    delivery.url = row["url"].as<std::string>();
+    delivery.endpointEnabled = row["enabled"].as<bool>();
+    delivery.sealedSecret = crypto::fromHex(row["secret"].as<std::string>());
+    delivery.sealedPreviousSecret = crypto::fromHex(row["previous_secret"].as<std::string>());
+    delivery.eventId = row["event_id"].as<std::string>();
+    delivery.payload = row["payload"].as<std::string>();
+    delivery.attemptsBefore = row["attempts"].as<int>();
+    delivery.age = std::chrono::seconds(row["age_seconds"].as<long long>());
+    return delivery;
 }
 
 void DeliveryStore::recordSuccess(db::Transaction& tx, const ClaimedDelivery& delivery,
                                   const AttemptOutcome& outcome)
 {
-    tx.exec(successSql, delivery.id, db::nullable(textOf(outcome.responseStatus)), outcome.durationMs);
+    tx.exec(successSql, delivery.id, db::nullable(textOf(outcome.responseStatus)), outcome.durationMs,
+            delivery.claimToken);
 }
 
 FailureEffect DeliveryStore::recordFailure(db::Transaction& tx, const ClaimedDelivery& delivery,
@@ -174,20 +183,16 @@ FailureEffect DeliveryStore::recordFailure(db::Transaction& tx, const ClaimedDel
 {
     // Optional numbers go as nullable text: SQL casts them.
     const auto retry = retryIn ? std::optional(std::to_string(retryIn->count())) : std::nullopt;
-    const auto disabled = tx.exec(failureSql, delivery.id, db::nullable(textOf(outcome.responseStatus)),
-                                  outcome.durationMs, outcome.error, db::nullable(retry),
-                                  static_cast<double>(disableAfter.count()), disableAfterFailures);
+    const auto disabled =
+        tx.exec(failureSql, delivery.id, db::nullable(textOf(outcome.responseStatus)), outcome.durationMs,
+                outcome.error, db::nullable(retry), static_cast<double>(disableAfter.count()),
+                disableAfterFailures, delivery.claimToken);
     return FailureEffect{!disabled.empty() && disabled[0]["disable"].as<bool>()};
 }
 
-void DeliveryStore::release(db::Transaction& tx, const std::string& id, std::chrono::seconds delay)
+void DeliveryStore::abandon(db::Transaction& tx, const ClaimedDelivery& delivery, const std::string& reason)
 {
-    tx.exec(releaseSql, id, static_cast<double>(delay.count()));
-}
-
-void DeliveryStore::abandon(db::Transaction& tx, const std::string& id, const std::string& reason)
-{
-    tx.exec(abandonSql, id, reason);
+    tx.exec(abandonSql, delivery.id, reason, delivery.claimToken);
 }
 
 DeliveryPage DeliveryStore::list(db::Transaction& tx, const std::string& endpointId,

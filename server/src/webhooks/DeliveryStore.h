@@ -16,6 +16,7 @@ namespace aih::webhooks {
 struct ClaimedDelivery
 {
     std::string id;
+    std::string claimToken; ///< proves this dispatcher still holds it when recording the outcome
     std::string endpointId;
     std::string url;
     bool endpointEnabled = true;
@@ -45,9 +46,11 @@ struct FailureEffect
 class DeliveryStore
 {
 public:
-    /// Up to `limit` due deliveries, hidden from other dispatchers for `lease`; ones another
-    /// dispatcher holds are skipped. No attempt is counted until its outcome is recorded.
-    static std::vector<ClaimedDelivery> claimDue(db::Transaction& tx, int limit, std::chrono::seconds lease);
+    /// The next due delivery whose endpoint is not in `skipEndpoints`, hidden from other
+    /// dispatchers for `lease`; ones another dispatcher holds are skipped. No attempt is counted
+    /// until its outcome is recorded, and only the holder of the claim can record it.
+    static std::optional<ClaimedDelivery> claimNext(db::Transaction& tx, std::chrono::seconds lease,
+                                                    const std::vector<std::string>& skipEndpoints);
     static void recordSuccess(db::Transaction& tx, const ClaimedDelivery& delivery,
                               const AttemptOutcome& outcome);
     /// `retryIn`: when to try again; nothing gives the delivery up. The endpoint's failure streak
@@ -57,10 +60,8 @@ public:
                                        const AttemptOutcome& outcome,
                                        std::optional<std::chrono::seconds> retryIn,
                                        std::chrono::seconds disableAfter, int disableAfterFailures);
-    /// Back to due at once, no attempt counted: the dispatcher did not try it.
-    static void release(db::Transaction& tx, const std::string& id, std::chrono::seconds delay);
     /// Given up without an attempt (its endpoint was switched off).
-    static void abandon(db::Transaction& tx, const std::string& id, const std::string& reason);
+    static void abandon(db::Transaction& tx, const ClaimedDelivery& delivery, const std::string& reason);
 
     static DeliveryPage list(db::Transaction& tx, const std::string& endpointId,
                              const std::optional<std::string>& status, int limit, const db::Keyset& position);

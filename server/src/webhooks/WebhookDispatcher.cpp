@@ -5,7 +5,6 @@
 #include "webhooks/DeliveryStore.h"
 
 #include <algorithm>
-#include <set>
 
 namespace aih::webhooks {
 namespace {
@@ -14,8 +13,6 @@ const logging::Logger logger("webhooks");
 
 constexpr int batchPerTenant = 10;
 constexpr std::chrono::seconds pruneEvery{3600};
-/// A delivery left untried because its endpoint just failed comes back this soon.
-constexpr std::chrono::seconds skippedDelay{5};
 
 constexpr db::Sql dueTenantsSql{"webhooks.due_tenants",
                                 "SELECT id::text AS id FROM aih_webhook_due_tenants() AS id"};
@@ -116,21 +113,37 @@ int WebhookDispatcher::runOnce(std::size_t worker)
 
 int WebhookDispatcher::sendDue(const std::string& tenantId)
 {
-    const auto claimed = database_.inTenant(
-        tenantId, [&](db::Transaction& tx) { return DeliveryStore::claimDue(tx, batchPerTenant, lease()); });
-    std::set<std::string> failingEndpoints;
+    // One worker of this instance per tenant: a tenant whose receivers are slow holds up one
+    // worker, not all of them.
+    {
+        std::lock_guard lock(busyMutex_);
+        if (!busyTenants_.insert(tenantId).second) {
+            return 0;
+        }
+    }
+    struct Release
+    {
+        WebhookDispatcher& dispatcher;
+        const std::string& tenantId;
+        ~Release()
+        {
+            std::lock_guard lock(dispatcher.busyMutex_);
+            dispatcher.busyTenants_.erase(tenantId);
+        }
+    } release{*this, tenantId};
+
+    std::vector<std::string> failingEndpoints; // an endpoint that just failed is left for later
     int handled = 0;
-    for (const auto& delivery : claimed) {
-        if (stopping_ || failingEndpoints.contains(delivery.endpointId)) {
-            // Not tried: an endpoint that just failed would most likely fail again at once.
-            database_.inTenant(tenantId, [&](db::Transaction& tx) {
-                DeliveryStore::release(tx, delivery.id, skippedDelay);
-            });
-            continue;
+    while (handled < batchPerTenant && !stopping_) {
+        const auto claimed = database_.inTenant(tenantId, [&](db::Transaction& tx) {
+            return DeliveryStore::claimNext(tx, lease(), failingEndpoints);
+        });
+        if (!claimed) {
+            break;
         }
         ++handled;
-        if (!deliver(tenantId, delivery)) {
-            failingEndpoints.insert(delivery.endpointId);
+        if (!deliver(tenantId, *claimed)) {
+            failingEndpoints.push_back(claimed->endpointId);
         }
     }
     return handled;
@@ -140,7 +153,7 @@ bool WebhookDispatcher::deliver(const std::string& tenantId, const ClaimedDelive
 {
     if (!delivery.endpointEnabled) {
         database_.inTenant(tenantId, [&](db::Transaction& tx) {
-            DeliveryStore::abandon(tx, delivery.id, "the endpoint is disabled");
+            DeliveryStore::abandon(tx, delivery, "the endpoint is disabled");
         });
         failed_.add();
         return true;
@@ -224,8 +237,9 @@ std::chrono::seconds WebhookDispatcher::retryDelay(int attemptsSoFar) const
 
 std::chrono::seconds WebhookDispatcher::lease() const
 {
-    // Longer than an attempt can take: connect, send and receive each time out on their own.
-    return std::chrono::duration_cast<std::chrono::seconds>(settings_.timeout * 4) + std::chrono::seconds(5);
+    // Longer than an attempt can take (the client cuts one off after three timeouts), with room
+    // for recording its outcome.
+    return std::chrono::duration_cast<std::chrono::seconds>(settings_.timeout * 3) + std::chrono::seconds(10);
 }
 
 void WebhookDispatcher::prune()

@@ -12,6 +12,9 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <mutex>
+#include <set>
+#include <string>
 #include <vector>
 
 namespace aih::webhooks {
@@ -35,12 +38,12 @@ struct DispatcherSettings
 };
 
 /// Delivers the webhook outbox on a few threads of its own. Due deliveries are claimed for a
-/// lease in a short transaction, posted with no transaction open, and each outcome recorded in a
-/// transaction of its own: another instance skips a claimed delivery, and one claimed by an
-/// instance that died is sent once its lease runs out. A receiver can thus see a delivery twice
-/// (the instance died after the receiver answered), never zero times; the event id tells them
-/// apart. A 2xx answer is a success; anything else, a timeout or no connection is retried with
-/// backoff until retryFor has passed. A URL the egress policy refuses is given up at once.
+/// lease in a short transaction, one at a time, posted with no transaction open, and each outcome
+/// recorded in a transaction of its own, by the claim's holder only: another instance skips a claimed
+/// delivery, and one claimed by an instance that died is sent once its lease runs out. A receiver can thus
+/// see a delivery twice (the instance died after the receiver answered), never zero times; the event id tells
+/// them apart. A 2xx answer is a success; anything else, a timeout or no connection is retried with backoff
+/// until retryFor has passed. A URL the egress policy refuses is given up at once.
 class WebhookDispatcher final : public observability::MetricsSource
 {
 public:
@@ -74,6 +77,8 @@ private:
     observability::Counter retried_;
     observability::Counter failed_;
     observability::Counter disabled_;
+    std::mutex busyMutex_;
+    std::set<std::string> busyTenants_; ///< tenants a worker of this instance is serving now
     std::vector<std::unique_ptr<util::PeriodicWorker>> workers_;
 };
 

@@ -7,6 +7,7 @@
 #include "webhooks/WebhookEndpointStore.h"
 #include "webhooks/WebhookEventTypes.h"
 
+#include <Poco/URI.h>
 #include <algorithm>
 
 namespace aih::webhooks {
@@ -35,16 +36,23 @@ std::vector<std::string> checkedEventTypes(std::vector<std::string> types)
     return types;
 }
 
-/// The URL and the event types, never the secret. The URL names the customer's system, not a
-/// person, so it is kept in clear.
+/// The URL's origin and the event types, never the secret. The rest of a URL can be a credential
+/// itself (chat services put theirs in the path), and managers read the audit trail.
 audit::AuditEvent describe(audit::AuditEvent event, const WebhookEndpoint& endpoint)
 {
     std::string types;
     for (const auto& type : endpoint.eventTypes) {
         types += (types.empty() ? "" : ",") + type;
     }
+    std::string origin;
+    try {
+        const Poco::URI uri(endpoint.url);
+        origin = uri.getScheme() + "://" + uri.getAuthority();
+    } catch (const Poco::Exception&) {
+        origin = "(unparsable)";
+    }
     return event.on("webhook_endpoint", endpoint.id)
-        .with("url", endpoint.url)
+        .with("url_origin", origin)
         .with("event_types", types)
         .with("enabled", endpoint.enabled);
 }
@@ -66,13 +74,16 @@ WebhookEndpointService::WebhookEndpointService(db::Database& database, const aud
 
 void WebhookEndpointService::vetUrl(const std::string& url) const
 {
+    if (url.rfind("https://", 0) != 0 && url.rfind("http://", 0) != 0) {
+        throw ApiError::validation("url", "must be an https URL");
+    }
     try {
         client_.vet(url);
-    } catch (const egress::EgressError& error) {
-        // A name that does not resolve yet may resolve later; every delivery checks again.
-        if (error.kind == egress::EgressError::Kind::Refused) {
-            throw ApiError::validation("url", error.what());
-        }
+    } catch (const egress::EgressError&) {
+        // The same answer whether the host does not resolve or resolves somewhere private: a
+        // tenant must not learn which names our network has.
+        throw ApiError::validation("url", "must name a host that resolves to public addresses this server "
+                                          "may reach (or to a network the operator allows)");
     }
 }
 
@@ -128,7 +139,7 @@ WebhookEndpoint WebhookEndpointService::update(identity::Caller& caller, const s
     const auto types =
         fields.eventTypes ? std::optional(checkedEventTypes(*fields.eventTypes)) : std::nullopt;
     return caller.inTenant(database_, [&](db::Transaction& tx) {
-        auto endpoint = WebhookEndpointStore::find(tx, id);
+        auto endpoint = WebhookEndpointStore::findForUpdate(tx, id);
         if (!endpoint) {
             throw endpointNotFound();
         }
@@ -150,7 +161,7 @@ WebhookEndpoint WebhookEndpointService::update(identity::Caller& caller, const s
 void WebhookEndpointService::remove(identity::Caller& caller, const std::string& id)
 {
     caller.inTenant(database_, [&](db::Transaction& tx) {
-        auto endpoint = WebhookEndpointStore::find(tx, id);
+        auto endpoint = WebhookEndpointStore::findForUpdate(tx, id);
         if (!endpoint || !WebhookEndpointStore::remove(tx, id)) {
             throw endpointNotFound();
         }
@@ -167,7 +178,7 @@ EndpointWithSecret WebhookEndpointService::rotateSecret(identity::Caller& caller
     auto secret = newEndpointSecret();
     const auto sealed = secrets_.seal(secret, caller.tenantId, id);
     auto endpoint = caller.inTenant(database_, [&](db::Transaction& tx) {
-        auto current = WebhookEndpointStore::find(tx, id);
+        auto current = WebhookEndpointStore::findForUpdate(tx, id);
         if (!current) {
             throw endpointNotFound();
         }
@@ -201,7 +212,10 @@ WebhookDelivery WebhookEndpointService::replay(identity::Caller& caller, const s
         if (!original) {
             throw ApiError(ErrorCode::NotFound, "No such webhook delivery.");
         }
-        const auto endpoint = WebhookEndpointStore::find(tx, original->endpointId);
+        const auto endpoint = WebhookEndpointStore::findForUpdate(tx, original->endpointId);
+        if (!endpoint) {
+            throw ApiError(ErrorCode::NotFound, "No such webhook delivery.");
+        }
         if (!endpoint->enabled) {
             throw ApiError(ErrorCode::Conflict, "The endpoint is disabled; enable it before replaying.");
         }

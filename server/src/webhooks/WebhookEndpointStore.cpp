@@ -43,6 +43,9 @@ constexpr db::Sql updateSql{"webhook_endpoints.update", R"sql(
      WHERE id = $1
 )sql"};
 
+constexpr db::Sql lockSql{"webhook_endpoints.lock",
+                          "SELECT id FROM webhook_endpoints WHERE id = $1 FOR UPDATE"};
+
 constexpr db::Sql removeSql{"webhook_endpoints.remove", "DELETE FROM webhook_endpoints WHERE id = $1"};
 
 constexpr db::Sql rotateSql{"webhook_endpoints.rotate", R"sql(
@@ -94,6 +97,14 @@ std::vector<WebhookEndpoint> WebhookEndpointStore::list(db::Transaction& tx)
         endpoints.push_back(endpointFrom(row));
     }
     return endpoints;
+}
+
+std::optional<WebhookEndpoint> WebhookEndpointStore::findForUpdate(db::Transaction& tx, const std::string& id)
+{
+    if (tx.exec(lockSql, id).empty()) {
+        return std::nullopt;
+    }
+    return find(tx, id);
 }
 
 std::optional<WebhookEndpoint> WebhookEndpointStore::find(db::Transaction& tx, const std::string& id)

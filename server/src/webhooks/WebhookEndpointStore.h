@@ -26,6 +26,8 @@ class WebhookEndpointStore
 public:
     static std::vector<WebhookEndpoint> list(db::Transaction& tx);
     static std::optional<WebhookEndpoint> find(db::Transaction& tx, const std::string& id);
+    /// The endpoint, locked until the transaction ends: a change and a deletion do not interleave.
+    static std::optional<WebhookEndpoint> findForUpdate(db::Transaction& tx, const std::string& id);
     /// The id is chosen by the caller: the sealed secret is bound to it.
     static void insert(db::Transaction& tx, const std::string& id, const EndpointRow& row,
                        const std::string& sealedSecret);
