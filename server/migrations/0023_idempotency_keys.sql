@@ -5,12 +5,16 @@
 --
 -- Keys belong to the credential that sent them (`scope`: a user, an API key, or the operator in a
 -- tenant or on the platform): another caller's key is simply another key. Rows of an operator's
--- platform calls have no tenant and are seen only outside any tenant.
+-- platform calls have no tenant and are seen only outside any tenant. The answer is sealed with a
+-- server key (it may hold a secret shown once, such as a new API key), and the request is known
+-- only by a keyed hash of it.
 CREATE TABLE idempotency_keys (
     scope        text NOT NULL CHECK (length(scope) <= 120),
     key          text NOT NULL CHECK (length(key) BETWEEN 1 AND 255),
     tenant_id    uuid REFERENCES tenants (id) ON DELETE CASCADE,
     fingerprint  text NOT NULL,
+    -- Who holds the claim: only its holder stores the answer or releases it.
+    claim        uuid NOT NULL,
     status       integer,
     content_type text,
     body         bytea,
@@ -18,7 +22,7 @@ CREATE TABLE idempotency_keys (
     expires_at   timestamptz NOT NULL,
     PRIMARY KEY (scope, key)
 );
-CREATE INDEX idempotency_keys_expiry ON idempotency_keys (scope, expires_at);
+CREATE INDEX idempotency_keys_expiry ON idempotency_keys (tenant_id, expires_at);
 
 ALTER TABLE idempotency_keys ENABLE ROW LEVEL SECURITY;
 ALTER TABLE idempotency_keys FORCE ROW LEVEL SECURITY;

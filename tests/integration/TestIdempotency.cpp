@@ -154,6 +154,21 @@ private slots:
         QCOMPARE(keyCount(client(), other), 1);
     }
 
+    void signInsAreNeverReplayed()
+    {
+        // A replayed sign-in would hand out the first answer's tokens again; its body holds a
+        // password. Open routes ignore the header, even from a caller already signed in.
+        const QJsonObject body{
+            {"tenant", tenant.slug}, {"email", tenant.adminEmail}, {"password", tenant.adminPassword}};
+        const auto headers = withKey(bearer(tenant.accessToken), "sign-in-1");
+        const auto first = client().post("/api/auth/login", body, headers);
+        const auto second = client().post("/api/auth/login", body, headers);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(second.status, 200);
+        QVERIFY(second.header("Idempotent-Replayed").isEmpty());
+        QVERIFY(first.json()["refresh_token"] != second.json()["refresh_token"]);
+    }
+
     void malformedKeysAreRefused()
     {
         for (const auto& bad :

@@ -75,9 +75,9 @@ int serve(const config::Config& config, const std::string& poolUrl)
             }};
     const http::ExportLimits exportLimits{config.maxConcurrentExports, config.maxExportsPerTenant,
                                           config.exportDeadline, config.exportStallTimeout};
-    auto* pipeline =
-        new http::Pipeline(router, components.database, std::move(steps),
-                           {config.maxBodyBytes, config.trustedProxies, exportLimits}, accessLog);
+    auto* pipeline = new http::Pipeline(
+        router, components.database, std::move(steps),
+        {config.maxBodyBytes, config.trustedProxies, exportLimits, config.secretKey}, accessLog);
     components.metrics.add(pipeline->exportBudget());
     {
         net::HttpListener listener(config, pipeline, components.connections);

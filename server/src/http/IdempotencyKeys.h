@@ -8,23 +8,26 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace aih::http {
 
 /// `Idempotency-Key` on mutating POSTs, as the contract (and Stripe) define it: the same key and
 /// request within 24 h replay the first answer (with `Idempotent-Replayed: true`); the same key
 /// with another request is a 422; a retry while the first still runs is a 409. Keys belong to the
-/// credential that sent them. What the handler answers is kept; a request that failed with an
-/// error (a refusal or a 5xx) releases its key, so the retry runs again.
+/// credential that sent them. What the handler answers is kept, sealed; a request that failed with
+/// an error (a refusal or a 5xx) releases its key, so the retry runs again. Open and public routes
+/// (sign-in, refresh, sign-up, portal forms) are not covered.
 class IdempotencyKeys
 {
 public:
     static constexpr std::chrono::hours keepFor{24};
     /// How long a claim stays locked for a request that never finishes (its server died).
-    static constexpr std::chrono::seconds lockFor{60};
+    static constexpr std::chrono::seconds lockFor{300};
     static constexpr std::size_t maxStoredBody = std::size_t{1024} * 1024;
 
-    explicit IdempotencyKeys(db::Database& database) : database_(database) {}
+    /// `serverSecret`: SECRET_KEY, from which the keys that seal answers and hash requests derive.
+    IdempotencyKeys(db::Database& database, std::string_view serverSecret);
 
     /// A claimed key, to complete or release once the handler ran.
     struct Claim
@@ -32,6 +35,7 @@ public:
         std::string scope;
         std::string key;
         std::string tenantId;
+        std::string token; ///< this claim's own: a claim taken over after its lock ran out is not ours
     };
     struct Begun
     {
@@ -51,6 +55,8 @@ private:
     template <typename Work> auto inScope(const std::string& tenantId, Work&& work) const;
 
     db::Database& database_;
+    std::string sealingKey_;
+    std::string fingerprintKey_;
 };
 
 } // namespace aih::http

@@ -100,7 +100,7 @@ void parseTarget(RequestContext& ctx)
 Pipeline::Pipeline(const Router& router, db::Database& database, PipelineSteps steps, PipelineLimits limits,
                    AccessLog& accessLog)
     : router_(router), database_(database), steps_(std::move(steps)), limits_(std::move(limits)),
-      accessLog_(accessLog), exports_(limits_.exports), idempotency_(database)
+      accessLog_(accessLog), exports_(limits_.exports), idempotency_(database, limits_.serverSecret)
 {
 }
 

@@ -50,6 +50,8 @@ struct PipelineLimits
     /// Peers whose X-Forwarded-For names the client (ClientAddress.h).
     std::vector<util::AddressBlock> trustedProxies;
     ExportLimits exports;
+    /// SECRET_KEY: Idempotency-Key answers are sealed with a key derived from it.
+    std::string serverSecret;
 };
 
 /// The server's one request handler factory. Every request runs the same steps in a fixed
