@@ -2,6 +2,11 @@
 -- is moved), and a rotated key's previous secret stops early once it has gone unused for a while,
 -- so a grace period nobody needs does not keep an old secret alive.
 ALTER TABLE api_keys ADD COLUMN expiry_notified_at timestamptz;
+-- Every instance sweeps each minute: the keys it looks for are few, so index just those.
+CREATE INDEX api_keys_expiry_notice ON api_keys (expires_at)
+    WHERE revoked_at IS NULL AND expiry_notified_at IS NULL AND expires_at IS NOT NULL;
+CREATE INDEX api_keys_rotation_grace ON api_keys (previous_valid_until)
+    WHERE revoked_at IS NULL AND previous_valid_until IS NOT NULL;
 
 -- Which tenants have a key to announce or a grace to end: the sweeper then works inside each
 -- tenant's own transaction.

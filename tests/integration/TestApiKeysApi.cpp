@@ -426,7 +426,8 @@ private slots:
         }
         for (const auto& bad :
              {QJsonValue(QJsonArray{"not-an-address"}), QJsonValue(QJsonArray{}),
-              QJsonValue(QJsonArray{"10.0.0.0/33"}), QJsonValue(tooMany), QJsonValue("10.0.0.0/8")}) {
+              QJsonValue(QJsonArray{"10.0.0.0/33"}), QJsonValue(QJsonArray{"10.0.0.1 ::/0"}),
+              QJsonValue(tooMany), QJsonValue("10.0.0.0/8")}) {
             const auto refused =
                 client().post("/api/enterprise/api-keys", {{"name", "bad"}, {"allowed_ips", bad}},
                               bearer(office.accessToken));

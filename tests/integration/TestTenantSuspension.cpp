@@ -115,6 +115,23 @@ private slots:
         QCOMPARE(auditEntries(first(), again.accessToken, "action=tenant.reactivated").size(), 1);
     }
 
+    void aSuspendedTenantsIdentityProviderIsRefusedToo()
+    {
+        const auto tenant = createTenant(first(), "suspend-scim", "enterprise");
+        const auto issued = first().post("/api/enterprise/sso/scim-token", {}, bearer(tenant.accessToken));
+        QCOMPARE(issued.status, 201);
+        const auto scim = bearer(issued.json()["token"].toString());
+        QCOMPARE(first().get("/scim/v2/Users", scim).status, 200);
+        QCOMPARE(first().patch(tenantPath(tenant.id), {{"status", "suspended"}}, operatorAuth()).status, 200);
+        QVERIFY(waitUntil([&] { return second().get("/scim/v2/Users", scim).status == 403; }, 3000));
+        QCOMPARE(first().get("/scim/v2/Users", scim).status, 403);
+        // The portal signs the tenant's members out.
+        auto host = tenantHost(tenant.slug);
+        host.emplace_back("Cookie", "aih_portal_session=" + tenant.accessToken.toStdString());
+        const auto portal = first().get("/portal/home", host);
+        QVERIFY2(portal.status == 303 || portal.status == 302, qPrintable(QString::number(portal.status)));
+    }
+
     void onlyTheOperatorSuspends()
     {
         const auto tenant = createTenant(first(), "suspend-self", "basic");

@@ -108,10 +108,11 @@ Invitation InvitationService::invite(identity::Caller& caller, const NewInvitati
         }
         auto invitation = *InvitationStore::findOpen(tx, *id);
         mailInvitation(tx, invitation, token, request.language);
+        webhooks::EventOutbox::publish(tx, "user.invited", toJson(invitation));
+        // The audit chain's lock is the transaction's last (see AuditLog).
         audit_.record(tx, audit::eventFrom(caller, "auth.invited")
                               .on("invitation", *id)
                               .with("role", std::string(roleName(request.role))));
-        webhooks::EventOutbox::publish(tx, "user.invited", toJson(invitation));
         return invitation;
     });
 }

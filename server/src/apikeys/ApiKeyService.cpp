@@ -61,6 +61,10 @@ void validate(const NewApiKey& request, const tenancy::TenantPlan& plan, Role ow
         }
         for (const auto& block : *request.allowedIps) {
             try {
+                // One block per item: the stored list is split on commas and spaces.
+                if (block.find_first_of(", \t\r\n") != std::string::npos) {
+                    throw std::invalid_argument(block);
+                }
                 util::AddressBlock::parse(block);
             } catch (const std::invalid_argument&) {
                 invalid.withField("allowed_ips", "must be CIDR blocks such as 203.0.113.0/24: " + block);
@@ -230,11 +234,12 @@ void ApiKeyService::revoke(identity::Caller& caller, const std::string& id)
     const auto publicId = caller.inTenant(database_, [&](db::Transaction& tx) {
         const auto key = ownedOrAdministered(tx, caller, id);
         ApiKeyStore::revoke(tx, id);
-        audit_.record(tx,
-                      keyEvent(caller, "api_key.revoke", key).with("was_revoked", !key.revokedAt.empty()));
         if (key.revokedAt.empty()) {
             webhooks::EventOutbox::publish(tx, "key.revoked", toJson(*ApiKeyStore::find(tx, id)));
         }
+        // The audit chain's lock is the transaction's last (see AuditLog).
+        audit_.record(tx,
+                      keyEvent(caller, "api_key.revoke", key).with("was_revoked", !key.revokedAt.empty()));
         return key.publicId;
     });
     announce_(db::Change::key(publicId));

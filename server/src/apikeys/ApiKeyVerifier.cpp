@@ -277,6 +277,10 @@ void ApiKeyVerifier::onChange(const db::Change& change)
     case Subject::User:
         cache_.eraseIf([&](const CachedKey& key) { return key.userId == change.id; });
         break;
+    case Subject::Tenant:
+        // Each key carries its tenant's plan (suspension included) into TenantPlans when loaded.
+        cache_.eraseIf([&](const CachedKey& key) { return key.tenantId == change.id; });
+        break;
     default:
         break;
     }

@@ -80,8 +80,10 @@ ChainReport AuditService::verify(identity::Caller& caller, const std::optional<K
 {
     return caller.inTenant(database_, [&](db::Transaction& tx) {
         auto report = verifyChain(tx, log_.keys(), known);
-        if (report.broken) {
-            // Every verification finds the same break: the tenant hears of each break once.
+        if (report.broken && !known) {
+            // Only a break in the stored chain is news: one found against a head the caller
+            // supplied says as much about the caller's head. Every verification finds the same
+            // break, and the tenant hears of each once.
             webhooks::EventOutbox::publish(tx, "audit.chain_broken", report.toJson(),
                                            "audit.chain_broken:" + std::to_string(report.broken->seq) + ":" +
                                                report.broken->reason);

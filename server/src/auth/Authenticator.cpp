@@ -35,7 +35,12 @@ identity::Principal fromAllowedNetwork(identity::Principal principal, const std:
         return principal;
     }
     Poco::Net::IPAddress address;
-    const bool parsed = Poco::Net::IPAddress::tryParse(clientIp, address);
+    bool parsed = Poco::Net::IPAddress::tryParse(clientIp, address);
+    // On a dual-stack listener an IPv4 client arrives as ::ffff:a.b.c.d; its blocks are IPv4 ones.
+    if (parsed && address.family() == Poco::Net::IPAddress::IPv6 && address.isIPv4Mapped()) {
+        const auto* bytes = static_cast<const unsigned char*>(address.addr());
+        address = Poco::Net::IPAddress(bytes + 12, 4); // the last four bytes are the IPv4 address
+    }
     for (const auto& block : *principal.keyNetworks) {
         if (parsed && block.contains(address)) {
             return principal;

@@ -7,6 +7,7 @@
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
 #include "http/FormBody.h"
+#include "tenancy/TenantStore.h"
 #include "users/UserStore.h"
 
 namespace aih::branding {
@@ -42,8 +43,13 @@ std::optional<users::User> portalUser(RequestContext& ctx, const auth::TokenSign
     ctx.principal = *principal;
     ctx.tenantId = tenantId;
     try {
-        return ctx.inTenant(
-            [&](db::Transaction& tx) { return users::UserStore::findById(tx, principal->userId); });
+        return ctx.inTenant([&](db::Transaction& tx) -> std::optional<users::User> {
+            // A suspended tenant's portal signs everyone out, as its API refuses their sessions.
+            if (tenancy::TenantStore::currentSuspended(tx)) {
+                return std::nullopt;
+            }
+            return users::UserStore::findById(tx, principal->userId);
+        });
     } catch (const ApiError& error) {
         if (error.code() != ErrorCode::Unauthenticated) {
             throw;
@@ -75,7 +81,7 @@ std::optional<users::User> portalUserRenewing(RequestContext& ctx, const auth::T
     try {
         renewed = auth.refresh(refreshToken, ctx.caller.origin);
     } catch (const ApiError& error) {
-        if (error.code() != ErrorCode::Unauthenticated) {
+        if (error.code() != ErrorCode::Unauthenticated && error.code() != ErrorCode::TenantSuspended) {
             throw;
         }
         return std::nullopt;
@@ -129,6 +135,9 @@ Response signIn(RequestContext& ctx, BrandingService& branding, tenancy::TenantD
             return signInPage(
                 ctx, branding, tenantId, 403,
                 {{}, shownEmail, "Confirm your email address first with the link mailed to it."});
+        }
+        if (error.code() == ErrorCode::TenantSuspended) {
+            return signInPage(ctx, branding, tenantId, 403, {{}, shownEmail, error.detail()});
         }
         if (error.code() == ErrorCode::RateLimited) {
             auto page = signInPage(ctx, branding, tenantId, 429, {{}, shownEmail, error.detail()});

@@ -137,7 +137,11 @@ http::Handler scim(const ScimRouteParts& parts, const Operation& operation)
     return [&tokens = parts.tokens, &plans = parts.plans, operation](RequestContext& ctx) {
         try {
             const auto tenantId = authenticate(ctx, tokens);
-            if (!tierHasFeature(plans.get(tenantId).tier, "sso")) {
+            const auto plan = plans.get(tenantId);
+            if (plan.suspended) {
+                throw ScimError(403, "", "The tenant is suspended by the platform operator.");
+            }
+            if (!tierHasFeature(plan.tier, "sso")) {
                 throw ScimError(403, "",
                                 "The tenant's plan does not include provisioning; it needs Enterprise.");
             }
