@@ -2,16 +2,12 @@
 #include "apikeys/ApiKeyJson.h"
 
 #include "apikeys/ApiKeyFormat.h"
+#include "http/Response.h"
 
 #include <Poco/JSON/Array.h>
 
 namespace aih::apikeys {
 namespace {
-
-Poco::Dynamic::Var optionalText(const std::string& text)
-{
-    return text.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(text);
-}
 
 std::string statusOf(const ApiKey& key)
 {
@@ -49,13 +45,13 @@ Poco::JSON::Object::Ptr toJson(const ApiKey& key)
     out->set("usage_count", key.usageCount);
     out->set("status", statusOf(key));
     out->set("created_at", key.createdAt);
-    out->set("last_used_at", optionalText(key.lastUsedAt));
-    out->set("expires_at", optionalText(key.expiresAt));
+    out->set("last_used_at", http::textOrNull(key.lastUsedAt));
+    out->set("expires_at", http::textOrNull(key.expiresAt));
     out->set("expires_soon", !key.expired && key.expiresSoon);
-    out->set("revoked_at", optionalText(key.revokedAt));
-    out->set("rotated_at", optionalText(key.rotatedAt));
-    out->set("previous_secret_valid_until", optionalText(key.previousValidUntil));
-    out->set("previous_secret_last_used_at", optionalText(key.previousLastUsedAt));
+    out->set("revoked_at", http::textOrNull(key.revokedAt));
+    out->set("rotated_at", http::textOrNull(key.rotatedAt));
+    out->set("previous_secret_valid_until", http::textOrNull(key.previousValidUntil));
+    out->set("previous_secret_last_used_at", http::textOrNull(key.previousLastUsedAt));
     return out;
 }
 

@@ -13,22 +13,13 @@
 #include "webhooks/EventOutbox.h"
 
 #include <Poco/JSON/Array.h>
+#include <Poco/String.h>
 
 namespace aih::apikeys {
 namespace {
 
 using errors::ApiError;
 using errors::ErrorCode;
-
-/// Address blocks for the audit trail: they name networks, not people.
-std::string joinedBlocks(const std::vector<std::string>& blocks)
-{
-    std::string out;
-    for (const auto& block : blocks) {
-        out += (out.empty() ? "" : ",") + block;
-    }
-    return out;
-}
 
 void validate(const NewApiKey& request, const tenancy::TenantPlan& plan, Role ownerRole)
 {
@@ -212,16 +203,17 @@ ApiKey ApiKeyService::update(identity::Caller& caller, const std::string& id, co
         for (const auto& scope : after.scopes) {
             scopes->add(scope);
         }
-        audit_.record(tx,
-                      keyEvent(caller, "api_key.update", after)
-                          .with("scopes", scopes)
-                          .with("rate_limit", after.rateLimit)
-                          .with("expires_at", after.expiresAt.empty() ? Poco::Dynamic::Var()
-                                                                      : Poco::Dynamic::Var(after.expiresAt))
-                          .with("renamed", changes.name.has_value() && *changes.name != key.name)
-                          .with("allowed_ips", after.allowedIps
-                                                   ? Poco::Dynamic::Var(joinedBlocks(*after.allowedIps))
-                                                   : Poco::Dynamic::Var()));
+        audit_.record(
+            tx, keyEvent(caller, "api_key.update", after)
+                    .with("scopes", scopes)
+                    .with("rate_limit", after.rateLimit)
+                    .with("expires_at", after.expiresAt.empty() ? Poco::Dynamic::Var()
+                                                                : Poco::Dynamic::Var(after.expiresAt))
+                    .with("renamed", changes.name.has_value() && *changes.name != key.name)
+                    .with("allowed_ips", after.allowedIps ? Poco::Dynamic::Var(Poco::cat(
+                                                                std::string(","), after.allowedIps->begin(),
+                                                                after.allowedIps->end()))
+                                                          : Poco::Dynamic::Var()));
         return after;
     });
     // Every instance's verifier drops what it holds of the key, so new scopes and limits hold at once.

@@ -78,11 +78,9 @@ int KeyLifecycle::sweepTenant(const std::string& tenantId)
             ++count;
         }
         for (const auto& row : tx.exec(endIdleGraceSql, static_cast<double>(settings_.graceIdle.count()))) {
-            audit::AuditEvent event;
-            event.actor.type = audit::ActorType::System;
-            event.action = "api_key.grace_ended";
             audit_.record(tx,
-                          event.on("api_key", row["id"].as<std::string>())
+                          audit::systemEvent("api_key.grace_ended")
+                              .on("api_key", row["id"].as<std::string>())
                               .with("reason", "previous_secret_unused")
                               .with("idle_seconds", static_cast<Poco::Int64>(settings_.graceIdle.count())));
             graceEnded.push_back(row["public_id"].as<std::string>());

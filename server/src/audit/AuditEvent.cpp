@@ -74,6 +74,14 @@ Actor actorOf(const identity::Principal& principal)
     return actor;
 }
 
+AuditEvent systemEvent(std::string action)
+{
+    AuditEvent event;
+    event.action = std::move(action);
+    event.actor.type = ActorType::System;
+    return event;
+}
+
 AuditEvent eventFrom(const identity::Caller& caller, std::string action)
 {
     AuditEvent event;

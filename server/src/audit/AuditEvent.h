@@ -66,5 +66,7 @@ struct AuditEvent
 Actor actorOf(const identity::Principal& principal);
 /// An event caused by the caller, coming from the caller's origin.
 AuditEvent eventFrom(const identity::Caller& caller, std::string action);
+/// An event the server caused on its own (a sweeper, a dispatcher): no caller, no origin.
+AuditEvent systemEvent(std::string action);
 
 } // namespace aih::audit

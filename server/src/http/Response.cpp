@@ -9,6 +9,11 @@
 
 namespace aih::http {
 
+Poco::Dynamic::Var textOrNull(const std::string& text)
+{
+    return text.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(text);
+}
+
 Poco::JSON::Object::Ptr listPage(const Poco::JSON::Array::Ptr& data,
                                  const std::optional<std::string>& nextCursor)
 {

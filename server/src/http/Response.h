@@ -49,6 +49,9 @@ struct Response
     static Response immutable(std::string body, std::string contentType, std::string etag);
 };
 
+/// A JSON value for optional text: the text, or `null` when it is empty.
+Poco::Dynamic::Var textOrNull(const std::string& text);
+
 /// The contract's list shape: `{"data": [...], "next_cursor": "..." | null}`.
 Poco::JSON::Object::Ptr listPage(const Poco::JSON::Array::Ptr& data,
                                  const std::optional<std::string>& nextCursor);

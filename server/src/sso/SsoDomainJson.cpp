@@ -2,23 +2,15 @@
 #include "sso/SsoDomainJson.h"
 
 #include "branding/DomainName.h"
+#include "http/Response.h"
 
 namespace aih::sso {
-namespace {
-
-Poco::Dynamic::Var optionalText(const std::string& text)
-{
-    return text.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(text);
-}
-
-} // namespace
-
 Poco::JSON::Object::Ptr toJson(const SsoDomain& domain)
 {
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     out->set("id", domain.id);
     out->set("domain", domain.domain);
-    out->set("connection_id", optionalText(domain.connectionId));
+    out->set("connection_id", http::textOrNull(domain.connectionId));
     out->set("status", domain.status);
     // The shape of a custom domain's proof, so one DNS how-to serves both.
     Poco::JSON::Object::Ptr verification = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
@@ -27,9 +19,9 @@ Poco::JSON::Object::Ptr toJson(const SsoDomain& domain)
     verification->set("value", branding::verificationRecordValue(domain.token));
     out->set("verification", verification);
     out->set("created_at", domain.createdAt);
-    out->set("checked_at", optionalText(domain.checkedAt));
-    out->set("verified_at", optionalText(domain.verifiedAt));
-    out->set("last_error", optionalText(domain.lastError));
+    out->set("checked_at", http::textOrNull(domain.checkedAt));
+    out->set("verified_at", http::textOrNull(domain.verifiedAt));
+    out->set("last_error", http::textOrNull(domain.lastError));
     return out;
 }
 

@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tenancy/TenantJson.h"
 
+#include "http/Response.h"
+
 #include <Poco/JSON/Array.h>
 #include <Poco/JSON/Parser.h>
 
 namespace aih::tenancy {
 
 namespace {
-
-Poco::Dynamic::Var optionalText(const std::string& text)
-{
-    return text.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(text);
-}
 
 /// The fields the full tenant and the operator's list share, in the same order.
 template <typename AnyTenant>
@@ -21,11 +18,11 @@ Poco::JSON::Object::Ptr commonFields(const AnyTenant& tenant, const std::string&
     out->set("id", tenant.id);
     out->set("name", tenant.name);
     out->set("slug", tenant.slug);
-    out->set("domain", optionalText(tenant.domain));
+    out->set("domain", http::textOrNull(tenant.domain));
     out->set("subscription_tier", std::string(tierName(tenant.tier)));
     out->set("subscription_status", subscriptionStatus);
     out->set("status", tenant.suspendedAt.empty() ? "active" : "suspended");
-    out->set("suspended_at", optionalText(tenant.suspendedAt));
+    out->set("suspended_at", http::textOrNull(tenant.suspendedAt));
     out->set("user_limit", tenant.userLimit);
     out->set("api_rate_limit", tenant.apiRateLimit);
     return out;

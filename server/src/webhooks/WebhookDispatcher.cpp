@@ -205,10 +205,8 @@ bool WebhookDispatcher::deliver(const std::string& tenantId, const ClaimedDelive
             DeliveryStore::recordFailure(tx, delivery, outcome, giveUp ? std::nullopt : std::optional(delay),
                                          settings_.disableAfter, settings_.disableAfterFailures);
         if (result.endpointDisabled) {
-            audit::AuditEvent event;
-            event.actor.type = audit::ActorType::System;
-            event.action = "webhook.endpoint_disabled";
-            audit_.record(tx, event.on("webhook_endpoint", delivery.endpointId)
+            audit_.record(tx, audit::systemEvent("webhook.endpoint_disabled")
+                                  .on("webhook_endpoint", delivery.endpointId)
                                   .with("reason", "failing")
                                   .with("last_error", shortened(outcome.error)));
         }

@@ -7,6 +7,7 @@
 #include "webhooks/WebhookEndpointStore.h"
 #include "webhooks/WebhookEventTypes.h"
 
+#include <Poco/String.h>
 #include <Poco/URI.h>
 #include <algorithm>
 
@@ -40,10 +41,6 @@ std::vector<std::string> checkedEventTypes(std::vector<std::string> types)
 /// itself (chat services put theirs in the path), and managers read the audit trail.
 audit::AuditEvent describe(audit::AuditEvent event, const WebhookEndpoint& endpoint)
 {
-    std::string types;
-    for (const auto& type : endpoint.eventTypes) {
-        types += (types.empty() ? "" : ",") + type;
-    }
     std::string origin;
     try {
         const Poco::URI uri(endpoint.url);
@@ -53,7 +50,8 @@ audit::AuditEvent describe(audit::AuditEvent event, const WebhookEndpoint& endpo
     }
     return event.on("webhook_endpoint", endpoint.id)
         .with("url_origin", origin)
-        .with("event_types", types)
+        .with("event_types",
+              Poco::cat(std::string(","), endpoint.eventTypes.begin(), endpoint.eventTypes.end()))
         .with("enabled", endpoint.enabled);
 }
 

@@ -3,6 +3,7 @@
 
 #include "crypto/Hex.h"
 
+#include <Poco/String.h>
 #include <Poco/StringTokenizer.h>
 
 namespace aih::webhooks {
@@ -57,15 +58,6 @@ constexpr db::Sql rotateSql{"webhook_endpoints.rotate", R"sql(
      WHERE id = $1
 )sql"};
 
-std::string joined(const std::vector<std::string>& items)
-{
-    std::string out;
-    for (const auto& item : items) {
-        out += (out.empty() ? "" : ",") + item;
-    }
-    return out;
-}
-
 WebhookEndpoint endpointFrom(const pqxx::row& row)
 {
     WebhookEndpoint endpoint;
@@ -119,12 +111,16 @@ std::optional<WebhookEndpoint> WebhookEndpointStore::find(db::Transaction& tx, c
 void WebhookEndpointStore::insert(db::Transaction& tx, const std::string& id, const EndpointRow& row,
                                   const std::string& sealedSecret)
 {
-    tx.exec(insertSql, id, row.url, row.description, joined(row.eventTypes), crypto::toHex(sealedSecret));
+    tx.exec(insertSql, id, row.url, row.description,
+            Poco::cat(std::string(","), row.eventTypes.begin(), row.eventTypes.end()),
+            crypto::toHex(sealedSecret));
 }
 
 void WebhookEndpointStore::update(db::Transaction& tx, const std::string& id, const EndpointRow& row)
 {
-    tx.exec(updateSql, id, row.url, row.description, joined(row.eventTypes), row.enabled, row.disabledReason);
+    tx.exec(updateSql, id, row.url, row.description,
+            Poco::cat(std::string(","), row.eventTypes.begin(), row.eventTypes.end()), row.enabled,
+            row.disabledReason);
 }
 
 bool WebhookEndpointStore::remove(db::Transaction& tx, const std::string& id)

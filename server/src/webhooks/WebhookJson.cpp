@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "webhooks/WebhookJson.h"
 
+#include "http/Response.h"
+
 #include <Poco/JSON/Array.h>
 
 namespace aih::webhooks {
 namespace {
-
-Poco::Dynamic::Var optionalText(const std::string& text)
-{
-    return text.empty() ? Poco::Dynamic::Var() : Poco::Dynamic::Var(text);
-}
 
 Poco::Dynamic::Var optionalNumber(const std::optional<int>& number)
 {
@@ -31,10 +28,10 @@ Poco::JSON::Object::Ptr toJson(const WebhookEndpoint& endpoint)
     }
     out->set("event_types", types);
     out->set("enabled", endpoint.enabled);
-    out->set("disabled_reason", optionalText(endpoint.disabledReason));
-    out->set("failing_since", optionalText(endpoint.failingSince));
+    out->set("disabled_reason", http::textOrNull(endpoint.disabledReason));
+    out->set("failing_since", http::textOrNull(endpoint.failingSince));
     out->set("consecutive_failures", endpoint.consecutiveFailures);
-    out->set("previous_secret_expires_at", optionalText(endpoint.previousSecretUntil));
+    out->set("previous_secret_expires_at", http::textOrNull(endpoint.previousSecretUntil));
     out->set("created_at", endpoint.createdAt);
     out->set("updated_at", endpoint.updatedAt);
     return out;
@@ -52,12 +49,12 @@ Poco::JSON::Object::Ptr toJson(const WebhookDelivery& delivery)
     out->set("attempts", delivery.attempts);
     out->set("response_status", optionalNumber(delivery.responseStatus));
     out->set("duration_ms", optionalNumber(delivery.durationMs));
-    out->set("last_error", optionalText(delivery.lastError));
-    out->set("next_attempt_at", optionalText(delivery.nextAttemptAt));
-    out->set("last_attempt_at", optionalText(delivery.lastAttemptAt));
-    out->set("replay_of", optionalText(delivery.replayOf));
+    out->set("last_error", http::textOrNull(delivery.lastError));
+    out->set("next_attempt_at", http::textOrNull(delivery.nextAttemptAt));
+    out->set("last_attempt_at", http::textOrNull(delivery.lastAttemptAt));
+    out->set("replay_of", http::textOrNull(delivery.replayOf));
     out->set("created_at", delivery.createdAt);
-    out->set("finished_at", optionalText(delivery.finishedAt));
+    out->set("finished_at", http::textOrNull(delivery.finishedAt));
     return out;
 }
 
