@@ -62,40 +62,27 @@ private slots:
     {
         // Both paths run one argon2id verification. Known and unknown accounts are tried in turn,
         // so whatever else the machine does (other tests run beside this one) weighs on both
-        // alike, and each side's fastest of 16 is compared. Four known accounts, four tries each
-        // (a fifth failure on one account would meet the per-account throttle's quick 429), and
-        // sixteen unknown addresses.
-        const auto timingTenant = createTenant(client(), "timing");
-        QStringList knownEmails{timingTenant.adminEmail};
-        for (int i = 0; i < 3; ++i) {
-            const auto email = QString("member%1@timing.example").arg(i);
-            createUserAndLogin(client(), timingTenant, email, "user");
-            knownEmails << email;
-        }
+        // alike, and each side's fastest of 16 is compared. A path that skipped the verification
+        // would be ten times faster in every round; a loaded machine can skew one round by about
+        // two, so a round out of bounds is measured again, up to three times.
+        const auto timingTenant = createTenant(client(), "timing", "basic"); // seats for three rounds
         // Each server thread's first verification pays for its memory (about 49 ms against 20
         // measured): warm several up, so neither side is measured cold.
         for (int i = 0; i < 8; ++i) {
             login(client(), timingTenant.slug, QString("warm-up%1@timing.example").arg(i), "wrong-password");
         }
-        std::vector<qint64> known;
-        std::vector<qint64> unknown;
-        for (int i = 0; i < 16; ++i) {
-            for (const auto& [email, times] :
-                 {std::pair{knownEmails[i % knownEmails.size()], &known},
-                  std::pair{QString("ghost%1@timing.example").arg(i), &unknown}}) {
-                QElapsedTimer timer;
-                timer.start();
-                const auto attempt =
-                    login(client(), timingTenant.slug, email, "wrong-password-" + QString::number(i));
-                times->push_back(timer.nsecsElapsed());
-                QCOMPARE(attempt.response.status, 401);
+        double ratio = 0;
+        for (int round = 0; round < 3; ++round) {
+            measureKnownToUnknownSignInTime(timingTenant, round, ratio);
+            if (QTest::currentTestFailed()) {
+                return;
             }
+            if (ratio > 0.5 && ratio < 2.0) {
+                return;
+            }
+            qInfo("round %d: known/unknown time ratio %.3f, measuring again", round, ratio);
         }
-        // The fastest of each: a path that skipped the verification would be far below the other,
-        // while a slow outlier (a busy moment, a thread's first verification) cannot move a minimum.
-        const double ratio = static_cast<double>(*std::min_element(known.begin(), known.end())) /
-                             static_cast<double>(*std::min_element(unknown.begin(), unknown.end()));
-        QVERIFY2(ratio > 0.5 && ratio < 2.0, qPrintable(QString("known/unknown time ratio %1").arg(ratio)));
+        QFAIL(qPrintable(QString("known/unknown time ratio %1 in three rounds").arg(ratio)));
     }
 
     void repeatedFailuresAreThrottledPerAccount()
@@ -222,6 +209,36 @@ private slots:
     }
 
 private:
+    // Four fresh accounts, four tries each (a fifth failure on one account would meet the
+    // per-account throttle's quick 429), against sixteen unknown addresses.
+    void measureKnownToUnknownSignInTime(const TenantFixture& tenant, int round, double& ratio)
+    {
+        QStringList knownEmails;
+        for (int i = 0; i < 4; ++i) {
+            const auto email = QString("member%1-%2@timing.example").arg(round).arg(i);
+            createUserAndLogin(client(), tenant, email, "user");
+            knownEmails << email;
+        }
+        std::vector<qint64> known;
+        std::vector<qint64> unknown;
+        for (int i = 0; i < 16; ++i) {
+            for (const auto& [email, times] :
+                 {std::pair{knownEmails[i % knownEmails.size()], &known},
+                  std::pair{QString("ghost%1-%2@timing.example").arg(round).arg(i), &unknown}}) {
+                QElapsedTimer timer;
+                timer.start();
+                const auto attempt =
+                    login(client(), tenant.slug, email, "wrong-password-" + QString::number(i));
+                times->push_back(timer.nsecsElapsed());
+                QCOMPARE(attempt.response.status, 401);
+            }
+        }
+        // The fastest of each: a slow outlier (a busy moment, a thread's first verification)
+        // cannot move a minimum.
+        ratio = static_cast<double>(*std::ranges::min_element(known)) /
+                static_cast<double>(*std::ranges::min_element(unknown));
+    }
+
     HttpClient& client() { return *live->client; }
     std::unique_ptr<LiveServer> live;
     TenantFixture acme;
