@@ -4,11 +4,14 @@
 // guarded against server-side request forgery; events of the tenant's changes arrive signed;
 // 500s and timeouts are retried; a rotation signs with both secrets during its grace; a replay
 // sends the same event again; nothing acknowledged is lost when aihd is killed, even mid-delivery;
-// an endpoint failing for too long is switched off; other tenants see none of it.
+// an endpoint failing for too long is switched off, and a failing one rests as a whole; a
+// suspended tenant is told nothing until reactivated; an erased person's address leaves the events
+// kept for replay; other tenants see none of it.
 #include "ApiHelpers.h"
 #include "BillingHelpers.h"
 #include "FakeStripe.h"
 #include "ServerProcess.h"
+#include "SmtpServerProcess.h"
 #include "TestDatabase.h"
 #include "Wait.h"
 #include "WebhookReceiverProcess.h"
@@ -18,6 +21,7 @@
 #include <QFile>
 #include <QSet>
 #include <QThread>
+#include <QUrlQuery>
 #include <QtTest>
 #include <atomic>
 #include <thread>
@@ -36,9 +40,9 @@ std::string pathOf(const QString& id, const char* tail = "")
 /// The server's webhook settings for the test: loopback allowed as a target (the receiver lives
 /// there, and nothing else of it), and short timeouts and retries so the drills take seconds.
 std::map<QString, QString> webhookEnvironment(const std::string& databaseUrl, const FakeStripe& stripe,
-                                              bool allowLoopback = true)
+                                              const SmtpServerProcess& smtp, bool allowLoopback = true)
 {
-    auto env = ServerProcess::defaultEnvironment(databaseUrl);
+    auto env = smtp.serverEnvironment(ServerProcess::defaultEnvironment(databaseUrl));
     env.merge(stripe.environment());
     if (allowLoopback) {
         env["AIH_WEBHOOK_ALLOWED_NETWORKS"] = "127.0.0.1/32";
@@ -75,6 +79,7 @@ private slots:
             QFAIL(qPrintable(tools.missingMessage()));
         }
         QVERIFY2(receiver.start(), qPrintable(receiver.log()));
+        QVERIFY(smtp.start());
         startServer();
         tenant = createTenant(client(), "hooks-main", "basic");
     }
@@ -426,7 +431,7 @@ private slots:
         const auto endpoint = createEndpoint("/no-longer-allowed", {"key.revoked"});
         // The operator withdraws loopback: the saved URL is checked again when it is used.
         server->terminate();
-        server = std::make_unique<ServerProcess>(webhookEnvironment(database.url(), stripe, false));
+        server = std::make_unique<ServerProcess>(webhookEnvironment(database.url(), stripe, smtp, false));
         QVERIFY2(server->start(), qPrintable(server->log()));
         client_ = std::make_unique<HttpClient>(server->port());
         revokeAKey();
@@ -575,6 +580,105 @@ private slots:
         removeEndpoints({endpoint});
     }
 
+    void aFailingEndpointRestsAsAWhole()
+    {
+        // A receiver that is down gets one probe per backoff step (1 s, then 2 s), not one
+        // attempt per event: the events that come meanwhile wait, untried. It fails twice.
+        const auto endpoint = createEndpoint("/resting", {"key.revoked"});
+        QVERIFY(receiver.configure("/resting", {{endpoint.secret}, 2, 503, 0, 0}));
+        revokeAKey();
+        receiver.waitForDeliveries("/resting", 1);
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 5; ++i) {
+            revokeAKey();
+        }
+        QThread::msleep(static_cast<unsigned long>(std::max<qint64>(0, 2500 - timer.elapsed())));
+        const auto whileDown = receiver.received("/resting").size();
+        QVERIFY2(whileDown <= 3, qPrintable(QString("%1 attempts in 2.5 s").arg(whileDown)));
+        const auto untried =
+            client()
+                .get(pathOf(endpoint.id, "/deliveries?status=pending&limit=100"), bearer(tenant.accessToken))
+                .json()["data"]
+                .toArray();
+        int neverTried = 0;
+        for (const auto& delivery : untried) {
+            neverTried += delivery.toObject()["attempts"].toInt() == 0 ? 1 : 0;
+        }
+        QVERIFY2(neverTried >= 3, qPrintable(QString("%1 deliveries never tried").arg(neverTried)));
+
+        // Back up: the third probe succeeds and the rest follow at once, without their own waits.
+        const auto all = receiver.waitForDeliveries("/resting", 8, 20'000);
+        QCOMPARE(all.size(), 8);
+        QCOMPARE(idsOf(all, "event_id").size(), 6);
+        removeEndpoints({endpoint});
+    }
+
+    void aSuspendedTenantIsToldNothingUntilReactivated()
+    {
+        // A tenant of its own: suspending the shared one would stop the other drills.
+        const auto suspended = createTenant(client(), "hooks-suspended", "basic");
+        const auto created = client().post(webhooks, endpointBody("/suspended", {"payment.failed"}),
+                                           bearer(suspended.accessToken));
+        QCOMPARE(created.status, 201);
+        QVERIFY(receiver.configure("/suspended", {{created.json()["secret"].toString()}}));
+        const auto sub = subscribe(client(), stripe, suspended, "pro", unixNow() - 100);
+        const auto setStatus = [&](const char* status) {
+            return client()
+                .patch("/api/enterprise/tenants/" + suspended.id.toStdString(), {{"status", status}},
+                       operatorAuth())
+                .status;
+        };
+        QCOMPARE(setStatus("suspended"), 200);
+        // Stripe still reports on a suspended tenant; the event is kept, and not sent.
+        QCOMPARE(
+            outcomeOf(deliverEvent(client(), invoiceEvent("invoice.payment_failed", unixNow(), sub, 9900))),
+            QString("applied"));
+        QThread::msleep(2000);
+        QCOMPARE(receiver.received("/suspended").size(), 0);
+        QCOMPARE(setStatus("active"), 200);
+        const auto received = receiver.waitForDeliveries("/suspended", 1).at(0).toObject();
+        QCOMPARE(received["type"].toString(), QString("payment.failed"));
+        QCOMPARE(received["verified_with"].toArray(), QJsonArray({0}));
+    }
+
+    void anErasedPersonLeavesTheKeptEvents()
+    {
+        const auto endpoint = createEndpoint("/erased", {"user.invited"});
+        const QString address = "erase.me@hooks.example";
+        const auto invited =
+            client().post("/api/enterprise/admin/invitations", {{"email", address}, {"role", "user"}},
+                          bearer(tenant.accessToken));
+        QCOMPARE(invited.status, 201);
+        const auto first = receiver.waitForDeliveries("/erased", 1).at(0).toObject();
+        QCOMPARE(first["email"].toString(), address);
+        const auto link = QUrl(firstLink(smtp.waitForMailTo(address).back()));
+        const auto accepted = client().post("/api/auth/invitations/accept",
+                                            {{"token", QUrlQuery(link.query()).queryItemValue("token")},
+                                             {"password", "a passphrase of my own"}});
+        QCOMPARE(accepted.status, 200);
+        const auto userId = accepted.json()["user"].toObject()["id"].toString();
+
+        QCOMPARE(client()
+                     .post("/api/enterprise/gdpr/users/" + userId.toStdString() + "/erase", {},
+                           bearer(tenant.accessToken))
+                     .status,
+                 200);
+        // Sent again, the same event names the person by the stand-in the user row has now.
+        const auto delivery = waitForDeliveryStatus(endpoint.id, "succeeded");
+        QCOMPARE(client()
+                     .post(std::string(webhooks) + "/deliveries/" + delivery["id"].toString().toStdString() +
+                               "/replay",
+                           {}, bearer(tenant.accessToken))
+                     .status,
+                 202);
+        const auto again = receiver.waitForDeliveries("/erased", 2).at(1).toObject();
+        QCOMPARE(again["event_id"].toString(), first["event_id"].toString());
+        QCOMPARE(again["email"].toString(), "erased-" + userId + "@erased.invalid");
+        QCOMPARE(again["verified_with"].toArray(), QJsonArray({0}));
+        removeEndpoints({endpoint});
+    }
+
     void cleanupTestCase()
     {
         if (server) {
@@ -646,7 +750,7 @@ private:
 
     void startServer()
     {
-        server = std::make_unique<ServerProcess>(webhookEnvironment(database.url(), stripe));
+        server = std::make_unique<ServerProcess>(webhookEnvironment(database.url(), stripe, smtp));
         QVERIFY2(server->start(), qPrintable(server->log()));
         client_ = std::make_unique<HttpClient>(server->port());
     }
@@ -654,6 +758,7 @@ private:
     HttpClient& client() { return *client_; }
 
     FakeStripe stripe;
+    SmtpServerProcess smtp;
     OpenApiTools tools{AIH_OPENAPI_TOOLS};
     WebhookReceiverProcess receiver{tools};
     TestDatabase database;

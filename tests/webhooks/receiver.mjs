@@ -12,7 +12,7 @@
 //        after `hang_ms`; the next `drip` ones get a 200 whose body comes a byte every 300 ms, for
 //        ever (a receiver that never finishes). Deliveries are checked against each secret.
 //   GET  /_control/received?path=/x   every delivery to the path so far, in order:
-//        {event_id, type, object_id (data.object.id), delivery_id, answered, verified_with: [index of each secret it verifies
+//        {event_id, type, object_id (data.object.id), email and threshold (of data.object), delivery_id, answered, verified_with: [index of each secret it verifies
 //        under], signatures: number of v1 values, error}
 import { createRequire } from "node:module";
 import http from "node:http";
@@ -76,6 +76,8 @@ async function deliver(request, response, url) {
         event_id: null,
         type: null,
         object_id: null,
+        email: null,
+        threshold: null,
         delivery_id: request.headers["aih-delivery-id"] ?? null,
         header_event_id: request.headers["aih-event-id"] ?? null,
         content_type: request.headers["content-type"] ?? null,
@@ -90,6 +92,8 @@ async function deliver(request, response, url) {
             record.event_id = event.id;
             record.type = event.type;
             record.object_id = event.data?.object?.id ?? null;
+            record.email = event.data?.object?.email ?? null;
+            record.threshold = event.data?.object?.threshold ?? null;
             record.verified_with.push(index);
         } catch (error) {
             record.error = String(error.message ?? error);
@@ -101,6 +105,8 @@ async function deliver(request, response, url) {
             record.event_id = event.id ?? null;
             record.type = event.type ?? null;
             record.object_id = event.data?.object?.id ?? null;
+            record.email = event.data?.object?.email ?? null;
+            record.threshold = event.data?.object?.threshold ?? null;
         } catch {
             record.error = record.error ?? "not JSON";
         }

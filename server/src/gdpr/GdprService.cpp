@@ -13,6 +13,7 @@
 #include "users/UserStore.h"
 #include "util/JsonText.h"
 #include "util/StreamWriter.h"
+#include "webhooks/EventOutbox.h"
 
 #include <sstream>
 #include <stdexcept>
@@ -155,6 +156,11 @@ Erasure GdprService::erase(identity::Caller& caller, const std::string& userId) 
         if (user->role == Role::Admin && user->active && users::UserStore::countActiveAdmins(tx) <= 1) {
             throw ApiError(ErrorCode::LastAdmin,
                            "This is the tenant's last active admin; promote another first.");
+        }
+        // The stand-in the user row gets too: what an event named is still recognisably the one
+        // person, and no longer who.
+        for (const auto& address : GdprStore::addressesOf(tx, userId)) {
+            webhooks::EventOutbox::forgetAddress(tx, address, "erased-" + user->id + "@erased.invalid");
         }
         GdprStore::erase(tx, userId);
         audit_.eraseSubject(tx, userId);

@@ -65,6 +65,12 @@ constexpr db::Sql eraseIdentitiesSql{"gdpr.erase_sso_identities", R"sql(
     DELETE FROM sso_identities WHERE user_id = $1
 )sql"};
 
+constexpr db::Sql addressesSql{"gdpr.addresses", R"sql(
+    SELECT email FROM users WHERE id = $1 AND erased_at IS NULL
+    UNION
+    SELECT email FROM invitations WHERE accepted_user_id = $1
+)sql"};
+
 constexpr db::Sql auditCountSql{"gdpr.audit_count", R"sql(
     SELECT count(*) AS entries
       FROM audit_log
@@ -102,6 +108,15 @@ void GdprStore::erase(db::Transaction& tx, const std::string& userId)
         tx.exec(*sql, userId);
     }
     auth::MfaStore::removeFactor(tx, userId);
+}
+
+std::vector<std::string> GdprStore::addressesOf(db::Transaction& tx, const std::string& userId)
+{
+    std::vector<std::string> addresses;
+    for (const auto& row : tx.exec(addressesSql, userId)) {
+        addresses.push_back(row["email"].as<std::string>());
+    }
+    return addresses;
 }
 
 std::int64_t GdprStore::auditEntriesAbout(db::Transaction& tx, const std::string& userId)

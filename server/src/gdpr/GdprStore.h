@@ -30,6 +30,9 @@ public:
     /// keeps only its id (a tombstone other rows still refer to), sessions lose address and
     /// user agent, API keys their names; all sessions and keys end.
     static void erase(db::Transaction& tx, const std::string& userId);
+    /// Every email address the tenant knows the user by: their own, and the one each accepted
+    /// invitation was sent to.
+    static std::vector<std::string> addressesOf(db::Transaction& tx, const std::string& userId);
     /// Audit entries the user caused or is the subject of: kept, now pseudonymous.
     static std::int64_t auditEntriesAbout(db::Transaction& tx, const std::string& userId);
 };

@@ -7,15 +7,16 @@
 namespace aih::webhooks {
 namespace {
 
-// One due delivery at a time, its endpoint not among those that just failed: its lease need only
-// cover the one attempt that follows.
+// One due delivery at a time, its endpoint not resting after a failure: its lease need only cover
+// the one attempt that follows.
 constexpr db::Sql claimSql{"webhook_deliveries.claim", R"sql(
     WITH due AS (
-        SELECT id FROM webhook_deliveries
-         WHERE status = 'pending' AND next_attempt_at <= now() AND endpoint_id <> ALL ($3::uuid[])
-         ORDER BY next_attempt_at, id
+        SELECT d.id FROM webhook_deliveries d
+          JOIN webhook_endpoints e ON e.id = d.endpoint_id
+         WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND (e.retry_at IS NULL OR e.retry_at <= now())
+         ORDER BY d.next_attempt_at, d.id
          LIMIT 1
-           FOR UPDATE SKIP LOCKED
+           FOR UPDATE OF d SKIP LOCKED
     )
     UPDATE webhook_deliveries d
        SET next_attempt_at = now() + make_interval(secs => $1::double precision), claim_token = $2::uuid
@@ -24,7 +25,7 @@ constexpr db::Sql claimSql{"webhook_deliveries.claim", R"sql(
     RETURNING d.id, d.endpoint_id, e.url, e.enabled, encode(e.secret, 'hex') AS secret,
               CASE WHEN e.previous_secret_until > now() THEN encode(e.previous_secret, 'hex') ELSE '' END
                   AS previous_secret,
-              d.event_id, ev.payload, d.attempts,
+              d.event_id, ev.payload, d.attempts, e.consecutive_failures,
               floor(extract(epoch FROM now() - d.created_at))::bigint AS age_seconds
 )sql"};
 
@@ -37,13 +38,15 @@ constexpr db::Sql successSql{"webhook_deliveries.success", R"sql(
         RETURNING endpoint_id
     )
     UPDATE webhook_endpoints e
-       SET failing_since = NULL, consecutive_failures = 0
+       SET failing_since = NULL, consecutive_failures = 0, retry_at = NULL
       FROM delivery
-     WHERE e.id = delivery.endpoint_id AND (e.failing_since IS NOT NULL OR e.consecutive_failures > 0)
+     WHERE e.id = delivery.endpoint_id
+       AND (e.failing_since IS NOT NULL OR e.consecutive_failures > 0 OR e.retry_at IS NOT NULL)
 )sql"};
 
 // The streak is judged with this failure counted; an endpoint an admin switched off meanwhile is
-// left as the admin set it. (One UPDATE per table: a statement cannot update a row twice.)
+// left as the admin set it. The endpoint rests for $9 seconds. (One UPDATE per table: a statement cannot
+// update a row twice.)
 constexpr db::Sql failureSql{"webhook_deliveries.failure", R"sql(
     WITH delivery AS (
         UPDATE webhook_deliveries
@@ -66,6 +69,7 @@ constexpr db::Sql failureSql{"webhook_deliveries.failure", R"sql(
     UPDATE webhook_endpoints e
        SET failing_since = coalesce(e.failing_since, now()),
            consecutive_failures = e.consecutive_failures + 1,
+           retry_at = now() + make_interval(secs => $9::double precision),
            enabled = e.enabled AND NOT judged.disable,
            disabled_reason = CASE WHEN judged.disable THEN 'failing' ELSE e.disabled_reason END,
            updated_at = CASE WHEN judged.disable THEN now() ELSE e.updated_at END
@@ -102,7 +106,12 @@ constexpr db::Sql listSql{"webhook_deliveries.list", R"sql(
      LIMIT $5
 )sql"};
 
+// An admin who asks to send again has usually mended the receiver: the endpoint's rest ends, so
+// the replay is the next probe.
 constexpr db::Sql replaySql{"webhook_deliveries.replay", R"sql(
+    WITH woken AS (
+        UPDATE webhook_endpoints SET retry_at = NULL WHERE id = $1 AND retry_at IS NOT NULL
+    )
     INSERT INTO webhook_deliveries (tenant_id, endpoint_id, event_id, replay_of)
     VALUES (aih_current_tenant(), $1, $2, $3)
     RETURNING id
@@ -140,16 +149,10 @@ WebhookDelivery deliveryFrom(const pqxx::row& row)
 
 } // namespace
 
-std::optional<ClaimedDelivery> DeliveryStore::claimNext(db::Transaction& tx, std::chrono::seconds lease,
-                                                        const std::vector<std::string>& skipEndpoints)
+std::optional<ClaimedDelivery> DeliveryStore::claimNext(db::Transaction& tx, std::chrono::seconds lease)
 {
-    std::string skip = "{";
-    for (const auto& id : skipEndpoints) {
-        skip += (skip.size() > 1 ? "," : "") + id;
-    }
-    skip += "}";
     const auto token = util::randomUuid();
-    const auto rows = tx.exec(claimSql, static_cast<double>(lease.count()), token, skip);
+    const auto rows = tx.exec(claimSql, static_cast<double>(lease.count()), token);
     if (rows.empty()) {
         return std::nullopt;
     }
@@ -165,6 +168,7 @@ std::optional<ClaimedDelivery> DeliveryStore::claimNext(db::Transaction& tx, std
     delivery.eventId = row["event_id"].as<std::string>();
     delivery.payload = row["payload"].as<std::string>();
     delivery.attemptsBefore = row["attempts"].as<int>();
+    delivery.endpointFailuresBefore = row["consecutive_failures"].as<int>();
     delivery.age = std::chrono::seconds(row["age_seconds"].as<long long>());
     return delivery;
 }
@@ -179,6 +183,7 @@ void DeliveryStore::recordSuccess(db::Transaction& tx, const ClaimedDelivery& de
 FailureEffect DeliveryStore::recordFailure(db::Transaction& tx, const ClaimedDelivery& delivery,
                                            const AttemptOutcome& outcome,
                                            std::optional<std::chrono::seconds> retryIn,
+                                           std::chrono::seconds endpointRest,
                                            std::chrono::seconds disableAfter, int disableAfterFailures)
 {
     // Optional numbers go as nullable text: SQL casts them.
@@ -186,7 +191,7 @@ FailureEffect DeliveryStore::recordFailure(db::Transaction& tx, const ClaimedDel
     const auto disabled =
         tx.exec(failureSql, delivery.id, db::nullable(textOf(outcome.responseStatus)), outcome.durationMs,
                 outcome.error, db::nullable(retry), static_cast<double>(disableAfter.count()),
-                disableAfterFailures, delivery.claimToken);
+                disableAfterFailures, delivery.claimToken, static_cast<double>(endpointRest.count()));
     return FailureEffect{!disabled.empty() && disabled[0]["disable"].as<bool>()};
 }
 

@@ -25,7 +25,8 @@ struct ClaimedDelivery
     std::string eventId;
     std::string payload;
     int attemptsBefore = 0;
-    std::chrono::seconds age{0}; ///< since the delivery was created
+    int endpointFailuresBefore = 0; ///< the endpoint's failures in a row so far
+    std::chrono::seconds age{0};    ///< since the delivery was created
 };
 
 /// How one attempt went.
@@ -46,20 +47,20 @@ struct FailureEffect
 class DeliveryStore
 {
 public:
-    /// The next due delivery whose endpoint is not in `skipEndpoints`, hidden from other
+    /// The next due delivery whose endpoint is not resting after a failure, hidden from other
     /// dispatchers for `lease`; ones another dispatcher holds are skipped. No attempt is counted
     /// until its outcome is recorded, and only the holder of the claim can record it.
-    static std::optional<ClaimedDelivery> claimNext(db::Transaction& tx, std::chrono::seconds lease,
-                                                    const std::vector<std::string>& skipEndpoints);
+    static std::optional<ClaimedDelivery> claimNext(db::Transaction& tx, std::chrono::seconds lease);
     static void recordSuccess(db::Transaction& tx, const ClaimedDelivery& delivery,
                               const AttemptOutcome& outcome);
-    /// `retryIn`: when to try again; nothing gives the delivery up. The endpoint's failure streak
-    /// grows, and once it has lasted `disableAfter` with at least `disableAfterFailures` failures
-    /// the endpoint is switched off.
+    /// `retryIn`: when to try again; nothing gives the delivery up. The endpoint rests for
+    /// `endpointRest`, its failure streak grows, and once the streak has lasted `disableAfter` with
+    /// at least `disableAfterFailures` failures the endpoint is switched off.
     static FailureEffect recordFailure(db::Transaction& tx, const ClaimedDelivery& delivery,
                                        const AttemptOutcome& outcome,
                                        std::optional<std::chrono::seconds> retryIn,
-                                       std::chrono::seconds disableAfter, int disableAfterFailures);
+                                       std::chrono::seconds endpointRest, std::chrono::seconds disableAfter,
+                                       int disableAfterFailures);
     /// Given up without an attempt (its endpoint was switched off).
     static void abandon(db::Transaction& tx, const ClaimedDelivery& delivery, const std::string& reason);
 

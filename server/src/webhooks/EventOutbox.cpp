@@ -26,7 +26,18 @@ constexpr db::Sql publishSql{"webhooks.publish", R"sql(
     SELECT aih_current_tenant(), targets.id, event.id FROM targets, event
 )sql"};
 
+// The address is matched as the JSON string the payload was written with, quotes included, so
+// it is never a part of a longer value.
+constexpr db::Sql forgetAddressSql{"webhooks.forget_address", R"sql(
+    UPDATE webhook_events SET payload = replace(payload, $1, $2) WHERE strpos(payload, $1) > 0
+)sql"};
+
 } // namespace
+
+void EventOutbox::forgetAddress(db::Transaction& tx, const std::string& address, const std::string& standIn)
+{
+    tx.exec(forgetAddressSql, util::toJsonText(address), util::toJsonText(standIn));
+}
 
 std::optional<std::string> EventOutbox::publish(db::Transaction& tx, const std::string& type,
                                                 const Poco::JSON::Object::Ptr& data,

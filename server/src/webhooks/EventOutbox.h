@@ -25,6 +25,11 @@ public:
     static std::optional<std::string> publish(db::Transaction& tx, const std::string& type,
                                               const Poco::JSON::Object::Ptr& data,
                                               const std::optional<std::string>& dedupeKey = std::nullopt);
+
+    /// Replaces an email address with `standIn` in every event the tenant keeps (for retries and
+    /// replays), for the GDPR erasure of the person it names. Deliveries still to come carry the
+    /// stand-in.
+    static void forgetAddress(db::Transaction& tx, const std::string& address, const std::string& standIn);
 };
 
 } // namespace aih::webhooks

@@ -132,31 +132,28 @@ int WebhookDispatcher::sendDue(const std::string& tenantId)
         }
     } release{*this, tenantId};
 
-    std::vector<std::string> failingEndpoints; // an endpoint that just failed is left for later
+    // An endpoint that fails rests, so the rest of its deliveries wait and others go on.
     int handled = 0;
     while (handled < batchPerTenant && !stopping_) {
-        const auto claimed = database_.inTenant(tenantId, [&](db::Transaction& tx) {
-            return DeliveryStore::claimNext(tx, lease(), failingEndpoints);
-        });
+        const auto claimed = database_.inTenant(
+            tenantId, [&](db::Transaction& tx) { return DeliveryStore::claimNext(tx, lease()); });
         if (!claimed) {
             break;
         }
         ++handled;
-        if (!deliver(tenantId, *claimed)) {
-            failingEndpoints.push_back(claimed->endpointId);
-        }
+        deliver(tenantId, *claimed);
     }
     return handled;
 }
 
-bool WebhookDispatcher::deliver(const std::string& tenantId, const ClaimedDelivery& delivery)
+void WebhookDispatcher::deliver(const std::string& tenantId, const ClaimedDelivery& delivery)
 {
     if (!delivery.endpointEnabled) {
         database_.inTenant(tenantId, [&](db::Transaction& tx) {
             DeliveryStore::abandon(tx, delivery, "the endpoint is disabled");
         });
         failed_.add();
-        return true;
+        return;
     }
     AttemptOutcome outcome;
     bool refused = false;
@@ -196,14 +193,15 @@ bool WebhookDispatcher::deliver(const std::string& tenantId, const ClaimedDelive
         database_.inTenant(tenantId,
                            [&](db::Transaction& tx) { DeliveryStore::recordSuccess(tx, delivery, outcome); });
         succeeded_.add();
-        return true;
+        return;
     }
     const auto delay = retryDelay(delivery.attemptsBefore);
     const bool giveUp = refused || delivery.age + delay > settings_.retryFor;
     const auto effect = database_.inTenant(tenantId, [&](db::Transaction& tx) {
         auto result =
             DeliveryStore::recordFailure(tx, delivery, outcome, giveUp ? std::nullopt : std::optional(delay),
-                                         settings_.disableAfter, settings_.disableAfterFailures);
+                                         retryDelay(delivery.endpointFailuresBefore), settings_.disableAfter,
+                                         settings_.disableAfterFailures);
         if (result.endpointDisabled) {
             audit_.record(tx, audit::systemEvent("webhook.endpoint_disabled")
                                   .on("webhook_endpoint", delivery.endpointId)
@@ -221,7 +219,6 @@ bool WebhookDispatcher::deliver(const std::string& tenantId, const ClaimedDelive
                     {"delivery_id", delivery.id},
                     {"error", shortened(outcome.error)},
                     {"retry_in_seconds", giveUp ? std::string("none") : std::to_string(delay.count())}});
-    return false;
 }
 
 std::chrono::seconds WebhookDispatcher::retryDelay(int attemptsSoFar) const

@@ -60,8 +60,8 @@ public:
 
 private:
     int sendDue(const std::string& tenantId);
-    /// Attempts one claimed delivery and records the outcome; false if the endpoint failed.
-    bool deliver(const std::string& tenantId, const ClaimedDelivery& delivery);
+    /// Attempts one claimed delivery and records the outcome.
+    void deliver(const std::string& tenantId, const ClaimedDelivery& delivery);
     std::chrono::seconds retryDelay(int attemptsSoFar) const;
     std::chrono::seconds lease() const;
     void prune();

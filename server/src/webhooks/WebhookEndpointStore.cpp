@@ -40,6 +40,7 @@ constexpr db::Sql updateSql{"webhook_endpoints.update", R"sql(
            disabled_reason = nullif($6, ''),
            failing_since = CASE WHEN $5 AND NOT enabled THEN NULL ELSE failing_since END,
            consecutive_failures = CASE WHEN $5 AND NOT enabled THEN 0 ELSE consecutive_failures END,
+           retry_at = CASE WHEN ($5 AND NOT enabled) OR url <> $2 THEN NULL ELSE retry_at END,
            updated_at = now()
      WHERE id = $1
 )sql"};
