@@ -256,6 +256,14 @@
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
+    <message>
+        <source>anywhere</source>
+        <translation>überall</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netze</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::ApiKeysPage</name>
@@ -318,6 +326,18 @@
     <message>
         <source>The rate-limit status is unavailable: %1</source>
         <translation>Der Ratenlimit-Status ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Filter by name, prefix, scope or status</source>
+        <translation>Nach Name, Präfix, Berechtigung oder Status filtern</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export API keys</source>
+        <translation>API-Schlüssel exportieren</translation>
     </message>
 </context>
 <context>
@@ -617,6 +637,14 @@
     <message>
         <source>No browser could open %1.</source>
         <translation>Kein Browser konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>API calls this billing period</source>
+        <translation>API-Aufrufe in diesem Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>The period ends %1.</source>
+        <translation>Der Zeitraum endet am %1.</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1152,26 @@
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
+    <message>
+        <source>Anywhere, or CIDR blocks: 203.0.113.0/24, 2001:db8::/32</source>
+        <translation>Überall, oder CIDR-Blöcke: 203.0.113.0/24, 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>Requests with the key from any other address are refused. Up to 32 blocks, separated by commas or spaces.</source>
+        <translation>Anfragen mit dem Schlüssel von jeder anderen Adresse werden abgewiesen. Bis zu 32 Blöcke, durch Kommas oder Leerzeichen getrennt.</translation>
+    </message>
+    <message>
+        <source>Allowed networks</source>
+        <translation>Erlaubte Netze</translation>
+    </message>
+    <message>
+        <source>At most 32 networks.</source>
+        <translation>Höchstens 32 Netze.</translation>
+    </message>
+    <message>
+        <source>%1 is not a network; write it as 203.0.113.0/24.</source>
+        <translation>%1 ist kein Netz; schreiben Sie es als 203.0.113.0/24.</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::CreateUserDialog</name>
@@ -1571,6 +1619,21 @@
     <message>
         <source>Two-factor authentication is required</source>
         <translation>Zwei-Faktor-Authentisierung ist vorgeschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::Page</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation><numerusform>%n Zeile nach %1 exportiert.</numerusform><numerusform>%n Zeilen nach %1 exportiert.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2459,14 @@
     <message>
         <source>Every session of %1 has ended.</source>
         <translation>Alle Sitzungen von %1 sind beendet.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Benutzer exportieren</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,14 @@
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>anywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aih::console::ApiKeysPage</name>
@@ -317,6 +325,18 @@
     </message>
     <message>
         <source>The rate-limit status is unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, prefix, scope or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export API keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -616,6 +636,14 @@
     </message>
     <message>
         <source>No browser could open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls this billing period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1123,6 +1151,26 @@
         <source>Mode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Anywhere, or CIDR blocks: 203.0.113.0/24, 2001:db8::/32</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests with the key from any other address are refused. Up to 32 blocks, separated by commas or spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 32 networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a network; write it as 203.0.113.0/24.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aih::console::CreateUserDialog</name>
@@ -1570,6 +1618,21 @@
     <message>
         <source>Two-factor authentication is required</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::Page</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation><numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2456,14 @@
     </message>
     <message>
         <source>Every session of %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export users</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -256,6 +256,14 @@
         <source>Created</source>
         <translation>Creado</translation>
     </message>
+    <message>
+        <source>anywhere</source>
+        <translation>cualquier lugar</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Redes</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::ApiKeysPage</name>
@@ -318,6 +326,18 @@
     <message>
         <source>The rate-limit status is unavailable: %1</source>
         <translation>El estado del límite de frecuencia no está disponible: %1</translation>
+    </message>
+    <message>
+        <source>Filter by name, prefix, scope or status</source>
+        <translation>Filtrar por nombre, prefijo, ámbito o estado</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export API keys</source>
+        <translation>Exportar claves de API</translation>
     </message>
 </context>
 <context>
@@ -617,6 +637,14 @@
     <message>
         <source>No browser could open %1.</source>
         <translation>Ningún navegador pudo abrir %1.</translation>
+    </message>
+    <message>
+        <source>API calls this billing period</source>
+        <translation>Llamadas a la API en este periodo de facturación</translation>
+    </message>
+    <message>
+        <source>The period ends %1.</source>
+        <translation>El periodo termina el %1.</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1152,26 @@
         <source>Mode</source>
         <translation>Modo</translation>
     </message>
+    <message>
+        <source>Anywhere, or CIDR blocks: 203.0.113.0/24, 2001:db8::/32</source>
+        <translation>Cualquier lugar, o bloques CIDR: 203.0.113.0/24, 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>Requests with the key from any other address are refused. Up to 32 blocks, separated by commas or spaces.</source>
+        <translation>Las solicitudes con la clave desde cualquier otra dirección se rechazan. Hasta 32 bloques, separados por comas o espacios.</translation>
+    </message>
+    <message>
+        <source>Allowed networks</source>
+        <translation>Redes permitidas</translation>
+    </message>
+    <message>
+        <source>At most 32 networks.</source>
+        <translation>Como máximo 32 redes.</translation>
+    </message>
+    <message>
+        <source>%1 is not a network; write it as 203.0.113.0/24.</source>
+        <translation>%1 no es una red; escríbala como 203.0.113.0/24.</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::CreateUserDialog</name>
@@ -1571,6 +1619,21 @@
     <message>
         <source>Two-factor authentication is required</source>
         <translation>La autenticación de dos factores es obligatoria</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::Page</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>No se pudo guardar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation><numerusform>%n fila exportada a %1.</numerusform><numerusform>%n filas exportadas a %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2459,14 @@
     <message>
         <source>Every session of %1 has ended.</source>
         <translation>Todas las sesiones de %1 han terminado.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Exportar usuarios</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,14 @@
         <source>Created</source>
         <translation>Créé</translation>
     </message>
+    <message>
+        <source>anywhere</source>
+        <translation>partout</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::ApiKeysPage</name>
@@ -318,6 +326,18 @@
     <message>
         <source>The rate-limit status is unavailable: %1</source>
         <translation>L&apos;état des limites de débit est indisponible : %1</translation>
+    </message>
+    <message>
+        <source>Filter by name, prefix, scope or status</source>
+        <translation>Filtrer par nom, préfixe, portée ou statut</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export API keys</source>
+        <translation>Exporter les clés d’API</translation>
     </message>
 </context>
 <context>
@@ -617,6 +637,14 @@
     <message>
         <source>No browser could open %1.</source>
         <translation>Aucun navigateur n&apos;a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>API calls this billing period</source>
+        <translation>Appels d’API sur cette période de facturation</translation>
+    </message>
+    <message>
+        <source>The period ends %1.</source>
+        <translation>La période se termine le %1.</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1152,26 @@
         <source>Mode</source>
         <translation>Mode</translation>
     </message>
+    <message>
+        <source>Anywhere, or CIDR blocks: 203.0.113.0/24, 2001:db8::/32</source>
+        <translation>Partout, ou des blocs CIDR : 203.0.113.0/24, 2001:db8::/32</translation>
+    </message>
+    <message>
+        <source>Requests with the key from any other address are refused. Up to 32 blocks, separated by commas or spaces.</source>
+        <translation>Les requêtes avec la clé depuis toute autre adresse sont refusées. Jusqu’à 32 blocs, séparés par des virgules ou des espaces.</translation>
+    </message>
+    <message>
+        <source>Allowed networks</source>
+        <translation>Réseaux autorisés</translation>
+    </message>
+    <message>
+        <source>At most 32 networks.</source>
+        <translation>32 réseaux au plus.</translation>
+    </message>
+    <message>
+        <source>%1 is not a network; write it as 203.0.113.0/24.</source>
+        <translation>%1 n’est pas un réseau ; écrivez-le sous la forme 203.0.113.0/24.</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::CreateUserDialog</name>
@@ -1571,6 +1619,21 @@
     <message>
         <source>Two-factor authentication is required</source>
         <translation>L’authentification à deux facteurs est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::Page</name>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation><numerusform>%n ligne exportée vers %1.</numerusform><numerusform>%n lignes exportées vers %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2459,14 @@
     <message>
         <source>Every session of %1 has ended.</source>
         <translation>Toutes les sessions de %1 sont terminées.</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export users</source>
+        <translation>Exporter les utilisateurs</translation>
     </message>
 </context>
 <context>

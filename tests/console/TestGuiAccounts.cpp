@@ -17,6 +17,7 @@
 #include "features/users/CreateUserDialog.h"
 #include "features/users/UserTableModel.h"
 #include "features/users/UsersPage.h"
+#include "gui/FileDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
 #include "gui/StatusBanner.h"
@@ -27,11 +28,13 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QToolButton>
 
 using namespace aih;
@@ -255,6 +258,87 @@ private slots:
                 QVERIFY(!page->model()->index(row, column).data().toString().contains(secret));
             }
         }
+    }
+
+    void aKeyLimitedToNetworksIsRefusedElsewhere()
+    {
+        auto* page = keysPage();
+        click(child<QToolButton>(page, "createKeyButton"));
+        auto* create = waitForDialog<QDialog>();
+        QVERIFY(create && create->objectName() == "createKeyDialog");
+        typeInto(child<QLineEdit>(create, "keyNameEdit"), "office-only");
+        auto* networks = child<QLineEdit>(create, "allowedIpsEdit");
+        auto* createButton = child<QPushButton>(create, "createButton");
+        // A block that is no network is named before anything is sent.
+        typeInto(networks, "203.0.113.0/24, 10.0.0.0/33");
+        QVERIFY(!createButton->isEnabled());
+        QVERIFY(child<QLabel>(create, "errorLabel")->text().contains("10.0.0.0/33"));
+        networks->clear();
+        typeInto(networks, "203.0.113.0/24 2001:db8::/32");
+        QVERIFY(createButton->isEnabled());
+        click(createButton);
+        QPointer<console::KeySecretDialog> shown = waitForDialog<console::KeySecretDialog>(20000);
+        QVERIFY(shown);
+        const auto limited = child<QLineEdit>(shown, "secretEdit")->text();
+        click(child<QPushButton>(shown, "doneButton"));
+        QTRY_VERIFY(!shown);
+        // The test calls from loopback, which is in neither block.
+        const auto refused = live->client->get("/api/gurus", apiKey(limited));
+        QCOMPARE(refused.status, 403);
+        const int row = rowWith(page->model(), console::ApiKeyTableModel::Name, "office-only");
+        QVERIFY(row >= 0);
+        QCOMPARE(page->model()->index(row, console::ApiKeyTableModel::Networks).data().toString(),
+                 QString("203.0.113.0/24, 2001:db8::/32"));
+    }
+
+    void theKeysAndUsersAsShownExportAsCsv()
+    {
+        auto* page = keysPage();
+        auto* view = child<QTableView>(page, "keysView");
+        typeInto(child<QLineEdit>(page, "keyFilterEdit"), "OFFICE");
+        QCOMPARE(view->model()->rowCount(), 1);
+        QTemporaryDir dir;
+        const auto keysFile = dir.filePath("keys.csv");
+        console::FileDialog::setNextFileName(keysFile);
+        click(child<QToolButton>(page, "exportKeysButton"));
+        QTRY_VERIFY(page->banner()->text().contains("Exported 1 row"));
+        QFile keys(keysFile);
+        QVERIFY(keys.open(QIODevice::ReadOnly));
+        const auto keyLines = keys.readAll().split('\n');
+        QVERIFY(keyLines[0].startsWith("Name,Key,Scopes,Status"));
+        QVERIFY(keyLines[1].startsWith("office-only,"));
+        QVERIFY(keyLines[1].contains("\"203.0.113.0/24, 2001:db8::/32\""));
+        QCOMPARE(keyLines.size(), 3); // the header, one key, and the end of the last line
+        child<QLineEdit>(page, "keyFilterEdit")->clear();
+        QVERIFY(view->model()->rowCount() > 1);
+
+        // A name a spreadsheet would run as a formula is written as text.
+        QCOMPARE(live->client
+                     ->post("/api/enterprise/admin/users",
+                            {{"email", "calc@gui-co.example"},
+                             {"name", "=HYPERLINK(\"http://evil.example\")"},
+                             {"password", "a long enough passphrase"}},
+                            bearer(tenant.accessToken))
+                     .status,
+                 201);
+        app->window.showPage("usersPage");
+        auto* users = app->window.page("usersPage");
+        users->refresh();
+        typeInto(child<QLineEdit>(users, "userFilterEdit"), "calc@");
+        QTRY_COMPARE(child<QTableView>(users, "usersView")->model()->rowCount(), 1);
+        const auto usersFile = dir.filePath("users.csv");
+        console::FileDialog::setNextFileName(usersFile);
+        click(child<QToolButton>(users, "exportUsersButton"));
+        QTRY_VERIFY(users->banner()->text().contains("Exported 1 row"));
+        QFile written(usersFile);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const auto userLines = written.readAll().split('\n');
+        QCOMPARE(userLines.size(), 3);
+        QVERIFY2(userLines[1].contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\""),
+                 userLines[1].constData());
+        QVERIFY(userLines[1].contains("calc@gui-co.example"));
+        child<QLineEdit>(users, "userFilterEdit")->clear();
+        app->window.showPage("apiKeysPage");
     }
 
     void rotationShowsANewSecretAndRetiresTheOld()

@@ -12,9 +12,11 @@
 #include "features/users/UserFilterProxy.h"
 #include "features/users/UserTableModel.h"
 #include "features/users/UsersApi.h"
+#include "gui/TableCsv.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QStandardItemModel>
 
 using namespace aih;
 using namespace aih::test;
@@ -187,6 +189,23 @@ private slots:
         QCOMPARE(model.index(0, console::TopConsumersModel::Consumer).data().toString(), QString("big"));
         QCOMPARE(model.index(0, console::TopConsumersModel::Consumer).data(Qt::ToolTipRole).toString(),
                  QString("k2"));
+    }
+
+    void tablesExportAsRfc4180CsvWithFormulasDefused()
+    {
+        QStandardItemModel model(0, 2);
+        model.setHorizontalHeaderLabels({"Name", "Note"});
+        const QList<QStringList> rows = {
+            {"plain", "a, b"}, {"say \"hi\"", "two\nlines"}, {"=1+2", "+sum"}, {"-3", "@cmd"}, {"Zoë", ""}};
+        for (const auto& row : rows) {
+            model.appendRow({new QStandardItem(row[0]), new QStandardItem(row[1])});
+        }
+        QCOMPARE(console::csvOfTable(model), QByteArray("Name,Note\r\n"
+                                                        "plain,\"a, b\"\r\n"
+                                                        "\"say \"\"hi\"\"\",\"two\nlines\"\r\n"
+                                                        "'=1+2,'+sum\r\n"
+                                                        "'-3,'@cmd\r\n"
+                                                        "Zo\xc3\xab,\r\n"));
     }
 
     void profileListFollowsTheStore()

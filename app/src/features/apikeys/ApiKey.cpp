@@ -26,6 +26,7 @@ std::optional<ApiKey> ApiKey::fromJson(const QJsonObject& object)
     key.expiresSoon = object.value("expires_soon").toBool();
     key.revokedAt = json::time(object, "revoked_at");
     key.previousSecretValidUntil = json::time(object, "previous_secret_valid_until");
+    key.allowedIps = json::texts(object, "allowed_ips");
     return key;
 }
 

@@ -27,6 +27,8 @@ struct ApiKey
     bool expiresSoon = false;
     QDateTime revokedAt;
     QDateTime previousSecretValidUntil;
+    /// CIDR blocks the key may be used from; empty: anywhere.
+    QStringList allowedIps;
 
     bool isActive() const { return status == QLatin1String("active"); }
 
@@ -52,6 +54,8 @@ struct NewApiKey
     /// Invalid: never expires.
     QDateTime expiresAt;
     QString mode = QStringLiteral("live");
+    /// CIDR blocks the key may be used from; empty: anywhere.
+    QStringList allowedIps;
 };
 
 } // namespace aih::console

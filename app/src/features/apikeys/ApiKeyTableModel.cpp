@@ -10,7 +10,7 @@ namespace aih::console {
 
 ApiKeyTableModel::ApiKeyTableModel(QObject* parent) : RecordTableModel(parent)
 {
-    static_assert(ColumnCount == 9);
+    static_assert(ColumnCount == 10);
 }
 
 QString ApiKeyTableModel::statusText(const ApiKey& key) const
@@ -47,6 +47,8 @@ QVariant ApiKeyTableModel::display(const ApiKey& key, int column) const
         return dateText(key.lastUsedAt);
     case Expires:
         return key.expiresAt.isValid() ? dateText(key.expiresAt) : tr("never");
+    case Networks:
+        return key.allowedIps.isEmpty() ? tr("anywhere") : key.allowedIps.join(", ");
     case Created:
         return dateText(key.createdAt);
     default:
@@ -108,9 +110,9 @@ QVariant ApiKeyTableModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     }
     static const char* const titles[] = {
-        QT_TR_NOOP("Name"),      QT_TR_NOOP("Key"),        QT_TR_NOOP("Scopes"),
-        QT_TR_NOOP("Status"),    QT_TR_NOOP("Rate limit"), QT_TR_NOOP("Calls"),
-        QT_TR_NOOP("Last used"), QT_TR_NOOP("Expires"),    QT_TR_NOOP("Created")};
+        QT_TR_NOOP("Name"),       QT_TR_NOOP("Key"),    QT_TR_NOOP("Scopes"),    QT_TR_NOOP("Status"),
+        QT_TR_NOOP("Rate limit"), QT_TR_NOOP("Calls"),  QT_TR_NOOP("Last used"), QT_TR_NOOP("Expires"),
+        QT_TR_NOOP("Networks"),   QT_TR_NOOP("Created")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }
 

@@ -7,7 +7,7 @@
 namespace aih::console {
 
 /// API keys, one row each; never holds a secret.
-class ApiKeyTableModel : public RecordTableModel<ApiKey, 9>
+class ApiKeyTableModel : public RecordTableModel<ApiKey, 10>
 {
     Q_OBJECT
 
@@ -22,6 +22,7 @@ public:
         Usage,
         LastUsed,
         Expires,
+        Networks,
         Created,
         ColumnCount
     };

@@ -54,6 +54,9 @@ Pending<IssuedKey> ApiKeysApi::create(const NewApiKey& key) const
     if (key.expiresAt.isValid()) {
         body.insert("expires_at", json::timeText(key.expiresAt));
     }
+    if (!key.allowedIps.isEmpty()) {
+        body.insert("allowed_ips", QJsonArray::fromStringList(key.allowedIps));
+    }
     return client_.call<IssuedKey>(ApiRequest::post(keysPath, body), issuedOf);
 }
 

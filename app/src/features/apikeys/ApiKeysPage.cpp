@@ -9,12 +9,15 @@
 #include "gui/MessageBox.h"
 #include "gui/RecordTable.h"
 #include "gui/StatusBanner.h"
+#include "gui/TableCsv.h"
 #include "gui/ToolButtons.h"
 
 #include <QCheckBox>
+#include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -24,12 +27,14 @@ namespace aih::console {
 
 ApiKeysPage::ApiKeysPage(ConsoleContext& context, QWidget* parent)
     : Page(context, "apiKeysPage", parent), api_(context.core.api()), model_(new ApiKeyTableModel(this)),
-      proxy_(new QSortFilterProxyModel(this)), view_(new QTableView(this)),
+      proxy_(new QSortFilterProxyModel(this)), view_(new QTableView(this)), filter_(new QLineEdit(this)),
       showAll_(new QCheckBox(tr("Show every key of the tenant"), this)), create_(new QToolButton(this)),
       rotate_(new QToolButton(this)), revoke_(new QToolButton(this)), limits_(new QLabel(this))
 {
     proxy_->setSourceModel(model_);
     proxy_->setSortRole(ApiKeyTableModel::SortRole);
+    proxy_->setFilterKeyColumn(-1);
+    proxy_->setFilterCaseSensitivity(Qt::CaseInsensitive);
     view_->setObjectName("keysView");
     view_->setModel(proxy_);
     view_->setSortingEnabled(true);
@@ -47,8 +52,19 @@ ApiKeysPage::ApiKeysPage(ConsoleContext& context, QWidget* parent)
 
 void ApiKeysPage::buildToolbar()
 {
+    filter_->setObjectName("keyFilterEdit");
+    filter_->setPlaceholderText(tr("Filter by name, prefix, scope or status"));
+    filter_->setClearButtonEnabled(true);
+    connect(filter_, &QLineEdit::textChanged, proxy_, &QSortFilterProxyModel::setFilterFixedString);
     showAll_->setObjectName("showAllKeysCheck");
     connect(showAll_, &QCheckBox::toggled, this, &ApiKeysPage::refresh);
+    // What the filter leaves, as the table shows it.
+    auto* exportCsv = new QToolButton(this);
+    setUpToolButton(exportCsv, "exportKeysButton", tr("Export CSV…"), "export");
+    connect(exportCsv, &QToolButton::clicked, this, [this] {
+        exportTableAsCsv(this, *proxy_, tr("Export API keys"),
+                         QStringLiteral("api-keys-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    });
     setUpToolButton(create_, "createKeyButton", tr("New key"), "add");
     setUpToolButton(rotate_, "rotateKeyButton", tr("Rotate"), "refresh");
     setUpToolButton(revoke_, "revokeKeyButton", tr("Revoke"), "remove");
@@ -58,8 +74,10 @@ void ApiKeysPage::buildToolbar()
     connect(rotate_, &QToolButton::clicked, this, &ApiKeysPage::rotateSelected);
     connect(revoke_, &QToolButton::clicked, this, &ApiKeysPage::revokeSelected);
     auto* bar = new QHBoxLayout;
+    bar->addWidget(filter_, 1);
     bar->addWidget(showAll_);
-    bar->addStretch(1);
+    bar->addWidget(exportCsv);
+    bar->addSpacing(16);
     bar->addWidget(create_);
     bar->addWidget(rotate_);
     bar->addWidget(revoke_);
@@ -95,6 +113,7 @@ void ApiKeysPage::clear()
 {
     model_->setRecords({});
     limits_->clear();
+    filter_->clear();
     showAll_->setChecked(false);
     invalidate();
 }

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 class QToolButton;
@@ -44,6 +45,7 @@ private:
     ApiKeyTableModel* model_;
     QSortFilterProxyModel* proxy_;
     QTableView* view_;
+    QLineEdit* filter_;
     QCheckBox* showAll_;
     QToolButton* create_;
     QToolButton* rotate_;

@@ -7,9 +7,11 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 
 namespace aih::console {
@@ -18,7 +20,8 @@ CreateKeyDialog::CreateKeyDialog(int planRateLimit, bool mayHoldAdminScope, QWid
     : QDialog(parent), name_(new QLineEdit(this)), read_(new QCheckBox(tr("read"), this)),
       write_(new QCheckBox(tr("write"), this)), admin_(new QCheckBox(tr("admin"), this)),
       rateLimit_(new QSpinBox(this)), expires_(new QCheckBox(tr("Expires on"), this)),
-      expiresAt_(new QDateTimeEdit(this)), mode_(new QComboBox(this)), error_(new QLabel(this)),
+      expiresAt_(new QDateTimeEdit(this)), mode_(new QComboBox(this)), networks_(new QLineEdit(this)),
+      error_(new QLabel(this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName("createKeyDialog");
@@ -46,6 +49,10 @@ CreateKeyDialog::CreateKeyDialog(int planRateLimit, bool mayHoldAdminScope, QWid
     mode_->setObjectName("modeCombo");
     mode_->addItem(tr("Live"), "live");
     mode_->addItem(tr("Test"), "test");
+    networks_->setObjectName("allowedIpsEdit");
+    networks_->setPlaceholderText(tr("Anywhere, or CIDR blocks: 203.0.113.0/24, 2001:db8::/32"));
+    networks_->setToolTip(tr("Requests with the key from any other address are refused. Up to 32 blocks, "
+                             "separated by commas or spaces."));
     error_->setObjectName("errorLabel");
     error_->setWordWrap(true);
     error_->setStyleSheet("color: #b3261e");
@@ -66,6 +73,7 @@ CreateKeyDialog::CreateKeyDialog(int planRateLimit, bool mayHoldAdminScope, QWid
     form->addRow(tr("Rate limit"), rateLimit_);
     form->addRow(tr("Expiry"), expiry);
     form->addRow(tr("Mode"), mode_);
+    form->addRow(tr("Allowed networks"), networks_);
     form->addRow(error_);
     form->addRow(buttons_);
 
@@ -74,6 +82,7 @@ CreateKeyDialog::CreateKeyDialog(int planRateLimit, bool mayHoldAdminScope, QWid
         connect(box, &QCheckBox::toggled, this, &CreateKeyDialog::validate);
     }
     connect(name_, &QLineEdit::textChanged, this, &CreateKeyDialog::validate);
+    connect(networks_, &QLineEdit::textChanged, this, &CreateKeyDialog::validate);
     connect(buttons_, &QDialogButtonBox::accepted, this, [this] { emit submitted(newKey()); });
     connect(buttons_, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -94,13 +103,31 @@ NewApiKey CreateKeyDialog::newKey() const
     key.rateLimit = rateLimit_->value();
     key.expiresAt = expires_->isChecked() ? expiresAt_->dateTime().toUTC() : QDateTime();
     key.mode = mode_->currentData().toString();
+    key.allowedIps = networks_->text().split(QRegularExpression("[,\\s]+"), Qt::SkipEmptyParts);
     return key;
 }
 
 void CreateKeyDialog::validate()
 {
     const auto key = newKey();
-    buttons_->button(QDialogButtonBox::Ok)->setEnabled(!key.name.isEmpty() && !key.scopes.isEmpty());
+    // The server checks the blocks too; this only says early which one is wrong.
+    QString badNetwork;
+    for (const auto& block : key.allowedIps) {
+        if (QHostAddress::parseSubnet(block).second < 0) {
+            badNetwork = block;
+            break;
+        }
+    }
+    const bool networksValid = badNetwork.isEmpty() && key.allowedIps.size() <= 32;
+    if (!networksValid) {
+        showError(badNetwork.isEmpty()
+                      ? tr("At most 32 networks.")
+                      : tr("%1 is not a network; write it as 203.0.113.0/24.").arg(badNetwork));
+    } else {
+        error_->hide();
+    }
+    buttons_->button(QDialogButtonBox::Ok)
+        ->setEnabled(!key.name.isEmpty() && !key.scopes.isEmpty() && networksValid);
 }
 
 void CreateKeyDialog::showError(const QString& message)

@@ -15,7 +15,8 @@ class QSpinBox;
 
 namespace aih::console {
 
-/// Asks for a new key's name, scopes, hourly limit (up to the plan's), expiry and mode.
+/// Asks for a new key's name, scopes, hourly limit (up to the plan's), expiry, mode and the
+/// networks it may be used from.
 class CreateKeyDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ private:
     QCheckBox* expires_;
     QDateTimeEdit* expiresAt_;
     QComboBox* mode_;
+    QLineEdit* networks_;
     QLabel* error_;
     QDialogButtonBox* buttons_;
 };

@@ -11,9 +11,12 @@
 #include "gui/MessageBox.h"
 #include "gui/RecordTable.h"
 #include "gui/StatusBanner.h"
+#include "gui/TableCsv.h"
+#include "gui/ToolButtons.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -108,10 +111,19 @@ void UsersPage::buildToolbar()
     endSessions_->setObjectName("endSessionsAction");
     accountActions_->setMenu(accountMenu);
 
+    // What the filters leave, as the table shows it.
+    auto* exportCsv = new QToolButton(this);
+    setUpToolButton(exportCsv, "exportUsersButton", tr("Export CSV…"), "export");
+    connect(exportCsv, &QToolButton::clicked, this, [this] {
+        exportTableAsCsv(this, *proxy_, tr("Export users"),
+                         QStringLiteral("users-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    });
+
     auto* bar = new QHBoxLayout;
     bar->addWidget(filter_, 1);
     bar->addWidget(roleFilter_);
     bar->addWidget(showInactive_);
+    bar->addWidget(exportCsv);
     bar->addSpacing(16);
     bar->addWidget(create_);
     bar->addWidget(changeRole_);
