@@ -12,12 +12,13 @@ constexpr std::array<std::string_view, 2> basicFeatures{"analytics", "api_access
 constexpr std::array<std::string_view, 2> proFeatures{"custom_branding", "priority_support"};
 constexpr std::array<std::string_view, 3> enterpriseFeatures{"white_label", "sso", "custom_domain"};
 
-// The seed's plan table; each tier includes the features of the tiers before it.
+// The seed's plan table; each tier includes the features of the tiers before it. The monthly
+// quota is a hundred hours at the hourly limit: steady use fits, a month of flat-out use does not.
 const std::array<Plan, 4> plans{{
-    {Tier::Free, "free", 5, 1'000, 0, freeFeatures},
-    {Tier::Basic, "basic", 25, 10'000, 2'900, basicFeatures},
-    {Tier::Pro, "pro", 100, 50'000, 9'900, proFeatures},
-    {Tier::Enterprise, "enterprise", 1'000, 200'000, 29'900, enterpriseFeatures},
+    {Tier::Free, "free", 5, 1'000, 100'000, 0, freeFeatures},
+    {Tier::Basic, "basic", 25, 10'000, 1'000'000, 2'900, basicFeatures},
+    {Tier::Pro, "pro", 100, 50'000, 5'000'000, 9'900, proFeatures},
+    {Tier::Enterprise, "enterprise", 1'000, 200'000, 20'000'000, 29'900, enterpriseFeatures},
 }};
 
 } // namespace

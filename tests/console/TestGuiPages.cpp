@@ -225,6 +225,9 @@ private slots:
         auto* page = other.window.page("billingPage");
         QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(page, "planAction_pro"), 20000);
         auto* upgrade = child<QPushButton>(page, "planAction_pro");
+        // The month beside the hour: the basic plan's quota of API-key calls.
+        auto* monthly = child<console::UsageCard>(page, "billingMonthlyCard");
+        QTRY_VERIFY_WITH_TIMEOUT(monthly->valueText().endsWith(QLocale().toString(1'000'000)), 20000);
         QVERIFY2(upgrade->isEnabled(),
                  "the server has Stripe prices (the fake Stripe's), so upgrading is offered");
         click(upgrade);

@@ -2151,7 +2151,7 @@ export interface components {
                 field: string;
                 message: string;
             }[];
-            /** @description On a 429: the limit that refused, `key`, `user`, `tenant` or `admin`, or a throttle such as `login`, `signup`, `mfa` or `invitations`. */
+            /** @description On a 429: the limit that refused, `key`, `user`, `tenant`, `admin` or `monthly` (the tenant's monthly quota), or a throttle such as `login`, `signup`, `mfa` or `invitations`. */
             limit?: string;
             /** @description On a 402 `feature_not_in_plan`: the feature the plan lacks. */
             feature?: string;
@@ -2207,10 +2207,13 @@ export interface components {
             user_limit: number;
             /** @description API calls per hour allowed: the operator's override if set, else the plan's. */
             api_rate_limit: number;
+            /** @description Calls that may succeed in one billing period (the Stripe period while a subscription runs, else the UTC calendar month): the operator's override if set, else the plan's. */
+            monthly_quota: number;
             /** @description The operator's overrides of the plan's limits; `null` where the plan's value applies. */
             limit_overrides: {
                 user_limit: number | null;
                 api_rate_limit: number | null;
+                monthly_quota: number | null;
             };
             features: components["schemas"]["Feature"][];
             settings: Record<string, never>;
@@ -2322,7 +2325,7 @@ export interface components {
             data: components["schemas"]["ApiKey"][];
             next_cursor: string | null;
         };
-        /** @description The caller's limits: `key` for an API key, `user` (the member's share of the tenant's limit) for a signed-in session, and `tenant`. */
+        /** @description The caller's limits: `key` for an API key, `user` (the member's share of the tenant's limit) for a signed-in session, `tenant`, and the tenant's `monthly` quota. */
         RateLimitStatus: {
             key?: {
                 limit: number;
@@ -2344,6 +2347,22 @@ export interface components {
                 /** @description Unix seconds */
                 reset: number;
                 window_seconds: number;
+            };
+            /** @description The tenant's monthly quota: calls made with its API keys that succeeded (2xx and 3xx) in the current billing period, as of the last usage flush plus this instance's calls since. Past it, API-key calls get 429 with `limit: monthly` until the period ends; sessions are not metered by the month. Each threshold is announced once per period (webhook event `usage.threshold`). */
+            monthly?: {
+                limit: number;
+                used: number;
+                remaining: number;
+                /** @description Unix seconds: the end of the period */
+                reset: number;
+                /** Format: date-time */
+                period_start: string;
+                /** Format: date-time */
+                period_end: string;
+                /** @description Percentages of the quota that are announced. */
+                thresholds: number[];
+                /** @description Those announced in this period so far. */
+                thresholds_notified: number[];
             };
         };
         Guru: {
@@ -2378,6 +2397,8 @@ export interface components {
             tier: components["schemas"]["Tier"];
             user_limit: number;
             api_rate_limit: number;
+            /** @description Calls that may succeed in one billing period, beside the hourly limit. */
+            monthly_call_quota: number;
             price: {
                 /** @description cents */
                 amount: number;
@@ -2393,12 +2414,16 @@ export interface components {
             tier: components["schemas"]["Tier"];
             status: string;
             /** Format: date-time */
+            current_period_start: string | null;
+            /** Format: date-time */
             current_period_end: string | null;
             cancel_at_period_end: boolean;
             /** Format: date-time */
             grace_ends_at: string | null;
             user_limit: number;
             api_rate_limit: number;
+            /** @description Calls that may succeed in one billing period, beside the hourly limit. */
+            monthly_call_quota: number;
             features: components["schemas"]["Feature"][];
             has_billing_account: boolean;
             last_payment: {
@@ -3201,7 +3226,7 @@ export interface components {
             url: string;
             description: string;
             /** @description The types it receives; `*` for every type, later ones included. */
-            event_types: ("audit.chain_broken" | "key.expiring" | "key.revoked" | "payment.failed" | "user.invited" | "*")[];
+            event_types: ("audit.chain_broken" | "key.expiring" | "key.revoked" | "payment.failed" | "usage.threshold" | "user.invited" | "*")[];
             enabled: boolean;
             /**
              * @description `admin`: switched off by an admin; `failing`: every attempt failed for too long (3 days and 10 attempts by default).
@@ -3234,7 +3259,7 @@ export interface components {
             url: string;
             description: string;
             /** @description The types it receives; `*` for every type, later ones included. */
-            event_types: ("audit.chain_broken" | "key.expiring" | "key.revoked" | "payment.failed" | "user.invited" | "*")[];
+            event_types: ("audit.chain_broken" | "key.expiring" | "key.revoked" | "payment.failed" | "usage.threshold" | "user.invited" | "*")[];
             enabled: boolean;
             /**
              * @description `admin`: switched off by an admin; `failing`: every attempt failed for too long (3 days and 10 attempts by default).
@@ -3266,7 +3291,7 @@ export interface components {
              */
             url?: string;
             description?: string;
-            event_types?: ("audit.chain_broken" | "key.expiring" | "key.revoked" | "payment.failed" | "user.invited" | "*")[];
+            event_types?: ("audit.chain_broken" | "key.expiring" | "key.revoked" | "payment.failed" | "usage.threshold" | "user.invited" | "*")[];
             /** @description Switching a disabled endpoint on clears its failure streak. */
             enabled?: boolean;
         };
@@ -3320,7 +3345,7 @@ export interface components {
             /** @constant */
             object: "event";
             /** @enum {string} */
-            type: "audit.chain_broken" | "key.expiring" | "key.revoked" | "payment.failed" | "user.invited";
+            type: "audit.chain_broken" | "key.expiring" | "key.revoked" | "payment.failed" | "usage.threshold" | "user.invited";
             /** @description Unix seconds. */
             created: number;
             /** Format: uuid */
@@ -3540,7 +3565,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description A rate limit is exhausted; `limit` names it: `key`, `user` (the signed-in member's share of the tenant's limit), `tenant`, `admin` (a tenant admin's own bucket for user management), or the `login`/`signup` throttles. `Retry-After` is the refusing limit's `t` in `RateLimit`, and `X-RateLimit-Reset` is now plus that. */
+        /** @description A rate limit is exhausted; `limit` names it: `key`, `user` (the signed-in member's share of the tenant's limit), `tenant`, `admin` (a tenant admin's own bucket for user management), `monthly` (the tenant's monthly quota; `Retry-After` lasts until its billing period ends), or the `login`/`signup` throttles. `Retry-After` is the refusing limit's `t` in `RateLimit`, and `X-RateLimit-Reset` is now plus that. */
         RateLimited: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -3902,7 +3927,7 @@ export interface operations {
                      *     # TYPE aih_http_requests_total counter
                      *     aih_http_requests_total{method="GET",route="/api/gurus",status="200"} 1284
                      *     aih_http_requests_total{method="POST",route="/api/auth/login",status="401"} 31
-                     *     # HELP aih_rate_limit_decisions_total Rate-limit decisions by the limit concerned (key, user, tenant or admin).
+                     *     # HELP aih_rate_limit_decisions_total Rate-limit decisions by the limit concerned (key, user, tenant, admin or monthly).
                      *     # TYPE aih_rate_limit_decisions_total counter
                      *     aih_rate_limit_decisions_total{scope="tenant",decision="admitted"} 11533
                      *     aih_rate_limit_decisions_total{scope="tenant",decision="refused"} 0
@@ -4247,9 +4272,11 @@ export interface operations {
                      *         "suspended_at": null,
                      *         "user_limit": 25,
                      *         "api_rate_limit": 10000,
+                     *         "monthly_quota": 1000000,
                      *         "limit_overrides": {
                      *           "user_limit": null,
-                     *           "api_rate_limit": null
+                     *           "api_rate_limit": null,
+                     *           "monthly_quota": null
                      *         },
                      *         "features": [
                      *           "basic_guidance",
@@ -4324,9 +4351,11 @@ export interface operations {
                      *       "suspended_at": null,
                      *       "user_limit": 25,
                      *       "api_rate_limit": 10000,
+                     *       "monthly_quota": 1000000,
                      *       "limit_overrides": {
                      *         "user_limit": null,
-                     *         "api_rate_limit": null
+                     *         "api_rate_limit": null,
+                     *         "monthly_quota": null
                      *       },
                      *       "features": [
                      *         "basic_guidance",
@@ -4381,6 +4410,8 @@ export interface operations {
                     api_rate_limit?: number | null;
                     /** @description Operator only: active users in place of the plan's; `null` clears the override. */
                     user_limit?: number | null;
+                    /** @description Operator only: calls that may succeed per billing period in place of the plan's; `null` clears the override. */
+                    monthly_quota?: number | null;
                     /**
                      * @description Admins: who must sign in with a second factor. Members it applies to who have none get sessions that can only enrol one (from their next sign-in or refresh). Audited as `tenant.update`.
                      * @enum {string}
@@ -4413,9 +4444,11 @@ export interface operations {
                      *       "suspended_at": null,
                      *       "user_limit": 25,
                      *       "api_rate_limit": 10000,
+                     *       "monthly_quota": 1000000,
                      *       "limit_overrides": {
                      *         "user_limit": null,
-                     *         "api_rate_limit": null
+                     *         "api_rate_limit": null,
+                     *         "monthly_quota": null
                      *       },
                      *       "features": [
                      *         "basic_guidance",
@@ -5393,6 +5426,20 @@ export interface operations {
                      *         "remaining": 9874,
                      *         "reset": 1793613600,
                      *         "window_seconds": 3600
+                     *       },
+                     *       "monthly": {
+                     *         "limit": 1000000,
+                     *         "used": 48213,
+                     *         "remaining": 951787,
+                     *         "reset": 1798761600,
+                     *         "period_start": "2026-12-01T00:00:00Z",
+                     *         "period_end": "2027-01-01T00:00:00Z",
+                     *         "thresholds": [
+                     *           50,
+                     *           80,
+                     *           100
+                     *         ],
+                     *         "thresholds_notified": []
                      *       }
                      *     }
                      */
@@ -5575,6 +5622,7 @@ export interface operations {
                      *           "tier": "free",
                      *           "user_limit": 5,
                      *           "api_rate_limit": 1000,
+                     *           "monthly_call_quota": 100000,
                      *           "price": {
                      *             "amount": 0,
                      *             "currency": "usd",
@@ -5590,6 +5638,7 @@ export interface operations {
                      *           "tier": "basic",
                      *           "user_limit": 25,
                      *           "api_rate_limit": 10000,
+                     *           "monthly_call_quota": 1000000,
                      *           "price": {
                      *             "amount": 2900,
                      *             "currency": "usd",
@@ -5607,6 +5656,7 @@ export interface operations {
                      *           "tier": "pro",
                      *           "user_limit": 100,
                      *           "api_rate_limit": 50000,
+                     *           "monthly_call_quota": 5000000,
                      *           "price": {
                      *             "amount": 9900,
                      *             "currency": "usd",
@@ -5626,6 +5676,7 @@ export interface operations {
                      *           "tier": "enterprise",
                      *           "user_limit": 1000,
                      *           "api_rate_limit": 200000,
+                     *           "monthly_call_quota": 20000000,
                      *           "price": {
                      *             "amount": 29900,
                      *             "currency": "usd",
@@ -5802,11 +5853,13 @@ export interface operations {
                      * @example {
                      *       "tier": "basic",
                      *       "status": "active",
+                     *       "current_period_start": "2026-11-01T00:00:00Z",
                      *       "current_period_end": "2026-12-01T00:00:00Z",
                      *       "cancel_at_period_end": false,
                      *       "grace_ends_at": null,
                      *       "user_limit": 25,
                      *       "api_rate_limit": 10000,
+                     *       "monthly_call_quota": 1000000,
                      *       "features": [
                      *         "basic_guidance",
                      *         "meditation",

@@ -3,6 +3,7 @@
 
 #include "apikeys/ApiKeyFormat.h"
 #include "crypto/Secrets.h"
+#include "db/Fields.h"
 #include "errors/ApiError.h"
 #include "time/Clock.h"
 
@@ -33,7 +34,8 @@ constexpr db::Sql findKey{"api_keys.find_for_auth", R"sql(
            tenant_status,
            tenant_rate_limit,
            tenant_suspended,
-           array_to_string(allowed_ips, ',') AS allowed_ips
+           array_to_string(allowed_ips, ',') AS allowed_ips,
+           tenant_monthly_quota_override
       FROM aih_find_api_key($1)
 )sql"};
 constexpr auto maxAge = std::chrono::minutes(5);
@@ -248,9 +250,10 @@ ApiKeyVerifier::CachedKey ApiKeyVerifier::load(const std::string& publicId)
     key.revoked = row["revoked"].as<bool>();
     key.ownerRole = roleFromName(row["owner_role"].as<std::string>()).value_or(Role::User);
     key.ownerActive = row["owner_active"].as<bool>();
-    key.plan = {tierFromName(row["tenant_tier"].as<std::string>()).value_or(Tier::Free),
-                row["tenant_status"].as<std::string>(), row["tenant_rate_limit"].as<int>(),
-                row["tenant_suspended"].as<bool>()};
+    const auto tier = tierFromName(row["tenant_tier"].as<std::string>()).value_or(Tier::Free);
+    key.plan = {tier, row["tenant_status"].as<std::string>(), row["tenant_rate_limit"].as<int>(),
+                row["tenant_suspended"].as<bool>(),
+                tenancy::monthlyQuotaOf(tier, db::optionalInt(row["tenant_monthly_quota_override"]))};
     if (!row["allowed_ips"].is_null()) {
         auto blocks = std::make_shared<std::vector<util::AddressBlock>>();
         try {

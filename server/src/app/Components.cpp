@@ -90,11 +90,21 @@ Components::Components(const config::Config& config, const std::string& database
       liveSessions(database, [this] { return changes.connected(); }),
       authenticator(signer, keyVerifier, liveSessions, config.operatorToken),
       rateLimiter(sharedLimiter(redisClient, hourly), hourly),
-      requestLimits(rateLimiter, plans, {config.userRateShare, config.adminRecoveryRateLimit}),
-      signUps(rateLimiter, config.signUpsPerAddress, config.signUpsPerHour), usageStore(database),
-      usageMeter([this](const std::string& tenantId,
-                        const metering::UsageBatch& batch) { usageStore.write(tenantId, batch); },
-                 config.usageFlushInterval),
+      quotaGuard([this](const std::string& tenantId) {
+          return database.inTenant(tenantId,
+                                   [](db::Transaction& tx) { return metering::MonthlyQuota::current(tx); });
+      }),
+      requestLimits(rateLimiter, plans, quotaGuard, {config.userRateShare, config.adminRecoveryRateLimit}),
+      signUps(rateLimiter, config.signUpsPerAddress, config.signUpsPerHour),
+      usageStore(database, auditLog,
+                 [this](const std::string& tenantId) { return plans.get(tenantId).monthlyQuota; }),
+      usageMeter(
+          [this](const std::string& tenantId, const metering::UsageBatch& batch) {
+              if (const auto progress = usageStore.write(tenantId, batch)) {
+                  quotaGuard.settle(tenantId, progress->period, progress->succeeded);
+              }
+          },
+          config.usageFlushInterval),
       catalog(database), tenantDirectory(database, config.baseDomain),
       tenantService(
           database, hasher, passwordPolicy, auditLog, signUps,
@@ -177,6 +187,7 @@ Components::Components(const config::Config& config, const std::string& database
     // tenant's plan as it was before the change back into the plans the next line clears.
     changes.subscribe([this](const db::Change& change) { keyVerifier.onChange(change); });
     changes.subscribe([this](const db::Change& change) { plans.onChange(change); });
+    changes.subscribe([this](const db::Change& change) { quotaGuard.onChange(change); });
     changes.subscribe([this](const db::Change& change) { catalog.onChange(change); });
     changes.subscribe([this](const db::Change& change) { tenantDirectory.onChange(change); });
     changes.subscribe([this](const db::Change& change) { liveSessions.onChange(change); });

@@ -37,6 +37,7 @@
 #include "db/Database.h"
 #include "gdpr/GdprService.h"
 #include "http/RequestMetrics.h"
+#include "metering/QuotaGuard.h"
 #include "metering/UsageMeter.h"
 #include "metering/UsageStore.h"
 #include "observability/ConnectionCounters.h"
@@ -98,6 +99,7 @@ struct Components
     auth::LiveSessions liveSessions;
     auth::Authenticator authenticator;
     ratelimit::FailoverRateLimiter rateLimiter;
+    metering::QuotaGuard quotaGuard;
     ratelimit::RequestLimits requestLimits;
     tenancy::SignUpThrottle signUps;
     metering::UsageStore usageStore;

@@ -63,6 +63,9 @@ int serve(const config::Config& config, const std::string& poolUrl)
                     components.usageMeter.record(ctx.tenantId, principal.apiKeyId, principal.userId, status,
                                                  time::systemClock().nowFractional(),
                                                  principal.usedPreviousSecret);
+                    if (principal.isApiKey() && status < 400) {
+                        components.quotaGuard.count(ctx.tenantId);
+                    }
                 }
             },
         .recordRefusal =

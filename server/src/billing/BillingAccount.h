@@ -17,6 +17,7 @@ struct BillingAccount
     std::string subscriptionId;
     Tier tier = Tier::Free;
     std::string status = "active";
+    long long periodStart = 0;
     long long periodEnd = 0;
     bool cancelAtPeriodEnd = false;
     long long pastDueSince = 0;
@@ -33,6 +34,7 @@ struct SubscriptionSnapshot
     std::string status;
     std::string priceId;
     std::string tenantHint; ///< metadata.tenant_id, set by our checkout
+    long long periodStart = 0;
     long long periodEnd = 0;
     bool cancelAtPeriodEnd = false;
 };

@@ -54,6 +54,7 @@ Poco::JSON::Object::Ptr plansJson(const PriceCatalog& prices, bool billingConfig
         entry->set("tier", std::string(plan.name));
         entry->set("user_limit", plan.userLimit);
         entry->set("api_rate_limit", plan.apiCallsPerHour);
+        entry->set("monthly_call_quota", plan.monthlyCallQuota);
         Poco::JSON::Object::Ptr price = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
         price->set("amount", plan.priceCentsPerMonth);
         price->set("currency", "usd");
@@ -73,11 +74,13 @@ Poco::JSON::Object::Ptr subscriptionJson(const SubscriptionView& view)
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     out->set("tier", std::string(plan.name));
     out->set("status", account.status);
+    out->set("current_period_start", timeOrNull(account.periodStart));
     out->set("current_period_end", timeOrNull(account.periodEnd));
     out->set("cancel_at_period_end", account.cancelAtPeriodEnd);
     out->set("grace_ends_at", timeOrNull(account.graceEndsAt));
     out->set("user_limit", plan.userLimit);
     out->set("api_rate_limit", plan.apiCallsPerHour);
+    out->set("monthly_call_quota", plan.monthlyCallQuota);
     out->set("features", featuresJson(account.tier));
     out->set("has_billing_account", !account.customerId.empty());
     out->set("last_payment", paymentJson(view.lastPayment));

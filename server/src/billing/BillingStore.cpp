@@ -12,6 +12,7 @@ constexpr db::Sql readAccount{"billing.read", R"sql(
            coalesce(stripe_subscription_id, '') AS stripe_subscription_id,
            subscription_tier,
            subscription_status,
+           coalesce(extract(epoch FROM current_period_start)::bigint, 0) AS current_period_start_epoch,
            coalesce(extract(epoch FROM current_period_end)::bigint, 0) AS current_period_end_epoch,
            cancel_at_period_end,
            coalesce(extract(epoch FROM past_due_since)::bigint, 0) AS past_due_since_epoch,
@@ -31,6 +32,7 @@ constexpr db::Sql lockAccount{"billing.lock", R"sql(
            coalesce(stripe_subscription_id, '') AS stripe_subscription_id,
            subscription_tier,
            subscription_status,
+           coalesce(extract(epoch FROM current_period_start)::bigint, 0) AS current_period_start_epoch,
            coalesce(extract(epoch FROM current_period_end)::bigint, 0) AS current_period_end_epoch,
            cancel_at_period_end,
            coalesce(extract(epoch FROM past_due_since)::bigint, 0) AS past_due_since_epoch,
@@ -57,6 +59,7 @@ constexpr db::Sql saveAccount{"billing.save", R"sql(
            user_limit = $5,
            api_rate_limit = $6,
            current_period_end = to_timestamp(nullif($7::bigint, 0)),
+           current_period_start = to_timestamp(nullif($12::bigint, 0)),
            cancel_at_period_end = $8,
            past_due_since = to_timestamp(nullif($9::bigint, 0)),
            grace_ends_at = to_timestamp(nullif($10::bigint, 0)),
@@ -111,6 +114,7 @@ BillingAccount accountFrom(const pqxx::row& row)
     account.subscriptionId = row["stripe_subscription_id"].as<std::string>();
     account.tier = tierFromName(row["subscription_tier"].as<std::string>()).value_or(Tier::Free);
     account.status = row["subscription_status"].as<std::string>();
+    account.periodStart = row["current_period_start_epoch"].as<long long>();
     account.periodEnd = row["current_period_end_epoch"].as<long long>();
     account.cancelAtPeriodEnd = row["cancel_at_period_end"].as<bool>();
     account.pastDueSince = row["past_due_since_epoch"].as<long long>();
@@ -147,7 +151,7 @@ void BillingStore::save(db::Transaction& tx, const BillingAccount& account)
     const auto& plan = planFor(account.tier);
     tx.exec(saveAccount, tx.tenantId(), account.subscriptionId, std::string(plan.name), account.status,
             plan.userLimit, plan.apiCallsPerHour, account.periodEnd, account.cancelAtPeriodEnd,
-            account.pastDueSince, account.graceEndsAt, account.stateAt);
+            account.pastDueSince, account.graceEndsAt, account.stateAt, account.periodStart);
 }
 
 bool BillingStore::claimEvent(db::Transaction& tx, const StripeEvent& event)

@@ -133,12 +133,17 @@ SubscriptionSnapshot readSubscription(const Poco::JSON::Object::Ptr& object)
         throw StripeFormatError("a subscription needs a sub_ id and a status");
     }
     sub.cancelAtPeriodEnd = boolField(object, "cancel_at_period_end");
+    sub.periodStart = integerField(object, "current_period_start");
     sub.periodEnd = integerField(object, "current_period_end");
     sub.tenantHint = stringField(objectField(object, "metadata"), "tenant_id");
     if (const auto item = firstItem(object)) {
         sub.priceId = idField(item, "price");
         if (sub.priceId.empty()) {
             sub.priceId = idField(item, "plan");
+        }
+        // Newer API versions keep the period on the item.
+        if (const auto itemPeriodStart = integerField(item, "current_period_start")) {
+            sub.periodStart = itemPeriodStart;
         }
         if (const auto itemPeriodEnd = integerField(item, "current_period_end")) {
             sub.periodEnd = itemPeriodEnd;

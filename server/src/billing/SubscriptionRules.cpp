@@ -69,6 +69,7 @@ BillingAccount nextState(const BillingAccount& current, const SubscriptionSnapsh
     auto next = current;
     next.subscriptionId = sub.id;
     next.status = sub.status;
+    next.periodStart = sub.periodStart;
     next.periodEnd = sub.periodEnd;
     next.cancelAtPeriodEnd = sub.cancelAtPeriodEnd;
     next.stateAt = std::max(current.stateAt, eventCreated);

@@ -169,14 +169,18 @@ constexpr db::Sql keyPreviousUsed{"usage.key_previous_used", R"sql(
 
 } // namespace
 
-void UsageStore::write(const std::string& tenantId, const UsageBatch& batch)
+std::optional<QuotaProgress> UsageStore::write(const std::string& tenantId, const UsageBatch& batch)
 {
     Columns columns;
+    long long succeeded = 0; // what counts against the monthly quota: API calls answered 2xx or 3xx
     for (const auto& [cell, count] : batch.calls) {
         columns.add(cell, count);
+        const bool apiCall = cell.apiKeyId != sessionKeyId;
+        succeeded += apiCall && (cell.statusClass == 2 || cell.statusClass == 3) ? count : 0;
     }
     columns.close();
-    database_.inTenant(tenantId, [&](db::Transaction& tx) {
+    const int quota = succeeded > 0 ? quotaOf_(tenantId) : 0;
+    return database_.inTenant(tenantId, [&](db::Transaction& tx) -> std::optional<QuotaProgress> {
         for (const auto* sql : {&rollupMinute, &rollupHour, &rollupDay, &rollupWeek, &tenantMinute,
                                 &tenantHour, &tenantDay, &countUsers, &countKeys}) {
             tx.exec(*sql, columns.keys, columns.minutes, columns.classes, columns.calls, columns.users);
@@ -192,6 +196,10 @@ void UsageStore::write(const std::string& tenantId, const UsageBatch& batch)
         tx.exec(purgeMinutes, now - minuteRetentionSeconds);
         tx.exec(purgeTenantMinutes, now - minuteRetentionSeconds);
         tx.exec(purgeHours, now - hourRetentionSeconds);
+        if (succeeded == 0) {
+            return std::nullopt;
+        }
+        return QuotaProgress{succeeded, MonthlyQuota::count(tx, succeeded, quota, audit_)};
     });
 }
 

@@ -3,10 +3,12 @@
 
 #include "errors/ApiError.h"
 #include "http/Route.h"
+#include "time/Rfc3339.h"
 
 #include <Poco/DateTimeFormat.h>
 #include <Poco/DateTimeFormatter.h>
 #include <Poco/Timestamp.h>
+#include <algorithm>
 #include <chrono>
 
 namespace aih::ratelimit {
@@ -33,13 +35,13 @@ bool isAdminRecovery(const http::RequestContext& ctx)
 
 } // namespace
 
-RequestLimits::RequestLimits(RateLimiter& limiter, tenancy::TenantPlans& plans, SessionLimitSettings sessions,
-                             const time::Clock& clock)
-    : limiter_(limiter), plans_(plans), sessions_(sessions), clock_(clock)
+RequestLimits::RequestLimits(RateLimiter& limiter, tenancy::TenantPlans& plans, metering::QuotaGuard& quota,
+                             SessionLimitSettings sessions, const time::Clock& clock)
+    : limiter_(limiter), plans_(plans), quota_(quota), sessions_(sessions), clock_(clock)
 {
 }
 
-std::vector<Subject> RequestLimits::subjectsOf(const http::RequestContext& ctx)
+std::vector<Subject> RequestLimits::subjectsOf(const http::RequestContext& ctx, tenancy::TenantPlan* planOut)
 {
     const auto& principal = ctx.principal;
     std::vector<Subject> subjects;
@@ -62,6 +64,9 @@ std::vector<Subject> RequestLimits::subjectsOf(const http::RequestContext& ctx)
             {"user", "u:" + principal.userId, userRateLimit(plan.apiRateLimit, sessions_.userShare)});
     }
     subjects.push_back({"tenant", "t:" + ctx.tenantId, plan.apiRateLimit});
+    if (planOut) {
+        *planOut = plan;
+    }
     return subjects;
 }
 
@@ -77,9 +82,22 @@ RequestLimits::Decisions& RequestLimits::decisionsOf(const std::string& scope)
 
 HeaderList RequestLimits::admit(const http::RequestContext& ctx)
 {
-    const auto subjects = subjectsOf(ctx);
+    tenancy::TenantPlan plan;
+    const auto subjects = subjectsOf(ctx, &plan);
     if (subjects.empty()) {
         return {};
+    }
+    if (ctx.principal.isApiKey()) {
+        // Before the hourly windows: a call the month refuses does not use up the hour. Only
+        // API calls are metered by the month; people in the console or portal (sessions) can
+        // still read their usage, their audit trail and their billing, and upgrade.
+        try {
+            quota_.check(ctx.tenantId, plan.monthlyQuota);
+        } catch (const errors::ApiError&) {
+            decisionsOf("monthly").refused.add();
+            throw;
+        }
+        decisionsOf("monthly").admitted.add();
     }
     const double now = clock_.nowFractional();
     const auto outcome = limiter_.admit(subjects, now);
@@ -104,7 +122,8 @@ HeaderList RequestLimits::admit(const http::RequestContext& ctx)
 
 Poco::JSON::Object::Ptr RequestLimits::status(const http::RequestContext& ctx)
 {
-    const auto subjects = subjectsOf(ctx);
+    tenancy::TenantPlan plan;
+    const auto subjects = subjectsOf(ctx, &plan);
     const auto outcome = limiter_.peek(subjects, clock_.nowFractional());
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     for (std::size_t i = 0; i < subjects.size(); ++i) {
@@ -116,13 +135,41 @@ Poco::JSON::Object::Ptr RequestLimits::status(const http::RequestContext& ctx)
         entry->set("window_seconds", 3600);
         out->set(subjects[i].name, entry);
     }
+    if (!subjects.empty() && subjects.back().name == "tenant") {
+        // Shown to sessions too: the tenant's figure, whoever asks.
+        out->set("monthly", monthlyStatus(ctx.tenantId, plan.monthlyQuota));
+    }
     return out;
+}
+
+Poco::JSON::Object::Ptr RequestLimits::monthlyStatus(const std::string& tenantId, int quota)
+{
+    const auto period = quota_.view(tenantId);
+    Poco::JSON::Object::Ptr entry = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    entry->set("limit", quota);
+    entry->set("used", period.used);
+    entry->set("remaining", std::max(0LL, quota - period.used));
+    entry->set("reset", period.end);
+    entry->set("period_start", time::formatSeconds(period.start));
+    entry->set("period_end", time::formatSeconds(period.end));
+    Poco::JSON::Array::Ptr thresholds = new Poco::JSON::Array;
+    Poco::JSON::Array::Ptr notified = new Poco::JSON::Array;
+    for (const int threshold : metering::MonthlyQuota::thresholds) {
+        thresholds->add(threshold);
+        if (std::ranges::find(period.notified, threshold) != period.notified.end()) {
+            notified->add(threshold);
+        }
+    }
+    entry->set("thresholds", thresholds);
+    entry->set("thresholds_notified", notified);
+    return entry;
 }
 
 void RequestLimits::writeMetrics(observability::PrometheusWriter& out) const
 {
     constexpr std::string_view name = "aih_rate_limit_decisions_total";
-    out.family(name, "counter", "Rate-limit decisions by the limit concerned (key, user, tenant or admin).");
+    out.family(name, "counter",
+               "Rate-limit decisions by the limit concerned (key, user, tenant, admin or monthly).");
     for (const auto& decisions : decisions_) {
         out.sample(name, {{"scope", decisions.scope}, {"decision", "admitted"}}, decisions.admitted.value());
         out.sample(name, {{"scope", decisions.scope}, {"decision", "refused"}}, decisions.refused.value());

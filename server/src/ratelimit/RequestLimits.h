@@ -2,6 +2,7 @@
 #pragma once
 
 #include "http/RequestContext.h"
+#include "metering/QuotaGuard.h"
 #include "observability/Counter.h"
 #include "observability/MetricsSource.h"
 #include "ratelimit/FailoverRateLimiter.h"
@@ -20,12 +21,13 @@ namespace aih::ratelimit {
 /// headers every counted response carries. An API key counts against its own limit and its
 /// tenant's plan limit; a signed-in member against a share of the tenant's limit (`user`) and
 /// the tenant's; a tenant admin on a route marked AdminRecovery against its own `admin` bucket
-/// alone. Counts each decision by the limit it concerns.
+/// alone. Every API-key request also meets the tenant's monthly quota.
+/// Counts each decision by the limit it concerns.
 class RequestLimits final : public observability::MetricsSource
 {
 public:
-    RequestLimits(RateLimiter& limiter, tenancy::TenantPlans& plans, SessionLimitSettings sessions = {},
-                  const time::Clock& clock = time::systemClock());
+    RequestLimits(RateLimiter& limiter, tenancy::TenantPlans& plans, metering::QuotaGuard& quota,
+                  SessionLimitSettings sessions = {}, const time::Clock& clock = time::systemClock());
 
     /// Counts the request; returns the headers for the response, throws 429 when over a limit.
     HeaderList admit(const http::RequestContext& ctx);
@@ -35,7 +37,7 @@ public:
     void writeMetrics(observability::PrometheusWriter& out) const override;
 
 private:
-    /// Admitted and refused decisions of one limit (key, user, tenant or admin).
+    /// Admitted and refused decisions of one limit (key, user, tenant, admin or monthly).
     struct Decisions
     {
         const char* scope;
@@ -43,15 +45,18 @@ private:
         observability::Counter refused;
     };
 
-    std::vector<Subject> subjectsOf(const http::RequestContext& ctx);
+    /// `plan`: set to the tenant's plan when the request counts against the tenant.
+    std::vector<Subject> subjectsOf(const http::RequestContext& ctx, tenancy::TenantPlan* plan = nullptr);
+    Poco::JSON::Object::Ptr monthlyStatus(const std::string& tenantId, int quota);
     Decisions& decisionsOf(const std::string& scope);
 
     RateLimiter& limiter_;
     tenancy::TenantPlans& plans_;
+    metering::QuotaGuard& quota_;
     SessionLimitSettings sessions_;
     const time::Clock& clock_;
-    std::array<Decisions, 4> decisions_{
-        {{"key", {}, {}}, {"user", {}, {}}, {"tenant", {}, {}}, {"admin", {}, {}}}};
+    std::array<Decisions, 5> decisions_{
+        {{"key", {}, {}}, {"user", {}, {}}, {"tenant", {}, {}}, {"admin", {}, {}}, {"monthly", {}, {}}}};
 };
 
 } // namespace aih::ratelimit

@@ -40,6 +40,9 @@ void LimitOverridesChange::validate() const
     if (!inRange(apiRateLimit)) {
         error.withField("api_rate_limit", rule);
     }
+    if (!inRange(monthlyQuota)) {
+        error.withField("monthly_quota", rule);
+    }
     if (!error.fieldErrors().empty()) {
         throw error;
     }
@@ -47,7 +50,8 @@ void LimitOverridesChange::validate() const
 
 LimitOverrides LimitOverridesChange::appliedTo(const LimitOverrides& current) const
 {
-    return {applied(userLimit, current.userLimit), applied(apiRateLimit, current.apiRateLimit)};
+    return {applied(userLimit, current.userLimit), applied(apiRateLimit, current.apiRateLimit),
+            applied(monthlyQuota, current.monthlyQuota)};
 }
 
 Poco::JSON::Object::Ptr toJson(const LimitOverrides& overrides)
@@ -55,6 +59,7 @@ Poco::JSON::Object::Ptr toJson(const LimitOverrides& overrides)
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     out->set("user_limit", valueOrNull(overrides.userLimit));
     out->set("api_rate_limit", valueOrNull(overrides.apiRateLimit));
+    out->set("monthly_quota", valueOrNull(overrides.monthlyQuota));
     return out;
 }
 

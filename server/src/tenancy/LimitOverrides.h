@@ -12,6 +12,7 @@ struct LimitOverrides
 {
     std::optional<int> userLimit;
     std::optional<int> apiRateLimit;
+    std::optional<int> monthlyQuota;
 
     bool operator==(const LimitOverrides&) const = default;
 };
@@ -22,14 +23,16 @@ struct LimitOverridesChange
 {
     std::optional<std::optional<long long>> userLimit;
     std::optional<std::optional<long long>> apiRateLimit;
+    std::optional<std::optional<long long>> monthlyQuota;
 
-    bool empty() const { return !userLimit && !apiRateLimit; }
+    bool empty() const { return !userLimit && !apiRateLimit && !monthlyQuota; }
     /// 422 naming every field outside 1..1e9.
     void validate() const;
     LimitOverrides appliedTo(const LimitOverrides& current) const;
 };
 
-/// `{"user_limit": n|null, "api_rate_limit": n|null}`, as responses and audit entries show them.
+/// `{"user_limit": n|null, "api_rate_limit": n|null, "monthly_quota": n|null}`, as responses and
+/// audit entries show them.
 Poco::JSON::Object::Ptr toJson(const LimitOverrides& overrides);
 
 } // namespace aih::tenancy

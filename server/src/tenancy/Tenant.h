@@ -22,6 +22,7 @@ struct Tenant
     /// The limits in force: the operator's override where one is set, else the plan's.
     int userLimit = 0;
     int apiRateLimit = 0;
+    int monthlyQuota = 0; ///< calls that may succeed in a billing period
     LimitOverrides overrides;
     std::string settingsJson = "{}";
     std::string mfaRequired = "none"; ///< who must sign in with a second factor: none, admins, everyone

@@ -33,6 +33,7 @@ Poco::JSON::Object::Ptr commonFields(const AnyTenant& tenant, const std::string&
 Poco::JSON::Object::Ptr toJson(const Tenant& tenant)
 {
     auto out = commonFields(tenant, tenant.status);
+    out->set("monthly_quota", tenant.monthlyQuota);
     out->set("limit_overrides", toJson(tenant.overrides));
     Poco::JSON::Array::Ptr features = new Poco::JSON::Array;
     for (const auto feature : featuresOf(tenant.tier)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tenancy/TenantPlans.h"
 
+#include "db/Fields.h"
 #include "errors/ApiError.h"
 
 namespace aih::tenancy {
@@ -10,7 +11,8 @@ constexpr db::Sql loadPlan{"tenants.plan", R"sql(
     SELECT subscription_tier,
            subscription_status,
            coalesce(api_rate_limit_override, api_rate_limit) AS api_rate_limit,
-           suspended_at IS NOT NULL AS suspended
+           suspended_at IS NOT NULL AS suspended,
+           monthly_quota_override
       FROM tenants
      WHERE id = $1
 )sql"};
@@ -34,9 +36,10 @@ TenantPlan TenantPlans::load(const std::string& tenantId)
             throw errors::ApiError(errors::ErrorCode::NotFound, "No such tenant.");
         }
         const auto& row = rows[0];
-        return TenantPlan{tierFromName(row["subscription_tier"].as<std::string>()).value_or(Tier::Free),
-                          row["subscription_status"].as<std::string>(), row["api_rate_limit"].as<int>(),
-                          row["suspended"].as<bool>()};
+        const auto tier = tierFromName(row["subscription_tier"].as<std::string>()).value_or(Tier::Free);
+        return TenantPlan{tier, row["subscription_status"].as<std::string>(), row["api_rate_limit"].as<int>(),
+                          row["suspended"].as<bool>(),
+                          monthlyQuotaOf(tier, db::optionalInt(row["monthly_quota_override"]))};
     });
 }
 

@@ -57,6 +57,7 @@ void addTenantRoutes(http::Router& router, TenantService& service)
                     change.mfaRequired = body.optionalString("mfa_required", 16);
                     change.limits.userLimit = body.optionalNullableInteger("user_limit");
                     change.limits.apiRateLimit = body.optionalNullableInteger("api_rate_limit");
+                    change.limits.monthlyQuota = body.optionalNullableInteger("monthly_quota");
                     change.status = body.optionalString("status", 16);
                     body.finish();
                     return Response::json(200, toJson(service.update(ctx.caller, id, change)));

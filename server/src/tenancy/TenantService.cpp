@@ -3,6 +3,8 @@
 
 #include "aih/Validation.h"
 #include "errors/ApiError.h"
+#include "metering/MonthlyQuota.h"
+#include "tenancy/TenantPlans.h"
 #include "tenancy/TenantStore.h"
 #include "users/UserStore.h"
 #include "util/JsonText.h"
@@ -106,6 +108,7 @@ CreatedTenant TenantService::insert(const NewTenant& request, Tier tier, audit::
     tenant.tier = tier;
     tenant.userLimit = plan.userLimit;
     tenant.apiRateLimit = plan.apiCallsPerHour;
+    tenant.monthlyQuota = plan.monthlyCallQuota;
     // Row-level security only admits rows of the transaction's tenant, so the new tenant's
     // rows are written in a transaction scoped to its freshly chosen id.
     return database_.inTenant(tenant.id, [&](db::Transaction& tx) {
@@ -232,6 +235,10 @@ void TenantService::changeLimits(db::Transaction& tx, identity::Caller& caller, 
 {
     const auto after = change.appliedTo(before.overrides);
     TenantStore::setLimitOverrides(tx, before.id, after);
+    if (after.monthlyQuota != before.overrides.monthlyQuota) {
+        // A quota lowered below what the period has used announces the thresholds now exceeded.
+        metering::MonthlyQuota::count(tx, 0, monthlyQuotaOf(before.tier, after.monthlyQuota), audit_);
+    }
     audit_.record(tx, audit::eventFrom(caller, "tenant.limits_changed")
                           .on("tenant", before.id)
                           .with("before", toJson(before.overrides))

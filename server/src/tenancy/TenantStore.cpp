@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tenancy/TenantStore.h"
 
+#include "db/Fields.h"
+#include "tenancy/TenantPlans.h"
+
 #include <pqxx/except>
 
 namespace aih::tenancy {
@@ -22,6 +25,7 @@ constexpr db::Sql findTenant{"tenants.find", R"sql(
            coalesce(t.api_rate_limit_override, t.api_rate_limit) AS api_rate_limit,
            t.user_limit_override,
            t.api_rate_limit_override,
+           t.monthly_quota_override,
            t.settings::text AS settings,
            t.mfa_required,
            coalesce(to_char(t.suspended_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS suspended_at_utc,
@@ -48,6 +52,7 @@ constexpr db::Sql findTenantForUpdate{"tenants.find_for_update", R"sql(
            coalesce(t.api_rate_limit_override, t.api_rate_limit) AS api_rate_limit,
            t.user_limit_override,
            t.api_rate_limit_override,
+           t.monthly_quota_override,
            t.settings::text AS settings,
            t.mfa_required,
            coalesce(to_char(t.suspended_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS suspended_at_utc,
@@ -74,6 +79,7 @@ constexpr db::Sql updateOverrides{"tenants.set_limit_overrides", R"sql(
     UPDATE tenants
        SET user_limit_override = $2::integer,
            api_rate_limit_override = $3::integer,
+           monthly_quota_override = $4::integer,
            updated_at = now()
      WHERE id = $1
 )sql"};
@@ -111,11 +117,6 @@ constexpr db::Sql resolveTenantDomain{"tenants.resolve_domain", R"sql(
     SELECT id, subscription_tier FROM aih_find_tenant_by_domain($1)
 )sql"};
 
-std::optional<int> intOrNothing(const pqxx::field& field)
-{
-    return field.is_null() ? std::nullopt : std::optional(field.as<int>());
-}
-
 Tenant tenantFrom(const pqxx::row& row)
 {
     Tenant tenant;
@@ -127,8 +128,10 @@ Tenant tenantFrom(const pqxx::row& row)
     tenant.status = row["subscription_status"].as<std::string>();
     tenant.userLimit = row["user_limit"].as<int>();
     tenant.apiRateLimit = row["api_rate_limit"].as<int>();
-    tenant.overrides.userLimit = intOrNothing(row["user_limit_override"]);
-    tenant.overrides.apiRateLimit = intOrNothing(row["api_rate_limit_override"]);
+    tenant.overrides.userLimit = db::optionalInt(row["user_limit_override"]);
+    tenant.overrides.apiRateLimit = db::optionalInt(row["api_rate_limit_override"]);
+    tenant.overrides.monthlyQuota = db::optionalInt(row["monthly_quota_override"]);
+    tenant.monthlyQuota = monthlyQuotaOf(tenant.tier, tenant.overrides.monthlyQuota);
     tenant.settingsJson = row["settings"].as<std::string>();
     tenant.createdAt = row["created_at_utc"].as<std::string>();
     tenant.activeUsers = row["active_users"].as<long long>();
@@ -189,7 +192,7 @@ void TenantStore::setLimitOverrides(db::Transaction& tx, const std::string& id,
         return value ? std::optional(std::to_string(*value)) : std::nullopt;
     };
     tx.exec(updateOverrides, id, db::nullable(text(overrides.userLimit)),
-            db::nullable(text(overrides.apiRateLimit)));
+            db::nullable(text(overrides.apiRateLimit)), db::nullable(text(overrides.monthlyQuota)));
 }
 
 std::optional<std::string> TenantStore::resolveById(db::Transaction& tx, const std::string& id)

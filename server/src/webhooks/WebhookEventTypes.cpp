@@ -7,11 +7,12 @@
 namespace aih::webhooks {
 namespace {
 
-constexpr std::array<std::string_view, 5> types{
+constexpr std::array<std::string_view, 6> types{
     "audit.chain_broken", ///< a verification found the tenant's audit chain broken
     "key.expiring",       ///< an API key expires within seven days
     "key.revoked",        ///< an API key was revoked
     "payment.failed",     ///< Stripe reported a failed invoice payment
+    "usage.threshold",    ///< the calls of the billing period reached 50, 80 or 100 % of the quota
     "user.invited",       ///< an invitation was sent
 };
 

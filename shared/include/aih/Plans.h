@@ -24,6 +24,8 @@ struct Plan
     std::string_view name;
     int userLimit;
     int apiCallsPerHour;
+    /// Calls that may succeed in one billing period (a month), beside the hourly limit.
+    int monthlyCallQuota;
     int priceCentsPerMonth;
     /// Features granted by this tier itself; lower tiers' features are inherited.
     std::span<const std::string_view> ownFeatures;

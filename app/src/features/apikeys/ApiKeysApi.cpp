@@ -27,7 +27,8 @@ std::optional<LimitState> limitOf(const QJsonValue& value)
 
 std::optional<RateLimitStatus> RateLimitStatus::fromJson(const QJsonObject& object)
 {
-    return RateLimitStatus{limitOf(object.value("key")), limitOf(object.value("tenant"))};
+    return RateLimitStatus{limitOf(object.value("key")), limitOf(object.value("tenant")),
+                           limitOf(object.value("monthly"))};
 }
 
 Pending<QList<ApiKey>> ApiKeysApi::list(bool all) const

@@ -20,6 +20,8 @@ struct RateLimitStatus
 {
     std::optional<LimitState> key;
     std::optional<LimitState> tenant;
+    /// The tenant's monthly quota of API-key calls; `resetAt` is the end of the billing period.
+    std::optional<LimitState> monthly;
 
     static std::optional<RateLimitStatus> fromJson(const QJsonObject& object);
 };

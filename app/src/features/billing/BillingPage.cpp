@@ -11,6 +11,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 
 namespace aih::console {
@@ -19,6 +20,7 @@ BillingPage::BillingPage(ConsoleContext& context, QWidget* parent)
     : Page(context, "billingPage", parent), api_(context.core.api()), keysApi_(context.core.api()),
       status_(new QLabel(this)), users_(new UsageCard("billingUsersCard", tr("Users"), this)),
       calls_(new UsageCard("billingCallsCard", tr("API calls this hour"), this)),
+      monthly_(new UsageCard("billingMonthlyCard", tr("API calls this billing period"), this)),
       manage_(new QPushButton(tr("Manage billing…"), this)), plans_(new QHBoxLayout)
 {
     status_->setObjectName("subscriptionLabel");
@@ -31,6 +33,7 @@ BillingPage::BillingPage(ConsoleContext& context, QWidget* parent)
     currentLayout->addWidget(status_, 2);
     currentLayout->addWidget(users_, 1);
     currentLayout->addWidget(calls_, 1);
+    currentLayout->addWidget(monthly_, 1);
     currentLayout->addWidget(manage_, 0, Qt::AlignTop);
     auto* offers = new QGroupBox(tr("Plans"), this);
     offers->setLayout(plans_);
@@ -65,8 +68,17 @@ void BillingPage::refresh()
             if (status.tenant) {
                 calls_->setUsage(status.tenant->used(), status.tenant->limit);
             }
+            if (status.monthly) {
+                monthly_->setUsage(status.monthly->used(), status.monthly->limit,
+                                   tr("The period ends %1.")
+                                       .arg(QLocale().toString(status.monthly->resetAt.toLocalTime(),
+                                                               QLocale::ShortFormat)));
+            }
         },
-        [this](const ApiProblem& problem) { calls_->setText(tr("unknown"), problem.summary()); });
+        [this](const ApiProblem& problem) {
+            calls_->setText(tr("unknown"), problem.summary());
+            monthly_->setText(tr("unknown"), problem.summary());
+        });
     api_.subscription().then(
         this, [this](const Subscription& subscription) { showSubscription(subscription); },
         [this](const ApiProblem& problem) {

@@ -38,6 +38,7 @@ private:
     QLabel* status_;
     UsageCard* users_;
     UsageCard* calls_;
+    UsageCard* monthly_;
     QPushButton* manage_;
     QHBoxLayout* plans_;
 };

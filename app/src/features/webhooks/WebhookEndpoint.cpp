@@ -56,7 +56,8 @@ std::optional<WebhookDelivery> WebhookDelivery::fromJson(const QJsonObject& obje
 QStringList webhookEventTypes()
 {
     return {QStringLiteral("audit.chain_broken"), QStringLiteral("key.expiring"),
-            QStringLiteral("key.revoked"), QStringLiteral("payment.failed"), QStringLiteral("user.invited")};
+            QStringLiteral("key.revoked"),        QStringLiteral("payment.failed"),
+            QStringLiteral("usage.threshold"),    QStringLiteral("user.invited")};
 }
 
 } // namespace aih::console
