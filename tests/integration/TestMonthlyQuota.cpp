@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // Monthly quotas beside the hourly limit, on two instances sharing a database: sixteen clients
 // spread over both use up a tenant's quota at once; the 50, 80 and 100 % thresholds each reach the
-// tenant's webhook receiver (signatures checked with Stripe's own library) exactly once, and its
-// audit trail; calls past the quota get 429 `limit: monthly` on both instances, other tenants go
-// on; GET /api/rate-limit/status shows the month beside the hour; the operator's override raises
-// the quota at once everywhere, and only the operator may set it; the period follows the tenant's
-// Stripe billing period while a subscription runs, else the UTC calendar month.
+// tenant's webhook receiver (signatures checked with Stripe's own library), its admins' mailbox
+// (a real SMTP server) and its audit trail exactly once; calls past the quota get 429 `limit: monthly` on
+// both instances, other tenants go on; GET /api/rate-limit/status shows the month beside the hour; the
+// operator's override raises the quota at once everywhere, and only the operator may set it; the period
+// follows the tenant's Stripe billing period while a subscription runs, else the UTC calendar month.
 #include "ApiHelpers.h"
 #include "BillingHelpers.h"
 #include "FakeStripe.h"
+#include "SmtpServerProcess.h"
 #include "TwoInstances.h"
 #include "Wait.h"
 #include "WebhookReceiverProcess.h"
@@ -48,7 +49,8 @@ private slots:
             QFAIL(qPrintable(tools.missingMessage()));
         }
         QVERIFY2(receiver.start(), qPrintable(receiver.log()));
-        auto env = stripe.environment();
+        QVERIFY(smtp.start());
+        auto env = smtp.serverEnvironment(stripe.environment());
         env["AIH_USAGE_FLUSH_MS"] = "100";
         env["AIH_WEBHOOK_ALLOWED_NETWORKS"] = "127.0.0.1/32";
         env["AIH_WEBHOOK_RETRY_SECONDS"] = "1";
@@ -158,6 +160,19 @@ private slots:
         std::sort(thresholds.begin(), thresholds.end());
         QCOMPARE(thresholds, QList<int>({50, 80, 100}));
         QCOMPARE(auditEntries(first(), tenant.accessToken, "action=usage.threshold_crossed").size(), 3);
+        // The admin is told by mail too, once per threshold.
+        const auto mails = smtp.waitForMailTo(tenant.adminEmail, 3);
+        QThread::msleep(500);
+        QCOMPARE(smtp.waitForMailTo(tenant.adminEmail, 3).size(), std::size_t{3});
+        QStringList subjects;
+        for (const auto& mail : mails) {
+            subjects << mail.subject;
+        }
+        subjects.sort();
+        QCOMPARE(subjects, QStringList({"Tenant quota-co: 100 % of this month's API calls used",
+                                        "Tenant quota-co: 50 % of this month's API calls used",
+                                        "Tenant quota-co: 80 % of this month's API calls used"}));
+        QVERIFY(mails[0].text.contains("of the 1,000 calls the plan includes"));
 
         // Refused on both instances with the wait until the period ends; the bystander goes on.
         const auto now = QDateTime::currentDateTimeUtc();
@@ -223,6 +238,7 @@ private:
     HttpClient& second() { return clients[1]; }
 
     FakeStripe stripe;
+    SmtpServerProcess smtp;
     OpenApiTools tools{AIH_OPENAPI_TOOLS};
     WebhookReceiverProcess receiver{tools};
     TwoInstances instances;

@@ -91,6 +91,30 @@ constexpr Catalogue verificationWords{{
      "Confirmar mi correo", "Si no te has registrado, ignora este mensaje: la cuenta seguirá sin uso."},
 }};
 
+// No link: the notice tells what happened and what follows; the footer says why it came.
+constexpr Catalogue quotaWords{{
+    {"en", "{brand}: {threshold} % of this month's API calls used", "Hello,",
+     "The API keys of {brand} have made {used} of the {quota} calls the plan includes in the current "
+     "billing period, which ends {end} (UTC). At 100 % further API calls are refused until then; "
+     "a larger plan or a word with us raises the quota.",
+     "", "You receive this as an admin of {brand}."},
+    {"de", "{brand}: {threshold} % der API-Aufrufe dieses Monats verbraucht", "Hallo,",
+     "Die API-Schlüssel von {brand} haben {used} der {quota} Aufrufe gemacht, die der Tarif im laufenden "
+     "Abrechnungszeitraum enthält; er endet am {end} (UTC). Bei 100 % werden weitere API-Aufrufe bis dahin "
+     "abgewiesen; ein größerer Tarif oder eine Nachricht an uns erhöht das Kontingent.",
+     "", "Sie erhalten diese Nachricht als Administrator von {brand}."},
+    {"fr", "{brand} : {threshold} % des appels d'API du mois utilisés", "Bonjour,",
+     "Les clés d'API de {brand} ont fait {used} des {quota} appels que l'offre comprend pour la période "
+     "de facturation en cours, qui se termine le {end} (UTC). À 100 %, les appels d'API suivants sont "
+     "refusés jusque-là ; une offre supérieure ou un mot de votre part relève le quota.",
+     "", "Vous recevez ce message en tant qu'administrateur de {brand}."},
+    {"es", "{brand}: {threshold} % de las llamadas a la API del mes usadas", "Hola:",
+     "Las claves de API de {brand} han hecho {used} de las {quota} llamadas que incluye el plan en el "
+     "periodo de facturación actual, que termina el {end} (UTC). Al 100 % se rechazan las siguientes "
+     "llamadas a la API hasta entonces; un plan mayor o escribirnos amplía la cuota.",
+     "", "Recibes este mensaje como administrador de {brand}."},
+}};
+
 const LinkWords& wordsFor(const Catalogue& catalogue, const std::string& language)
 {
     for (const auto& words : catalogue) {
@@ -135,9 +159,7 @@ constexpr std::string_view htmlLayout = R"html(<!DOCTYPE html>
 <table role="presentation" width="560" cellpadding="0" cellspacing="0" style="background:#ffffff;border-top:4px solid {{colour}};padding:24px">
 <tr><td>{{logo}}<h1 style="font-size:20px;color:{{colour}}">{{brand}}</h1>
 <p>{{greeting}}</p><p>{{body}}</p>
-<p><a href="{{link}}" style="display:inline-block;background:{{colour}};color:#ffffff;padding:12px 20px;text-decoration:none;border-radius:4px">{{button}}</a></p>
-<p style="font-size:12px;color:#475569">{{link}}</p>
-<p style="font-size:12px;color:#475569">{{ignore}}</p>
+{{action}}<p style="font-size:12px;color:#475569">{{ignore}}</p>
 </td></tr></table></td></tr></table></body></html>
 )html";
 
@@ -145,13 +167,23 @@ constexpr std::string_view htmlLayout = R"html(<!DOCTYPE html>
 
 namespace {
 
+/// A message with a link button, or with an empty `link` a notice without one.
 MailContent linkMail(const LinkWords& words, const MailBrand& brand, const std::string& link, Fills fills)
 {
     MailContent mail;
     mail.subject = singleLine(fill(words.subject, brand.name, fills));
     const auto body = fill(words.body, brand.name, fills);
-    mail.text = std::string(words.greeting) + "\n\n" + body + "\n\n" + link + "\n\n" +
-                std::string(words.ignore) + "\n\n-- \n" + brand.name + "\n";
+    const auto footer = fill(words.ignore, brand.name, fills);
+    mail.text = std::string(words.greeting) + "\n\n" + body + "\n\n" + (link.empty() ? "" : link + "\n\n") +
+                footer + "\n\n-- \n" + brand.name + "\n";
+    const auto escapedLink = util::escapeMarkup(link);
+    const auto action =
+        link.empty() ? std::string()
+                     : R"(<p><a href=")" + escapedLink + R"(" style="display:inline-block;background:)" +
+                           util::escapeMarkup(brand.primaryColor) +
+                           R"(;color:#ffffff;padding:12px 20px;text-decoration:none;border-radius:4px">)" +
+                           util::escapeMarkup(std::string(words.button)) +
+                           "</a></p>\n<p style=\"font-size:12px;color:#475569\">" + escapedLink + "</p>\n";
     branding::HtmlTemplate page{htmlLayout};
     page.text("lang", std::string(words.language))
         .text("subject", mail.subject)
@@ -159,9 +191,8 @@ MailContent linkMail(const LinkWords& words, const MailBrand& brand, const std::
         .text("brand", brand.name)
         .text("greeting", std::string(words.greeting))
         .text("body", body)
-        .text("link", link)
-        .text("button", std::string(words.button))
-        .text("ignore", std::string(words.ignore))
+        .fragment("action", action)
+        .text("ignore", footer)
         .fragment("logo", brand.logoUrl.empty() ? std::string()
                                                 : R"(<img src=")" + util::escapeMarkup(brand.logoUrl) +
                                                       R"(" alt="" height="40">)");
@@ -182,6 +213,15 @@ MailContent invitationMail(const std::string& language, const MailBrand& brand, 
 {
     return linkMail(wordsFor(invitationWords, language), brand, link,
                     {{"role", std::string(roleName)}, {"days", std::to_string(validDays)}});
+}
+
+MailContent quotaThresholdMail(const std::string& language, const MailBrand& brand, int threshold,
+                               const std::string& used, const std::string& quota,
+                               const std::string& periodEnd)
+{
+    return linkMail(
+        wordsFor(quotaWords, language), brand, std::string(),
+        {{"threshold", std::to_string(threshold)}, {"used", used}, {"quota", quota}, {"end", periodEnd}});
 }
 
 MailContent emailVerificationMail(const std::string& language, const MailBrand& brand,

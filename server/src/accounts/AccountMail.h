@@ -33,6 +33,12 @@ MailContent passwordResetMail(const std::string& language, const MailBrand& bran
 MailContent invitationMail(const std::string& language, const MailBrand& brand, const std::string& link,
                            std::string_view roleName, int validDays);
 
+/// The notice to a tenant's admins that its API calls reached `threshold` % of the billing
+/// period's quota; `used`, `quota` and `periodEnd` come formatted.
+MailContent quotaThresholdMail(const std::string& language, const MailBrand& brand, int threshold,
+                               const std::string& used, const std::string& quota,
+                               const std::string& periodEnd);
+
 /// The message that proves a self-service sign-up's address: a link valid for `validHours`.
 MailContent emailVerificationMail(const std::string& language, const MailBrand& brand,
                                   const std::string& link, int validHours);

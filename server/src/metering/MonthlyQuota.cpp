@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "metering/MonthlyQuota.h"
 
+#include "accounts/QuotaMail.h"
 #include "time/Rfc3339.h"
 #include "webhooks/EventOutbox.h"
 
@@ -78,6 +79,7 @@ QuotaPeriod MonthlyQuota::count(db::Transaction& tx, long long calls, int quota,
             webhooks::EventOutbox::publish(tx, "usage.threshold", thresholdObject(period, threshold, quota),
                                            "usage.threshold:" + std::to_string(period.start) + ":" +
                                                std::to_string(threshold));
+            accounts::mailQuotaThreshold(tx, threshold, period.used, quota, period.end);
         }
     }
     // The audit entries come last: recording one holds the tenant's chain until the commit.

@@ -21,8 +21,9 @@ struct QuotaPeriod
 /// The monthly quota's bookkeeping in the database: each usage flush adds the calls that succeeded
 /// to the tenant's current period (its Stripe billing period while a subscription runs, else the
 /// UTC calendar month), and announces every threshold the total has reached and not yet announced:
-/// a `usage.threshold` webhook event and a `usage.threshold_crossed` audit entry. The addition
-/// locks the period's row, so concurrent flushes of several instances announce each threshold once.
+/// a `usage.threshold` webhook event, a mail to the tenant's admins and a `usage.threshold_crossed`
+/// audit entry. The addition locks the period's row, so concurrent flushes of several instances
+/// announce each threshold once.
 class MonthlyQuota
 {
 public:

@@ -59,6 +59,22 @@ private slots:
                 std::string::npos);
         QVERIFY(mail.html.find("lang=\"de\"") != std::string::npos);
     }
+
+    void theQuotaNoticeHasNoLinkAndEscapesTheBrand()
+    {
+        const MailBrand brand{"<b>Acme</b> & Co", "#112233", ""};
+        const auto mail = quotaThresholdMail("fr", brand, 80, "800,000", "1,000,000", "2027-01-01 00:00");
+        QCOMPARE(mail.subject, std::string("<b>Acme</b> & Co : 80 % des appels d'API du mois utilisés"));
+        QVERIFY(mail.text.find("800,000 des 1,000,000 appels") != std::string::npos);
+        QVERIFY(mail.text.find("2027-01-01 00:00 (UTC)") != std::string::npos);
+        QVERIFY(mail.text.find("administrateur de <b>Acme</b> & Co") != std::string::npos);
+        QVERIFY(mail.html.find("&lt;b&gt;Acme&lt;/b&gt; &amp; Co") != std::string::npos);
+        QVERIFY(mail.html.find("<a href") == std::string::npos);
+        QVERIFY(mail.html.find("<img") == std::string::npos);
+        // An unknown language reads English.
+        QVERIFY(quotaThresholdMail("pt", brand, 50, "1", "2", "x").subject.find("API calls used") !=
+                std::string::npos);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAccountMail)
