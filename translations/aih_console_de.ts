@@ -1633,7 +1633,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation><numerusform>%n Zeile nach %1 exportiert.</numerusform><numerusform>%n Zeilen nach %1 exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1645,12 +1648,6 @@
     <message>
         <source>%1 per month</source>
         <translation>%1 pro Monat</translation>
-    </message>
-    <message>
-        <source>%1 users
-%2 API calls per hour</source>
-        <translation>%1 Benutzer
-%2 API-Aufrufe pro Stunde</translation>
     </message>
     <message>
         <source>Current plan</source>
@@ -1711,6 +1708,14 @@
     <message>
         <source>Custom domain</source>
         <translation>Eigene Domain</translation>
+    </message>
+    <message>
+        <source>%1 users
+%2 API calls per hour
+%3 API calls per month</source>
+        <translation>%1 Benutzer
+%2 API-Aufrufe pro Stunde
+%3 API-Aufrufe pro Monat</translation>
     </message>
 </context>
 <context>

@@ -1632,7 +1632,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation><numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1643,11 +1646,6 @@
     </message>
     <message>
         <source>%1 per month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 users
-%2 API calls per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1708,6 +1706,12 @@
     </message>
     <message>
         <source>Custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 users
+%2 API calls per hour
+%3 API calls per month</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

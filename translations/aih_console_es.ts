@@ -1633,7 +1633,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation><numerusform>%n fila exportada a %1.</numerusform><numerusform>%n filas exportadas a %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila exportada a %1.</numerusform>
+            <numerusform>%n filas exportadas a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1645,12 +1648,6 @@
     <message>
         <source>%1 per month</source>
         <translation>%1 al mes</translation>
-    </message>
-    <message>
-        <source>%1 users
-%2 API calls per hour</source>
-        <translation>%1 usuarios
-%2 llamadas a la API por hora</translation>
     </message>
     <message>
         <source>Current plan</source>
@@ -1711,6 +1708,14 @@
     <message>
         <source>Custom domain</source>
         <translation>Dominio propio</translation>
+    </message>
+    <message>
+        <source>%1 users
+%2 API calls per hour
+%3 API calls per month</source>
+        <translation>%1 usuarios
+%2 llamadas a la API por hora
+%3 llamadas a la API por mes</translation>
     </message>
 </context>
 <context>

@@ -1633,7 +1633,10 @@
     </message>
     <message numerus="yes">
         <source>Exported %n row(s) to %1.</source>
-        <translation><numerusform>%n ligne exportée vers %1.</numerusform><numerusform>%n lignes exportées vers %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne exportée vers %1.</numerusform>
+            <numerusform>%n lignes exportées vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1645,12 +1648,6 @@
     <message>
         <source>%1 per month</source>
         <translation>%1 par mois</translation>
-    </message>
-    <message>
-        <source>%1 users
-%2 API calls per hour</source>
-        <translation>%1 utilisateurs
-%2 appels d&apos;API par heure</translation>
     </message>
     <message>
         <source>Current plan</source>
@@ -1711,6 +1708,14 @@
     <message>
         <source>Custom domain</source>
         <translation>Domaine personnalisé</translation>
+    </message>
+    <message>
+        <source>%1 users
+%2 API calls per hour
+%3 API calls per month</source>
+        <translation>%1 utilisateurs
+%2 appels d&apos;API par heure
+%3 appels d&apos;API par mois</translation>
     </message>
 </context>
 <context>

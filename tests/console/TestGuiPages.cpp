@@ -37,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -228,6 +229,15 @@ private slots:
         // The month beside the hour: the basic plan's quota of API-key calls.
         auto* monthly = child<console::UsageCard>(page, "billingMonthlyCard");
         QTRY_VERIFY_WITH_TIMEOUT(monthly->valueText().endsWith(QLocale().toString(1'000'000)), 20000);
+        // Any use of the hour shows in its bar, and the plan cards list their features at the top.
+        auto* hour = child<console::UsageCard>(page, "billingCallsCard");
+        QTRY_VERIFY_WITH_TIMEOUT(child<QProgressBar>(hour, "usageBar")->value() > 0, 20000);
+        auto* pro = child<QFrame>(page, "planCard_pro");
+        QVERIFY(child<QLabel>(pro, "planLimitsLabel")
+                    ->text()
+                    .contains(QLocale().toString(5'000'000) + " API calls per month"));
+        auto* features = child<QLabel>(pro, "planFeaturesLabel");
+        QVERIFY(features->alignment().testFlag(Qt::AlignTop));
         QVERIFY2(upgrade->isEnabled(),
                  "the server has Stripe prices (the fake Stripe's), so upgrading is offered");
         click(upgrade);

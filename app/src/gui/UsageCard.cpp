@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace aih::console {
 
@@ -20,6 +21,7 @@ UsageCard::UsageCard(const QString& objectName, const QString& title, QWidget* p
     font.setPointSizeF(font.pointSizeF() * 1.6);
     font.setBold(true);
     value_->setFont(font);
+    bar_->setObjectName("usageBar");
     bar_->setTextVisible(false);
     bar_->setMaximumHeight(8);
     bar_->hide();
@@ -40,9 +42,17 @@ void UsageCard::setUsage(qint64 used, qint64 limit, const QString& detail)
                               : locale.toString(used));
     bar_->setVisible(limit > 0);
     if (limit > 0) {
-        // Progress bars hold ints; a percentage keeps large limits in range.
-        bar_->setRange(0, 100);
-        bar_->setValue(static_cast<int>(std::min<qint64>(100, used * 100 / limit)));
+        // Progress bars hold ints; per mille keeps large limits in range. Any use shows a sliver,
+        // so 49 of 200,000 does not look like none.
+        const auto perMille = std::clamp<qint64>(used * 1000 / limit, used > 0 ? 10 : 0, 1000);
+        bar_->setRange(0, 1000);
+        bar_->setValue(static_cast<int>(perMille));
+        // The fill is drawn in the highlight colour, amber from 80 % and red when used up, in every
+        // style (some draw no chunk for a bar this thin).
+        const char* fill = perMille >= 1000 ? "#b3261e" : perMille >= 800 ? "#b45309" : "palette(highlight)";
+        bar_->setStyleSheet(QString("QProgressBar { border: 1px solid palette(mid); border-radius: 3px; "
+                                    "background: palette(base); } QProgressBar::chunk { background: %1; }")
+                                .arg(fill));
     }
     detail_->setText(detail);
 }

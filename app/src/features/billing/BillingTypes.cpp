@@ -18,6 +18,7 @@ std::optional<PlanOffer> PlanOffer::fromJson(const QJsonObject& object)
     plan.tier = *tier;
     plan.userLimit = static_cast<int>(json::integer(object, "user_limit"));
     plan.apiRateLimit = static_cast<int>(json::integer(object, "api_rate_limit"));
+    plan.monthlyCallQuota = json::integer(object, "monthly_call_quota");
     const auto price = object.value("price").toObject();
     plan.priceCents = json::integer(price, "amount");
     plan.currency = price.value("currency").toString("usd");

@@ -17,6 +17,7 @@ struct PlanOffer
     Tier tier = Tier::Free;
     int userLimit = 0;
     int apiRateLimit = 0;
+    qint64 monthlyCallQuota = 0; ///< API-key calls per billing period
     qint64 priceCents = 0;
     QString currency;
     QString interval;

@@ -43,15 +43,20 @@ PlanCard::PlanCard(const PlanOffer& plan, Relation relation, bool mayBuy, QWidge
         plan.priceCents == 0 ? tr("Free") : tr("%1 per month").arg(moneyText(plan.priceCents, plan.currency)),
         this);
     const QLocale locale;
-    auto* limits = new QLabel(tr("%1 users\n%2 API calls per hour")
-                                  .arg(locale.toString(plan.userLimit), locale.toString(plan.apiRateLimit)),
+    auto* limits = new QLabel(tr("%1 users\n%2 API calls per hour\n%3 API calls per month")
+                                  .arg(locale.toString(plan.userLimit), locale.toString(plan.apiRateLimit),
+                                       locale.toString(plan.monthlyCallQuota)),
                               this);
+    limits->setObjectName("planLimitsLabel");
     QStringList features;
     for (const auto& feature : plan.features) {
         features << "✓ " + featureTitle(feature);
     }
     auto* list = new QLabel(features.join('\n'), this);
+    list->setObjectName("planFeaturesLabel");
     list->setWordWrap(true);
+    // The cards stand side by side: features start under the limits, the button sits at the foot.
+    list->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     action_->setObjectName("planAction_" + tierText(plan.tier));
     switch (relation) {
