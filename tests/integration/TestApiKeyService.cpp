@@ -40,7 +40,7 @@ private slots:
         const auto tenant = fixture.createTenant("keys-create");
         auto admin = fixture.adminOf(tenant);
         const auto issued = service.create(
-            admin, {"ci", {"read", "write"}, std::nullopt, std::nullopt, "live", std::nullopt});
+            admin, {"ci", {"read", "write"}, std::nullopt, std::nullopt, "live", std::nullopt, std::nullopt});
         QVERIFY(issued.secret.starts_with("aih_live_"));
         QVERIFY(issued.secret.find(issued.key.publicId) != std::string::npos);
         const auto page = service.list(admin, false, 10, std::nullopt);
@@ -53,11 +53,13 @@ private slots:
     {
         const auto tenant = fixture.createTenant("keys-scope");
         auto user = member(tenant, "m@keys-scope.example");
-        QCOMPARE(test::errorCodeOf([&] {
-                     service.create(
-                         user, {"too much", {"admin"}, std::nullopt, std::nullopt, "live", std::nullopt});
-                 }),
-                 ErrorCode::Forbidden);
+        QCOMPARE(
+            test::errorCodeOf([&] {
+                service.create(
+                    user,
+                    {"too much", {"admin"}, std::nullopt, std::nullopt, "live", std::nullopt, std::nullopt});
+            }),
+            ErrorCode::Forbidden);
     }
 
     void keyLimitAboveThePlanIsRefusedByName()
@@ -65,7 +67,8 @@ private slots:
         const auto tenant = fixture.createTenant("keys-limit", "basic");
         auto admin = fixture.adminOf(tenant);
         try {
-            service.create(admin, {"greedy", {"read"}, 1'000'000, std::nullopt, "live", std::nullopt});
+            service.create(admin,
+                           {"greedy", {"read"}, 1'000'000, std::nullopt, "live", std::nullopt, std::nullopt});
             QFAIL("a limit above the plan was accepted");
         } catch (const ApiError& error) {
             QCOMPARE(error.code(), ErrorCode::ValidationFailed);
@@ -77,8 +80,8 @@ private slots:
     {
         const auto tenant = fixture.createTenant("keys-others");
         auto admin = fixture.adminOf(tenant);
-        const auto adminsKey =
-            service.create(admin, {"admin's", {"read"}, std::nullopt, std::nullopt, "live", std::nullopt});
+        const auto adminsKey = service.create(
+            admin, {"admin's", {"read"}, std::nullopt, std::nullopt, "live", std::nullopt, std::nullopt});
         auto user = member(tenant, "m@keys-others.example");
         QCOMPARE(test::errorCodeOf([&] { service.revoke(user, adminsKey.key.id); }), ErrorCode::NotFound);
         QCOMPARE(test::errorCodeOf([&] { service.list(user, true, 10, std::nullopt); }),
@@ -91,7 +94,7 @@ private slots:
         const auto theirs = fixture.createTenant("keys-theirs");
         auto theirAdmin = fixture.adminOf(theirs);
         const auto theirKey = service.create(
-            theirAdmin, {"theirs", {"read"}, std::nullopt, std::nullopt, "live", std::nullopt});
+            theirAdmin, {"theirs", {"read"}, std::nullopt, std::nullopt, "live", std::nullopt, std::nullopt});
         auto myAdmin = fixture.adminOf(mine);
         QCOMPARE(test::errorCodeOf([&] { service.revoke(myAdmin, theirKey.key.id); }), ErrorCode::NotFound);
         QCOMPARE(test::errorCodeOf([&] { service.rotate(myAdmin, theirKey.key.id, 0); }),
@@ -102,8 +105,8 @@ private slots:
     {
         const auto tenant = fixture.createTenant("keys-announce");
         auto admin = fixture.adminOf(tenant);
-        const auto issued =
-            service.create(admin, {"rotating", {"read"}, std::nullopt, std::nullopt, "test", std::nullopt});
+        const auto issued = service.create(
+            admin, {"rotating", {"read"}, std::nullopt, std::nullopt, "test", std::nullopt, std::nullopt});
         announced.clear();
         const auto rotated = service.rotate(admin, issued.key.id, 60);
         QVERIFY(rotated.secret != issued.secret);

@@ -4,9 +4,12 @@
 #include "Wait.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QThread>
 #include <QtTest>
+#include <atomic>
+#include <thread>
 
 using namespace aih::test;
 
@@ -311,6 +314,8 @@ private slots:
         QTest::newRow("zero limit") << "rate_limit" << QJsonValue(0);
         QTest::newRow("past expiry") << "expires_at" << QJsonValue("2020-01-01T00:00:00Z");
         QTest::newRow("not a time") << "expires_at" << QJsonValue("tomorrow");
+        QTest::newRow("zero burst") << "burst_limit" << QJsonValue(0);
+        QTest::newRow("burst past the maximum") << "burst_limit" << QJsonValue(100001);
     }
 
     void keyChangesAreCheckedLikeNewKeys()
@@ -435,6 +440,67 @@ private slots:
             QCOMPARE(refused.json()["errors"].toArray().at(0).toObject()["field"].toString(),
                      QString("allowed_ips"));
         }
+    }
+
+    void aBurstLimitTakesASecondsWorthAtOnce()
+    {
+        const auto key = createApiKey(client(), tenant.accessToken, {{"name", "bursty"}, {"burst_limit", 5}});
+        QCOMPARE(key.response.status, 201);
+        QCOMPARE(key.response.json()["burst_limit"].toInt(), 5);
+        // Twenty calls at once from eight clients: about a second's five go through.
+        std::atomic<int> admitted{0};
+        std::atomic<int> refused{0};
+        std::atomic<int> other{0};
+        std::vector<std::thread> threads;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 8; ++i) {
+            threads.emplace_back([&, port = live->server->port()] {
+                const HttpClient client(port);
+                for (int call = 0; call < 3; ++call) {
+                    const auto response = client.get("/api/gurus", apiKey(key.key));
+                    if (response.status == 200) {
+                        ++admitted;
+                    } else if (response.status == 429 &&
+                               response.json()["limit"].toString() == QString("burst") &&
+                               response.header("Retry-After") == QString("1")) {
+                        ++refused;
+                    } else {
+                        ++other;
+                    }
+                }
+            });
+        }
+        for (auto& thread : threads) {
+            thread.join();
+        }
+        const auto seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+        qInfo("burst limit 5/s: %d of 24 calls in %.2f s went through, %d refused", admitted.load(), seconds,
+              refused.load());
+        QCOMPARE(other.load(), 0);
+        QVERIFY(admitted >= 5);
+        // The bucket holds five and refills five a second.
+        QVERIFY2(admitted <= 5 + static_cast<int>(seconds * 5) + 1, qPrintable(QString::number(admitted)));
+        QCOMPARE(admitted + refused, 24);
+
+        // A second later the bucket is full again; without the limit nothing is refused.
+        QThread::msleep(1100);
+        QCOMPARE(client().get("/api/gurus", apiKey(key.key)).status, 200);
+        const auto cleared = client().patch(path("/api/enterprise/api-keys", key.id),
+                                            {{"burst_limit", QJsonValue()}}, bearer(tenant.accessToken));
+        QCOMPARE(cleared.status, 200);
+        QVERIFY(cleared.json()["burst_limit"].isNull());
+        for (int call = 0; call < 20; ++call) {
+            QCOMPARE(client().get("/api/gurus", apiKey(key.key)).status, 200);
+        }
+        // Both changes are in the trail, newest first.
+        const auto updated =
+            auditEntries(client(), tenant.accessToken, "action=api_key.update")[0].toObject();
+        QVERIFY(updated["metadata"].toObject().contains("burst_limit"));
+        QVERIFY(updated["metadata"].toObject()["burst_limit"].isNull());
+        const auto created =
+            auditEntries(client(), tenant.accessToken, "action=api_key.create")[0].toObject();
+        QCOMPARE(created["metadata"].toObject()["burst_limit"].toInt(), 5);
     }
 
 private:

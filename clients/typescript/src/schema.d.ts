@@ -2151,7 +2151,7 @@ export interface components {
                 field: string;
                 message: string;
             }[];
-            /** @description On a 429: the limit that refused, `key`, `user`, `tenant`, `admin` or `monthly` (the tenant's monthly quota), or a throttle such as `login`, `signup`, `mfa` or `invitations`. */
+            /** @description On a 429: the limit that refused, `key`, `user`, `tenant`, `admin`, `monthly` (the tenant's monthly quota) or `burst` (the key's calls per second), or a throttle such as `login`, `signup`, `mfa` or `invitations`. */
             limit?: string;
             /** @description On a 402 `feature_not_in_plan`: the feature the plan lacks. */
             feature?: string;
@@ -2267,6 +2267,8 @@ export interface components {
             rate_limit: number;
             /** @description The networks the key may be used from (CIDR blocks); `null`: anywhere. The client address is the socket peer, or behind a trusted proxy (`AIH_TRUSTED_PROXIES`) the rightmost untrusted `X-Forwarded-For` entry; from elsewhere the key gets 403. */
             allowed_ips: string[] | null;
+            /** @description Calls per second the key may make on one server instance, beside its hourly limit (429 with `limit: burst` past it); `null`: no burst limit. Each instance keeps its own bucket, so N instances admit up to N times this. */
+            burst_limit: number | null;
             usage_count: number;
             /** @enum {string} */
             status: "active" | "revoked" | "expired";
@@ -2299,6 +2301,8 @@ export interface components {
             rate_limit: number;
             /** @description The networks the key may be used from (CIDR blocks); `null`: anywhere. The client address is the socket peer, or behind a trusted proxy (`AIH_TRUSTED_PROXIES`) the rightmost untrusted `X-Forwarded-For` entry; from elsewhere the key gets 403. */
             allowed_ips: string[] | null;
+            /** @description Calls per second the key may make on one server instance, beside its hourly limit (429 with `limit: burst` past it); `null`: no burst limit. Each instance keeps its own bucket, so N instances admit up to N times this. */
+            burst_limit: number | null;
             usage_count: number;
             /** @enum {string} */
             status: "active" | "revoked" | "expired";
@@ -3565,7 +3569,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description A rate limit is exhausted; `limit` names it: `key`, `user` (the signed-in member's share of the tenant's limit), `tenant`, `admin` (a tenant admin's own bucket for user management), `monthly` (the tenant's monthly quota; `Retry-After` lasts until its billing period ends), or the `login`/`signup` throttles. `Retry-After` is the refusing limit's `t` in `RateLimit`, and `X-RateLimit-Reset` is now plus that. */
+        /** @description A rate limit is exhausted; `limit` names it: `key`, `user` (the signed-in member's share of the tenant's limit), `tenant`, `admin` (a tenant admin's own bucket for user management), `monthly` (the tenant's monthly quota; `Retry-After` lasts until its billing period ends), `burst` (the key's calls per second; `Retry-After: 1`), or the `login`/`signup` throttles. `Retry-After` is the refusing limit's `t` in `RateLimit`, and `X-RateLimit-Reset` is now plus that. */
         RateLimited: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];
@@ -3927,7 +3931,7 @@ export interface operations {
                      *     # TYPE aih_http_requests_total counter
                      *     aih_http_requests_total{method="GET",route="/api/gurus",status="200"} 1284
                      *     aih_http_requests_total{method="POST",route="/api/auth/login",status="401"} 31
-                     *     # HELP aih_rate_limit_decisions_total Rate-limit decisions by the limit concerned (key, user, tenant, admin or monthly).
+                     *     # HELP aih_rate_limit_decisions_total Rate-limit decisions by the limit concerned (key, user, tenant, admin, monthly or burst).
                      *     # TYPE aih_rate_limit_decisions_total counter
                      *     aih_rate_limit_decisions_total{scope="tenant",decision="admitted"} 11533
                      *     aih_rate_limit_decisions_total{scope="tenant",decision="refused"} 0
@@ -5091,6 +5095,7 @@ export interface operations {
                      *           ],
                      *           "rate_limit": 1000,
                      *           "allowed_ips": null,
+                     *           "burst_limit": null,
                      *           "usage_count": 1284,
                      *           "status": "active",
                      *           "created_at": "2026-10-01T08:00:00Z",
@@ -5156,6 +5161,8 @@ export interface operations {
                     mode?: "live" | "test";
                     /** @description Limits the key to these networks; absent: anywhere. */
                     allowed_ips?: string[];
+                    /** @description Calls per second the key may make on one server instance, beside its hourly limit; omitted: no burst limit. */
+                    burst_limit?: number;
                 };
             };
         };
@@ -5179,6 +5186,7 @@ export interface operations {
                      *       ],
                      *       "rate_limit": 1000,
                      *       "allowed_ips": null,
+                     *       "burst_limit": null,
                      *       "usage_count": 0,
                      *       "status": "active",
                      *       "created_at": "2026-11-02T09:30:00Z",
@@ -5255,6 +5263,7 @@ export interface operations {
                      *       ],
                      *       "rate_limit": 1000,
                      *       "allowed_ips": null,
+                     *       "burst_limit": null,
                      *       "usage_count": 1284,
                      *       "status": "active",
                      *       "created_at": "2026-10-01T08:00:00Z",
@@ -5345,6 +5354,8 @@ export interface operations {
                     expires_at?: string | null;
                     /** @description The networks the key may be used from; `null` lets it be used from anywhere again. */
                     allowed_ips?: string[] | null;
+                    /** @description Calls per second on one server instance; `null` removes the burst limit. */
+                    burst_limit?: number | null;
                 };
             };
         };
@@ -5368,6 +5379,7 @@ export interface operations {
                      *       ],
                      *       "rate_limit": 2500,
                      *       "allowed_ips": null,
+                     *       "burst_limit": null,
                      *       "usage_count": 0,
                      *       "status": "active",
                      *       "created_at": "2026-11-02T09:30:00Z",

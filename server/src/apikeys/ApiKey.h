@@ -30,6 +30,9 @@ struct ApiKey
     bool expiresSoon = false;
     /// The networks the key may be used from (CIDR blocks); nothing: anywhere.
     std::optional<std::vector<std::string>> allowedIps;
+    /// Calls per second the key may make on one server instance, beside its hourly limit;
+    /// nothing: no such limit.
+    std::optional<int> burstLimit;
 };
 
 } // namespace aih::apikeys

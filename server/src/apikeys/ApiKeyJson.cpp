@@ -42,6 +42,7 @@ Poco::JSON::Object::Ptr toJson(const ApiKey& key)
     } else {
         out->set("allowed_ips", Poco::Dynamic::Var());
     }
+    out->set("burst_limit", key.burstLimit ? Poco::Dynamic::Var(*key.burstLimit) : Poco::Dynamic::Var());
     out->set("usage_count", key.usageCount);
     out->set("status", statusOf(key));
     out->set("created_at", key.createdAt);

@@ -49,6 +49,7 @@ void addApiKeyRoutes(http::Router& router, ApiKeyService& service)
                     request.expiresAt = body.optionalString("expires_at", 40);
                     request.mode = body.optionalString("mode", 8).value_or("live");
                     request.allowedIps = body.optionalStringArray("allowed_ips", 32, 50);
+                    request.burstLimit = body.optionalInteger("burst_limit");
                     body.finish();
                     return issued(201, service.create(ctx.caller, request));
                 },
@@ -74,6 +75,7 @@ void addApiKeyRoutes(http::Router& router, ApiKeyService& service)
                     changes.rateLimit = body.optionalInteger("rate_limit");
                     changes.expiresAt = body.optionalNullableString("expires_at", 40);
                     changes.allowedIps = body.optionalNullableStringArray("allowed_ips", 32, 50);
+                    changes.burstLimit = body.optionalNullableInteger("burst_limit");
                     body.finish();
                     return Response::json(200, toJson(service.update(ctx.caller, id, changes)));
                 },

@@ -21,6 +21,9 @@ namespace {
 using errors::ApiError;
 using errors::ErrorCode;
 
+// Far above what one instance serves a key in a second, so only a typo is refused.
+constexpr long long maxBurstLimit = 100'000;
+
 void validate(const NewApiKey& request, const tenancy::TenantPlan& plan, Role ownerRole)
 {
     ApiError invalid(ErrorCode::ValidationFailed, "The request has invalid fields.");
@@ -34,6 +37,10 @@ void validate(const NewApiKey& request, const tenancy::TenantPlan& plan, Role ow
     if (request.rateLimit && (*request.rateLimit < 1 || *request.rateLimit > plan.apiRateLimit)) {
         invalid.withField("rate_limit", "must be from 1 to the tenant's " +
                                             std::to_string(plan.apiRateLimit) + " per hour");
+    }
+    if (request.burstLimit && (*request.burstLimit < 1 || *request.burstLimit > maxBurstLimit)) {
+        invalid.withField("burst_limit",
+                          "must be null or from 1 to " + std::to_string(maxBurstLimit) + " per second");
     }
     if (request.mode != "live" && request.mode != "test") {
         invalid.withField("mode", "must be live or test");
@@ -71,6 +78,11 @@ void validate(const NewApiKey& request, const tenancy::TenantPlan& plan, Role ow
     }
 }
 
+std::optional<int> intOrNothing(std::optional<long long> number)
+{
+    return number ? std::optional(static_cast<int>(*number)) : std::nullopt;
+}
+
 /// The key's name is typed by its owner and may well hold their name: sealed as personal data.
 audit::AuditEvent keyEvent(const identity::Caller& caller, std::string action, const ApiKey& key)
 {
@@ -104,7 +116,8 @@ IssuedKey ApiKeyService::create(identity::Caller& caller, const NewApiKey& reque
                          request.scopes,
                          static_cast<int>(request.rateLimit.value_or(plan.apiRateLimit)),
                          request.expiresAt,
-                         request.allowedIps};
+                         request.allowedIps,
+                         intOrNothing(request.burstLimit)};
         const auto id = ApiKeyStore::insert(tx, row);
         auto key = *ApiKeyStore::find(tx, id);
         Poco::JSON::Array::Ptr scopes = new Poco::JSON::Array;
@@ -115,6 +128,8 @@ IssuedKey ApiKeyService::create(identity::Caller& caller, const NewApiKey& reque
                               .with("scopes", scopes)
                               .with("rate_limit", key.rateLimit)
                               .with("mode", key.mode)
+                              .with("burst_limit", key.burstLimit ? Poco::Dynamic::Var(*key.burstLimit)
+                                                                  : Poco::Dynamic::Var())
                               .with("expires_at", key.expiresAt.empty() ? Poco::Dynamic::Var()
                                                                         : Poco::Dynamic::Var(key.expiresAt)));
         return IssuedKey{std::move(key), generated.text};
@@ -188,15 +203,21 @@ ApiKey ApiKeyService::update(identity::Caller& caller, const std::string& id, co
         merged.expiresAt = changes.expiresAt.value_or(std::nullopt);
         merged.mode = key.mode;
         merged.allowedIps = changes.allowedIps ? *changes.allowedIps : key.allowedIps;
+        merged.burstLimit = changes.burstLimit ? *changes.burstLimit
+                            : key.burstLimit   ? std::optional<long long>(*key.burstLimit)
+                                               : std::nullopt;
         const auto owner = users::UserStore::findById(tx, key.userId);
         validate(merged, plan, owner ? owner->role : Role::User);
 
         KeyRowChange row{
-            merged.name, merged.scopes, static_cast<int>(changes.rateLimit.value_or(key.rateLimit)),
+            merged.name,
+            merged.scopes,
+            static_cast<int>(changes.rateLimit.value_or(key.rateLimit)),
             changes.expiresAt
                 ? *changes.expiresAt
                 : (key.expiresAt.empty() ? std::nullopt : std::optional<std::string>(key.expiresAt)),
-            merged.allowedIps};
+            merged.allowedIps,
+            intOrNothing(merged.burstLimit)};
         ApiKeyStore::update(tx, id, row);
         auto after = *ApiKeyStore::find(tx, id);
         Poco::JSON::Array::Ptr scopes = new Poco::JSON::Array;
@@ -210,6 +231,8 @@ ApiKey ApiKeyService::update(identity::Caller& caller, const std::string& id, co
                     .with("expires_at", after.expiresAt.empty() ? Poco::Dynamic::Var()
                                                                 : Poco::Dynamic::Var(after.expiresAt))
                     .with("renamed", changes.name.has_value() && *changes.name != key.name)
+                    .with("burst_limit",
+                          after.burstLimit ? Poco::Dynamic::Var(*after.burstLimit) : Poco::Dynamic::Var())
                     .with("allowed_ips", after.allowedIps ? Poco::Dynamic::Var(Poco::cat(
                                                                 std::string(","), after.allowedIps->begin(),
                                                                 after.allowedIps->end()))

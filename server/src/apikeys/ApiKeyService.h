@@ -25,6 +25,8 @@ struct NewApiKey
     std::string mode = "live";
     /// CIDR blocks the key may be used from; nothing: anywhere.
     std::optional<std::vector<std::string>> allowedIps;
+    /// Calls per second on one instance; nothing: no burst limit.
+    std::optional<long long> burstLimit;
 };
 
 /// What a change to a key sets; absent fields stay. `expiresAt` holding nullopt clears the expiry.
@@ -36,6 +38,8 @@ struct KeyChanges
     std::optional<std::optional<std::string>> expiresAt;
     /// Holding nullopt lets the key be used from anywhere again.
     std::optional<std::optional<std::vector<std::string>>> allowedIps;
+    /// Holding nullopt removes the burst limit.
+    std::optional<std::optional<long long>> burstLimit;
 };
 
 /// A key as returned when it is made or rotated: the only time the full secret is shown.

@@ -1,14 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "apikeys/ApiKeyStore.h"
 
+#include "db/Fields.h"
+
 namespace aih::apikeys {
 namespace {
 
 constexpr db::Sql insertKey{"api_keys.insert", R"sql(
     INSERT INTO api_keys (tenant_id, user_id, name, mode, public_id, secret_hash, scopes, rate_limit,
-                          expires_at, allowed_ips)
+                          expires_at, allowed_ips, burst_limit)
     VALUES (aih_current_tenant(), $1, $2, $3, $4, $5, string_to_array($6, ','), $7, $8::timestamptz,
-            string_to_array($9, ','))
+            string_to_array($9, ','), $10::integer)
     RETURNING id
 )sql"};
 
@@ -38,7 +40,8 @@ constexpr db::Sql findKey{"api_keys.find", R"sql(
                AS previous_last_used_at_utc,
            coalesce(expires_at <= now(), false) AS expired,
            coalesce(expires_at <= now() + interval '7 days', false) AS expires_soon,
-           array_to_string(allowed_ips, ',') AS allowed_ips
+           array_to_string(allowed_ips, ',') AS allowed_ips,
+           burst_limit
       FROM api_keys
      WHERE id = $1
 )sql"};
@@ -70,7 +73,8 @@ constexpr db::Sql listKeys{"api_keys.list", R"sql(
                AS previous_last_used_at_utc,
            coalesce(expires_at <= now(), false) AS expired,
            coalesce(expires_at <= now() + interval '7 days', false) AS expires_soon,
-           array_to_string(allowed_ips, ',') AS allowed_ips
+           array_to_string(allowed_ips, ',') AS allowed_ips,
+           burst_limit
       FROM api_keys
      WHERE ($1 = '' OR user_id = $1::uuid)
        AND ($2::text IS NULL OR (created_at, id) > ($2::timestamp AT TIME ZONE 'UTC', $3::uuid))
@@ -91,7 +95,7 @@ constexpr db::Sql rotateKey{"api_keys.rotate", R"sql(
 constexpr db::Sql updateKey{"api_keys.update", R"sql(
     UPDATE api_keys
        SET name = $2, scopes = string_to_array($3, ','), rate_limit = $4, expires_at = $5::timestamptz,
-           allowed_ips = string_to_array($6, ','),
+           allowed_ips = string_to_array($6, ','), burst_limit = $7::integer,
            -- A moved expiry is announced again when it comes near.
            expiry_notified_at = CASE WHEN expires_at IS DISTINCT FROM $5::timestamptz THEN NULL
                                      ELSE expiry_notified_at END
@@ -152,6 +156,7 @@ ApiKey apiKeyFrom(const pqxx::row& row)
     if (!row["allowed_ips"].is_null()) {
         key.allowedIps = splitScopes(row["allowed_ips"].as<std::string>());
     }
+    key.burstLimit = db::optionalInt(row["burst_limit"]);
     return key;
 }
 
@@ -170,21 +175,28 @@ std::optional<std::string> joinedOrNothing(const std::optional<std::vector<std::
     return items ? std::optional(joined(*items)) : std::nullopt;
 }
 
+/// An optional number as the nullable text SQL casts.
+std::optional<std::string> textOf(std::optional<int> number)
+{
+    return number ? std::optional(std::to_string(*number)) : std::nullopt;
+}
+
 } // namespace
 
 std::string ApiKeyStore::insert(db::Transaction& tx, const NewApiKeyRow& row)
 {
     return tx
         .exec(insertKey, row.userId, row.name, row.mode, row.publicId, row.secretHash, joined(row.scopes),
-              row.rateLimit, db::nullable(row.expiresAt),
-              db::nullable(joinedOrNothing(row.allowedIps)))[0]["id"]
+              row.rateLimit, db::nullable(row.expiresAt), db::nullable(joinedOrNothing(row.allowedIps)),
+              db::nullable(textOf(row.burstLimit)))[0]["id"]
         .as<std::string>();
 }
 
 void ApiKeyStore::update(db::Transaction& tx, const std::string& id, const KeyRowChange& change)
 {
     tx.exec(updateKey, id, change.name, joined(change.scopes), change.rateLimit,
-            db::nullable(change.expiresAt), db::nullable(joinedOrNothing(change.allowedIps)));
+            db::nullable(change.expiresAt), db::nullable(joinedOrNothing(change.allowedIps)),
+            db::nullable(textOf(change.burstLimit)));
 }
 
 std::optional<ApiKey> ApiKeyStore::find(db::Transaction& tx, const std::string& id)

@@ -22,6 +22,7 @@ struct NewApiKeyRow
     int rateLimit = 0;
     std::optional<std::string> expiresAt;
     std::optional<std::vector<std::string>> allowedIps;
+    std::optional<int> burstLimit;
 };
 
 /// What a key's change writes: every changeable field, as it is to be.
@@ -32,6 +33,7 @@ struct KeyRowChange
     int rateLimit = 0;
     std::optional<std::string> expiresAt;
     std::optional<std::vector<std::string>> allowedIps;
+    std::optional<int> burstLimit;
 };
 
 struct ApiKeyPage

@@ -35,7 +35,8 @@ constexpr db::Sql findKey{"api_keys.find_for_auth", R"sql(
            tenant_rate_limit,
            tenant_suspended,
            array_to_string(allowed_ips, ',') AS allowed_ips,
-           tenant_monthly_quota_override
+           tenant_monthly_quota_override,
+           burst_limit
       FROM aih_find_api_key($1)
 )sql"};
 constexpr auto maxAge = std::chrono::minutes(5);
@@ -196,6 +197,7 @@ std::optional<identity::Principal> ApiKeyVerifier::check(const std::string& text
     // plain user whatever its owner may do.
     principal.role = (key.scopes & identity::ScopeAdmin) ? key.ownerRole : Role::User;
     principal.keyRateLimit = key.rateLimit;
+    principal.keyBurstLimit = key.burstLimit;
     principal.keyExpiresAt = key.expiresAt;
     principal.usedPreviousSecret = previous;
     principal.keyNetworks = key.networks;
@@ -246,6 +248,7 @@ ApiKeyVerifier::CachedKey ApiKeyVerifier::load(const std::string& publicId)
     key.previousValidUntil = row["previous_valid_until_epoch"].as<long long>();
     key.scopes = scopesFromNames(split(row["scopes"].as<std::string>()));
     key.rateLimit = row["rate_limit"].as<int>();
+    key.burstLimit = db::optionalInt(row["burst_limit"]).value_or(0);
     key.expiresAt = row["expires_at_epoch"].as<long long>();
     key.revoked = row["revoked"].as<bool>();
     key.ownerRole = roleFromName(row["owner_role"].as<std::string>()).value_or(Role::User);

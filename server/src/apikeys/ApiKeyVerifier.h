@@ -63,6 +63,7 @@ private:
         long long previousValidUntil = 0;
         unsigned scopes = 0;
         int rateLimit = 0;
+        int burstLimit = 0; ///< per second on this instance; 0: none
         long long expiresAt = 0;
         bool revoked = false;
         Role ownerRole = Role::User;

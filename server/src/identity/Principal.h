@@ -41,6 +41,8 @@ struct Principal
     std::string apiKeyPublicId;
     unsigned scopes = 0;
     int keyRateLimit = 0;
+    /// Calls per second the key may make on this instance; 0: no burst limit.
+    int keyBurstLimit = 0;
     /// Seconds since the epoch; 0 when the key never expires.
     long long keyExpiresAt = 0;
     /// The networks a key may be used from (its `allowed_ips`); null: anywhere. Shared with the

@@ -87,6 +87,24 @@ HeaderList RequestLimits::admit(const http::RequestContext& ctx)
     if (subjects.empty()) {
         return {};
     }
+    const double now = clock_.nowFractional();
+    if (ctx.principal.isApiKey() && ctx.principal.keyBurstLimit > 0) {
+        // First: a burst refused here spends nothing of the hour or the month.
+        const int perSecond = ctx.principal.keyBurstLimit;
+        if (bursts_.take(ctx.principal.apiKeyId, perSecond, now) > 0) {
+            decisionsOf("burst").refused.add();
+            const auto reset = static_cast<long long>(now) + 1;
+            throw errors::ApiError(errors::ErrorCode::RateLimited, "The key's burst limit of " +
+                                                                       std::to_string(perSecond) +
+                                                                       " calls per second is used up.")
+                .withExtension("limit", "burst")
+                .withRetryAfter(1)
+                .withHeaders({{"X-RateLimit-Limit", std::to_string(perSecond)},
+                              {"X-RateLimit-Remaining", "0"},
+                              {"X-RateLimit-Reset", std::to_string(reset)}});
+        }
+        decisionsOf("burst").admitted.add();
+    }
     if (ctx.principal.isApiKey()) {
         // Before the hourly windows: a call the month refuses does not use up the hour. Only
         // API calls are metered by the month; people in the console or portal (sessions) can
@@ -99,7 +117,6 @@ HeaderList RequestLimits::admit(const http::RequestContext& ctx)
         }
         decisionsOf("monthly").admitted.add();
     }
-    const double now = clock_.nowFractional();
     const auto outcome = limiter_.admit(subjects, now);
     auto headers = limitHeaders(subjects, outcome, now);
     warnIfExpiringSoon(ctx.principal, now, headers);
@@ -169,7 +186,7 @@ void RequestLimits::writeMetrics(observability::PrometheusWriter& out) const
 {
     constexpr std::string_view name = "aih_rate_limit_decisions_total";
     out.family(name, "counter",
-               "Rate-limit decisions by the limit concerned (key, user, tenant, admin or monthly).");
+               "Rate-limit decisions by the limit concerned (key, user, tenant, admin, monthly or burst).");
     for (const auto& decisions : decisions_) {
         out.sample(name, {{"scope", decisions.scope}, {"decision", "admitted"}}, decisions.admitted.value());
         out.sample(name, {{"scope", decisions.scope}, {"decision", "refused"}}, decisions.refused.value());

@@ -5,6 +5,7 @@
 #include "metering/QuotaGuard.h"
 #include "observability/Counter.h"
 #include "observability/MetricsSource.h"
+#include "ratelimit/BurstLimiter.h"
 #include "ratelimit/FailoverRateLimiter.h"
 #include "ratelimit/LimitHeaders.h"
 #include "ratelimit/UserShare.h"
@@ -21,7 +22,8 @@ namespace aih::ratelimit {
 /// headers every counted response carries. An API key counts against its own limit and its
 /// tenant's plan limit; a signed-in member against a share of the tenant's limit (`user`) and
 /// the tenant's; a tenant admin on a route marked AdminRecovery against its own `admin` bucket
-/// alone. Every API-key request also meets the tenant's monthly quota.
+/// alone. Every API-key request also meets its key's burst limit per second, if it has one, and
+/// the tenant's monthly quota.
 /// Counts each decision by the limit it concerns.
 class RequestLimits final : public observability::MetricsSource
 {
@@ -37,7 +39,7 @@ public:
     void writeMetrics(observability::PrometheusWriter& out) const override;
 
 private:
-    /// Admitted and refused decisions of one limit (key, user, tenant, admin or monthly).
+    /// Admitted and refused decisions of one limit (key, user, tenant, admin, monthly or burst).
     struct Decisions
     {
         const char* scope;
@@ -53,10 +55,15 @@ private:
     RateLimiter& limiter_;
     tenancy::TenantPlans& plans_;
     metering::QuotaGuard& quota_;
+    BurstLimiter bursts_;
     SessionLimitSettings sessions_;
     const time::Clock& clock_;
-    std::array<Decisions, 5> decisions_{
-        {{"key", {}, {}}, {"user", {}, {}}, {"tenant", {}, {}}, {"admin", {}, {}}, {"monthly", {}, {}}}};
+    std::array<Decisions, 6> decisions_{{{"key", {}, {}},
+                                         {"user", {}, {}},
+                                         {"tenant", {}, {}},
+                                         {"admin", {}, {}},
+                                         {"monthly", {}, {}},
+                                         {"burst", {}, {}}}};
 };
 
 } // namespace aih::ratelimit
