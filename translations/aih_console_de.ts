@@ -1172,6 +1172,22 @@
         <source>%1 is not a network; write it as 203.0.113.0/24.</source>
         <translation>%1 ist kein Netz; schreiben Sie es als 203.0.113.0/24.</translation>
     </message>
+    <message>
+        <source>No burst limit</source>
+        <translation>Kein Burst-Limit</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Calls beyond this many in a second are refused with 429, on each server.</source>
+        <translation>Aufrufe über diese Zahl pro Sekunde hinaus werden auf jedem Server mit 429 abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Burst limit</source>
+        <translation>Burst-Limit</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::CreateUserDialog</name>

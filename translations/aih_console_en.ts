@@ -1171,6 +1171,22 @@
         <source>%1 is not a network; write it as 203.0.113.0/24.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No burst limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls beyond this many in a second are refused with 429, on each server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burst limit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aih::console::CreateUserDialog</name>

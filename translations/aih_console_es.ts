@@ -1172,6 +1172,22 @@
         <source>%1 is not a network; write it as 203.0.113.0/24.</source>
         <translation>%1 no es una red; escríbala como 203.0.113.0/24.</translation>
     </message>
+    <message>
+        <source>No burst limit</source>
+        <translation>Sin límite de ráfaga</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> por segundo</translation>
+    </message>
+    <message>
+        <source>Calls beyond this many in a second are refused with 429, on each server.</source>
+        <translation>Las llamadas que superen este número por segundo se rechazan con 429, en cada servidor.</translation>
+    </message>
+    <message>
+        <source>Burst limit</source>
+        <translation>Límite de ráfaga</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::CreateUserDialog</name>

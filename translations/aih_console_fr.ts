@@ -1172,6 +1172,22 @@
         <source>%1 is not a network; write it as 203.0.113.0/24.</source>
         <translation>%1 n’est pas un réseau ; écrivez-le sous la forme 203.0.113.0/24.</translation>
     </message>
+    <message>
+        <source>No burst limit</source>
+        <translation>Pas de limite de rafale</translation>
+    </message>
+    <message>
+        <source> per second</source>
+        <translation> par seconde</translation>
+    </message>
+    <message>
+        <source>Calls beyond this many in a second are refused with 429, on each server.</source>
+        <translation>Les appels au-delà de ce nombre par seconde sont refusés avec 429, sur chaque serveur.</translation>
+    </message>
+    <message>
+        <source>Burst limit</source>
+        <translation>Limite de rafale</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::CreateUserDialog</name>

@@ -33,6 +33,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -276,6 +277,7 @@ private slots:
         networks->clear();
         typeInto(networks, "203.0.113.0/24 2001:db8::/32");
         QVERIFY(createButton->isEnabled());
+        child<QSpinBox>(create, "burstLimitSpin")->setValue(7);
         click(createButton);
         QPointer<console::KeySecretDialog> shown = waitForDialog<console::KeySecretDialog>(20000);
         QVERIFY(shown);
@@ -289,6 +291,7 @@ private slots:
         QVERIFY(row >= 0);
         QCOMPARE(page->model()->index(row, console::ApiKeyTableModel::Networks).data().toString(),
                  QString("203.0.113.0/24, 2001:db8::/32"));
+        QCOMPARE(page->model()->recordAt(row)->burstLimit, 7);
     }
 
     void theKeysAndUsersAsShownExportAsCsv()

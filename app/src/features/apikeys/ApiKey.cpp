@@ -27,6 +27,7 @@ std::optional<ApiKey> ApiKey::fromJson(const QJsonObject& object)
     key.revokedAt = json::time(object, "revoked_at");
     key.previousSecretValidUntil = json::time(object, "previous_secret_valid_until");
     key.allowedIps = json::texts(object, "allowed_ips");
+    key.burstLimit = json::integer(object, "burst_limit");
     return key;
 }
 

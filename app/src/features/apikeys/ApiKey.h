@@ -29,6 +29,8 @@ struct ApiKey
     QDateTime previousSecretValidUntil;
     /// CIDR blocks the key may be used from; empty: anywhere.
     QStringList allowedIps;
+    /// Calls per second on one server instance; 0: no burst limit.
+    qint64 burstLimit = 0;
 
     bool isActive() const { return status == QLatin1String("active"); }
 
@@ -56,6 +58,8 @@ struct NewApiKey
     QString mode = QStringLiteral("live");
     /// CIDR blocks the key may be used from; empty: anywhere.
     QStringList allowedIps;
+    /// Calls per second on one server instance; 0: no burst limit.
+    qint64 burstLimit = 0;
 };
 
 } // namespace aih::console

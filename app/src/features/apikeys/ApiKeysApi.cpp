@@ -58,6 +58,9 @@ Pending<IssuedKey> ApiKeysApi::create(const NewApiKey& key) const
     if (!key.allowedIps.isEmpty()) {
         body.insert("allowed_ips", QJsonArray::fromStringList(key.allowedIps));
     }
+    if (key.burstLimit > 0) {
+        body.insert("burst_limit", key.burstLimit);
+    }
     return client_.call<IssuedKey>(ApiRequest::post(keysPath, body), issuedOf);
 }
 

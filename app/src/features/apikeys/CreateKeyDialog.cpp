@@ -19,9 +19,9 @@ namespace aih::console {
 CreateKeyDialog::CreateKeyDialog(int planRateLimit, bool mayHoldAdminScope, QWidget* parent)
     : QDialog(parent), name_(new QLineEdit(this)), read_(new QCheckBox(tr("read"), this)),
       write_(new QCheckBox(tr("write"), this)), admin_(new QCheckBox(tr("admin"), this)),
-      rateLimit_(new QSpinBox(this)), expires_(new QCheckBox(tr("Expires on"), this)),
-      expiresAt_(new QDateTimeEdit(this)), mode_(new QComboBox(this)), networks_(new QLineEdit(this)),
-      error_(new QLabel(this)),
+      rateLimit_(new QSpinBox(this)), burstLimit_(new QSpinBox(this)),
+      expires_(new QCheckBox(tr("Expires on"), this)), expiresAt_(new QDateTimeEdit(this)),
+      mode_(new QComboBox(this)), networks_(new QLineEdit(this)), error_(new QLabel(this)),
       buttons_(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName("createKeyDialog");
@@ -40,6 +40,11 @@ CreateKeyDialog::CreateKeyDialog(int planRateLimit, bool mayHoldAdminScope, QWid
     rateLimit_->setRange(0, std::max(planRateLimit, 1));
     rateLimit_->setSpecialValueText(tr("Plan limit (%1 per hour)").arg(planRateLimit));
     rateLimit_->setSuffix(tr(" per hour"));
+    burstLimit_->setObjectName("burstLimitSpin");
+    burstLimit_->setRange(0, 100'000);
+    burstLimit_->setSpecialValueText(tr("No burst limit"));
+    burstLimit_->setSuffix(tr(" per second"));
+    burstLimit_->setToolTip(tr("Calls beyond this many in a second are refused with 429, on each server."));
     expires_->setObjectName("expiresCheck");
     expiresAt_->setObjectName("expiresAtEdit");
     expiresAt_->setCalendarPopup(true);
@@ -71,6 +76,7 @@ CreateKeyDialog::CreateKeyDialog(int planRateLimit, bool mayHoldAdminScope, QWid
     form->addRow(tr("Name"), name_);
     form->addRow(tr("Scopes"), scopes);
     form->addRow(tr("Rate limit"), rateLimit_);
+    form->addRow(tr("Burst limit"), burstLimit_);
     form->addRow(tr("Expiry"), expiry);
     form->addRow(tr("Mode"), mode_);
     form->addRow(tr("Allowed networks"), networks_);
@@ -101,6 +107,7 @@ NewApiKey CreateKeyDialog::newKey() const
         }
     }
     key.rateLimit = rateLimit_->value();
+    key.burstLimit = burstLimit_->value();
     key.expiresAt = expires_->isChecked() ? expiresAt_->dateTime().toUTC() : QDateTime();
     key.mode = mode_->currentData().toString();
     key.allowedIps = networks_->text().split(QRegularExpression("[,\\s]+"), Qt::SkipEmptyParts);

@@ -15,8 +15,8 @@ class QSpinBox;
 
 namespace aih::console {
 
-/// Asks for a new key's name, scopes, hourly limit (up to the plan's), expiry, mode and the
-/// networks it may be used from.
+/// Asks for a new key's name, scopes, hourly limit (up to the plan's), burst limit per second,
+/// expiry, mode and the networks it may be used from.
 class CreateKeyDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +40,7 @@ private:
     QCheckBox* write_;
     QCheckBox* admin_;
     QSpinBox* rateLimit_;
+    QSpinBox* burstLimit_;
     QCheckBox* expires_;
     QDateTimeEdit* expiresAt_;
     QComboBox* mode_;
