@@ -175,12 +175,6 @@ std::optional<std::string> joinedOrNothing(const std::optional<std::vector<std::
     return items ? std::optional(joined(*items)) : std::nullopt;
 }
 
-/// An optional number as the nullable text SQL casts.
-std::optional<std::string> textOf(std::optional<int> number)
-{
-    return number ? std::optional(std::to_string(*number)) : std::nullopt;
-}
-
 } // namespace
 
 std::string ApiKeyStore::insert(db::Transaction& tx, const NewApiKeyRow& row)
@@ -188,7 +182,7 @@ std::string ApiKeyStore::insert(db::Transaction& tx, const NewApiKeyRow& row)
     return tx
         .exec(insertKey, row.userId, row.name, row.mode, row.publicId, row.secretHash, joined(row.scopes),
               row.rateLimit, db::nullable(row.expiresAt), db::nullable(joinedOrNothing(row.allowedIps)),
-              db::nullable(textOf(row.burstLimit)))[0]["id"]
+              db::nullable(db::numberText(row.burstLimit)))[0]["id"]
         .as<std::string>();
 }
 
@@ -196,7 +190,7 @@ void ApiKeyStore::update(db::Transaction& tx, const std::string& id, const KeyRo
 {
     tx.exec(updateKey, id, change.name, joined(change.scopes), change.rateLimit,
             db::nullable(change.expiresAt), db::nullable(joinedOrNothing(change.allowedIps)),
-            db::nullable(textOf(change.burstLimit)));
+            db::nullable(db::numberText(change.burstLimit)));
 }
 
 std::optional<ApiKey> ApiKeyStore::find(db::Transaction& tx, const std::string& id)

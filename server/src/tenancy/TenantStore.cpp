@@ -188,11 +188,9 @@ void TenantStore::update(db::Transaction& tx, const std::string& id, const std::
 void TenantStore::setLimitOverrides(db::Transaction& tx, const std::string& id,
                                     const LimitOverrides& overrides)
 {
-    const auto text = [](std::optional<int> value) {
-        return value ? std::optional(std::to_string(*value)) : std::nullopt;
-    };
-    tx.exec(updateOverrides, id, db::nullable(text(overrides.userLimit)),
-            db::nullable(text(overrides.apiRateLimit)), db::nullable(text(overrides.monthlyQuota)));
+    tx.exec(updateOverrides, id, db::nullable(db::numberText(overrides.userLimit)),
+            db::nullable(db::numberText(overrides.apiRateLimit)),
+            db::nullable(db::numberText(overrides.monthlyQuota)));
 }
 
 std::optional<std::string> TenantStore::resolveById(db::Transaction& tx, const std::string& id)
@@ -231,13 +229,11 @@ bool TenantStore::currentSuspended(db::Transaction& tx)
 TenantSummaryPage TenantStore::platformPage(db::Transaction& tx, const TenantFilter& filter, int limit,
                                             const db::Keyset& position)
 {
-    const auto micros = [](const std::optional<std::int64_t>& value) {
-        return value ? std::optional(std::to_string(*value)) : std::nullopt;
-    };
-    const auto rows = tx.exec(platformPageSql, db::nullable(filter.search), db::nullable(filter.tier),
-                              db::nullable(filter.state), db::nullable(micros(filter.createdFromMicros)),
-                              db::nullable(micros(filter.createdToMicros)), db::nullable(position.after),
-                              db::nullable(position.afterId), limit + 1);
+    const auto rows =
+        tx.exec(platformPageSql, db::nullable(filter.search), db::nullable(filter.tier),
+                db::nullable(filter.state), db::nullable(db::numberText(filter.createdFromMicros)),
+                db::nullable(db::numberText(filter.createdToMicros)), db::nullable(position.after),
+                db::nullable(position.afterId), limit + 1);
     TenantSummaryPage page;
     for (const auto& row : rows) {
         if (static_cast<int>(page.tenants.size()) == limit) {

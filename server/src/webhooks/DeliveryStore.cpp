@@ -2,6 +2,7 @@
 #include "webhooks/DeliveryStore.h"
 
 #include "crypto/Hex.h"
+#include "db/Fields.h"
 #include "util/RandomUuid.h"
 
 namespace aih::webhooks {
@@ -117,11 +118,6 @@ constexpr db::Sql replaySql{"webhook_deliveries.replay", R"sql(
     RETURNING id
 )sql"};
 
-std::optional<std::string> textOf(const std::optional<int>& number)
-{
-    return number ? std::optional(std::to_string(*number)) : std::nullopt;
-}
-
 WebhookDelivery deliveryFrom(const pqxx::row& row)
 {
     WebhookDelivery delivery;
@@ -176,7 +172,7 @@ std::optional<ClaimedDelivery> DeliveryStore::claimNext(db::Transaction& tx, std
 void DeliveryStore::recordSuccess(db::Transaction& tx, const ClaimedDelivery& delivery,
                                   const AttemptOutcome& outcome)
 {
-    tx.exec(successSql, delivery.id, db::nullable(textOf(outcome.responseStatus)), outcome.durationMs,
+    tx.exec(successSql, delivery.id, db::nullable(db::numberText(outcome.responseStatus)), outcome.durationMs,
             delivery.claimToken);
 }
 
@@ -186,12 +182,11 @@ FailureEffect DeliveryStore::recordFailure(db::Transaction& tx, const ClaimedDel
                                            std::chrono::seconds endpointRest,
                                            std::chrono::seconds disableAfter, int disableAfterFailures)
 {
-    // Optional numbers go as nullable text: SQL casts them.
-    const auto retry = retryIn ? std::optional(std::to_string(retryIn->count())) : std::nullopt;
-    const auto disabled =
-        tx.exec(failureSql, delivery.id, db::nullable(textOf(outcome.responseStatus)), outcome.durationMs,
-                outcome.error, db::nullable(retry), static_cast<double>(disableAfter.count()),
-                disableAfterFailures, delivery.claimToken, static_cast<double>(endpointRest.count()));
+    const auto retry = db::numberText(retryIn ? std::optional(retryIn->count()) : std::nullopt);
+    const auto disabled = tx.exec(
+        failureSql, delivery.id, db::nullable(db::numberText(outcome.responseStatus)), outcome.durationMs,
+        outcome.error, db::nullable(retry), static_cast<double>(disableAfter.count()), disableAfterFailures,
+        delivery.claimToken, static_cast<double>(endpointRest.count()));
     return FailureEffect{!disabled.empty() && disabled[0]["disable"].as<bool>()};
 }
 
