@@ -521,6 +521,31 @@ private slots:
         QThread::msleep(1000);
         QCOMPARE(receiver.received("/expiring").size(), 3);
         removeEndpoints({endpoint});
+
+        // Each announcement is mailed to the admins too, once.
+        QCOMPARE(mailsAbout(tenant.adminEmail, "\"soon\" expires", 2).size(), 2u);
+        const auto later5 = mailsAbout(tenant.adminEmail, "\"later\" expires on", 1);
+        QCOMPARE(later5.size(), 1u);
+        QVERIFY(later5[0].text.contains(later.response.json()["prefix"].toString()));
+        QVERIFY(
+            later5[0].subject.contains(QDateTime::currentDateTimeUtc().addDays(5).toString("yyyy-MM-dd")));
+    }
+
+    void aKeysOwnerHearsOfItsExpiryBesideTheAdmins()
+    {
+        const auto owner = createUserAndLogin(client(), tenant, "owner@hooks-main.example", "user");
+        const auto key =
+            createApiKey(client(), owner.accessToken,
+                         {{"name", "owned"},
+                          {"expires_at", QDateTime::currentDateTimeUtc().addDays(4).toString(Qt::ISODate)}});
+        QCOMPARE(key.response.status, 201);
+        const auto toOwner = mailsAbout("owner@hooks-main.example", "\"owned\" expires", 1);
+        QCOMPARE(toOwner.size(), 1u);
+        QVERIFY(toOwner[0].text.contains("as the key's owner or as an admin"));
+        QVERIFY(toOwner[0].html.contains("owned"));
+        QCOMPARE(mailsAbout(tenant.adminEmail, "\"owned\" expires", 1).size(), 1u);
+        QThread::msleep(1000); // several sweeps: still one each
+        QCOMPARE(mailsAbout("owner@hooks-main.example", "\"owned\" expires", 1).size(), 1u);
     }
 
     void anUnusedOldSecretLosesItsGraceEarly()
@@ -554,6 +579,9 @@ private slots:
         QThread::msleep(1500);
         QCOMPARE(receiver.received("/payments").size(), 1);
         removeEndpoints({endpoint});
+        const auto mailed = mailsAbout(tenant.adminEmail, "a payment failed", 1);
+        QCOMPARE(mailed.size(), 1u); // Stripe's second delivery mailed nothing
+        QVERIFY2(mailed[0].text.contains("99.00 USD"), qPrintable(mailed[0].text));
     }
 
     void aBrokenAuditChainIsPublishedOncePerBreak()
@@ -578,6 +606,9 @@ private slots:
         QThread::msleep(1500);
         QCOMPARE(receiver.received("/audit").size(), 1);
         removeEndpoints({endpoint});
+        const auto mailed = mailsAbout(tenant.adminEmail, "audit trail failed its verification", 1);
+        QCOMPARE(mailed.size(), 1u); // verified twice, mailed once
+        QVERIFY(mailed[0].text.contains("entry 2 "));
     }
 
     void aFailingEndpointRestsAsAWhole()
@@ -709,6 +740,24 @@ private:
             qFatal("the receiver refused its configuration");
         }
         return endpoint;
+    }
+
+    /// The messages to `to` whose subject holds `text`, once there are `count` (or after 15 s).
+    std::vector<ReceivedMail> mailsAbout(const QString& to, const QString& text, std::size_t count) const
+    {
+        std::vector<ReceivedMail> found;
+        waitUntil(
+            [&] {
+                found.clear();
+                for (const auto& mail : smtp.messages()) {
+                    if (mail.to == to && mail.subject.contains(text)) {
+                        found.push_back(mail);
+                    }
+                }
+                return found.size() >= count;
+            },
+            15'000);
+        return found;
     }
 
     void removeEndpoints(const QList<Endpoint>& endpoints)

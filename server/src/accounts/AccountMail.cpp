@@ -115,6 +115,87 @@ constexpr Catalogue quotaWords{{
      "", "Recibes este mensaje como administrador de {brand}."},
 }};
 
+constexpr Catalogue keyExpiringWords{{
+    {"en", "{brand}: the API key \"{key}\" expires on {date}", "Hello,",
+     "The API key \"{key}\" ({prefix}) of {brand} expires on {date} (UTC). From then on every call made with "
+     "it is refused. Create a new key or rotate this one, and move what uses it to the new secret before "
+     "then.",
+     "", "You receive this as the key's owner or as an admin of {brand}."},
+    {"de", "{brand}: der API-Schlüssel \"{key}\" läuft am {date} ab", "Hallo,",
+     "Der API-Schlüssel \"{key}\" ({prefix}) von {brand} läuft am {date} (UTC) ab. Danach wird jeder Aufruf "
+     "mit ihm abgewiesen. Legen Sie vorher einen neuen Schlüssel an oder rotieren Sie diesen, und stellen "
+     "Sie "
+     "um, was ihn verwendet.",
+     "", "Sie erhalten diese Nachricht als Inhaber des Schlüssels oder als Administrator von {brand}."},
+    {"fr", "{brand} : la clé d'API « {key} » expire le {date}", "Bonjour,",
+     "La clé d'API « {key} » ({prefix}) de {brand} expire le {date} (UTC). Ensuite, tout appel fait avec "
+     "elle "
+     "est refusé. Créez une nouvelle clé ou renouvelez celle-ci, et basculez ce qui l'utilise avant cette "
+     "date.",
+     "", "Vous recevez ce message en tant que propriétaire de la clé ou administrateur de {brand}."},
+    {"es", "{brand}: la clave de API \"{key}\" caduca el {date}", "Hola:",
+     "La clave de API \"{key}\" ({prefix}) de {brand} caduca el {date} (UTC). A partir de entonces se "
+     "rechaza "
+     "toda llamada hecha con ella. Crea una clave nueva o rota esta, y cambia lo que la usa antes de esa "
+     "fecha.",
+     "", "Recibes este mensaje como propietario de la clave o administrador de {brand}."},
+}};
+
+constexpr Catalogue paymentFailedWords{{
+    {"en", "{brand}: a payment failed", "Hello,",
+     "Stripe could not collect {amount} for the invoice {invoice} of {brand} (attempt {attempt}). Please "
+     "check "
+     "the payment method on the billing page; Stripe tries again on its own schedule, and a subscription "
+     "that "
+     "stays unpaid ends.",
+     "", "You receive this as an admin of {brand}."},
+    {"de", "{brand}: eine Zahlung ist fehlgeschlagen", "Hallo,",
+     "Stripe konnte {amount} für die Rechnung {invoice} von {brand} nicht einziehen (Versuch {attempt}). "
+     "Bitte "
+     "prüfen Sie die Zahlungsart auf der Abrechnungsseite; Stripe versucht es nach eigenem Plan erneut, und "
+     "ein "
+     "Abonnement, das unbezahlt bleibt, endet.",
+     "", "Sie erhalten diese Nachricht als Administrator von {brand}."},
+    {"fr", "{brand} : un paiement a échoué", "Bonjour,",
+     "Stripe n'a pas pu encaisser {amount} pour la facture {invoice} de {brand} (tentative {attempt}). "
+     "Vérifiez le moyen de paiement sur la page de facturation ; Stripe réessaie selon son propre "
+     "calendrier, "
+     "et un abonnement qui reste impayé prend fin.",
+     "", "Vous recevez ce message en tant qu'administrateur de {brand}."},
+    {"es", "{brand}: un pago ha fallado", "Hola:",
+     "Stripe no pudo cobrar {amount} por la factura {invoice} de {brand} (intento {attempt}). Revisa el "
+     "método "
+     "de pago en la página de facturación; Stripe lo vuelve a intentar según su propio calendario, y una "
+     "suscripción que sigue sin pagarse termina.",
+     "", "Recibes este mensaje como administrador de {brand}."},
+}};
+
+constexpr Catalogue chainBrokenWords{{
+    {"en", "{brand}: the audit trail failed its verification", "Hello,",
+     "A verification of the audit trail of {brand} found entry {seq} not as it was recorded ({reason}). The "
+     "entries before it verify. Export the trail now and keep the export, and tell us, so that we can find "
+     "out "
+     "what changed it.",
+     "", "You receive this as an admin of {brand}."},
+    {"de", "{brand}: das Prüfprotokoll hat die Verifikation nicht bestanden", "Hallo,",
+     "Eine Verifikation des Prüfprotokolls von {brand} hat Eintrag {seq} nicht so vorgefunden, wie er "
+     "aufgezeichnet wurde ({reason}). Die Einträge davor sind intakt. Exportieren Sie das Protokoll jetzt, "
+     "bewahren Sie den Export auf und benachrichtigen Sie uns, damit wir klären können, was ihn verändert "
+     "hat.",
+     "", "Sie erhalten diese Nachricht als Administrator von {brand}."},
+    {"fr", "{brand} : le journal d'audit a échoué à la vérification", "Bonjour,",
+     "Une vérification du journal d'audit de {brand} a trouvé l'entrée {seq} différente de ce qui a été "
+     "enregistré ({reason}). Les entrées précédentes sont intactes. Exportez le journal maintenant, "
+     "conservez "
+     "l'export et prévenez-nous, afin que nous trouvions ce qui l'a modifiée.",
+     "", "Vous recevez ce message en tant qu'administrateur de {brand}."},
+    {"es", "{brand}: el registro de auditoría no ha superado la verificación", "Hola:",
+     "Una verificación del registro de auditoría de {brand} encontró la entrada {seq} distinta de como se "
+     "registró ({reason}). Las entradas anteriores están intactas. Exporta el registro ahora, guarda la "
+     "exportación y avísanos, para que averigüemos qué la cambió.",
+     "", "Recibes este mensaje como administrador de {brand}."},
+}};
+
 const LinkWords& wordsFor(const Catalogue& catalogue, const std::string& language)
 {
     for (const auto& words : catalogue) {
@@ -222,6 +303,27 @@ MailContent quotaThresholdMail(const std::string& language, const MailBrand& bra
     return linkMail(
         wordsFor(quotaWords, language), brand, std::string(),
         {{"threshold", std::to_string(threshold)}, {"used", used}, {"quota", quota}, {"end", periodEnd}});
+}
+
+MailContent keyExpiringMail(const std::string& language, const MailBrand& brand, const std::string& keyName,
+                            const std::string& keyPrefix, const std::string& expiresOn)
+{
+    return linkMail(wordsFor(keyExpiringWords, language), brand, std::string(),
+                    {{"key", singleLine(keyName)}, {"prefix", keyPrefix}, {"date", expiresOn}});
+}
+
+MailContent paymentFailedMail(const std::string& language, const MailBrand& brand, const std::string& amount,
+                              const std::string& invoiceId, int attempt)
+{
+    return linkMail(wordsFor(paymentFailedWords, language), brand, std::string(),
+                    {{"amount", amount}, {"invoice", invoiceId}, {"attempt", std::to_string(attempt)}});
+}
+
+MailContent chainBrokenMail(const std::string& language, const MailBrand& brand, long long seq,
+                            const std::string& reason)
+{
+    return linkMail(wordsFor(chainBrokenWords, language), brand, std::string(),
+                    {{"seq", std::to_string(seq)}, {"reason", reason}});
 }
 
 MailContent emailVerificationMail(const std::string& language, const MailBrand& brand,

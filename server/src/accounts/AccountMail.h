@@ -39,6 +39,20 @@ MailContent quotaThresholdMail(const std::string& language, const MailBrand& bra
                                const std::string& used, const std::string& quota,
                                const std::string& periodEnd);
 
+/// The notice to a key's owner and the tenant's admins that an API key expires on `expiresOn`
+/// (a UTC date); `keyPrefix` is the key's public part, which says which key without its secret.
+MailContent keyExpiringMail(const std::string& language, const MailBrand& brand, const std::string& keyName,
+                            const std::string& keyPrefix, const std::string& expiresOn);
+
+/// The notice to a tenant's admins that Stripe could not collect an invoice; `amount` comes
+/// formatted with its currency.
+MailContent paymentFailedMail(const std::string& language, const MailBrand& brand, const std::string& amount,
+                              const std::string& invoiceId, int attempt);
+
+/// The notice to a tenant's admins that a verification found its audit chain broken at `seq`.
+MailContent chainBrokenMail(const std::string& language, const MailBrand& brand, long long seq,
+                            const std::string& reason);
+
 /// The message that proves a self-service sign-up's address: a link valid for `validHours`.
 MailContent emailVerificationMail(const std::string& language, const MailBrand& brand,
                                   const std::string& link, int validHours);

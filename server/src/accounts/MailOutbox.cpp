@@ -7,8 +7,10 @@ namespace aih::accounts {
 namespace {
 
 constexpr db::Sql enqueueSql{"mail.enqueue", R"sql(
-    INSERT INTO mail_outbox (tenant_id, kind, recipient, sender_name, subject, text_body, html_body, send_before)
-    VALUES (aih_current_tenant(), $1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7::double precision))
+    INSERT INTO mail_outbox (tenant_id, kind, recipient, sender_name, subject, text_body, html_body, send_before,
+                             dedupe_key)
+    VALUES (aih_current_tenant(), $1, $2, $3, $4, $5, $6, now() + make_interval(secs => $7::double precision), $8)
+    ON CONFLICT (tenant_id, recipient, dedupe_key) WHERE dedupe_key IS NOT NULL DO NOTHING
     RETURNING id
 )sql"};
 
@@ -56,11 +58,9 @@ long long MailOutbox::enqueue(db::Transaction& tx, const QueuedMail& mail)
 {
     const auto validFor =
         mail.validFor ? std::optional<std::string>(std::to_string(mail.validFor->count())) : std::nullopt;
-    return tx
-        .exec(enqueueSql, mail.kind, mail.recipient, mail.senderName, mail.subject, mail.text, mail.html,
-              db::nullable(validFor))
-        .at(0)["id"]
-        .as<long long>();
+    const auto queued = tx.exec(enqueueSql, mail.kind, mail.recipient, mail.senderName, mail.subject,
+                                mail.text, mail.html, db::nullable(validFor), db::nullable(mail.dedupeKey));
+    return queued.empty() ? 0 : queued.at(0)["id"].as<long long>();
 }
 
 std::vector<std::string> MailOutbox::dueTenants(db::Transaction& tx)

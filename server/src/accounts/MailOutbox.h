@@ -22,6 +22,8 @@ struct QueuedMail
     std::string html;
     /// When the content stops being of use (a link's expiry); unsent by then, it is given up.
     std::optional<std::chrono::seconds> validFor;
+    /// A message with this key was queued for the recipient before: this one is dropped.
+    std::optional<std::string> dedupeKey{};
     int attempts = 0;     ///< as claimed: this attempt included
     bool expired = false; ///< as claimed: past its validity
 };
@@ -32,6 +34,7 @@ struct QueuedMail
 class MailOutbox
 {
 public:
+    /// Returns the message's id, or 0 when its dedupe key was queued for the recipient before.
     static long long enqueue(db::Transaction& tx, const QueuedMail& mail);
     /// Platform scope: the tenants with mail due now.
     static std::vector<std::string> dueTenants(db::Transaction& tx);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "apikeys/KeyLifecycle.h"
 
+#include "accounts/Notices.h"
+#include "apikeys/ApiKeyFormat.h"
 #include "apikeys/ApiKeyJson.h"
 #include "apikeys/ApiKeyStore.h"
 #include "logging/Logger.h"
@@ -75,6 +77,8 @@ int KeyLifecycle::sweepTenant(const std::string& tenantId)
         for (const auto& row : tx.exec(claimExpiringSql, static_cast<double>(settings_.notice.count()))) {
             const auto key = ApiKeyStore::find(tx, row["id"].as<std::string>());
             webhooks::EventOutbox::publish(tx, "key.expiring", toJson(*key));
+            accounts::mailKeyExpiring(tx, key->userId, key->name, displayPrefix(key->mode, key->publicId),
+                                      key->expiresAt.substr(0, 10));
             ++count;
         }
         for (const auto& row : tx.exec(endIdleGraceSql, static_cast<double>(settings_.graceIdle.count()))) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "audit/AuditService.h"
 
+#include "accounts/Notices.h"
 #include "errors/ApiError.h"
 #include "util/StreamWriter.h"
 #include "webhooks/EventOutbox.h"
@@ -87,6 +88,7 @@ ChainReport AuditService::verify(identity::Caller& caller, const std::optional<K
             webhooks::EventOutbox::publish(tx, "audit.chain_broken", report.toJson(),
                                            "audit.chain_broken:" + std::to_string(report.broken->seq) + ":" +
                                                report.broken->reason);
+            accounts::mailChainBroken(tx, report.broken->seq, report.broken->reason);
         }
         return report;
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "billing/BillingEvents.h"
 
+#include "accounts/Notices.h"
 #include "http/Response.h"
 #include "util/JsonText.h"
 #include "webhooks/EventOutbox.h"
@@ -83,6 +84,13 @@ void BillingEvents::write(db::Transaction& tx) const
                                            event.stripeEventId.empty()
                                                ? std::nullopt
                                                : std::optional("payment.failed:" + event.stripeEventId));
+            if (event.details) {
+                accounts::mailPaymentFailed(tx, event.stripeEventId,
+                                            event.details->optValue<std::string>("invoice_id", ""),
+                                            event.details->optValue<Poco::Int64>("amount", 0),
+                                            event.details->optValue<std::string>("currency", ""),
+                                            event.details->optValue<int>("attempt_count", 0));
+            }
         }
     }
     // The audit chain's lock is taken last of all the transaction's locks (see AuditLog).

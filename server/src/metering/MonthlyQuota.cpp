@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "metering/MonthlyQuota.h"
 
-#include "accounts/QuotaMail.h"
+#include "accounts/Notices.h"
 #include "time/Rfc3339.h"
 #include "webhooks/EventOutbox.h"
 

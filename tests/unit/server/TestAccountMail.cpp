@@ -2,6 +2,7 @@
 // Account mail: the language chosen from Accept-Language, names made single-line before they
 // reach a header, and the tenant's brand in the body with everything it chose escaped.
 #include "accounts/AccountMail.h"
+#include "accounts/Notices.h"
 #include "mail/MailLanguage.h"
 
 #include <QtTest>
@@ -74,6 +75,55 @@ private slots:
         // An unknown language reads English.
         QVERIFY(quotaThresholdMail("pt", brand, 50, "1", "2", "x").subject.find("API calls used") !=
                 std::string::npos);
+    }
+
+    void theKeyNoticeEscapesTheKeysNameAndKeepsItOnOneLine()
+    {
+        const MailBrand brand{"Acme", "#112233", ""};
+        const auto mail =
+            keyExpiringMail("en", brand, "<i>ci</i>\r\nBcc: x@y", "aih_live_ab12", "2027-01-05");
+        QCOMPARE(mail.subject,
+                 std::string("Acme: the API key \"<i>ci</i>  Bcc: x@y\" expires on 2027-01-05"));
+        QVERIFY(mail.text.find("(aih_live_ab12)") != std::string::npos);
+        QVERIFY(mail.html.find("&lt;i&gt;ci&lt;/i&gt;") != std::string::npos);
+        QVERIFY(mail.html.find("<i>ci") == std::string::npos);
+    }
+
+    void everyNoticeIsFilledInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char* language : {"en", "de", "fr", "es"}) {
+            QTest::newRow(language) << QString(language);
+        }
+    }
+
+    void everyNoticeIsFilledInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        const MailBrand brand{"Acme", "#112233", ""};
+        const auto lang = language.toStdString();
+        for (const auto& mail : {keyExpiringMail(lang, brand, "ci", "aih_live_ab12", "2027-01-05"),
+                                 paymentFailedMail(lang, brand, "99.00 USD", "in_123", 2),
+                                 chainBrokenMail(lang, brand, 42, "entry_altered"),
+                                 quotaThresholdMail(lang, brand, 80, "8", "10", "2027-01-01 00:00")}) {
+            for (const auto* part : {&mail.subject, &mail.text, &mail.html}) {
+                QVERIFY2(part->find('{') == std::string::npos, part->c_str());
+                QVERIFY(part->find("Acme") != std::string::npos);
+            }
+            QVERIFY(mail.html.find("lang=\"" + lang + "\"") != std::string::npos);
+        }
+        QVERIFY(paymentFailedMail(lang, brand, "99.00 USD", "in_123", 2).text.find("99.00 USD") !=
+                std::string::npos);
+        QVERIFY(chainBrokenMail(lang, brand, 42, "entry_altered").text.find("42") != std::string::npos);
+    }
+
+    void amountsReadAsPeopleWriteThem()
+    {
+        QCOMPARE(formatAmount(9900, "usd"), std::string("99.00 USD"));
+        QCOMPARE(formatAmount(1205, "EUR"), std::string("12.05 EUR"));
+        QCOMPARE(formatAmount(7, "gbp"), std::string("0.07 GBP"));
+        QCOMPARE(formatAmount(1200, "jpy"), std::string("1200 JPY"));
+        QCOMPARE(formatAmount(-250, "usd"), std::string("-2.50 USD"));
     }
 };
 
