@@ -1314,6 +1314,109 @@
     </message>
 </context>
 <context>
+    <name>aih::console::DomainPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Check DNS now</source>
+        <translation>DNS jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Remove domain</source>
+        <translation>Domain entfernen</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Eigene Domain</translation>
+    </message>
+    <message>
+        <source>Serve your branded portal on a domain of your own, such as portal.example.com. Point the domain at the platform (a CNAME record), save it here, and publish the TXT record shown below to prove that it is yours.</source>
+        <translation>Stellen Sie Ihr gebrandetes Portal unter einer eigenen Domain bereit, etwa portal.example.com. Lassen Sie die Domain auf die Plattform zeigen (ein CNAME-Eintrag), speichern Sie sie hier und veröffentlichen Sie den unten gezeigten TXT-Eintrag, um zu belegen, dass sie Ihnen gehört.</translation>
+    </message>
+    <message>
+        <source>Proof of ownership</source>
+        <translation>Nachweis der Inhaberschaft</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Loading the custom domain…</source>
+        <translation>Eigene Domain wird geladen…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is verified and serves your portal.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ist verifiziert und stellt Ihr Portal bereit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is waiting for its proof: add this record at your DNS provider, then check.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wartet auf den Nachweis: Legen Sie diesen Eintrag bei Ihrem DNS-Anbieter an und prüfen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Verified %1.</source>
+        <translation>Verifiziert am %1.</translation>
+    </message>
+    <message>
+        <source>Last checked %1: %2</source>
+        <translation>Zuletzt geprüft am %1: %2</translation>
+    </message>
+    <message>
+        <source>the record was not found yet.</source>
+        <translation>der Eintrag wurde noch nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Not checked yet. DNS changes can take a while to be seen.</source>
+        <translation>Noch nicht geprüft. DNS-Änderungen können eine Weile brauchen, bis sie sichtbar sind.</translation>
+    </message>
+    <message>
+        <source>Saved. Publish the TXT record below, then check DNS.</source>
+        <translation>Gespeichert. Veröffentlichen Sie den TXT-Eintrag unten und prüfen Sie dann das DNS.</translation>
+    </message>
+    <message>
+        <source>Replace custom domain</source>
+        <translation>Eigene Domain ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 serves your portal now. Replace it with %2? The portal stops answering on %1 until the new domain is verified.</source>
+        <translation>%1 stellt Ihr Portal gerade bereit. Durch %2 ersetzen? Das Portal antwortet unter %1 nicht mehr, bis die neue Domain verifiziert ist.</translation>
+    </message>
+    <message>
+        <source>Looking the TXT record up…</source>
+        <translation>Der TXT-Eintrag wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Verified: the domain serves your portal.</source>
+        <translation>Verifiziert: Die Domain stellt Ihr Portal bereit.</translation>
+    </message>
+    <message>
+        <source>Remove custom domain</source>
+        <translation>Eigene Domain entfernen</translation>
+    </message>
+    <message>
+        <source>Stop serving the portal on %1 and forget it? Its TXT record can go too.</source>
+        <translation>Das Portal nicht mehr unter %1 bereitstellen und die Domain vergessen? Ihr TXT-Eintrag kann dann auch weg.</translation>
+    </message>
+    <message>
+        <source>The custom domain is removed.</source>
+        <translation>Die eigene Domain ist entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::DomainsPanel</name>
     <message>
         <source>Email domains</source>
@@ -1405,6 +1508,25 @@
     <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::EraseUserDialog</name>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <source>Erase everything the tenant holds about &lt;b&gt;%1&lt;/b&gt;: name, address, sign-in methods, sessions and API keys. Audit entries stay, naming an anonymous stand-in instead. This cannot be undone; export the data first if the person asked for a copy.</source>
+        <translation>Alles löschen, was der Mandant über &lt;b&gt;%1&lt;/b&gt; speichert: Name, Adresse, Anmeldeverfahren, Sitzungen und API-Schlüssel. Die Prüfprotokolleinträge bleiben und nennen stattdessen einen anonymen Platzhalter. Das lässt sich nicht rückgängig machen; exportieren Sie die Daten vorher, wenn die Person eine Kopie verlangt hat.</translation>
+    </message>
+    <message>
+        <source>Type the address to confirm:</source>
+        <translation>Geben Sie zur Bestätigung die Adresse ein:</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2610,42 @@
     <message>
         <source>Export users</source>
         <translation>Benutzer exportieren</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Personenbezogene Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Personenbezogene Daten löschen…</translation>
+    </message>
+    <message>
+        <source>Only admins can export or erase a person&apos;s data.</source>
+        <translation>Nur Admins können die Daten einer Person exportieren oder löschen.</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Personenbezogene Daten exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 is saved in %2.</source>
+        <translation>Die personenbezogenen Daten von %1 sind in %2 gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %1 is erased. Audit entries that now name a stand-in: %n.</source>
+        <translation><numerusform>Die personenbezogenen Daten von %1 sind gelöscht. Prüfprotokolleinträge, die jetzt einen Platzhalter nennen: %n.</numerusform><numerusform>Die personenbezogenen Daten von %1 sind gelöscht. Prüfprotokolleinträge, die jetzt einen Platzhalter nennen: %n.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1313,6 +1313,109 @@
     </message>
 </context>
 <context>
+    <name>aih::console::DomainPage</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check DNS now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve your branded portal on a domain of your own, such as portal.example.com. Point the domain at the platform (a CNAME record), save it here, and publish the TXT record shown below to prove that it is yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the custom domain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is verified and serves your portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is waiting for its proof: add this record at your DNS provider, then check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last checked %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record was not found yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet. DNS changes can take a while to be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. Publish the TXT record below, then check DNS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 serves your portal now. Replace it with %2? The portal stops answering on %1 until the new domain is verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking the TXT record up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: the domain serves your portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove custom domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop serving the portal on %1 and forget it? Its TXT record can go too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The custom domain is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aih::console::DomainsPanel</name>
     <message>
         <source>Email domains</source>
@@ -1403,6 +1506,25 @@
     </message>
     <message>
         <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::EraseUserDialog</name>
+    <message>
+        <source>Erase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase everything the tenant holds about &lt;b&gt;%1&lt;/b&gt;: name, address, sign-in methods, sessions and API keys. Audit entries stay, naming an anonymous stand-in instead. This cannot be undone; export the data first if the person asked for a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address to confirm:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,6 +2607,42 @@
     <message>
         <source>Export users</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins can export or erase a person&apos;s data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data of %1 is saved in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %1 is erased. Audit entries that now name a stand-in: %n.</source>
+        <translation><numerusform>The personal data of %1 is erased. Audit entries that now name a stand-in: %n.</numerusform><numerusform>The personal data of %1 is erased. Audit entries that now name a stand-in: %n.</numerusform></translation>
     </message>
 </context>
 <context>

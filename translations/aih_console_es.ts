@@ -1314,6 +1314,109 @@
     </message>
 </context>
 <context>
+    <name>aih::console::DomainPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Check DNS now</source>
+        <translation>Comprobar el DNS ahora</translation>
+    </message>
+    <message>
+        <source>Remove domain</source>
+        <translation>Quitar el dominio</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Dominio propio</translation>
+    </message>
+    <message>
+        <source>Serve your branded portal on a domain of your own, such as portal.example.com. Point the domain at the platform (a CNAME record), save it here, and publish the TXT record shown below to prove that it is yours.</source>
+        <translation>Sirve tu portal con tu marca en un dominio propio, como portal.example.com. Apunta el dominio a la plataforma (un registro CNAME), guárdalo aquí y publica el registro TXT de abajo para demostrar que es tuyo.</translation>
+    </message>
+    <message>
+        <source>Proof of ownership</source>
+        <translation>Prueba de propiedad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Loading the custom domain…</source>
+        <translation>Cargando el dominio propio…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is verified and serves your portal.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; está verificado y sirve tu portal.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is waiting for its proof: add this record at your DNS provider, then check.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; espera su prueba: añade este registro en tu proveedor de DNS y luego comprueba.</translation>
+    </message>
+    <message>
+        <source>Verified %1.</source>
+        <translation>Verificado el %1.</translation>
+    </message>
+    <message>
+        <source>Last checked %1: %2</source>
+        <translation>Última comprobación el %1: %2</translation>
+    </message>
+    <message>
+        <source>the record was not found yet.</source>
+        <translation>el registro aún no se ha encontrado.</translation>
+    </message>
+    <message>
+        <source>Not checked yet. DNS changes can take a while to be seen.</source>
+        <translation>Aún no comprobado. Los cambios de DNS pueden tardar en verse.</translation>
+    </message>
+    <message>
+        <source>Saved. Publish the TXT record below, then check DNS.</source>
+        <translation>Guardado. Publica el registro TXT de abajo y luego comprueba el DNS.</translation>
+    </message>
+    <message>
+        <source>Replace custom domain</source>
+        <translation>Sustituir el dominio propio</translation>
+    </message>
+    <message>
+        <source>%1 serves your portal now. Replace it with %2? The portal stops answering on %1 until the new domain is verified.</source>
+        <translation>%1 sirve tu portal ahora. ¿Sustituirlo por %2? El portal deja de responder en %1 hasta que se verifique el nuevo dominio.</translation>
+    </message>
+    <message>
+        <source>Looking the TXT record up…</source>
+        <translation>Buscando el registro TXT…</translation>
+    </message>
+    <message>
+        <source>Verified: the domain serves your portal.</source>
+        <translation>Verificado: el dominio sirve tu portal.</translation>
+    </message>
+    <message>
+        <source>Remove custom domain</source>
+        <translation>Quitar el dominio propio</translation>
+    </message>
+    <message>
+        <source>Stop serving the portal on %1 and forget it? Its TXT record can go too.</source>
+        <translation>¿Dejar de servir el portal en %1 y olvidarlo? Su registro TXT también puede quitarse.</translation>
+    </message>
+    <message>
+        <source>The custom domain is removed.</source>
+        <translation>El dominio propio se ha quitado.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::DomainsPanel</name>
     <message>
         <source>Email domains</source>
@@ -1405,6 +1508,25 @@
     <message>
         <source>Events</source>
         <translation>Eventos</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::EraseUserDialog</name>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Borrar los datos personales</translation>
+    </message>
+    <message>
+        <source>Erase everything the tenant holds about &lt;b&gt;%1&lt;/b&gt;: name, address, sign-in methods, sessions and API keys. Audit entries stay, naming an anonymous stand-in instead. This cannot be undone; export the data first if the person asked for a copy.</source>
+        <translation>Borrar todo lo que el inquilino guarda sobre &lt;b&gt;%1&lt;/b&gt;: nombre, dirección, métodos de inicio de sesión, sesiones y claves de API. Las entradas de auditoría se quedan y nombran en su lugar a un sustituto anónimo. No se puede deshacer; exporta antes los datos si la persona pidió una copia.</translation>
+    </message>
+    <message>
+        <source>Type the address to confirm:</source>
+        <translation>Escribe la dirección para confirmar:</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2610,42 @@
     <message>
         <source>Export users</source>
         <translation>Exportar usuarios</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Datos personales</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Exportar los datos personales…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Borrar los datos personales…</translation>
+    </message>
+    <message>
+        <source>Only admins can export or erase a person&apos;s data.</source>
+        <translation>Solo los administradores pueden exportar o borrar los datos de una persona.</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Exportar los datos personales</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 is saved in %2.</source>
+        <translation>Los datos personales de %1 están guardados en %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %1 is erased. Audit entries that now name a stand-in: %n.</source>
+        <translation><numerusform>Los datos personales de %1 están borrados. Entradas de auditoría que ahora nombran a un sustituto: %n.</numerusform><numerusform>Los datos personales de %1 están borrados. Entradas de auditoría que ahora nombran a un sustituto: %n.</numerusform></translation>
     </message>
 </context>
 <context>

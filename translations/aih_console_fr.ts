@@ -1314,6 +1314,109 @@
     </message>
 </context>
 <context>
+    <name>aih::console::DomainPage</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Check DNS now</source>
+        <translation>Vérifier le DNS maintenant</translation>
+    </message>
+    <message>
+        <source>Remove domain</source>
+        <translation>Retirer le domaine</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Domaine personnalisé</translation>
+    </message>
+    <message>
+        <source>Serve your branded portal on a domain of your own, such as portal.example.com. Point the domain at the platform (a CNAME record), save it here, and publish the TXT record shown below to prove that it is yours.</source>
+        <translation>Servez votre portail à votre image sur un domaine à vous, comme portal.example.com. Faites pointer le domaine vers la plateforme (un enregistrement CNAME), enregistrez-le ici et publiez l’enregistrement TXT ci-dessous pour prouver qu’il vous appartient.</translation>
+    </message>
+    <message>
+        <source>Proof of ownership</source>
+        <translation>Preuve de propriété</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Loading the custom domain…</source>
+        <translation>Chargement du domaine personnalisé…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is verified and serves your portal.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; est vérifié et sert votre portail.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is waiting for its proof: add this record at your DNS provider, then check.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; attend sa preuve : ajoutez cet enregistrement chez votre fournisseur DNS, puis vérifiez.</translation>
+    </message>
+    <message>
+        <source>Verified %1.</source>
+        <translation>Vérifié le %1.</translation>
+    </message>
+    <message>
+        <source>Last checked %1: %2</source>
+        <translation>Dernière vérification le %1 : %2</translation>
+    </message>
+    <message>
+        <source>the record was not found yet.</source>
+        <translation>l’enregistrement n’a pas encore été trouvé.</translation>
+    </message>
+    <message>
+        <source>Not checked yet. DNS changes can take a while to be seen.</source>
+        <translation>Pas encore vérifié. Les changements DNS peuvent mettre un moment à être visibles.</translation>
+    </message>
+    <message>
+        <source>Saved. Publish the TXT record below, then check DNS.</source>
+        <translation>Enregistré. Publiez l’enregistrement TXT ci-dessous, puis vérifiez le DNS.</translation>
+    </message>
+    <message>
+        <source>Replace custom domain</source>
+        <translation>Remplacer le domaine personnalisé</translation>
+    </message>
+    <message>
+        <source>%1 serves your portal now. Replace it with %2? The portal stops answering on %1 until the new domain is verified.</source>
+        <translation>%1 sert votre portail en ce moment. Le remplacer par %2 ? Le portail ne répond plus sur %1 tant que le nouveau domaine n’est pas vérifié.</translation>
+    </message>
+    <message>
+        <source>Looking the TXT record up…</source>
+        <translation>Recherche de l’enregistrement TXT…</translation>
+    </message>
+    <message>
+        <source>Verified: the domain serves your portal.</source>
+        <translation>Vérifié : le domaine sert votre portail.</translation>
+    </message>
+    <message>
+        <source>Remove custom domain</source>
+        <translation>Retirer le domaine personnalisé</translation>
+    </message>
+    <message>
+        <source>Stop serving the portal on %1 and forget it? Its TXT record can go too.</source>
+        <translation>Ne plus servir le portail sur %1 et l’oublier ? Son enregistrement TXT peut aussi partir.</translation>
+    </message>
+    <message>
+        <source>The custom domain is removed.</source>
+        <translation>Le domaine personnalisé est retiré.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::DomainsPanel</name>
     <message>
         <source>Email domains</source>
@@ -1405,6 +1508,25 @@
     <message>
         <source>Events</source>
         <translation>Événements</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::EraseUserDialog</name>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <source>Erase everything the tenant holds about &lt;b&gt;%1&lt;/b&gt;: name, address, sign-in methods, sessions and API keys. Audit entries stay, naming an anonymous stand-in instead. This cannot be undone; export the data first if the person asked for a copy.</source>
+        <translation>Effacer tout ce que le locataire détient sur &lt;b&gt;%1&lt;/b&gt; : nom, adresse, méthodes de connexion, sessions et clés d’API. Les entrées d’audit restent et nomment à la place un remplaçant anonyme. C’est irréversible ; exportez d’abord les données si la personne en a demandé une copie.</translation>
+    </message>
+    <message>
+        <source>Type the address to confirm:</source>
+        <translation>Saisissez l’adresse pour confirmer :</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2610,42 @@
     <message>
         <source>Export users</source>
         <translation>Exporter les utilisateurs</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Exporter les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Effacer les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Only admins can export or erase a person&apos;s data.</source>
+        <translation>Seuls les administrateurs peuvent exporter ou effacer les données d’une personne.</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 is saved in %2.</source>
+        <translation>Les données personnelles de %1 sont enregistrées dans %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The personal data of %1 is erased. Audit entries that now name a stand-in: %n.</source>
+        <translation><numerusform>Les données personnelles de %1 sont effacées. Entrées d’audit qui nomment désormais un remplaçant : %n.</numerusform><numerusform>Les données personnelles de %1 sont effacées. Entrées d’audit qui nomment désormais un remplaçant : %n.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -342,6 +343,58 @@ private slots:
         QVERIFY(userLines[1].contains("calc@gui-co.example"));
         child<QLineEdit>(users, "userFilterEdit")->clear();
         app->window.showPage("apiKeysPage");
+    }
+
+    void aPersonsDataIsExportedThenErasedAfterTheAddressIsTyped()
+    {
+        QCOMPARE(live->client
+                     ->post("/api/enterprise/admin/users",
+                            {{"email", "leaver@gui-co.example"},
+                             {"name", "Lea Ver"},
+                             {"password", "a long enough passphrase"}},
+                            bearer(tenant.accessToken))
+                     .status,
+                 201);
+        app->window.showPage("usersPage");
+        auto* page = usersPage();
+        page->refresh();
+        auto* view = child<QTableView>(page, "usersView");
+        QTRY_VERIFY(selectRow(view, console::UserTableModel::Email, "leaver@gui-co.example"));
+        QVERIFY(child<QToolButton>(page, "personalDataButton")->isEnabled());
+
+        // The copy a person may ask for: the server's whole export, in a file.
+        QTemporaryDir dir;
+        const auto exported = dir.filePath("leaver.json");
+        console::FileDialog::setNextFileName(exported);
+        child<QAction>(page, "exportPersonalDataAction")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("is saved in"), 20000);
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const auto data = QJsonDocument::fromJson(file.readAll());
+        QVERIFY(data.isObject());
+        QVERIFY(data.toJson().contains("leaver@gui-co.example"));
+        QVERIFY(data.toJson().contains("Lea Ver"));
+
+        // Erasure waits for the address typed out, then is done for good.
+        child<QAction>(page, "erasePersonalDataAction")->trigger();
+        auto* erasure = waitForDialog<QDialog>();
+        QVERIFY(erasure && erasure->objectName() == "eraseUserDialog");
+        auto* erase = child<QPushButton>(erasure, "confirmEraseButton");
+        QVERIFY(!erase->isEnabled());
+        typeInto(child<QLineEdit>(erasure, "confirmEmailEdit"), "leaver@gui-co.exampl");
+        QVERIFY(!erase->isEnabled());
+        typeInto(child<QLineEdit>(erasure, "confirmEmailEdit"), "Leaver@gui-co.example");
+        QVERIFY(erase->isEnabled());
+        click(erase);
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("is erased"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!selectRow(view, console::UserTableModel::Email, "leaver@gui-co.example"),
+                                 20000);
+        const auto listed = live->client->get("/api/enterprise/admin/users", bearer(tenant.accessToken));
+        QVERIFY(!listed.body.contains("leaver@gui-co.example"));
+        QVERIFY(!listed.body.contains("Lea Ver"));
+        QCOMPARE(login(*live->client, tenant.slug, "leaver@gui-co.example", "a long enough passphrase")
+                     .response.status,
+                 401);
     }
 
     void rotationShowsANewSecretAndRetiresTheOld()

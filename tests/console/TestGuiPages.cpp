@@ -4,6 +4,7 @@
 // Tests of endpoints still being built elsewhere skip, naming the endpoint, until it is there.
 #include "ApiHelpers.h"
 #include "ConsoleWindow.h"
+#include "DnsServerProcess.h"
 #include "FakeStripe.h"
 #include "LiveServer.h"
 #include "features/audit/AuditDetailDialog.h"
@@ -14,6 +15,7 @@
 #include "features/dashboard/CallsChart.h"
 #include "features/dashboard/DashboardPage.h"
 #include "features/dashboard/TopConsumersModel.h"
+#include "features/domain/DomainPage.h"
 #include "features/users/UserTableModel.h"
 #include "features/users/UsersPage.h"
 #include "features/webhooks/SigningSecretDialog.h"
@@ -30,6 +32,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QGroupBox>
 #include <QHeaderView>
 #include <QImage>
 #include <QJsonDocument>
@@ -69,6 +72,8 @@ private slots:
         stripe = std::make_unique<FakeStripe>();
         auto environment = stripe->environment();
         environment["AIH_USAGE_FLUSH_MS"] = "200";
+        QVERIFY2(dns.start(), "dnsmasq did not start (scripts/install-deps installs it)");
+        environment["AIH_DNS_SERVER"] = dns.address();
         live = std::make_unique<LiveServer>(environment);
         tenant = createTenant(*live->client, "pages-co", "enterprise");
         app = std::make_unique<ConsoleWindow>();
@@ -335,6 +340,55 @@ private slots:
             QString("Enabled"), 20000);
     }
 
+    void domainPageShowsTheProofToPublishChecksItAndRemovesIt()
+    {
+        app->window.showPage("domainPage");
+        auto* page = app->window.page("domainPage");
+        QVERIFY(page);
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->kind() != console::StatusBanner::Kind::Busy ||
+                                     !page->banner()->isVisible(),
+                                 20000);
+        auto* record = child<QGroupBox>(page, "domainRecordGroup");
+        QVERIFY(!record->isVisible()); // none set yet
+        auto* save = child<QPushButton>(page, "saveDomainButton");
+        QVERIFY(!save->isEnabled());
+        typeInto(child<QLineEdit>(page, "domainEdit"), "Portal.Pages-Co.test");
+        QVERIFY(save->isEnabled());
+        click(save);
+        QTRY_VERIFY_WITH_TIMEOUT(record->isVisible(), 20000);
+        const auto claim = live->client->get("/api/customization/domain", bearer(tenant.accessToken)).json();
+        QCOMPARE(claim["domain"].toString(), QString("portal.pages-co.test"));
+        const auto proof = claim["verification"].toObject();
+        QCOMPARE(child<QLabel>(page, "recordTypeLabel")->text(), QString("TXT"));
+        QCOMPARE(child<QLineEdit>(page, "recordNameEdit")->text(), proof["name"].toString());
+        QCOMPARE(child<QLineEdit>(page, "recordValueEdit")->text(), proof["value"].toString());
+        QVERIFY(child<QLabel>(page, "domainStatusLabel")->text().contains("waiting for its proof"));
+
+        // DNS does not hold the record yet: the check says so, and the domain stays pending.
+        auto* check = child<QLabel>(page, "domainCheckLabel");
+        QVERIFY(check->text().startsWith("Not checked yet"));
+        click(child<QPushButton>(page, "verifyDomainButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(check->text().startsWith("Last checked"), 20000);
+        QVERIFY(child<QLabel>(page, "portalLinkLabel")->text().isEmpty());
+
+        // Published, it verifies, and the page links the portal on it.
+        QVERIFY(
+            dns.start({{proof["name"].toString().toStdString(), proof["value"].toString().toStdString()}}));
+        click(child<QPushButton>(page, "verifyDomainButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(page, "domainStatusLabel")->text().contains("is verified"),
+                                 20000);
+        QVERIFY(child<QLabel>(page, "portalLinkLabel")->text().contains("portal.pages-co.test"));
+        QVERIFY(!child<QPushButton>(page, "verifyDomainButton")->isVisible());
+        capture(&app->window, "domain-page-verified");
+
+        // Removing asks first; then the server forgets it.
+        console::MessageBox::setNextAnswer(QMessageBox::Yes);
+        click(child<QPushButton>(page, "removeDomainButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!record->isVisible(), 20000);
+        QCOMPARE(live->client->get("/api/customization/domain", bearer(tenant.accessToken)).status, 404);
+        QCOMPARE(child<QLineEdit>(page, "domainEdit")->text(), QString());
+    }
+
     void everyPageIsCapturedForReview()
     {
         QDir folder(AIH_SCREENSHOT_DIR);
@@ -373,6 +427,7 @@ private:
         return ConsoleHarness::profile(live->server->port(), fixture.slug, fixture.adminEmail);
     }
 
+    DnsServerProcess dns;
     std::unique_ptr<FakeStripe> stripe;
     std::unique_ptr<LiveServer> live;
     TenantFixture tenant;

@@ -10,6 +10,7 @@
 #include "features/billing/BillingPage.h"
 #include "features/branding/BrandingPage.h"
 #include "features/dashboard/DashboardPage.h"
+#include "features/domain/DomainPage.h"
 #include "features/settings/SettingsPage.h"
 #include "features/signin/SignInDialog.h"
 #include "features/sso/SsoPage.h"
@@ -105,9 +106,9 @@ void MainWindow::addPages()
 {
     pages_ = {new DashboardPage(context_, this), new UsersPage(context_, this),
               new ApiKeysPage(context_, this),   new AuditPage(context_, this),
-              new BrandingPage(context_, this),  new BillingPage(context_, this),
-              new SsoPage(context_, this),       new WebhooksPage(context_, this),
-              new SettingsPage(context_, this)};
+              new BrandingPage(context_, this),  new DomainPage(context_, this),
+              new BillingPage(context_, this),   new SsoPage(context_, this),
+              new WebhooksPage(context_, this),  new SettingsPage(context_, this)};
     for (auto* page : std::as_const(pages_)) {
         stack_->addWidget(page);
         auto* item = new QListWidgetItem(icon(page->iconName()), page->title(), navigation_);
@@ -154,7 +155,9 @@ void MainWindow::buildMenus()
     for (int i = 0; i < pages_.size(); ++i) {
         auto* action = view->addAction(icon(pages_[i]->iconName()), pages_[i]->title(), this,
                                        [this, i] { navigation_->setCurrentRow(i); });
-        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        if (i < 9) { // Ctrl+1 to Ctrl+9: a tenth page has no digit of its own
+            action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+        }
         pageActions_.append(action);
     }
     view->addSeparator();

@@ -33,6 +33,19 @@ public:
         append({record});
     }
 
+    /// Drops the record with this id, if shown.
+    void remove(const QString& id)
+    {
+        for (int row = 0; row < records_.size(); ++row) {
+            if (records_[row].id == id) {
+                beginRemoveRows({}, row, row);
+                records_.removeAt(row);
+                endRemoveRows();
+                return;
+            }
+        }
+    }
+
     void append(const QList<Record>& records)
     {
         if (records.isEmpty()) {

@@ -67,6 +67,27 @@ Pending<Done> UsersApi::sendPasswordReset(const QString& id) const
     return client_.call<Done>(ApiRequest::post(usersPath + '/' + id + "/password-reset"), ignoreBody);
 }
 
+Pending<QJsonDocument> UsersApi::exportPersonalData(const QString& id) const
+{
+    return client_.call<QJsonDocument>(
+        ApiRequest::get("/api/enterprise/gdpr/users/" + id + "/export"), [](const QJsonDocument& document) {
+            return document.isObject() ? std::optional(document) : std::nullopt;
+        });
+}
+
+Pending<Erasure> UsersApi::erasePersonalData(const QString& id) const
+{
+    return client_.call<Erasure>(
+        ApiRequest::post("/api/enterprise/gdpr/users/" + id + "/erase"),
+        [](const QJsonDocument& document) -> std::optional<Erasure> {
+            const auto object = document.object();
+            if (!object.value("erased").toBool()) {
+                return std::nullopt;
+            }
+            return Erasure{static_cast<int>(object.value("audit_entries_pseudonymised").toInteger())};
+        });
+}
+
 Pending<Done> UsersApi::endSessions(const QString& id) const
 {
     return client_.call<Done>(ApiRequest::del(usersPath + '/' + id + "/sessions"), ignoreBody);

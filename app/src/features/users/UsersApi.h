@@ -30,7 +30,14 @@ struct PendingInvitation
     static std::optional<PendingInvitation> fromJson(const QJsonObject& object);
 };
 
-/// The calls of the Users page: `/api/enterprise/admin/users` and `.../invitations`.
+/// What an erasure did: the audit entries that named the person now name a stand-in.
+struct Erasure
+{
+    int auditEntriesPseudonymised = 0;
+};
+
+/// The calls of the Users page: `/api/enterprise/admin/users`, `.../invitations`, and the GDPR
+/// export and erasure of a user (`/api/enterprise/gdpr/users/{id}/...`).
 class UsersApi
 {
 public:
@@ -46,6 +53,10 @@ public:
     Pending<User> setActive(const QString& id, bool active) const;
     /// Mails the user the password-reset link; the admin never sees a password.
     Pending<Done> sendPasswordReset(const QString& id) const;
+    /// All personal data the tenant holds about the user, as the server's JSON document.
+    Pending<QJsonDocument> exportPersonalData(const QString& id) const;
+    /// Erases the user's personal data for good; the account stays as an anonymous stand-in.
+    Pending<Erasure> erasePersonalData(const QString& id) const;
     /// Ends every session of the user at once.
     Pending<Done> endSessions(const QString& id) const;
 

@@ -3,10 +3,12 @@
 
 #include "core/ConsoleCore.h"
 #include "features/users/CreateUserDialog.h"
+#include "features/users/EraseUserDialog.h"
 #include "features/users/InvitationsPanel.h"
 #include "features/users/UserFilterProxy.h"
 #include "features/users/UserRules.h"
 #include "features/users/UserTableModel.h"
+#include "gui/FileDialog.h"
 #include "gui/Icons.h"
 #include "gui/MessageBox.h"
 #include "gui/RecordTable.h"
@@ -19,9 +21,11 @@
 #include <QDate>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QSaveFile>
 #include <QTableView>
 #include <QToolButton>
 
@@ -33,7 +37,8 @@ UsersPage::UsersPage(ConsoleContext& context, QWidget* parent)
       roleFilter_(new QComboBox(this)), showInactive_(new QCheckBox(tr("Show deactivated"), this)),
       create_(new QToolButton(this)), changeRole_(new QToolButton(this)),
       toggleActive_(new QToolButton(this)), accountActions_(new QToolButton(this)),
-      invitations_(new InvitationsPanel(api_, this)), usage_(new QLabel(this))
+      personalData_(new QToolButton(this)), invitations_(new InvitationsPanel(api_, this)),
+      usage_(new QLabel(this))
 {
     proxy_->setSourceModel(model_);
     view_->setObjectName("usersView");
@@ -111,6 +116,17 @@ void UsersPage::buildToolbar()
     endSessions_->setObjectName("endSessionsAction");
     accountActions_->setMenu(accountMenu);
 
+    // The GDPR rights of access and erasure, for a person who asks the tenant.
+    personalData_->setObjectName("personalDataButton");
+    personalData_->setText(tr("Personal data"));
+    personalData_->setPopupMode(QToolButton::InstantPopup);
+    auto* dataMenu = new QMenu(personalData_);
+    dataMenu->addAction(icon("export"), tr("Export personal data…"), this, &UsersPage::exportPersonalData)
+        ->setObjectName("exportPersonalDataAction");
+    dataMenu->addAction(icon("remove"), tr("Erase personal data…"), this, &UsersPage::erasePersonalData)
+        ->setObjectName("erasePersonalDataAction");
+    personalData_->setMenu(dataMenu);
+
     // What the filters leave, as the table shows it.
     auto* exportCsv = new QToolButton(this);
     setUpToolButton(exportCsv, "exportUsersButton", tr("Export CSV…"), "export");
@@ -129,6 +145,7 @@ void UsersPage::buildToolbar()
     bar->addWidget(changeRole_);
     bar->addWidget(toggleActive_);
     bar->addWidget(accountActions_);
+    bar->addWidget(personalData_);
     content()->addLayout(bar);
 }
 
@@ -193,6 +210,8 @@ void UsersPage::updateActions()
     const bool admin = canModifyUsers(session().user().role);
     accountActions_->setEnabled(admin && user != nullptr && user->active);
     accountActions_->setToolTip(admin ? QString() : tr("Only admins can reset passwords or end sessions."));
+    personalData_->setEnabled(admin && user != nullptr);
+    personalData_->setToolTip(admin ? QString() : tr("Only admins can export or erase a person's data."));
     changeRole_->setEnabled(user && canModifyUsers(session().user().role));
     for (auto* action : roleActions_) {
         const auto role = static_cast<Role>(action->data().toInt());
@@ -306,6 +325,66 @@ void UsersPage::sendPasswordReset()
         report(api_.sendPasswordReset(user->id),
                tr("A password reset mail is on its way to %1; you never see the password.").arg(user->email));
     }
+}
+
+void UsersPage::exportPersonalData()
+{
+    const auto* user = selectedUser();
+    if (!user) {
+        return;
+    }
+    FileDialog::saveFile(
+        this, tr("Export personal data"), QStringLiteral("personal-data-%1.json").arg(user->id),
+        tr("JSON (*.json)"), [this, id = user->id, email = user->email](const QString& fileName) {
+            if (fileName.isEmpty()) {
+                return;
+            }
+            api_.exportPersonalData(id).then(
+                this,
+                [this, fileName, email](const QJsonDocument& document) {
+                    QSaveFile file(fileName);
+                    if (!file.open(QIODevice::WriteOnly) ||
+                        file.write(document.toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+                        banner()->present(StatusBanner::Kind::Error,
+                                          tr("Could not write %1: %2").arg(fileName, file.errorString()));
+                        return;
+                    }
+                    banner()->present(StatusBanner::Kind::Info,
+                                      tr("The personal data of %1 is saved in %2.").arg(email, fileName));
+                },
+                [this](const ApiProblem& problem) { banner()->showProblem(problem); });
+        });
+}
+
+void UsersPage::erasePersonalData()
+{
+    const auto* user = selectedUser();
+    if (!user) {
+        return;
+    }
+    auto* dialog = new EraseUserDialog(user->email, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &EraseUserDialog::confirmed, this, [this, dialog, id = user->id, email = user->email] {
+        dialog->setBusy(true);
+        api_.erasePersonalData(id).then(
+            dialog,
+            [this, dialog, id, email](const Erasure& erasure) {
+                dialog->accept();
+                model_->remove(id); // the server lists only people it still knows
+                banner()->present(
+                    StatusBanner::Kind::Info,
+                    tr("The personal data of %1 is erased. Audit entries that now name a stand-in: %n.",
+                       nullptr, erasure.auditEntriesPseudonymised)
+                        .arg(email));
+                session().reloadTenant();
+                updateActions();
+            },
+            [dialog](const ApiProblem& problem) {
+                dialog->setBusy(false);
+                dialog->showError(problem.message());
+            });
+    });
+    dialog->open();
 }
 
 void UsersPage::endSessions()

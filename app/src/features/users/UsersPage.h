@@ -48,6 +48,8 @@ private:
     void applyChange(Pending<User> pending, const QString& doneMessage);
     void sendPasswordReset();
     void endSessions();
+    void exportPersonalData();
+    void erasePersonalData();
     void report(Pending<Done> pending, const QString& doneMessage);
 
     UsersApi api_;
@@ -61,6 +63,7 @@ private:
     QToolButton* changeRole_;
     QToolButton* toggleActive_;
     QToolButton* accountActions_;
+    QToolButton* personalData_;
     QAction* resetPassword_ = nullptr;
     QAction* endSessions_ = nullptr;
     InvitationsPanel* invitations_;
