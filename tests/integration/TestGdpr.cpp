@@ -3,6 +3,7 @@
 // any table, export or server log, while the audit trail keeps verifying.
 #include "ApiHelpers.h"
 #include "LiveServer.h"
+#include "Wait.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,7 +50,11 @@ class TestGdpr : public QObject
 private slots:
     void initTestCase()
     {
-        live = std::make_unique<LiveServer>();
+        // Mail goes to a closed port, so a notice to the victim waits in the outbox, where the
+        // erasure must find it (sent through the log instead, the log would keep their address).
+        live = std::make_unique<LiveServer>(std::map<QString, QString>{{"AIH_KEY_SWEEP_MS", "300"},
+                                                                       {"SMTP_URL", "smtp://127.0.0.1:9"},
+                                                                       {"MAIL_FROM", "noreply@aih.test"}});
         tenant = createTenant(client(), "gdpr-co", "basic");
         owner = std::make_unique<pqxx::connection>(live->database.url());
     }
@@ -131,7 +136,14 @@ private slots:
             client().request("POST", "/api/auth/login", body, {{"User-Agent", victimAgent.toStdString()}});
         QCOMPARE(signIn.status, 200);
         const auto token = signIn.json()["access_token"].toString();
-        QCOMPARE(createApiKey(client(), token, {{"name", victimName + " laptop"}}).response.status, 201);
+        // Expiring within days, the key mails its owner a notice, which waits in the outbox.
+        QCOMPARE(
+            createApiKey(client(), token,
+                         {{"name", victimName + " laptop"},
+                          {"expires_at", QDateTime::currentDateTimeUtc().addDays(3).toString(Qt::ISODate)}})
+                .response.status,
+            201);
+        QVERIFY(waitUntil([&] { return queuedMailTo(victimEmail) == 1; }, 15'000));
         client().request(
             "POST", "/api/auth/login",
             QJsonDocument(
@@ -147,6 +159,7 @@ private slots:
         QVERIFY(erased.json()["audit_entries_pseudonymised"].toInt() >= 4);
 
         QCOMPARE(scanDatabase(), 0);
+        QCOMPARE(queuedMailTo("erased-" + victimId + "@erased.invalid"), 0); // given up, not sent
         for (const auto& text : {exportText(), live->server->log().toUtf8(),
                                  QJsonDocument(auditEntries(client(), tenant.accessToken)).toJson()}) {
             for (const auto& secret : {victimEmail, victimName, victimAgent}) {
@@ -193,6 +206,16 @@ private:
     {
         return client().get("/api/enterprise/audit-logs/export?format=csv", bearer(tenant.accessToken)).body +
                client().get("/api/enterprise/audit-logs/export?format=json", bearer(tenant.accessToken)).body;
+    }
+
+    /// Messages to `address` still waiting in the outbox, read as the owner.
+    int queuedMailTo(const QString& address)
+    {
+        pqxx::work tx(*owner);
+        return tx
+            .exec("SELECT count(*) FROM mail_outbox WHERE recipient = " + tx.quote(address.toStdString()) +
+                  " AND sent_at IS NULL AND abandoned_at IS NULL")[0][0]
+            .as<int>();
     }
 
     /// Rows of any table in the database holding the victim's email, name or user agent, as text

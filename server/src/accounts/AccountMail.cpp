@@ -120,25 +120,25 @@ constexpr Catalogue keyExpiringWords{{
      "The API key \"{key}\" ({prefix}) of {brand} expires on {date} (UTC). From then on every call made with "
      "it is refused. Create a new key or rotate this one, and move what uses it to the new secret before "
      "then.",
-     "", "You receive this as the key's owner or as an admin of {brand}."},
+     "", "You receive this as the key's owner at {brand}."},
     {"de", "{brand}: der API-Schlüssel \"{key}\" läuft am {date} ab", "Hallo,",
      "Der API-Schlüssel \"{key}\" ({prefix}) von {brand} läuft am {date} (UTC) ab. Danach wird jeder Aufruf "
      "mit ihm abgewiesen. Legen Sie vorher einen neuen Schlüssel an oder rotieren Sie diesen, und stellen "
      "Sie "
      "um, was ihn verwendet.",
-     "", "Sie erhalten diese Nachricht als Inhaber des Schlüssels oder als Administrator von {brand}."},
+     "", "Sie erhalten diese Nachricht als Inhaber des Schlüssels bei {brand}."},
     {"fr", "{brand} : la clé d'API « {key} » expire le {date}", "Bonjour,",
      "La clé d'API « {key} » ({prefix}) de {brand} expire le {date} (UTC). Ensuite, tout appel fait avec "
      "elle "
      "est refusé. Créez une nouvelle clé ou renouvelez celle-ci, et basculez ce qui l'utilise avant cette "
      "date.",
-     "", "Vous recevez ce message en tant que propriétaire de la clé ou administrateur de {brand}."},
+     "", "Vous recevez ce message en tant que propriétaire de la clé chez {brand}."},
     {"es", "{brand}: la clave de API \"{key}\" caduca el {date}", "Hola:",
      "La clave de API \"{key}\" ({prefix}) de {brand} caduca el {date} (UTC). A partir de entonces se "
      "rechaza "
      "toda llamada hecha con ella. Crea una clave nueva o rota esta, y cambia lo que la usa antes de esa "
      "fecha.",
-     "", "Recibes este mensaje como propietario de la clave o administrador de {brand}."},
+     "", "Recibes este mensaje como propietario de la clave en {brand}."},
 }};
 
 constexpr Catalogue paymentFailedWords{{

@@ -39,7 +39,7 @@ MailContent quotaThresholdMail(const std::string& language, const MailBrand& bra
                                const std::string& used, const std::string& quota,
                                const std::string& periodEnd);
 
-/// The notice to a key's owner and the tenant's admins that an API key expires on `expiresOn`
+/// The notice to a key's owner that an API key expires on `expiresOn`
 /// (a UTC date); `keyPrefix` is the key's public part, which says which key without its secret.
 MailContent keyExpiringMail(const std::string& language, const MailBrand& brand, const std::string& keyName,
                             const std::string& keyPrefix, const std::string& expiresOn);

@@ -52,7 +52,23 @@ constexpr db::Sql markAbandonedSql{"mail.mark_abandoned", R"sql(
      WHERE id = $1
 )sql"};
 
+// The person is gone: nothing more goes to them, and what went keeps no address or text of theirs.
+// The dedupe key goes too: two of their addresses must not collide as one stand-in.
+constexpr db::Sql forgetAddressSql{"mail.forget_address", R"sql(
+    UPDATE mail_outbox
+       SET recipient = $2, subject = '', text_body = '', html_body = '', dedupe_key = NULL,
+           last_error = CASE WHEN sent_at IS NULL AND abandoned_at IS NULL THEN 'the recipient was erased'
+                             ELSE last_error END,
+           abandoned_at = CASE WHEN sent_at IS NULL THEN coalesce(abandoned_at, now()) ELSE abandoned_at END
+     WHERE lower(recipient) = lower($1)
+)sql"};
+
 } // namespace
+
+void MailOutbox::forgetAddress(db::Transaction& tx, const std::string& address, const std::string& standIn)
+{
+    tx.exec(forgetAddressSql, address, standIn);
+}
 
 long long MailOutbox::enqueue(db::Transaction& tx, const QueuedMail& mail)
 {

@@ -36,6 +36,8 @@ class MailOutbox
 public:
     /// Returns the message's id, or 0 when its dedupe key was queued for the recipient before.
     static long long enqueue(db::Transaction& tx, const QueuedMail& mail);
+    /// GDPR erasure: every message to `address` is given up if unsent and keeps only `standIn`.
+    static void forgetAddress(db::Transaction& tx, const std::string& address, const std::string& standIn);
     /// Platform scope: the tenants with mail due now.
     static std::vector<std::string> dueTenants(db::Transaction& tx);
     /// Up to `limit` due rows of the transaction's tenant, counted as attempted and hidden from

@@ -7,6 +7,7 @@
 #include "time/Rfc3339.h"
 
 #include <Poco/String.h>
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <functional>
@@ -15,10 +16,10 @@
 namespace aih::accounts {
 namespace {
 
-// The admins, and with a user id also that user while active: the owner of a key.
+// The active admins ($2), and with a user id also that user while active: the owner of a key.
 constexpr db::Sql recipientsSql{"notices.recipients", R"sql(
     SELECT email FROM users
-     WHERE (role = 'admin' OR id = $1::uuid) AND active AND erased_at IS NULL
+     WHERE ((role = 'admin' AND $2::boolean) OR id = $1::uuid) AND active AND erased_at IS NULL
      ORDER BY email
 )sql"};
 
@@ -33,7 +34,8 @@ struct Notice
 {
     std::string kind; ///< the outbox's kind, for the log
     std::function<MailContent(const std::string& language, const MailBrand& brand)> compose;
-    std::optional<std::string> ownerId{}; ///< a user told beside the admins
+    bool toAdmins = true;
+    std::optional<std::string> ownerId{}; ///< a user told (beside the admins, if they are)
     std::optional<std::string> dedupeKey{};
 };
 
@@ -44,7 +46,7 @@ void send(db::Transaction& tx, const Notice& notice)
     brand.logoUrl.clear();
     const auto language = tx.exec(languageSql).at(0)["language"].as<std::string>();
     const auto content = notice.compose(language, brand);
-    for (const auto& row : tx.exec(recipientsSql, db::nullable(notice.ownerId))) {
+    for (const auto& row : tx.exec(recipientsSql, db::nullable(notice.ownerId), notice.toAdmins)) {
         MailOutbox::enqueue(tx, {.kind = notice.kind,
                                  .recipient = row["email"].as<std::string>(),
                                  .senderName = brand.name,
@@ -72,26 +74,39 @@ std::string grouped(long long number)
     return out;
 }
 
-// Stripe's zero-decimal currencies: their amounts are whole units already.
+// Stripe's zero-decimal currencies (amounts are whole units) and three-decimal ones (thousandths).
 constexpr std::array<std::string_view, 16> zeroDecimal{"bif", "clp", "djf", "gnf", "jpy", "kmf",
                                                        "krw", "mga", "pyg", "rwf", "ugx", "vnd",
                                                        "vuv", "xaf", "xof", "xpf"};
+constexpr std::array<std::string_view, 5> threeDecimal{"bhd", "jod", "kwd", "omr", "tnd"};
+
+int decimalsOf(const std::string& code)
+{
+    if (std::ranges::find(zeroDecimal, code) != zeroDecimal.end()) {
+        return 0;
+    }
+    return std::ranges::find(threeDecimal, code) != threeDecimal.end() ? 3 : 2;
+}
 
 } // namespace
 
 std::string formatAmount(long long amount, const std::string& currency)
 {
-    const auto code = Poco::toLower(currency);
-    const auto sign = amount < 0 ? std::string("-") : std::string();
-    const auto magnitude = amount < 0 ? -amount : amount;
-    std::string figure;
-    if (std::ranges::find(zeroDecimal, code) != zeroDecimal.end()) {
-        figure = std::to_string(magnitude);
-    } else {
-        const auto cents = magnitude % 100;
-        figure = std::to_string(magnitude / 100) + (cents < 10 ? ".0" : ".") + std::to_string(cents);
+    const int decimals = decimalsOf(Poco::toLower(currency));
+    // Unsigned, so that the most negative amount has a magnitude too.
+    const auto magnitude =
+        amount < 0 ? 0ULL - static_cast<unsigned long long>(amount) : static_cast<unsigned long long>(amount);
+    auto digits = std::to_string(magnitude);
+    if (decimals > 0) {
+        const auto places = static_cast<std::size_t>(decimals);
+        if (digits.size() <= places) {
+            digits.insert(0, places + 1 - digits.size(), '0');
+        }
+        digits.insert(digits.size() - places, 1, '.');
     }
-    return sign + figure + " " + Poco::toUpper(currency);
+    std::string out(amount < 0 ? "-" : "");
+    out.append(digits).append(" ").append(Poco::toUpper(currency));
+    return out;
 }
 
 void mailQuotaThreshold(db::Transaction& tx, int threshold, long long used, int quota, long long periodEnd)
@@ -103,15 +118,19 @@ void mailQuotaThreshold(db::Transaction& tx, int threshold, long long used, int 
               }});
 }
 
-void mailKeyExpiring(db::Transaction& tx, const std::string& ownerId, const std::string& name,
-                     const std::string& prefix, const std::string& expiresOn)
+void mailKeyExpiring(db::Transaction& tx, const std::string& keyId, const std::string& ownerId,
+                     const std::string& name, const std::string& prefix, const std::string& expiresOn)
 {
+    // The owner alone: any user may make keys and move their expiry, which must not become a way
+    // to mail the admins at will. Once per key and expiry date, however often it is moved back.
     send(tx, {.kind = "key_expiring",
               .compose =
                   [&](const std::string& language, const MailBrand& brand) {
                       return keyExpiringMail(language, brand, name, prefix, expiresOn);
                   },
-              .ownerId = ownerId});
+              .toAdmins = false,
+              .ownerId = ownerId,
+              .dedupeKey = "key.expiring:" + keyId + ":" + expiresOn});
 }
 
 void mailPaymentFailed(db::Transaction& tx, const std::string& stripeEventId, const std::string& invoiceId,

@@ -8,17 +8,17 @@
 namespace aih::accounts {
 
 // Notices about the transaction's tenant's account, mailed through the mail outbox to its active
-// admins (and, for a key, the key's owner), in the tenant's language (`settings.language`: en, de,
+// admins (for a key, to the key's owner), in the tenant's language (`settings.language`: en, de,
 // fr or es; English otherwise), under its brand. Each goes out with the change that causes it:
 // the same events are published to the tenant's webhook endpoints.
 
 /// Its API calls reached `threshold` % of the billing period's quota.
 void mailQuotaThreshold(db::Transaction& tx, int threshold, long long used, int quota, long long periodEnd);
 
-/// An API key expires within days; its owner is told too. `prefix` is the key's public part as the
-/// console shows it, `expiresOn` a UTC date.
-void mailKeyExpiring(db::Transaction& tx, const std::string& ownerId, const std::string& name,
-                     const std::string& prefix, const std::string& expiresOn);
+/// An API key expires within days: its owner is told (the admins hear of it by webhook). `prefix` is
+/// the key's public part as the console shows it, `expiresOn` a UTC date.
+void mailKeyExpiring(db::Transaction& tx, const std::string& keyId, const std::string& ownerId,
+                     const std::string& name, const std::string& prefix, const std::string& expiresOn);
 
 /// Stripe could not collect an invoice. `amount` is in the currency's smallest unit; one mail per
 /// `stripeEventId` however often Stripe delivers the event.

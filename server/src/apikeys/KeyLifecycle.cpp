@@ -77,8 +77,8 @@ int KeyLifecycle::sweepTenant(const std::string& tenantId)
         for (const auto& row : tx.exec(claimExpiringSql, static_cast<double>(settings_.notice.count()))) {
             const auto key = ApiKeyStore::find(tx, row["id"].as<std::string>());
             webhooks::EventOutbox::publish(tx, "key.expiring", toJson(*key));
-            accounts::mailKeyExpiring(tx, key->userId, key->name, displayPrefix(key->mode, key->publicId),
-                                      key->expiresAt.substr(0, 10));
+            accounts::mailKeyExpiring(tx, key->id, key->userId, key->name,
+                                      displayPrefix(key->mode, key->publicId), key->expiresAt.substr(0, 10));
             ++count;
         }
         for (const auto& row : tx.exec(endIdleGraceSql, static_cast<double>(settings_.graceIdle.count()))) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gdpr/GdprService.h"
 
+#include "accounts/MailOutbox.h"
 #include "apikeys/ApiKeyJson.h"
 #include "apikeys/ApiKeyStore.h"
 #include "audit/AuditQueryStore.h"
@@ -160,7 +161,9 @@ Erasure GdprService::erase(identity::Caller& caller, const std::string& userId) 
         // The stand-in the user row gets too: what an event named is still recognisably the one
         // person, and no longer who.
         for (const auto& address : GdprStore::addressesOf(tx, userId)) {
-            webhooks::EventOutbox::forgetAddress(tx, address, "erased-" + user->id + "@erased.invalid");
+            const auto standIn = "erased-" + user->id + "@erased.invalid";
+            webhooks::EventOutbox::forgetAddress(tx, address, standIn);
+            accounts::MailOutbox::forgetAddress(tx, address, standIn);
         }
         GdprStore::erase(tx, userId);
         audit_.eraseSubject(tx, userId);

@@ -6,6 +6,7 @@
 #include "mail/MailLanguage.h"
 
 #include <QtTest>
+#include <limits>
 
 using namespace aih::accounts;
 
@@ -124,6 +125,10 @@ private slots:
         QCOMPARE(formatAmount(7, "gbp"), std::string("0.07 GBP"));
         QCOMPARE(formatAmount(1200, "jpy"), std::string("1200 JPY"));
         QCOMPARE(formatAmount(-250, "usd"), std::string("-2.50 USD"));
+        QCOMPARE(formatAmount(1500, "kwd"), std::string("1.500 KWD")); // thousandths
+        QCOMPARE(formatAmount(0, "eur"), std::string("0.00 EUR"));
+        QCOMPARE(formatAmount(std::numeric_limits<long long>::min(), "jpy"),
+                 std::string("-9223372036854775808 JPY"));
     }
 };
 

@@ -62,10 +62,7 @@ QWidget* DomainPage::buildClaim()
     layout->addLayout(row);
     connect(save_, &QPushButton::clicked, this, &DomainPage::claim);
     connect(domainEdit_, &QLineEdit::returnPressed, this, &DomainPage::claim);
-    connect(domainEdit_, &QLineEdit::textChanged, this, [this](const QString& text) {
-        const auto wanted = text.trimmed().toLower();
-        save_->setEnabled(!wanted.isEmpty() && (!domain_ || wanted != domain_->domain));
-    });
+    connect(domainEdit_, &QLineEdit::textChanged, this, &DomainPage::updateSave);
     return group;
 }
 
@@ -149,11 +146,11 @@ void DomainPage::show(const std::optional<CustomDomain>& domain)
     domain_ = domain;
     recordGroup_->setVisible(domain.has_value());
     if (!domain) {
-        save_->setEnabled(!domainEdit_->text().trimmed().isEmpty());
+        updateSave();
         return;
     }
     domainEdit_->setText(domain->domain);
-    save_->setEnabled(false);
+    updateSave();
     if (domain->isVerified()) {
         status_->setText(
             tr("<b>%1</b> is verified and serves your portal.").arg(domain->domain.toHtmlEscaped()));
@@ -186,8 +183,8 @@ void DomainPage::show(const std::optional<CustomDomain>& domain)
 void DomainPage::claim()
 {
     const auto wanted = domainEdit_->text().trimmed().toLower();
-    if (wanted.isEmpty()) {
-        return;
+    if (!save_->isEnabled() || wanted.isEmpty()) {
+        return; // unchanged, or a claim is on its way
     }
     const auto send = [this, wanted] {
         save_->setEnabled(false);
@@ -262,8 +259,14 @@ void DomainPage::remove()
 
 void DomainPage::failed(const ApiProblem& problem)
 {
-    save_->setEnabled(true);
+    updateSave();
     banner()->showProblem(problem);
+}
+
+void DomainPage::updateSave()
+{
+    const auto wanted = domainEdit_->text().trimmed().toLower();
+    save_->setEnabled(!wanted.isEmpty() && (!domain_ || wanted != domain_->domain));
 }
 
 } // namespace aih::console

@@ -40,6 +40,8 @@ private:
     void verify();
     void remove();
     void failed(const ApiProblem& problem);
+    /// Save wakes for a domain other than the one set.
+    void updateSave();
 
     DomainApi api_;
     std::optional<CustomDomain> domain_;

@@ -32,6 +32,7 @@ EraseUserDialog::EraseUserDialog(const QString& email, QWidget* parent)
     erase_->setObjectName("confirmEraseButton");
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     buttons->addButton(erase_, QDialogButtonBox::DestructiveRole);
+    cancel_ = buttons->button(QDialogButtonBox::Cancel);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(text);
     layout->addWidget(prompt);
@@ -52,7 +53,15 @@ void EraseUserDialog::setBusy(bool busy)
 {
     busy_ = busy;
     confirmation_->setEnabled(!busy);
+    cancel_->setEnabled(!busy);
     updateButton();
+}
+
+void EraseUserDialog::reject()
+{
+    if (!busy_) {
+        QDialog::reject();
+    }
 }
 
 void EraseUserDialog::showError(const QString& message)

@@ -20,6 +20,8 @@ public:
 
     void setBusy(bool busy);
     void showError(const QString& message);
+    /// Refused while the server works: the erasure would finish unseen.
+    void reject() override;
 
 signals:
     void confirmed();
@@ -31,6 +33,7 @@ private:
     QLineEdit* confirmation_;
     QLabel* error_;
     QPushButton* erase_;
+    QPushButton* cancel_ = nullptr;
     bool busy_ = false;
 };
 
