@@ -258,9 +258,18 @@ private:
                       const Headers& headers = {})
     {
         ++calls;
-        const auto response =
-            client->request(method, path.toStdString(),
-                            body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(), headers);
+        HttpResponse response;
+        try {
+            response = client->request(method, path.toStdString(),
+                                       body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(), headers);
+        } catch (const std::exception& error) {
+            // A connection Prism dropped or refused: said with the call that met it, and the log of
+            // both servers, rather than as an unhandled exception that names nothing.
+            unexpected << QString("%1 %2: no answer through Prism: %3\n--- Prism:\n%4\n--- aihd:\n%5")
+                              .arg(method, path, QString::fromUtf8(error.what()), prism->log(),
+                                   live->server->log());
+            return response;
+        }
         if (response.json()["type"].toString().startsWith(prismProblem) || response.status != expected) {
             unexpected << QString("%1 %2: expected %3, got %4 %5")
                               .arg(method, path)
