@@ -3,11 +3,11 @@
 
 #include "gui/FileDialog.h"
 #include "gui/Page.h"
+#include "gui/SaveFile.h"
 #include "gui/StatusBanner.h"
 
 #include <QAbstractItemModel>
 #include <QPointer>
-#include <QSaveFile>
 #include <functional>
 
 namespace aih::console {
@@ -67,10 +67,9 @@ void exportTableAsCsv(Page* page, const QAbstractItemModel& model, const QString
             if (fileName.isEmpty() || !page || !model) {
                 return;
             }
-            QSaveFile file(fileName);
-            if (!file.open(QIODevice::WriteOnly) || file.write(csvOfTable(*model)) < 0 || !file.commit()) {
+            if (const auto error = saveFileAtomically(fileName, csvOfTable(*model))) {
                 page->banner()->present(StatusBanner::Kind::Error,
-                                        Page::tr("Could not save %1: %2").arg(fileName, file.errorString()));
+                                        Page::tr("Could not save %1: %2").arg(fileName, *error));
                 return;
             }
             page->banner()->present(

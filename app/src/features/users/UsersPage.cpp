@@ -12,6 +12,7 @@
 #include "gui/Icons.h"
 #include "gui/MessageBox.h"
 #include "gui/RecordTable.h"
+#include "gui/SaveFile.h"
 #include "gui/StatusBanner.h"
 #include "gui/TableCsv.h"
 #include "gui/ToolButtons.h"
@@ -25,7 +26,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
-#include <QSaveFile>
 #include <QTableView>
 #include <QToolButton>
 
@@ -342,11 +342,10 @@ void UsersPage::exportPersonalData()
             api_.exportPersonalData(id).then(
                 this,
                 [this, fileName, email](const QJsonDocument& document) {
-                    QSaveFile file(fileName);
-                    if (!file.open(QIODevice::WriteOnly) ||
-                        file.write(document.toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+                    if (const auto error =
+                            saveFileAtomically(fileName, document.toJson(QJsonDocument::Indented))) {
                         banner()->present(StatusBanner::Kind::Error,
-                                          tr("Could not write %1: %2").arg(fileName, file.errorString()));
+                                          tr("Could not write %1: %2").arg(fileName, *error));
                         return;
                     }
                     banner()->present(StatusBanner::Kind::Info,
