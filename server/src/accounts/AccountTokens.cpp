@@ -11,12 +11,12 @@ constexpr db::Sql voidPurposeSql{"account_tokens.void_purpose", R"sql(
      WHERE user_id = $1 AND purpose = $2 AND used_at IS NULL
 )sql"};
 
-constexpr db::Sql insertSql{"account_tokens.insert", R"sql(
+constexpr db::Sql insertTokenSql{"account_tokens.insert", R"sql(
     INSERT INTO account_tokens (token_hash, tenant_id, user_id, purpose, expires_at)
     VALUES (decode($1, 'hex'), aih_current_tenant(), $2, $3, now() + make_interval(secs => $4))
 )sql"};
 
-constexpr db::Sql tenantOfSql{"account_tokens.tenant", R"sql(
+constexpr db::Sql tokenTenantSql{"account_tokens.tenant", R"sql(
     SELECT aih_account_token_tenant(decode($1, 'hex'))::text AS tenant_id
 )sql"};
 
@@ -49,14 +49,14 @@ std::string AccountTokens::issue(db::Transaction& tx, const std::string& userId,
 {
     tx.exec(voidPurposeSql, userId, std::string(purpose));
     auto token = crypto::randomToken();
-    tx.exec(insertSql, crypto::sha256Hex(token), userId, std::string(purpose),
+    tx.exec(insertTokenSql, crypto::sha256Hex(token), userId, std::string(purpose),
             static_cast<double>(ttl.count()));
     return token;
 }
 
 std::optional<std::string> AccountTokens::tenantOf(db::Transaction& tx, const std::string& token)
 {
-    const auto rows = tx.exec(tenantOfSql, crypto::sha256Hex(token));
+    const auto rows = tx.exec(tokenTenantSql, crypto::sha256Hex(token));
     if (rows.empty() || rows[0]["tenant_id"].is_null()) {
         return std::nullopt;
     }

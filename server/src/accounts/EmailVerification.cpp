@@ -14,7 +14,7 @@ namespace {
 using errors::ApiError;
 using errors::ErrorCode;
 
-ApiError invalidToken()
+ApiError invalidVerificationToken()
 {
     return {ErrorCode::InvalidToken,
             "This link is not valid: it may have expired or been used. Sign in to have a new one sent."};
@@ -60,7 +60,7 @@ void EmailVerification::confirm(const std::string& token, const std::string& ask
     const auto tenantId =
         database_.inPlatform([&](db::Transaction& tx) { return AccountTokens::tenantOf(tx, token); });
     if (!tenantId || (!askedInTenant.empty() && askedInTenant != *tenantId)) {
-        throw invalidToken();
+        throw invalidVerificationToken();
     }
     const bool done = database_.inTenant(*tenantId, [&](db::Transaction& tx) {
         const auto userId = AccountTokens::consume(tx, token, AccountTokens::emailVerification);
@@ -75,7 +75,7 @@ void EmailVerification::confirm(const std::string& token, const std::string& ask
         return true;
     });
     if (!done) {
-        throw invalidToken();
+        throw invalidVerificationToken();
     }
 }
 

@@ -24,7 +24,7 @@ using errors::ErrorCode;
 
 // One answer for a link that never existed, belongs to another tenant, was accepted, revoked,
 // resent or has expired.
-ApiError invalidToken()
+ApiError invalidInvitationToken()
 {
     return {ErrorCode::InvalidToken,
             "This invitation link is not valid: it may have expired, been used or been withdrawn. "
@@ -185,7 +185,7 @@ auth::SignedIn InvitationService::accept(const Acceptance& acceptance)
 {
     const auto tenantId = tenantOfToken(acceptance.token, acceptance.askedInTenant);
     if (!tenantId) {
-        throw invalidToken();
+        throw invalidInvitationToken();
     }
     // The policy is checked against the invited address, so the invitation is read first; it is
     // spent only once a password that passes is in hand, so a refused password keeps the link.
@@ -193,7 +193,7 @@ auth::SignedIn InvitationService::accept(const Acceptance& acceptance)
         return InvitationStore::findUsableForUpdate(tx, acceptance.token);
     });
     if (!invitation) {
-        throw invalidToken();
+        throw invalidInvitationToken();
     }
     if (!acceptance.password) {
         throw ApiError::validation("password", "is required: choose the password of the new account");
@@ -206,7 +206,7 @@ auth::SignedIn InvitationService::accept(const Acceptance& acceptance)
         const auto tenant = lockTenant(tx);
         const auto current = InvitationStore::findUsableForUpdate(tx, acceptance.token);
         if (!current) {
-            throw invalidToken(); // accepted, revoked or resent between the two transactions
+            throw invalidInvitationToken(); // accepted, revoked or resent between the two transactions
         }
         tenancy::requireSeatForAcceptance(tenant);
         const auto userId =

@@ -14,7 +14,7 @@ constexpr db::Sql revokeExpiredSql{"invitations.revoke_expired", R"sql(
      WHERE lower(email) = lower($1) AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at <= now()
 )sql"};
 
-constexpr db::Sql insertSql{"invitations.insert", R"sql(
+constexpr db::Sql insertInvitationSql{"invitations.insert", R"sql(
     INSERT INTO invitations (tenant_id, email, role, invited_by, token_hash, expires_at)
     VALUES (aih_current_tenant(), $1, $2, nullif($3, '')::uuid, decode($4, 'hex'),
             now() + make_interval(secs => $5))
@@ -86,7 +86,7 @@ constexpr db::Sql acceptSql{"invitations.accept", R"sql(
     UPDATE invitations SET accepted_at = now(), accepted_user_id = $2 WHERE id = $1
 )sql"};
 
-constexpr db::Sql tenantOfSql{"invitations.tenant", R"sql(
+constexpr db::Sql invitationTenantSql{"invitations.tenant", R"sql(
     SELECT aih_invitation_tenant(decode($1, 'hex'))::text AS tenant_id
 )sql"};
 
@@ -119,8 +119,8 @@ std::optional<std::string> InvitationStore::insert(db::Transaction& tx, const st
     tx.exec(revokeExpiredSql, email);
     try {
         return tx
-            .exec(insertSql, email, std::string(roleName(role)), invitedBy, crypto::sha256Hex(token),
-                  static_cast<double>(ttl.count()))[0]["id"]
+            .exec(insertInvitationSql, email, std::string(roleName(role)), invitedBy,
+                  crypto::sha256Hex(token), static_cast<double>(ttl.count()))[0]["id"]
             .as<std::string>();
     } catch (const pqxx::unique_violation&) {
         return std::nullopt;
@@ -163,7 +163,7 @@ bool InvitationStore::revoke(db::Transaction& tx, const std::string& id)
 
 std::optional<std::string> InvitationStore::tenantOf(db::Transaction& tx, const std::string& token)
 {
-    const auto rows = tx.exec(tenantOfSql, crypto::sha256Hex(token));
+    const auto rows = tx.exec(invitationTenantSql, crypto::sha256Hex(token));
     if (rows.empty() || rows[0]["tenant_id"].is_null()) {
         return std::nullopt;
     }

@@ -9,7 +9,7 @@
 namespace aih::accounts {
 namespace {
 
-const logging::Logger logger("mail");
+const logging::Logger mailSenderLogger("mail");
 
 constexpr int batchPerTenant = 20;
 
@@ -29,7 +29,8 @@ int MailSender::runOnce()
         tenants = database_.inPlatform([](db::Transaction& tx) { return MailOutbox::dueTenants(tx); });
     } catch (const std::exception& error) {
         // The database is away (a failover, a restart): the mail waits in the outbox.
-        logger.warning("mail pass failed; the outbox keeps its messages", {{"error", error.what()}});
+        mailSenderLogger.warning("mail pass failed; the outbox keeps its messages",
+                                 {{"error", error.what()}});
         return 0;
     }
     int handled = 0;
@@ -38,7 +39,8 @@ int MailSender::runOnce()
             handled += sendDue(tenantId);
         } catch (const std::exception& error) {
             // One tenant's trouble is not every tenant's: the next one is still served.
-            logger.warning("mail pass failed for a tenant", {{"tenant", tenantId}, {"error", error.what()}});
+            mailSenderLogger.warning("mail pass failed for a tenant",
+                                     {{"tenant", tenantId}, {"error", error.what()}});
         }
     }
     return handled;
@@ -66,7 +68,7 @@ bool MailSender::deliver(const std::string& tenantId, const QueuedMail& queued)
         database_.inTenant(tenantId,
                            [&](db::Transaction& tx) { MailOutbox::markAbandoned(tx, queued.id, why); });
         abandoned_.add();
-        logger.error("mail abandoned", {{"mail_id", id}, {"kind", queued.kind}, {"error", why}});
+        mailSenderLogger.error("mail abandoned", {{"mail_id", id}, {"kind", queued.kind}, {"error", why}});
     };
     if (queued.expired) {
         abandon("its content expired before it could be sent");
@@ -90,11 +92,11 @@ bool MailSender::deliver(const std::string& tenantId, const QueuedMail& queued)
                 MailOutbox::markRetry(tx, queued.id, result.error, delay);
             });
             retried_.add();
-            logger.warning("mail not sent; trying again later",
-                           {{"mail_id", id},
-                            {"kind", queued.kind},
-                            {"error", result.error},
-                            {"retry_in_seconds", std::to_string(delay.count())}});
+            mailSenderLogger.warning("mail not sent; trying again later",
+                                     {{"mail_id", id},
+                                      {"kind", queued.kind},
+                                      {"error", result.error},
+                                      {"retry_in_seconds", std::to_string(delay.count())}});
             return false;
         }
         abandon(result.error);

@@ -21,7 +21,7 @@ using errors::ErrorCode;
 
 // One answer for a token that never existed, belongs to another tenant, was used, has expired or
 // was voided: which of them it was would help nobody but someone guessing.
-ApiError invalidToken()
+ApiError invalidResetToken()
 {
     return {ErrorCode::InvalidToken,
             "This link is not valid: it may have expired or been used. Ask for a new one."};
@@ -172,7 +172,7 @@ void PasswordService::confirmReset(const std::string& token, const std::string& 
     const auto tenantId =
         database_.inPlatform([&](db::Transaction& tx) { return AccountTokens::tenantOf(tx, token); });
     if (!tenantId || (!askedInTenant.empty() && askedInTenant != *tenantId)) {
-        throw invalidToken();
+        throw invalidResetToken();
     }
     // The policy is checked against the account's email, so the account is read first; the
     // token is spent only once a password that passes is in hand, so a refused password does
@@ -182,7 +182,7 @@ void PasswordService::confirmReset(const std::string& token, const std::string& 
         return holder ? users::UserStore::findById(tx, *holder) : std::nullopt;
     });
     if (!user || !user->active) {
-        throw invalidToken();
+        throw invalidResetToken();
     }
     // A link mailed before the tenant required single sign-on for the address is no way around it.
     requirePasswordAllowed(*tenantId, *user);
@@ -200,7 +200,7 @@ void PasswordService::confirmReset(const std::string& token, const std::string& 
         return true;
     });
     if (!done) {
-        throw invalidToken();
+        throw invalidResetToken();
     }
     for (const auto& session : ended) {
         announce_(db::Change::session(session));

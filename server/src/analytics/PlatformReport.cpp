@@ -31,7 +31,7 @@ TenantState tenantFrom(const pqxx::row& row)
             row["status"].as<std::string>(), row["since_epoch"].as<std::int64_t>()};
 }
 
-Poco::JSON::Object::Ptr newObject()
+Poco::JSON::Object::Ptr newReportObject()
 {
     return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
 }
@@ -41,7 +41,7 @@ Poco::JSON::Array::Ptr tenantsIn(const std::vector<TenantState>& tenants, const 
     Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
     for (const auto& tenant : tenants) {
         if (tenant.status == status) {
-            auto row = newObject();
+            auto row = newReportObject();
             row->set("id", tenant.id);
             row->set("slug", tenant.slug);
             row->set("tier", tenant.tier);
@@ -79,7 +79,7 @@ std::int64_t PlatformReport::mrrCents() const
 Poco::JSON::Object::Ptr PlatformReport::toJson() const
 {
     std::map<std::string, std::int64_t> byStatus;
-    auto byTier = newObject();
+    auto byTier = newReportObject();
     for (const auto& plan : allPlans()) {
         byTier->set(std::string(plan.name), 0);
     }
@@ -87,15 +87,15 @@ Poco::JSON::Object::Ptr PlatformReport::toJson() const
         byTier->set(tenant.tier, byTier->optValue<std::int64_t>(tenant.tier, 0) + 1);
         ++byStatus[tenant.status];
     }
-    auto statuses = newObject();
+    auto statuses = newReportObject();
     for (const auto& [status, count] : byStatus) {
         statuses->set(status, count);
     }
-    auto counts = newObject();
+    auto counts = newReportObject();
     counts->set("total", static_cast<std::int64_t>(tenants.size()));
     counts->set("by_tier", byTier);
     counts->set("by_status", statuses);
-    auto out = newObject();
+    auto out = newReportObject();
     out->set("tenants", counts);
     out->set("mrr_cents", mrrCents());
     out->set("past_due", tenantsIn(tenants, "past_due"));

@@ -12,7 +12,7 @@ std::int64_t origin(Level level)
     return level == Level::Week ? weekOrigin : 0;
 }
 
-std::int64_t floorTo(std::int64_t seconds, Level level)
+std::int64_t floorToTile(std::int64_t seconds, Level level)
 {
     const auto size = levelSeconds(level);
     const auto shifted = seconds - origin(level);
@@ -21,7 +21,7 @@ std::int64_t floorTo(std::int64_t seconds, Level level)
 
 std::int64_t ceilTo(std::int64_t seconds, Level level)
 {
-    const auto floor = floorTo(seconds, level);
+    const auto floor = floorToTile(seconds, level);
     return floor == seconds ? floor : floor + levelSeconds(level);
 }
 
@@ -41,7 +41,7 @@ void cover(std::int64_t from, std::int64_t to, Level level, Level finest, std::i
         return;
     }
     const auto first = ceilTo(from, level);
-    const auto last = to > now ? ceilTo(to, level) : floorTo(to, level);
+    const auto last = to > now ? ceilTo(to, level) : floorToTile(to, level);
     if (first >= last) {
         cover(from, to, finer(level), finest, now, tiles);
         return;

@@ -14,7 +14,7 @@ constexpr db::Sql insertKey{"api_keys.insert", R"sql(
     RETURNING id
 )sql"};
 
-constexpr db::Sql findKey{"api_keys.find", R"sql(
+constexpr db::Sql findKeySql{"api_keys.find", R"sql(
     SELECT id,
            user_id,
            name,
@@ -195,7 +195,7 @@ void ApiKeyStore::update(db::Transaction& tx, const std::string& id, const KeyRo
 
 std::optional<ApiKey> ApiKeyStore::find(db::Transaction& tx, const std::string& id)
 {
-    const auto rows = tx.exec(findKey, id);
+    const auto rows = tx.exec(findKeySql, id);
     if (rows.empty()) {
         return std::nullopt;
     }

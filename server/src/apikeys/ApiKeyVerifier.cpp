@@ -16,7 +16,7 @@ namespace {
 using errors::ApiError;
 using errors::ErrorCode;
 
-constexpr db::Sql findKey{"api_keys.find_for_auth", R"sql(
+constexpr db::Sql findKeyForAuthSql{"api_keys.find_for_auth", R"sql(
     SELECT id,
            tenant_id,
            user_id,
@@ -233,7 +233,8 @@ ApiKeyVerifier::CachedKey ApiKeyVerifier::lookup(const std::string& publicId)
 ApiKeyVerifier::CachedKey ApiKeyVerifier::load(const std::string& publicId)
 {
     CachedKey key;
-    const auto rows = database_.inPlatform([&](db::Transaction& tx) { return tx.exec(findKey, publicId); });
+    const auto rows =
+        database_.inPlatform([&](db::Transaction& tx) { return tx.exec(findKeyForAuthSql, publicId); });
     if (rows.empty()) {
         return key;
     }

@@ -11,7 +11,7 @@
 namespace aih::apikeys {
 namespace {
 
-const logging::Logger logger("apikeys");
+const logging::Logger keyLifecycleLogger("apikeys");
 
 constexpr db::Sql dueTenantsSql{"api_keys.sweep_tenants", R"sql(
     SELECT id::text AS id
@@ -55,7 +55,7 @@ int KeyLifecycle::sweep()
             return ids;
         });
     } catch (const std::exception& error) {
-        logger.warning("key sweep failed; it runs again later", {{"error", error.what()}});
+        keyLifecycleLogger.warning("key sweep failed; it runs again later", {{"error", error.what()}});
         return 0;
     }
     int changed = 0;
@@ -63,7 +63,8 @@ int KeyLifecycle::sweep()
         try {
             changed += sweepTenant(tenantId);
         } catch (const std::exception& error) {
-            logger.warning("key sweep failed for a tenant", {{"tenant", tenantId}, {"error", error.what()}});
+            keyLifecycleLogger.warning("key sweep failed for a tenant",
+                                       {{"tenant", tenantId}, {"error", error.what()}});
         }
     }
     return changed;

@@ -12,7 +12,7 @@
 namespace aih::app {
 namespace {
 
-const logging::Logger logger("demo");
+const logging::Logger demoSeedLogger("demo");
 
 } // namespace
 namespace fs = std::filesystem;
@@ -31,7 +31,7 @@ void seedDemoTenant(Components& components)
     demo.adminEmail = demoEmail;
     demo.adminPassword = demoPassword;
     components.tenantService.ensureTenant(demo);
-    logger.info(std::string("demo tenant 'demo', admin ") + demoEmail + " / " + demoPassword);
+    demoSeedLogger.info(std::string("demo tenant 'demo', admin ") + demoEmail + " / " + demoPassword);
 }
 
 std::string demoSecretKey(const fs::path& dataDir)

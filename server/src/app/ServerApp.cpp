@@ -19,7 +19,7 @@
 namespace aih::app {
 namespace {
 
-const logging::Logger logger("aihd");
+const logging::Logger serverAppLogger("aihd");
 
 int serve(const config::Config& config, const std::string& poolUrl)
 {
@@ -84,10 +84,11 @@ int serve(const config::Config& config, const std::string& poolUrl)
     components.metrics.add(pipeline->exportBudget());
     {
         net::HttpListener listener(config, pipeline, components.connections);
-        logger.info("aihd listening on " + config.listenHost + ":" + std::to_string(listener.port()) +
-                    " (up to " + std::to_string(config.maxConnections) + " connections)");
+        serverAppLogger.info("aihd listening on " + config.listenHost + ":" +
+                             std::to_string(listener.port()) + " (up to " +
+                             std::to_string(config.maxConnections) + " connections)");
         waitForTerminationSignal();
-        logger.info("aihd shutting down");
+        serverAppLogger.info("aihd shutting down");
         listener.drain();
     } // every request has ended (or been cut off) before the components stop
     components.stop();
@@ -109,14 +110,14 @@ int run(config::Config config)
     } else {
         embedded = std::make_unique<db::EmbeddedPostgres>(config.dataDir / "postgres", config.postgresBinDir);
         ownerUrl = embedded->start();
-        logger.info("embedded PostgreSQL running under " + (config.dataDir / "postgres").string());
+        serverAppLogger.info("embedded PostgreSQL running under " + (config.dataDir / "postgres").string());
     }
     if (config.demo && config.secretKey.empty()) {
         config.secretKey = demoSecretKey(config.dataDir);
     }
     const auto applied = db::Migrator(ownerUrl).migrate();
     for (const int version : applied) {
-        logger.info("applied migration " + std::to_string(version));
+        serverAppLogger.info("applied migration " + std::to_string(version));
     }
     if (config.command == "migrate") {
         return 0;

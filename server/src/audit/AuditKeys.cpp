@@ -14,7 +14,7 @@ constexpr char kdfContext[crypto_kdf_CONTEXTBYTES + 1] = "aihaudit";
 constexpr std::uint64_t signingSubkey = 1;
 constexpr std::uint64_t wrappingSubkey = 2;
 
-const unsigned char* bytes(std::string_view text)
+const unsigned char* bytesOf(std::string_view text)
 {
     return reinterpret_cast<const unsigned char*>(text.data());
 }
@@ -33,7 +33,7 @@ AuditKeys::AuditKeys(std::string_view serverSecret)
     }
     // Hashing first accepts a secret of any length; the KDF then separates the purposes.
     unsigned char master[crypto_kdf_KEYBYTES];
-    crypto_generichash(master, sizeof master, bytes(serverSecret), serverSecret.size(), nullptr, 0);
+    crypto_generichash(master, sizeof master, bytesOf(serverSecret), serverSecret.size(), nullptr, 0);
     unsigned char seed[crypto_sign_SEEDBYTES];
     crypto_kdf_derive_from_key(seed, sizeof seed, signingSubkey, kdfContext, master);
     crypto_sign_seed_keypair(publicKey_.data(), signingKey_.data(), seed);
@@ -57,7 +57,7 @@ std::string AuditKeys::publicKey() const
 std::string AuditKeys::sign(std::string_view message) const
 {
     std::string signature(crypto_sign_BYTES, '\0');
-    crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr, bytes(message),
+    crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr, bytesOf(message),
                          message.size(), signingKey_.data());
     return signature;
 }
@@ -66,8 +66,8 @@ bool AuditKeys::verifySignature(std::string_view signature, std::string_view mes
                                 std::string_view publicKey)
 {
     return signature.size() == crypto_sign_BYTES && publicKey.size() == crypto_sign_PUBLICKEYBYTES &&
-           crypto_sign_verify_detached(bytes(signature), bytes(message), message.size(), bytes(publicKey)) ==
-               0;
+           crypto_sign_verify_detached(bytesOf(signature), bytesOf(message), message.size(),
+                                       bytesOf(publicKey)) == 0;
 }
 
 std::string AuditKeys::newWrappedSubjectKey(std::string_view tenantId, std::string_view subjectId) const

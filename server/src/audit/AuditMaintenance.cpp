@@ -9,7 +9,7 @@
 namespace aih::audit {
 namespace {
 
-const logging::Logger logger("audit-maintenance");
+const logging::Logger auditMaintenanceLogger("audit-maintenance");
 
 constexpr db::Sql tenantsDueSql{"audit.tenants_due", R"sql(
     SELECT tenant_id, needs_checkpoint, needs_purge
@@ -47,7 +47,7 @@ void AuditMaintenance::runOnce()
                            row["needs_purge"].as<bool>());
         }
     } catch (const std::exception& failure) {
-        logger.error(std::string("audit maintenance failed: ") + failure.what());
+        auditMaintenanceLogger.error(std::string("audit maintenance failed: ") + failure.what());
     }
 }
 
@@ -74,7 +74,8 @@ void AuditMaintenance::maintainTenant(const std::string& tenantId, bool checkpoi
             }
         });
     } catch (const std::exception& failure) {
-        logger.error(std::string("audit maintenance failed: ") + failure.what(), {{"tenant_id", tenantId}});
+        auditMaintenanceLogger.error(std::string("audit maintenance failed: ") + failure.what(),
+                                     {{"tenant_id", tenantId}});
     }
 }
 

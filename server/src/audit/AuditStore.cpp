@@ -34,7 +34,7 @@ constexpr db::Sql headSql{"audit.head", R"sql(
            ) h ON true
 )sql"};
 
-constexpr db::Sql insertSql{"audit.insert", R"sql(
+constexpr db::Sql insertEntrySql{"audit.insert", R"sql(
     INSERT INTO audit_log (tenant_id, seq, id, occurred_at, action, actor_type, actor_id, actor_role,
                            api_key_id, subject_id, resource_type, resource_id, ip_address, user_agent,
                            method, path, request_id, success, error_detail, metadata, actor_sealed,
@@ -105,7 +105,7 @@ void AuditStore::insert(db::Transaction& tx, const ChainEntry& e)
 {
     const auto actorSealed = hexOf(e.actorSealed);
     const auto subjectSealed = hexOf(e.subjectSealed);
-    tx.exec(insertSql, e.tenantId, e.seq, e.id, e.occurredAtMicros, e.action, e.actorType,
+    tx.exec(insertEntrySql, e.tenantId, e.seq, e.id, e.occurredAtMicros, e.action, e.actorType,
             db::nullable(e.actorId), db::nullable(e.actorRole), db::nullable(e.apiKeyId),
             db::nullable(e.subjectId), db::nullable(e.resourceType), db::nullable(e.resourceId),
             db::nullable(e.ipAddress), db::nullable(e.userAgent), db::nullable(e.method),

@@ -9,7 +9,7 @@
 namespace aih::audit {
 namespace {
 
-constexpr db::Sql insertSql{"audit.checkpoint_insert", R"sql(
+constexpr db::Sql insertCheckpointSql{"audit.checkpoint_insert", R"sql(
     INSERT INTO audit_checkpoints (tenant_id, seq, head_hash, signed_at, key_id, signature)
     VALUES ($1, $2, decode($3, 'hex'), $4::timestamptz, $5, decode($6, 'hex'))
     ON CONFLICT DO NOTHING
@@ -106,7 +106,7 @@ std::optional<Checkpoint> signHead(db::Transaction& tx, const AuditKeys& keys)
 
 void CheckpointStore::insert(db::Transaction& tx, const Checkpoint& c)
 {
-    tx.exec(insertSql, c.tenantId, c.seq, crypto::toHex(c.headHash), c.signedAt, c.keyId,
+    tx.exec(insertCheckpointSql, c.tenantId, c.seq, crypto::toHex(c.headHash), c.signedAt, c.keyId,
             crypto::toHex(c.signature));
 }
 

@@ -11,7 +11,7 @@
 namespace aih::audit {
 namespace {
 
-const logging::Logger logger("audit-denials");
+const logging::Logger denialRecorderLogger("audit-denials");
 
 using errors::ErrorCode;
 
@@ -81,8 +81,8 @@ void DenialRecorder::note(const http::RequestContext& ctx, const errors::ApiErro
             add(std::move(*denial));
         }
     } catch (const std::exception& failure) {
-        logger.error(std::string("could not note a denial: ") + failure.what(),
-                     {{"request_id", ctx.requestId}});
+        denialRecorderLogger.error(std::string("could not note a denial: ") + failure.what(),
+                                   {{"request_id", ctx.requestId}});
     }
 }
 
@@ -115,7 +115,8 @@ void DenialRecorder::flush()
         std::swap(dropped, dropped_);
     }
     if (dropped > 0) {
-        logger.warning(std::to_string(dropped) + " denials over the buffer limit were not audited");
+        denialRecorderLogger.warning(std::to_string(dropped) +
+                                     " denials over the buffer limit were not audited");
     }
     std::map<std::string, Batch> byTenant;
     for (auto& [group, pending] : batch) {
@@ -157,7 +158,7 @@ void DenialRecorder::flush()
             batchesWritten_.add();
         } catch (const std::exception& failure) {
             batchesFailed_.add();
-            logger.warning(std::string("denial flush failed, will retry: ") + failure.what());
+            denialRecorderLogger.warning(std::string("denial flush failed, will retry: ") + failure.what());
             if (ended) { // its summary goes with the next window's
                 quota.firstAt = quota.groups > 0 ? std::min(quota.firstAt, ended->firstAt) : ended->firstAt;
                 quota.lastAt = std::max(quota.lastAt, ended->lastAt);

@@ -12,7 +12,7 @@
 namespace aih::billing {
 namespace {
 
-const logging::Logger logger("billing");
+const logging::Logger billingServiceLogger("billing");
 
 using errors::ApiError;
 using errors::ErrorCode;
@@ -71,7 +71,7 @@ std::string actorOf(const identity::Caller& caller)
 
 void throwForStripe(const StripeError& error, const std::string& requestId)
 {
-    logger.error(error.what(), {{"request_id", requestId}});
+    billingServiceLogger.error(error.what(), {{"request_id", requestId}});
     if (error.kind == StripeError::Kind::Unavailable) {
         throw ApiError(ErrorCode::ServiceUnavailable,
                        "The payment provider is unreachable; try again shortly.")

@@ -12,7 +12,7 @@
 namespace aih::billing {
 namespace {
 
-const logging::Logger logger("billing-grace");
+const logging::Logger graceSweeperLogger("billing-grace");
 
 // A quarter of the grace, so a downgrade lands at most that late, within sane bounds.
 std::chrono::milliseconds intervalFor(std::chrono::seconds grace)
@@ -96,7 +96,7 @@ void GraceSweeper::run()
         try {
             sweep();
         } catch (const std::exception& error) {
-            logger.error(error.what());
+            graceSweeperLogger.error(error.what());
         }
         lock.lock();
     }

@@ -17,7 +17,7 @@
 namespace aih::billing {
 namespace {
 
-const logging::Logger logger("stripe");
+const logging::Logger stripeClientLogger("stripe");
 
 constexpr std::size_t maxReplyBytes = 4 * 1024 * 1024;
 constexpr auto maxBackoff = std::chrono::milliseconds(5000);
@@ -93,16 +93,17 @@ Poco::JSON::Object::Ptr StripeClient::call(const std::string& method, const std:
             reply = attempt(method, path, body, idempotencyKey);
         } catch (const Poco::Exception& error) {
             failure = error.displayText();
-            logger.warning(method + " " + path + " attempt " + std::to_string(attemptNumber) +
-                           " failed: " + failure);
+            stripeClientLogger.warning(method + " " + path + " attempt " + std::to_string(attemptNumber) +
+                                       " failed: " + failure);
             continue;
         }
         if (reply.status < 500) {
             break;
         }
         failure = "HTTP " + std::to_string(reply.status);
-        logger.warning(method + " " + path + " attempt " + std::to_string(attemptNumber) + " got " + failure,
-                       {{"stripe_request_id", reply.requestId}});
+        stripeClientLogger.warning(method + " " + path + " attempt " + std::to_string(attemptNumber) +
+                                       " got " + failure,
+                                   {{"stripe_request_id", reply.requestId}});
         if (!reply.mayRetry) {
             break;
         }

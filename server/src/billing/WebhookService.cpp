@@ -17,7 +17,7 @@
 namespace aih::billing {
 namespace {
 
-const logging::Logger logger("billing-webhook");
+const logging::Logger webhookServiceLogger("billing-webhook");
 
 using errors::ApiError;
 using errors::ErrorCode;
@@ -264,7 +264,7 @@ std::string WebhookService::applyCurrent(Delivery& delivery, const std::string& 
     } catch (const StripeError& error) {
         if (error.kind == StripeError::Kind::Unavailable) {
             // Nothing is committed: Stripe delivers the event again later.
-            logger.error(error.what(), {{"request_id", delivery.requestId}});
+            webhookServiceLogger.error(error.what(), {{"request_id", delivery.requestId}});
             throw ApiError(ErrorCode::ServiceUnavailable, "Stripe is unreachable; deliver again later.")
                 .withRetryAfter(30);
         }

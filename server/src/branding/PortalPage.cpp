@@ -10,7 +10,7 @@ namespace aih::branding {
 namespace {
 
 // No script anywhere: the page is static markup, and its CSP refuses script outright.
-constexpr std::string_view page = R"(<!DOCTYPE html>
+constexpr std::string_view pageTemplate = R"(<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -83,7 +83,7 @@ std::string renderPage(const PortalView& view, StyleMode mode, std::string panel
     const bool platformMarks = !b.toggles.hidePlatformBranding;
     const auto company = companyOf(view);
     const auto css = themeStylesheet(b);
-    HtmlTemplate html(page);
+    HtmlTemplate html(pageTemplate);
     html.text("title", platformMarks ? company + " \xC2\xB7 AI Heart" : company);
     html.fragment("styles", mode == StyleMode::Linked ? "<link rel=\"stylesheet\" href=\"" +
                                                             util::escapeMarkup(themeUrl(css)) + "\">\n"

@@ -10,7 +10,7 @@
 namespace aih::db {
 namespace {
 
-const logging::Logger logger("change-listener");
+const logging::Logger changeListenerLogger("change-listener");
 
 class Receiver : public pqxx::notification_receiver
 {
@@ -102,7 +102,7 @@ void ChangeListener::run()
         } catch (const std::exception& error) {
             reportFirstAttempt();
             if (connected_.exchange(false)) {
-                logger.warning(error.what());
+                changeListenerLogger.warning(error.what());
             }
             std::this_thread::sleep_for(backoff);
             backoff = std::min(backoff * 2, std::chrono::milliseconds(2000));

@@ -12,7 +12,7 @@
 namespace aih::db {
 namespace {
 
-const logging::Logger logger("db");
+const logging::Logger connectionPoolLogger("db");
 
 // What the login may do without aih_app. A superuser or BYPASSRLS login would pass every policy,
 // and an owner of the tables every policy not FORCEd: the pool refuses such a login outright.
@@ -101,7 +101,7 @@ ConnectionPool::Lease ConnectionPool::acquire()
         lock.lock();
         --created_;
         available_.notify_one();
-        logger.warning(std::string("cannot open a pooled connection: ") + error.what());
+        connectionPoolLogger.warning(std::string("cannot open a pooled connection: ") + error.what());
         throw errors::ApiError(errors::ErrorCode::ServiceUnavailable, "The database is unreachable.")
             .withRetryAfter(2);
     }

@@ -16,7 +16,7 @@ struct Row
 };
 
 // Ordered like the enum so lookup is an index; TestErrorCodes checks that every row lines up.
-constexpr std::array<Row, 31> table{{
+constexpr std::array<Row, 31> errorTable{{
     {ErrorCode::MalformedRequest, {400, "malformed_request", "Malformed request"}},
     {ErrorCode::MalformedJson, {400, "malformed_json", "Malformed JSON body"}},
     {ErrorCode::UnknownField, {400, "unknown_field", "Unknown field in request body"}},
@@ -58,10 +58,10 @@ constexpr std::array<Row, 31> table{{
 const ErrorDescription& describe(ErrorCode code)
 {
     const auto index = static_cast<std::size_t>(code);
-    if (index < table.size() && table[index].code == code) {
-        return table[index].description;
+    if (index < errorTable.size() && errorTable[index].code == code) {
+        return errorTable[index].description;
     }
-    return table.back().description;
+    return errorTable.back().description;
 }
 
 } // namespace aih::http

@@ -17,7 +17,7 @@ namespace {
 using errors::ApiError;
 using errors::ErrorCode;
 
-const logging::Logger logger("idempotency");
+const logging::Logger idempotencyKeysLogger("idempotency");
 
 // Expired keys of the tenant (or of the platform) go a few at a time with each claim, and a stale
 // claim of this very key goes before it is claimed again.
@@ -166,7 +166,7 @@ void IdempotencyKeys::complete(const Claim& claim, const Response& response) con
     } catch (const std::exception& error) {
         // The work is done and its answer goes out; a retry within the lock gets a 409, after it
         // runs again.
-        logger.warning("an idempotent answer could not be kept", {{"error", error.what()}});
+        idempotencyKeysLogger.warning("an idempotent answer could not be kept", {{"error", error.what()}});
     }
 }
 
@@ -192,7 +192,7 @@ void IdempotencyKeys::release(const Claim& claim) const noexcept
                 [&](db::Transaction& tx) { tx.exec(releaseSql, claim.scope, claim.key, claim.token); });
     } catch (const std::exception& error) {
         // The claim stays locked until lockFor has passed; then a retry runs.
-        logger.warning("an idempotency key could not be released", {{"error", error.what()}});
+        idempotencyKeysLogger.warning("an idempotency key could not be released", {{"error", error.what()}});
     }
 }
 

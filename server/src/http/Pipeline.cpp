@@ -19,7 +19,7 @@
 namespace aih::http {
 namespace {
 
-const logging::Logger logger("http");
+const logging::Logger pipelineLogger("http");
 
 constexpr std::uint64_t drainLimitBytes = std::uint64_t{8} * 1024 * 1024;
 
@@ -129,7 +129,7 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
         }
         result = problemResponse(error, ctx.requestId);
     } catch (const std::exception& error) {
-        logger.error(error.what(), {{"request_id", ctx.requestId}});
+        pipelineLogger.error(error.what(), {{"request_id", ctx.requestId}});
         result = problemResponse(errors::ApiError(errors::ErrorCode::Internal,
                                                   "An unexpected error occurred; quote the request id "
                                                   "when reporting it."),
@@ -170,12 +170,12 @@ void Pipeline::writeStreamed(Poco::Net::HTTPServerRequest& request, Poco::Net::H
         writeResponse(request, response, result, requestId);
     } catch (const ExportCutOff& cut) {
         exports_.countCutOff(cut.reason);
-        logger.warning(std::string("export cut off: ") + cut.what(), {{"request_id", requestId}});
+        pipelineLogger.warning(std::string("export cut off: ") + cut.what(), {{"request_id", requestId}});
         response.setKeepAlive(false);
         abortConnection(request);
     } catch (const std::exception& error) {
-        logger.error(std::string("streaming the response failed: ") + error.what(),
-                     {{"request_id", requestId}});
+        pipelineLogger.error(std::string("streaming the response failed: ") + error.what(),
+                             {{"request_id", requestId}});
         response.setKeepAlive(false);
         abortConnection(request);
     }

@@ -7,7 +7,7 @@
 namespace aih::mail {
 namespace {
 
-const logging::Logger logger("mail");
+const logging::Logger logTransportLogger("mail");
 
 } // namespace
 
@@ -18,7 +18,7 @@ SendResult LogTransport::send(const OutgoingMail& mail)
     } catch (const UnsafeMail& error) {
         return SendResult::refused(error.what());
     }
-    logger.info(
+    logTransportLogger.info(
         "mail not sent (SMTP_URL is unset)",
         {{"to", mail.to}, {"subject", mail.subject}, {"message_id", mail.messageId}, {"text", mail.text}});
     return SendResult::sent();

@@ -9,7 +9,7 @@
 namespace aih::metering {
 namespace {
 
-const logging::Logger logger("quota");
+const logging::Logger quotaGuardLogger("quota");
 
 // While the database cannot say, a tenant's calls go through and it is asked again this soon.
 constexpr long long unknownRetrySeconds = 5;
@@ -58,8 +58,8 @@ void QuotaGuard::load(const std::string& tenantId, Entry& entry)
     try {
         apply(entry, loader_(tenantId));
     } catch (const std::exception& error) {
-        logger.warning("the quota period could not be loaded; calls go through meanwhile",
-                       {{"tenant", tenantId}, {"error", error.what()}});
+        quotaGuardLogger.warning("the quota period could not be loaded; calls go through meanwhile",
+                                 {{"tenant", tenantId}, {"error", error.what()}});
         // From now, not from before the attempt: a load that waited for the pool must not
         // leave the entry due again at once.
         entry.end = clock_.nowSeconds() + unknownRetrySeconds;

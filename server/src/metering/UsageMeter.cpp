@@ -9,7 +9,7 @@
 namespace aih::metering {
 namespace {
 
-const logging::Logger logger("usage-meter");
+const logging::Logger usageMeterLogger("usage-meter");
 
 } // namespace
 
@@ -117,7 +117,7 @@ bool UsageMeter::flush()
         } catch (const std::exception& error) {
             batchesFailed_.add();
             // Only what was not committed goes back, so a retry never counts anything twice.
-            logger.warning(std::string("usage flush failed, will retry: ") + error.what());
+            usageMeterLogger.warning(std::string("usage flush failed, will retry: ") + error.what());
             auto& shard = shards_.front();
             std::lock_guard lock(shard.mutex);
             shard.pending.merge(tenantBatch);

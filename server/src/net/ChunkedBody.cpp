@@ -18,7 +18,7 @@ constexpr std::size_t maxTrailerBytes = std::size_t{16} * 1024;
 // More than any body here needs, and where Poco (which reads eight) and other parsers part ways.
 constexpr std::size_t maxSizeDigits = 8;
 
-[[noreturn]] void malformed(const std::string& detail)
+[[noreturn]] void malformedChunk(const std::string& detail)
 {
     throw ApiError(ErrorCode::MalformedRequest, detail);
 }
@@ -29,16 +29,16 @@ bool nextLine(std::string_view encoded, std::size_t at, std::string_view& line)
     const auto end = encoded.find('\n', at);
     if (end == std::string_view::npos) {
         if (encoded.size() - at > maxLineBytes) {
-            malformed("A chunk size line is too long.");
+            malformedChunk("A chunk size line is too long.");
         }
         return false;
     }
     if (end == at || encoded[end - 1] != '\r') {
-        malformed("Chunk lines must end with CRLF.");
+        malformedChunk("Chunk lines must end with CRLF.");
     }
     line = encoded.substr(at, end - 1 - at);
     if (line.size() > maxLineBytes) {
-        malformed("A chunk size line is too long.");
+        malformedChunk("A chunk size line is too long.");
     }
     return true;
 }
@@ -69,7 +69,7 @@ bool ChunkedBody::decode(std::string_view encoded)
         const auto digits =
             static_cast<std::size_t>(std::ranges::find_if_not(line, Poco::Ascii::isHexDigit) - line.begin());
         if (digits == 0 || digits > maxSizeDigits || !isChunkExtension(line.substr(digits))) {
-            malformed("A chunk size is not a hexadecimal number.");
+            malformedChunk("A chunk size is not a hexadecimal number.");
         }
         const auto size = std::stoull(std::string(line.substr(0, digits)), nullptr, 16);
         if (size > maxBodyBytes_ - body_.size()) {
@@ -86,7 +86,7 @@ bool ChunkedBody::decode(std::string_view encoded)
             return false;
         }
         if (encoded.substr(dataAt + size, 2) != "\r\n") {
-            malformed("Chunk data must be followed by CRLF.");
+            malformedChunk("Chunk data must be followed by CRLF.");
         }
         body_.append(encoded.substr(dataAt, size));
         at_ = dataAt + size + 2;
@@ -116,10 +116,10 @@ bool ChunkedBody::decodeTrailer(std::string_view encoded)
                 return Poco::Ascii::isAlphaNumeric(c) ||
                        std::string_view("!#$%&'*+-.^_`|~").find(c) != std::string_view::npos;
             })) {
-            malformed("A trailer line is not a header field.");
+            malformedChunk("A trailer line is not a header field.");
         }
         if (at_ > maxTrailerBytes + 2 * maxBodyBytes_ + maxLineBytes) {
-            malformed("The trailer section is too large.");
+            malformedChunk("The trailer section is too large.");
         }
     }
 }

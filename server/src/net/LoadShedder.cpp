@@ -19,7 +19,7 @@ constexpr int shedThreads = 32;
 constexpr std::size_t maxHeadBytes = std::size_t{16} * 1024;
 constexpr auto headWait = std::chrono::milliseconds(200);
 
-struct RequestHead
+struct HeadBuffer
 {
     std::string bytes;
     bool operator()() const
@@ -91,7 +91,7 @@ void LoadShedder::work()
             continue;
         }
         try {
-            RequestHead head;
+            HeadBuffer head;
             readFor(socket, headWait, head);
             answered = answerAndLinger(
                 socket, http::closingAnswer(errors::ApiError(errors::ErrorCode::ServiceUnavailable, detail)

@@ -6,7 +6,7 @@
 namespace aih::ratelimit {
 namespace {
 
-const logging::Logger logger("rate-limiter");
+const logging::Logger failoverRateLimiterLogger("rate-limiter");
 
 std::int64_t nowMs()
 {
@@ -59,7 +59,7 @@ void FailoverRateLimiter::noteReachable()
     // requests would stay on local limits while the state says shared.
     retryAtMs_ = 0;
     if (degraded_.exchange(false)) {
-        logger.info("Redis reachable again: shared rate limits resumed");
+        failoverRateLimiterLogger.info("Redis reachable again: shared rate limits resumed");
     }
 }
 
@@ -72,7 +72,8 @@ void FailoverRateLimiter::noteUnreachable(const std::exception& error)
     }
     retryAtMs_ = nowMs() + 1000;
     if (!degraded_.exchange(true)) {
-        logger.warning(std::string("Redis unreachable, using local limits: ") + error.what());
+        failoverRateLimiterLogger.warning(std::string("Redis unreachable, using local limits: ") +
+                                          error.what());
     }
 }
 

@@ -8,7 +8,7 @@
 namespace aih::ratelimit {
 namespace {
 
-const logging::Logger logger("rate-limiter");
+const logging::Logger leasedRateLimiterLogger("rate-limiter");
 
 // KEYS: for each subject i, its current window counter then its previous one.
 // ARGV: weight of the previous window, TTL in seconds, then each subject's limit and the tokens
@@ -69,7 +69,8 @@ LeasedRateLimiter::~LeasedRateLimiter()
     try {
         giveBack(book_.drain());
     } catch (const std::exception& error) {
-        logger.warning(std::string("could not give unused rate-limit leases back: ") + error.what());
+        leasedRateLimiterLogger.warning(std::string("could not give unused rate-limit leases back: ") +
+                                        error.what());
     }
 }
 
@@ -155,7 +156,8 @@ Outcome LeasedRateLimiter::admit(const std::vector<Subject>& subjects, double no
         giveBack(book_.expire(index));
     } catch (const std::exception& error) {
         // Only the previous window's count stays a little high: erring towards the limit.
-        logger.warning(std::string("could not give unused rate-limit leases back: ") + error.what());
+        leasedRateLimiterLogger.warning(std::string("could not give unused rate-limit leases back: ") +
+                                        error.what());
     }
     for (int round = 0; round < leaseRounds; ++round) {
         auto attempt = book_.take(subjects, window_, now);

@@ -6,7 +6,7 @@
 namespace aih::redis {
 namespace {
 
-const logging::Logger logger("redis");
+const logging::Logger redisClientLogger("redis");
 constexpr std::size_t maxIdleConnections = 64;
 // Sentinels are asked again at most this often while the primary is unknown: a failover takes
 // seconds, and a storm of requests must not become a storm of Sentinel queries.
@@ -71,8 +71,8 @@ Client::ConnectionPtr Client::connectToPrimary()
     }
     replicas_ = isPrimary && role.items.size() > 2 ? static_cast<int>(role.items[2].items.size()) : 0;
     if (discover) {
-        logger.info("Redis primary " + primary->host + ":" + std::to_string(primary->port) +
-                    ", as the Sentinels say (" + std::to_string(replicas_) + " replicas)");
+        redisClientLogger.info("Redis primary " + primary->host + ":" + std::to_string(primary->port) +
+                               ", as the Sentinels say (" + std::to_string(replicas_) + " replicas)");
         std::lock_guard lock(mutex_);
         primary_ = primary;
     }

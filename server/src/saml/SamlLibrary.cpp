@@ -10,12 +10,12 @@
 namespace aih::saml {
 namespace {
 
-const logging::Logger logger("saml");
+const logging::Logger samlLibraryLogger("saml");
 
 void forwardLassoMessage(const gchar* /*domain*/, GLogLevelFlags /*level*/, const gchar* message,
                          gpointer /*data*/)
 {
-    logger.debug(message != nullptr ? message : "");
+    samlLibraryLogger.debug(message != nullptr ? message : "");
 }
 
 } // namespace

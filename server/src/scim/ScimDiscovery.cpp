@@ -71,7 +71,7 @@ Object::Ptr parse(const char* json)
     return Poco::JSON::Parser().parse(json).extract<Object::Ptr>();
 }
 
-Object::Ptr meta(const char* type, const std::string& location)
+Object::Ptr discoveryMeta(const char* type, const std::string& location)
 {
     Object::Ptr out = new Object(Poco::JSON_PRESERVE_KEY_ORDER);
     out->set("resourceType", std::string(type));
@@ -102,7 +102,7 @@ Object::Ptr list(const Array::Ptr& resources)
 Object::Ptr schemaResource(const char* json, const std::string& baseUrl)
 {
     auto schema = parse(json);
-    schema->set("meta", meta("Schema", baseUrl + "/Schemas/" + schema->getValue<std::string>("id")));
+    schema->set("meta", discoveryMeta("Schema", baseUrl + "/Schemas/" + schema->getValue<std::string>("id")));
     return schema;
 }
 
@@ -117,7 +117,7 @@ Object::Ptr resourceType(const char* name, const char* endpoint, const char* sch
     out->set("name", std::string(name));
     out->set("endpoint", std::string(endpoint));
     out->set("schema", std::string(schema));
-    out->set("meta", meta("ResourceType", baseUrl + "/ResourceTypes/" + name));
+    out->set("meta", discoveryMeta("ResourceType", baseUrl + "/ResourceTypes/" + name));
     return out;
 }
 
@@ -156,7 +156,7 @@ Poco::JSON::Object::Ptr serviceProviderConfig(const std::string& baseUrl, const 
     bearer->set("primary", true);
     schemes->add(bearer);
     out->set("authenticationSchemes", schemes);
-    out->set("meta", meta("ServiceProviderConfig", baseUrl + "/ServiceProviderConfig"));
+    out->set("meta", discoveryMeta("ServiceProviderConfig", baseUrl + "/ServiceProviderConfig"));
     return out;
 }
 

@@ -28,14 +28,14 @@ constexpr std::size_t maxMembers = 1000;
     throw ScimError(400, type, detail);
 }
 
-std::string textOf(const Var& value, const std::string& attribute, std::size_t maxLength = 255)
+std::string textOf(const Var& value, const std::string& attribute, std::size_t maxBytes = 255)
 {
     if (!value.isString()) {
         invalid("invalidValue", attribute + " must be a string");
     }
     auto text = value.extract<std::string>();
-    if (text.size() > maxLength) {
-        invalid("invalidValue", attribute + " is longer than " + std::to_string(maxLength) + " bytes");
+    if (text.size() > maxBytes) {
+        invalid("invalidValue", attribute + " is longer than " + std::to_string(maxBytes) + " bytes");
     }
     return text;
 }

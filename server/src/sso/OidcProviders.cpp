@@ -12,7 +12,7 @@
 namespace aih::sso {
 namespace {
 
-const logging::Logger logger("sso");
+const logging::Logger oidcProvidersLogger("sso");
 
 constexpr auto cacheLifetime = std::chrono::hours(1);
 
@@ -113,8 +113,8 @@ KeySet OidcProviders::fetchKeys(Entry& entry, const ProviderMetadata& provider)
     entry.keys = std::make_shared<const std::vector<crypto::PublicJwk>>(std::move(keys));
     entry.keysFrom = provider.jwksUri;
     entry.keysFetchedAt = std::chrono::steady_clock::now();
-    logger.info("fetched the key set of " + provider.issuer + " (" + std::to_string(entry.keys->size()) +
-                " signing keys)");
+    oidcProvidersLogger.info("fetched the key set of " + provider.issuer + " (" +
+                             std::to_string(entry.keys->size()) + " signing keys)");
     return entry.keys;
 }
 
@@ -143,7 +143,8 @@ KeySet OidcProviders::keysAfterUnknownKey(const ProviderMetadata& provider)
         return fetchKeys(*entry, provider);
     } catch (const std::exception& error) {
         // Keep what was known: the token is refused either way, and good keys stay usable.
-        logger.warning("could not fetch the key set of " + provider.issuer + " again: " + error.what());
+        oidcProvidersLogger.warning("could not fetch the key set of " + provider.issuer +
+                                    " again: " + error.what());
         if (entry->keys) {
             return entry->keys;
         }

@@ -20,7 +20,7 @@ Role roleField(const std::string& field, const std::string& name)
     return *role;
 }
 
-std::map<std::string, Role> roleMapOf(const Poco::JSON::Object& object)
+std::map<std::string, Role> roleMapFromJson(const Poco::JSON::Object& object)
 {
     constexpr std::size_t maxGroups = 100;
     if (object.size() > maxGroups) {
@@ -93,7 +93,7 @@ ConnectionFields connectionFieldsOf(http::JsonBody& body)
     fields.scopes = body.optionalString("scopes", 512);
     fields.groupsClaim = body.optionalString("groups_claim", 100);
     if (const auto roles = body.optionalObject("role_map")) {
-        fields.groupRoles = roleMapOf(*roles);
+        fields.groupRoles = roleMapFromJson(*roles);
     }
     if (const auto role = body.optionalString("default_role", 20)) {
         fields.defaultRole = roleField("default_role", *role);

@@ -21,7 +21,7 @@ std::string secretContext(const std::string& tenantId)
     return "aih sso client secret|" + tenantId;
 }
 
-ApiError notFound()
+ApiError connectionNotFound()
 {
     return {ErrorCode::NotFound, "No such single sign-on connection."};
 }
@@ -189,7 +189,7 @@ SsoConnection SsoConnectionService::get(identity::Caller& caller, const std::str
     return caller.inTenant(database_, [&](db::Transaction& tx) {
         auto connection = SsoConnectionStore::find(tx, id);
         if (!connection) {
-            throw notFound();
+            throw connectionNotFound();
         }
         return *connection;
     });
@@ -236,7 +236,7 @@ SsoConnection SsoConnectionService::update(identity::Caller& caller, const std::
     return caller.inTenant(database_, [&](db::Transaction& tx) {
         auto connection = SsoConnectionStore::find(tx, id);
         if (!connection) {
-            throw notFound();
+            throw connectionNotFound();
         }
         if (fields.protocol && *fields.protocol != connection->protocol) {
             throw ApiError::validation("protocol", "cannot change; create a new connection");
@@ -262,7 +262,7 @@ void SsoConnectionService::remove(identity::Caller& caller, const std::string& i
     caller.inTenant(database_, [&](db::Transaction& tx) {
         const auto connection = SsoConnectionStore::find(tx, id);
         if (!connection || !SsoConnectionStore::remove(tx, id)) {
-            throw notFound();
+            throw connectionNotFound();
         }
         auto event = audit::eventFrom(caller, "sso.connection_deleted");
         audit_.record(tx, describe(event, *connection));

@@ -10,7 +10,7 @@
 namespace aih::sso {
 namespace {
 
-constexpr db::Sql listSql{"sso_connections.list", R"sql(
+constexpr db::Sql listConnectionsSql{"sso_connections.list", R"sql(
     SELECT id,
            tenant_id,
            name,
@@ -32,7 +32,7 @@ constexpr db::Sql listSql{"sso_connections.list", R"sql(
      ORDER BY created_at, id
 )sql"};
 
-constexpr db::Sql insertSql{"sso_connections.insert", R"sql(
+constexpr db::Sql insertConnectionSql{"sso_connections.insert", R"sql(
     INSERT INTO sso_connections (tenant_id, name, protocol, enabled, issuer, client_id, client_secret, scopes,
                                  groups_claim, role_map, default_role, require_sso, break_glass_user_id,
                                  idp_metadata)
@@ -53,7 +53,7 @@ constexpr db::Sql isSamlSql{"sso_connections.is_saml", R"sql(
     SELECT aih_sso_is_saml_connection($1::uuid) AS saml
 )sql"};
 
-constexpr db::Sql removeSql{"sso_connections.remove", R"sql(
+constexpr db::Sql removeConnectionSql{"sso_connections.remove", R"sql(
     DELETE FROM sso_connections WHERE id = $1::uuid
 )sql"};
 
@@ -82,7 +82,7 @@ std::string roleMapText(const std::map<std::string, Role>& roles)
     return out.str();
 }
 
-std::map<std::string, Role> roleMapOf(const std::string& text)
+std::map<std::string, Role> roleMapFromColumn(const std::string& text)
 {
     std::map<std::string, Role> roles;
     const auto object = Poco::JSON::Parser().parse(text).extract<Poco::JSON::Object::Ptr>();
@@ -108,7 +108,7 @@ SsoConnection connectionOf(const pqxx::row& row)
     connection.sealedClientSecret = crypto::fromHex(row["client_secret"].as<std::string>());
     connection.scopes = row["scopes"].as<std::string>();
     connection.mapping.groupsClaim = row["groups_claim"].as<std::string>();
-    connection.mapping.groupRoles = roleMapOf(row["role_map"].as<std::string>());
+    connection.mapping.groupRoles = roleMapFromColumn(row["role_map"].as<std::string>());
     connection.mapping.defaultRole = roleFromName(row["default_role"].as<std::string>()).value_or(Role::User);
     connection.requireSso = row["require_sso"].as<bool>();
     connection.breakGlassUserId = row["break_glass_user_id"].as<std::string>();
@@ -134,7 +134,7 @@ Role mappedRole(const RoleMapping& mapping, const std::vector<std::string>& grou
 std::vector<SsoConnection> SsoConnectionStore::list(db::Transaction& tx)
 {
     std::vector<SsoConnection> connections;
-    for (const auto& row : tx.exec(listSql)) {
+    for (const auto& row : tx.exec(listConnectionsSql)) {
         connections.push_back(connectionOf(row));
     }
     return connections;
@@ -164,7 +164,7 @@ std::optional<SsoConnection> SsoConnectionStore::firstEnabled(db::Transaction& t
 std::string SsoConnectionStore::insert(db::Transaction& tx, const SsoConnection& c)
 {
     return tx
-        .exec(insertSql, c.name, c.protocol, c.enabled, c.issuer, c.clientId,
+        .exec(insertConnectionSql, c.name, c.protocol, c.enabled, c.issuer, c.clientId,
               crypto::toHex(c.sealedClientSecret), c.scopes, c.mapping.groupsClaim,
               roleMapText(c.mapping.groupRoles), std::string(roleName(c.mapping.defaultRole)), c.requireSso,
               c.breakGlassUserId, c.idpMetadata)[0]["id"]
@@ -180,7 +180,7 @@ void SsoConnectionStore::update(db::Transaction& tx, const SsoConnection& c)
 
 bool SsoConnectionStore::remove(db::Transaction& tx, const std::string& id)
 {
-    return tx.exec(removeSql, id).affected_rows() > 0;
+    return tx.exec(removeConnectionSql, id).affected_rows() > 0;
 }
 
 bool SsoConnectionStore::isSamlConnection(db::Transaction& tx, const std::string& id)

@@ -23,7 +23,7 @@ std::string newToken()
     return crypto::toHex(bytes);
 }
 
-ApiError notFound()
+ApiError domainNotFound()
 {
     return {ErrorCode::NotFound, "No such single sign-on domain."};
 }
@@ -32,7 +32,7 @@ SsoDomain existing(db::Transaction& tx, const std::string& id)
 {
     auto domain = SsoDomainStore::find(tx, id);
     if (!domain) {
-        throw notFound();
+        throw domainNotFound();
     }
     return *domain;
 }

@@ -4,7 +4,7 @@
 namespace aih::sso {
 namespace {
 
-constexpr db::Sql listSql{"sso_domains.list", R"sql(
+constexpr db::Sql listDomainsSql{"sso_domains.list", R"sql(
     SELECT id,
            domain,
            coalesce(connection_id::text, '') AS connection_id,
@@ -18,7 +18,7 @@ constexpr db::Sql listSql{"sso_domains.list", R"sql(
      ORDER BY domain
 )sql"};
 
-constexpr db::Sql insertSql{"sso_domains.insert", R"sql(
+constexpr db::Sql insertDomainSql{"sso_domains.insert", R"sql(
     INSERT INTO sso_domains (tenant_id, domain, connection_id, token)
     VALUES (aih_current_tenant(), $1, nullif($2, '')::uuid, $3)
     RETURNING id
@@ -34,7 +34,7 @@ constexpr db::Sql markVerifiedSql{"sso_domains.mark_verified", R"sql(
      WHERE id = $1::uuid
 )sql"};
 
-constexpr db::Sql removeSql{"sso_domains.remove", R"sql(
+constexpr db::Sql removeDomainSql{"sso_domains.remove", R"sql(
     DELETE FROM sso_domains WHERE id = $1::uuid
 )sql"};
 
@@ -73,7 +73,7 @@ std::string domainOfEmail(const std::string& email)
 std::vector<SsoDomain> SsoDomainStore::list(db::Transaction& tx)
 {
     std::vector<SsoDomain> domains;
-    for (const auto& row : tx.exec(listSql)) {
+    for (const auto& row : tx.exec(listDomainsSql)) {
         domains.push_back(domainOf(row));
     }
     return domains;
@@ -104,7 +104,7 @@ std::optional<std::string> SsoDomainStore::insert(db::Transaction& tx, const std
                                                   const std::string& connectionId, const std::string& token)
 {
     try {
-        return tx.exec(insertSql, domain, connectionId, token)[0]["id"].as<std::string>();
+        return tx.exec(insertDomainSql, domain, connectionId, token)[0]["id"].as<std::string>();
     } catch (const pqxx::unique_violation&) {
         return std::nullopt;
     }
@@ -127,7 +127,7 @@ bool SsoDomainStore::markVerified(db::Transaction& tx, const std::string& id)
 
 bool SsoDomainStore::remove(db::Transaction& tx, const std::string& id)
 {
-    return tx.exec(removeSql, id).affected_rows() > 0;
+    return tx.exec(removeDomainSql, id).affected_rows() > 0;
 }
 
 std::optional<std::string> SsoDomainStore::tenantOf(db::Transaction& tx, const std::string& domain)

@@ -29,7 +29,7 @@ namespace {
 using errors::ApiError;
 using errors::ErrorCode;
 
-const logging::Logger logger("sso");
+const logging::Logger ssoSignInServiceLogger("sso");
 
 /// A sign-in refused after its state was accepted: the browser goes back to the application
 /// with `error`, and the reason (never personal data) goes to the audit log.
@@ -252,7 +252,7 @@ std::string SsoSignInService::providerSignInUrl(const SsoConnection& connection,
                                                 bool testing)
 {
     const auto unusable = [testing](const std::string& what, const std::exception& error) {
-        logger.warning("sign-in start: " + what + ": " + error.what());
+        ssoSignInServiceLogger.warning("sign-in start: " + what + ": " + error.what());
         return ApiError(ErrorCode::IdentityProviderError,
                         testing ? "The identity provider's " + what + " could not be used: " + error.what()
                                 : "The identity provider's " + what +
@@ -503,7 +503,8 @@ std::string SsoSignInService::finish(const ProviderAnswer& answer)
         });
         return back("code=" + urlEncode(code));
     } catch (const Refusal& refusal) {
-        logger.info("single sign-on refused for connection " + connection->id + ": " + refusal.reason);
+        ssoSignInServiceLogger.info("single sign-on refused for connection " + connection->id + ": " +
+                                    refusal.reason);
         parts_.database.inTenant(*tenantId, [&](db::Transaction& tx) {
             audit::AuditEvent event;
             event.action = "auth.sso";

@@ -17,7 +17,7 @@ constexpr db::Sql rememberAssertionSql{"sso_saml_assertions.remember", R"sql(
     ON CONFLICT DO NOTHING
 )sql"};
 
-constexpr db::Sql insertSql{"sso_sign_ins.insert", R"sql(
+constexpr db::Sql insertSignInSql{"sso_sign_ins.insert", R"sql(
     INSERT INTO sso_sign_ins (state_hash, tenant_id, connection_id, redirect_uri, client_state, client_challenge,
                               expires_at, purpose, tested_by)
     VALUES (decode($1, 'hex'), aih_current_tenant(), $2::uuid, $3, $4, $5, now() + make_interval(secs => $6), $7,
@@ -101,7 +101,7 @@ std::optional<std::string> tenantFrom(const pqxx::result& rows)
 void SsoSignInStore::insert(db::Transaction& tx, const NewSignIn& signIn)
 {
     tx.exec(purgeSql);
-    tx.exec(insertSql, signIn.stateHash, signIn.connectionId, signIn.redirectUri, signIn.clientState,
+    tx.exec(insertSignInSql, signIn.stateHash, signIn.connectionId, signIn.redirectUri, signIn.clientState,
             signIn.clientChallenge, signIn.ttlSeconds, signIn.purpose, signIn.testedBy);
 }
 

@@ -8,7 +8,7 @@
 namespace aih::util {
 namespace {
 
-const logging::Logger logger("executor");
+const logging::Logger serialExecutorLogger("executor");
 
 } // namespace
 
@@ -56,7 +56,8 @@ void SerialExecutor::run()
         try {
             task();
         } catch (const std::exception& error) {
-            logger.error("a background task failed", {{"executor", name_}, {"error", error.what()}});
+            serialExecutorLogger.error("a background task failed",
+                                       {{"executor", name_}, {"error", error.what()}});
         }
     }
 }

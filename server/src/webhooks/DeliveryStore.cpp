@@ -86,7 +86,7 @@ constexpr db::Sql abandonSql{"webhook_deliveries.abandon", R"sql(
 )sql"};
 
 // One query lists an endpoint's deliveries and finds one delivery by id.
-constexpr db::Sql listSql{"webhook_deliveries.list", R"sql(
+constexpr db::Sql listDeliveriesSql{"webhook_deliveries.list", R"sql(
     SELECT d.id, d.endpoint_id, d.event_id, ev.type AS event_type, coalesce(d.replay_of::text, '') AS replay_of,
            d.status, d.attempts, d.response_status, d.duration_ms, coalesce(d.last_error, '') AS last_error,
            CASE WHEN d.status = 'pending'
@@ -199,8 +199,9 @@ DeliveryPage DeliveryStore::list(db::Transaction& tx, const std::string& endpoin
                                  const std::optional<std::string>& status, int limit,
                                  const db::Keyset& position)
 {
-    const auto rows = tx.exec(listSql, endpointId, db::nullable(status), db::nullable(position.after),
-                              db::nullable(position.afterId), limit + 1, nullptr);
+    const auto rows =
+        tx.exec(listDeliveriesSql, endpointId, db::nullable(status), db::nullable(position.after),
+                db::nullable(position.afterId), limit + 1, nullptr);
     DeliveryPage page;
     for (const auto& row : rows) {
         if (static_cast<int>(page.deliveries.size()) == limit) {
@@ -215,7 +216,7 @@ DeliveryPage DeliveryStore::list(db::Transaction& tx, const std::string& endpoin
 
 std::optional<WebhookDelivery> DeliveryStore::find(db::Transaction& tx, const std::string& id)
 {
-    const auto rows = tx.exec(listSql, nullptr, nullptr, nullptr, nullptr, 1, id);
+    const auto rows = tx.exec(listDeliveriesSql, nullptr, nullptr, nullptr, nullptr, 1, id);
     if (rows.empty()) {
         return std::nullopt;
     }

@@ -9,7 +9,7 @@
 namespace aih::webhooks {
 namespace {
 
-const logging::Logger logger("webhooks");
+const logging::Logger webhookDispatcherLogger("webhooks");
 
 constexpr int batchPerTenant = 10;
 constexpr std::chrono::seconds pruneEvery{3600};
@@ -88,7 +88,8 @@ int WebhookDispatcher::runOnce(std::size_t worker)
             return ids;
         });
     } catch (const std::exception& error) {
-        logger.warning("webhook pass failed; the outbox keeps its deliveries", {{"error", error.what()}});
+        webhookDispatcherLogger.warning("webhook pass failed; the outbox keeps its deliveries",
+                                        {{"error", error.what()}});
         return 0;
     }
     // Workers start at different tenants, so one tenant's slow endpoint holds up one worker.
@@ -104,8 +105,8 @@ int WebhookDispatcher::runOnce(std::size_t worker)
         try {
             handled += sendDue(tenantId);
         } catch (const std::exception& error) {
-            logger.warning("webhook pass failed for a tenant",
-                           {{"tenant", tenantId}, {"error", error.what()}});
+            webhookDispatcherLogger.warning("webhook pass failed for a tenant",
+                                            {{"tenant", tenantId}, {"error", error.what()}});
         }
     }
     return handled;
@@ -214,11 +215,12 @@ void WebhookDispatcher::deliver(const std::string& tenantId, const ClaimedDelive
     if (effect.endpointDisabled) {
         disabled_.add();
     }
-    logger.warning(giveUp ? "webhook delivery given up" : "webhook delivery failed; trying again later",
-                   {{"tenant", tenantId},
-                    {"delivery_id", delivery.id},
-                    {"error", shortened(outcome.error)},
-                    {"retry_in_seconds", giveUp ? std::string("none") : std::to_string(delay.count())}});
+    webhookDispatcherLogger.warning(
+        giveUp ? "webhook delivery given up" : "webhook delivery failed; trying again later",
+        {{"tenant", tenantId},
+         {"delivery_id", delivery.id},
+         {"error", shortened(outcome.error)},
+         {"retry_in_seconds", giveUp ? std::string("none") : std::to_string(delay.count())}});
 }
 
 std::chrono::seconds WebhookDispatcher::retryDelay(int attemptsSoFar) const
@@ -248,7 +250,7 @@ void WebhookDispatcher::prune()
         database_.inPlatform(
             [&](db::Transaction& tx) { tx.exec(pruneSql, static_cast<int>(settings_.keepLog.count())); });
     } catch (const std::exception& error) {
-        logger.warning("pruning the webhook delivery log failed", {{"error", error.what()}});
+        webhookDispatcherLogger.warning("pruning the webhook delivery log failed", {{"error", error.what()}});
     }
 }
 

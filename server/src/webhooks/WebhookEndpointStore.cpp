@@ -10,7 +10,7 @@ namespace aih::webhooks {
 namespace {
 
 // Event types are names without commas ([a-z._*]), so a comma-joined text carries the array.
-constexpr db::Sql listSql{"webhook_endpoints.list", R"sql(
+constexpr db::Sql listEndpointsSql{"webhook_endpoints.list", R"sql(
     SELECT id, url, description, array_to_string(event_types, ',') AS event_types, enabled,
            coalesce(disabled_reason, '') AS disabled_reason,
            encode(secret, 'hex') AS secret,
@@ -86,7 +86,7 @@ WebhookEndpoint endpointFrom(const pqxx::row& row)
 std::vector<WebhookEndpoint> WebhookEndpointStore::list(db::Transaction& tx)
 {
     std::vector<WebhookEndpoint> endpoints;
-    for (const auto& row : tx.exec(listSql, nullptr)) {
+    for (const auto& row : tx.exec(listEndpointsSql, nullptr)) {
         endpoints.push_back(endpointFrom(row));
     }
     return endpoints;
@@ -102,7 +102,7 @@ std::optional<WebhookEndpoint> WebhookEndpointStore::findForUpdate(db::Transacti
 
 std::optional<WebhookEndpoint> WebhookEndpointStore::find(db::Transaction& tx, const std::string& id)
 {
-    const auto rows = tx.exec(listSql, id);
+    const auto rows = tx.exec(listEndpointsSql, id);
     if (rows.empty()) {
         return std::nullopt;
     }

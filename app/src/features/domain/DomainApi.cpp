@@ -8,7 +8,7 @@ namespace {
 
 const QString domainPath = QStringLiteral("/api/customization/domain");
 
-std::optional<CustomDomain> domainOf(const QJsonDocument& document)
+std::optional<CustomDomain> customDomainOf(const QJsonDocument& document)
 {
     return json::object(document, &CustomDomain::fromJson);
 }
@@ -19,18 +19,18 @@ Pending<CustomDomain> DomainApi::get() const
 {
     auto request = ApiRequest::get(domainPath);
     request.cacheable = true;
-    return client_.call<CustomDomain>(request, domainOf);
+    return client_.call<CustomDomain>(request, customDomainOf);
 }
 
 Pending<CustomDomain> DomainApi::claim(const QString& domain) const
 {
     return client_.call<CustomDomain>(ApiRequest::withJson("PUT", domainPath, {{"domain", domain}}),
-                                      domainOf);
+                                      customDomainOf);
 }
 
 Pending<CustomDomain> DomainApi::verify() const
 {
-    return client_.call<CustomDomain>(ApiRequest::post(domainPath + "/verify"), domainOf);
+    return client_.call<CustomDomain>(ApiRequest::post(domainPath + "/verify"), customDomainOf);
 }
 
 Pending<Done> DomainApi::remove() const
