@@ -2112,6 +2112,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprise/platform/operators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the operator accounts (the platform tenant's members)
+         * @description Every operator account, active or not, oldest first. Both operator roles may read it.
+         */
+        get: operations["get_api_enterprise_platform_operators"];
+        put?: never;
+        /**
+         * Invite an operator by email (platform-admin or platform-support): they choose a password through the mailed link and enrol a second factor before acting
+         * @description The invitation of the platform tenant: a single-use link to `/portal/accept-invitation`, in the language of `Accept-Language`. The account acts as the operator only once its second factor is set up (`mfa_enrollment_required` until then). `operator_role` defaults to `platform-support`. Platform-admins and the operator token only. Audited as `auth.invited` in the platform's chain.
+         */
+        post: operations["post_api_enterprise_platform_operators"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise/platform/operators/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an operator's role, or deactivate them (their sessions end at once)
+         * @description Platform-admins and the operator token only. The last active platform-admin cannot be demoted or deactivated (409 `last_admin`). A demoted operator stops changing things with their next request, on every instance.
+         */
+        patch: operations["patch_api_enterprise_platform_operators_id"];
+        trace?: never;
+    };
 }
 export interface webhooks {
     event: {
@@ -2187,6 +2231,11 @@ export interface components {
             last_login_at: string | null;
             /** Format: date-time */
             created_at: string;
+            /**
+             * @description Present on operator accounts only (members of the platform tenant): what they may do as the operator. The console opens its operator mode for them.
+             * @enum {string}
+             */
+            operator_role?: "platform-admin" | "platform-support";
         };
         Tenant: {
             /** Format: uuid */
@@ -12906,6 +12955,172 @@ export interface operations {
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_api_enterprise_platform_operators: {
+        parameters: {
+            query?: {
+                limit?: components["parameters"]["Limit"];
+                /** @description Opaque cursor from `next_cursor`; anything else is a 422 naming `cursor`. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of operator accounts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "5d7f9b1c-3e5a-4c7e-9a1b-3c5e7a9b1d3f",
+                     *           "tenant_id": "00000000-0000-4000-8000-00000000a1b0",
+                     *           "email": "ops@aih.example",
+                     *           "name": "Olga Operator",
+                     *           "role": "admin",
+                     *           "operator_role": "platform-admin",
+                     *           "active": true,
+                     *           "last_login_at": "2026-11-02T09:30:00Z",
+                     *           "created_at": "2026-10-01T08:00:00Z"
+                     *         }
+                     *       ],
+                     *       "next_cursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["UserPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    post_api_enterprise_platform_operators: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "ops@aih.example",
+                 *       "operator_role": "platform-admin"
+                 *     }
+                 */
+                "application/json": {
+                    /** Format: email */
+                    email: string;
+                    /** @enum {string} */
+                    operator_role?: "platform-admin" | "platform-support";
+                };
+            };
+        };
+        responses: {
+            /** @description Invited; the mail is queued. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "e2a4c6e8-0b1d-4f3a-9c5e-7b9d1f3a5c7e",
+                     *       "object": "invitation",
+                     *       "email": "ops@aih.example",
+                     *       "role": "admin",
+                     *       "status": "pending",
+                     *       "invited_by": null,
+                     *       "created_at": "2026-11-02T09:30:00Z",
+                     *       "sent_at": "2026-11-02T09:30:00Z",
+                     *       "expires_at": "2026-11-09T09:30:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Invitation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    patch_api_enterprise_platform_operators_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "operator_role": "platform-support"
+                 *     }
+                 */
+                "application/json": {
+                    /** @enum {string} */
+                    operator_role?: "platform-admin" | "platform-support";
+                    active?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description The operator account. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "5d7f9b1c-3e5a-4c7e-9a1b-3c5e7a9b1d3f",
+                     *       "tenant_id": "00000000-0000-4000-8000-00000000a1b0",
+                     *       "email": "ops@aih.example",
+                     *       "name": "Olga Operator",
+                     *       "role": "user",
+                     *       "operator_role": "platform-support",
+                     *       "active": true,
+                     *       "last_login_at": "2026-11-02T09:30:00Z",
+                     *       "created_at": "2026-10-01T08:00:00Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
         };
     };
     webhook_event: {

@@ -42,6 +42,7 @@
 #include "metering/UsageStore.h"
 #include "observability/ConnectionCounters.h"
 #include "observability/MetricsRegistry.h"
+#include "operators/OperatorService.h"
 #include "ratelimit/FailoverRateLimiter.h"
 #include "ratelimit/RequestLimits.h"
 #include "redis/Client.h"
@@ -125,6 +126,7 @@ struct Components
     accounts::PasswordService passwordService;
     accounts::EmailVerification emailVerification;
     accounts::InvitationService invitationService;
+    operators::OperatorService operatorService;
     auth::SessionService sessionService;
     auth::MfaService mfaService;
     sso::SsoKeys ssoKeys;

@@ -20,6 +20,7 @@
 #include "content/ContentRoutes.h"
 #include "db/Migrations.h"
 #include "gdpr/GdprRoutes.h"
+#include "operators/OperatorRoutes.h"
 #include "ops/HealthRoutes.h"
 #include "ops/MetricsRoutes.h"
 #include "ratelimit/RateLimitRoutes.h"
@@ -43,6 +44,7 @@ void registerRoutes(http::Router& router, Components& components)
     auth::addMfaRoutes(router, components.mfaService);
     users::addUserRoutes(router, components.userService, components.invitationService);
     accounts::addInvitationRoutes(router, components.invitationService);
+    operators::addOperatorRoutes(router, components.operatorService);
     accounts::addVerificationRoutes(router, components.emailVerification);
     apikeys::addApiKeyRoutes(router, components.keyService);
     ratelimit::addRateLimitRoutes(router, components.requestLimits);

@@ -65,6 +65,7 @@ Actor actorOf(const identity::Principal& principal)
         break;
     case identity::Principal::Kind::Operator:
         actor.type = ActorType::Operator;
+        actor.operatorId = principal.operatorId;
         return actor;
     case identity::Principal::Kind::Anonymous:
         return actor;

@@ -31,6 +31,8 @@ struct Actor
     std::string userId;
     std::string apiKeyId;
     std::optional<Role> role;
+    /// An operator account (a member of the platform tenant); empty for the operator token.
+    std::string operatorId{};
 };
 
 /// Where the call came from. A user actor's address and user agent are personal data and are

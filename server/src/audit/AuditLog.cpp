@@ -4,12 +4,22 @@
 #include "audit/AuditStore.h"
 #include "crypto/SecretBox.h"
 #include "http/Response.h"
+#include "identity/PlatformTenant.h"
 #include "util/JsonText.h"
 
 #include <Poco/UUIDGenerator.h>
 
 namespace aih::audit {
 namespace {
+
+/// A copy the caller's event does not share (metadata is a shared pointer).
+Poco::JSON::Object::Ptr copyOf(const Poco::JSON::Object::Ptr& metadata)
+{
+    if (!metadata) {
+        return new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
+    }
+    return new Poco::JSON::Object(*metadata);
+}
 
 std::string jsonOf(const PersonalDetails& details)
 {
@@ -44,6 +54,55 @@ void AuditLog::eraseSubject(db::Transaction& tx, const std::string& subjectId)
 }
 
 void AuditLog::record(db::Transaction& tx, const AuditEvent& event) const
+{
+    if (event.actor.type == ActorType::Operator) {
+        recordOperatorAction(tx, event);
+        return;
+    }
+    append(tx, event);
+}
+
+void AuditLog::recordOperatorAction(db::Transaction& tx, const AuditEvent& event) const
+{
+    const std::string platform(identity::platformTenantId);
+    const auto touched = tx.tenantId();
+    const bool named = !event.actor.operatorId.empty();
+
+    // The platform's chain: who did it (the operator account, whose address is sealed under its
+    // own key, so erasing the operator erases it) and to which tenant.
+    auto onPlatform = event;
+    onPlatform.actor.userId = event.actor.operatorId;
+    onPlatform.metadata = copyOf(event.metadata);
+    if (!named) {
+        onPlatform.metadata->set("credential", "operator_token");
+    }
+    if (touched.empty() || touched == platform) {
+        tx.asTenant(platform, [&] { append(tx, onPlatform); });
+        return;
+    }
+    onPlatform.metadata->set("tenant_id", touched);
+    // A member's personal details stay in their tenant's chain, under their key there: the
+    // platform's copy names them by id only, so erasing them in their tenant leaves nothing here.
+    onPlatform.subjectDetails.clear();
+
+    // The tenant's chain: that the platform acted, and which operator by id for the tenant to
+    // quote; the operator's address is not the tenant's to keep.
+    auto inTenant = event;
+    inTenant.metadata = copyOf(event.metadata);
+    if (named) {
+        inTenant.metadata->set("operator_id", event.actor.operatorId);
+        inTenant.origin.ip.clear();
+        inTenant.origin.userAgent.clear();
+    } else {
+        inTenant.metadata->set("credential", "operator_token");
+    }
+    append(tx, inTenant);
+    // Taken after the tenant's chain lock, always in this order, so two operator actions cannot
+    // wait on each other's locks.
+    tx.asTenant(platform, [&] { append(tx, onPlatform); });
+}
+
+void AuditLog::append(db::Transaction& tx, const AuditEvent& event) const
 {
     AuditStore::lockChain(tx);
     const auto head = AuditStore::head(tx);

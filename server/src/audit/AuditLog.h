@@ -8,7 +8,8 @@
 namespace aih::audit {
 
 /// Appends events to the tenant's tamper-evident chain, inside the caller's transaction, so an
-/// entry exists exactly when the change it records commits.
+/// entry exists exactly when the change it records commits. An operator's action is appended to
+/// the platform tenant's chain as well, in the same transaction.
 ///
 /// Call record() as the last step of a transaction: it holds the tenant's chain lock until the
 /// transaction ends, and taking it last keeps the lock short and its order after every other
@@ -30,6 +31,10 @@ public:
     const AuditKeys& keys() const { return keys_; }
 
 private:
+    /// An operator's action goes into the touched tenant's chain and the platform's, atomically.
+    void recordOperatorAction(db::Transaction& tx, const AuditEvent& event) const;
+    void append(db::Transaction& tx, const AuditEvent& event) const;
+
     const AuditKeys& keys_;
 };
 

@@ -4,6 +4,7 @@
 #include "auth/SessionStore.h"
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
+#include "identity/PlatformTenant.h"
 
 namespace aih::auth {
 namespace {
@@ -50,6 +51,28 @@ identity::Principal fromAllowedNetwork(identity::Principal principal, const std:
         .withExtension("client_ip", clientIp);
 }
 
+/// Whether an operator account's session acts as the operator here: wherever the operator's
+/// token would, except its own account's routes (/api/auth/: password, second factor, sessions)
+/// and the portal. On member routes it is a member of the platform tenant, so platform-admins
+/// invite and manage operators with the same routes tenant admins use for their users.
+bool actsAsOperator(const http::RequestContext& ctx)
+{
+    if (ctx.route == nullptr) {
+        return false;
+    }
+    const auto& route = *ctx.route;
+    switch (route.access) {
+    case http::Access::Operator:
+    case http::Access::MemberOrOperator:
+    case http::Access::SessionOrOperator:
+        return true;
+    case http::Access::Public:
+        return !route.pattern.starts_with("/api/auth/") && !route.pattern.starts_with("/portal");
+    default:
+        return false;
+    }
+}
+
 } // namespace
 
 Authenticator::Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier& keys, LiveSessions& sessions,
@@ -61,12 +84,11 @@ Authenticator::Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier&
 identity::Principal Authenticator::operatorOnly(const http::RequestContext& ctx) const
 {
     const auto& authorization = ctx.header("Authorization");
-    identity::Principal principal;
     if (!operatorToken_.empty() && authorization.starts_with(bearerScheme) &&
         crypto::constantTimeEquals(authorization.substr(bearerScheme.size()), operatorToken_)) {
-        principal.kind = identity::Principal::Kind::Operator;
+        return identity::Principal::operatorToken();
     }
-    return principal;
+    return {};
 }
 
 identity::Principal Authenticator::authenticate(const http::RequestContext& ctx) const
@@ -100,11 +122,12 @@ identity::Principal Authenticator::authenticate(const http::RequestContext& ctx)
         return fromAllowedNetwork(keys_.verify(token), ctx.clientIp);
     }
     if (!operatorToken_.empty() && crypto::constantTimeEquals(token, operatorToken_)) {
-        identity::Principal principal;
-        principal.kind = identity::Principal::Kind::Operator;
-        return principal;
+        return identity::Principal::operatorToken();
     }
     if (auto principal = signer_.verify(token)) {
+        if (identity::isPlatformTenant(principal->tenantId) && actsAsOperator(ctx)) {
+            return asOperator(*principal);
+        }
         // Checked on every route, not only those that open a tenant transaction.
         if (!sessions_.isLive(*principal)) {
             throw ApiError(ErrorCode::Unauthenticated, "The session has ended; sign in again.");
@@ -112,6 +135,22 @@ identity::Principal Authenticator::authenticate(const http::RequestContext& ctx)
         return *principal;
     }
     throw ApiError(ErrorCode::Unauthenticated, "The access token is invalid or has expired.");
+}
+
+identity::Principal Authenticator::asOperator(const identity::Principal& member) const
+{
+    if (member.mfaEnrolmentOnly) {
+        throw ApiError(ErrorCode::MfaEnrollmentRequired,
+                       "Operators use a second factor: set it up with POST /api/auth/mfa/totp and its "
+                       "confirm, then refresh the session.");
+    }
+    // The role as it is now, not as the token was issued: a demoted operator stops changing
+    // things at once, on every instance.
+    const auto role = sessions_.liveRole(member);
+    if (!role) {
+        throw ApiError(ErrorCode::Unauthenticated, "The session has ended; sign in again.");
+    }
+    return identity::Principal::operatorAccount(member.userId, *role);
 }
 
 std::optional<apikeys::KeyIdentity> Authenticator::refusedKey(const http::RequestContext& ctx) const

@@ -25,7 +25,8 @@ public:
                   std::string operatorToken);
 
     /// Who the request's credential proves. On an open route only the operator token is read
-    /// (anything else is anonymous), and an operator-only route refuses any API key unread.
+    /// (anything else is anonymous), and an operator-only route refuses any API key unread. An
+    /// operator account's session is the operator on the routes an operator uses.
     identity::Principal authenticate(const http::RequestContext& ctx) const;
     /// The known key behind a request whose API key was refused, if it named one.
     std::optional<apikeys::KeyIdentity> refusedKey(const http::RequestContext& ctx) const;
@@ -33,6 +34,8 @@ public:
 
 private:
     identity::Principal operatorOnly(const http::RequestContext& ctx) const;
+    /// A platform tenant member's live session as the operator, with the member's current role.
+    identity::Principal asOperator(const identity::Principal& member) const;
     const TokenSigner& signer_;
     apikeys::ApiKeyVerifier& keys_;
     LiveSessions& sessions_;

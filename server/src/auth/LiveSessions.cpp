@@ -33,6 +33,17 @@ bool LiveSessions::isLive(const identity::Principal& user)
         .value.role.has_value();
 }
 
+std::optional<Role> LiveSessions::liveRole(const identity::Principal& user)
+{
+    const auto load = [&] {
+        return database_.inTenant(user.tenantId, [&](db::Transaction& tx) { return stateIn(tx, user); });
+    };
+    if (!listening_()) {
+        return load().role;
+    }
+    return sessions_.get(user.sessionId, load).value.role;
+}
+
 std::optional<Role> LiveSessions::activeRole(db::Transaction& tx, const identity::Principal& user)
 {
     if (!listening_()) {

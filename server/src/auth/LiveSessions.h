@@ -25,6 +25,9 @@ public:
     /// Whether the user's session is unrevoked and the user active; one query per session and
     /// instance, then from memory until a change says otherwise.
     bool isLive(const identity::Principal& user);
+    /// The user's current role while the session is live, nullopt once it ended, in a
+    /// transaction of its own when it is not known (for a check made before any other).
+    std::optional<Role> liveRole(const identity::Principal& user);
     /// The user's current role while the session is live, nullopt once it ended, for a check
     /// inside `tx`. From memory while the listener hears changes: a kept state is then as
     /// current as a read (a change drops it within milliseconds, on every instance), and the

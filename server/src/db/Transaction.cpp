@@ -2,10 +2,22 @@
 #include "db/Transaction.h"
 
 namespace aih::db {
+namespace {
+
+// As TenantWork's BEGIN sets it: local to the transaction.
+constexpr Sql setTenantSql{"aih.set_tenant", "SELECT set_config('aih.tenant_id', $1, true)"};
+
+} // namespace
 
 Transaction::Transaction(ConnectionPool::Lease lease, const std::string& tenantId)
     : lease_(std::move(lease)), work_(*lease_->connection, tenantId), tenantId_(tenantId)
 {
+}
+
+void Transaction::scopeTo(const std::string& tenantId)
+{
+    exec(setTenantSql, tenantId);
+    tenantId_ = tenantId;
 }
 
 } // namespace aih::db

@@ -27,12 +27,26 @@ public:
         return work_.exec_prepared(std::string(sql.name), std::forward<Args>(args)...);
     }
 
+    /// Runs `work` with row-level security scoped to `otherTenant`, then to this transaction's
+    /// tenant again: for rows that must commit exactly when this transaction's change does but
+    /// belong to another tenant (an operator's action in the platform's audit chain). If `work`
+    /// throws, the transaction stays in the other scope and must end: let the exception pass.
+    template <typename Work> void asTenant(const std::string& otherTenant, Work&& work)
+    {
+        const auto own = tenantId_;
+        scopeTo(otherTenant);
+        work();
+        scopeTo(own);
+    }
+
     void commit() { work_.commit(); }
     const std::string& tenantId() const { return tenantId_; }
     /// False once the server has dropped the connection (then nothing more can run on it).
     bool connected() const { return lease_->connection->is_open(); }
 
 private:
+    void scopeTo(const std::string& tenantId);
+
     ConnectionPool::Lease lease_;
     TenantWork work_;
     std::string tenantId_;

@@ -72,7 +72,9 @@ std::string scopeOf(const RequestContext& ctx)
         return "key:" + principal.apiKeyId;
     }
     if (principal.isOperator()) {
-        return "operator:" + (ctx.tenantId.empty() ? std::string("platform") : ctx.tenantId);
+        // Each operator account's keys are its own; the token's are the token's.
+        const auto who = principal.operatorId.empty() ? std::string("token") : principal.operatorId;
+        return "operator:" + who + ":" + (ctx.tenantId.empty() ? std::string("platform") : ctx.tenantId);
     }
     return "user:" + principal.userId;
 }

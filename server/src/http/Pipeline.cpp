@@ -354,7 +354,15 @@ void Pipeline::authorise(const RequestContext& ctx)
                                principal.isApiKey() ? "API keys cannot use this endpoint."
                                                     : "This credential cannot use this endpoint.");
     }
-    if (route.access == Access::Open || route.access == Access::Public || principal.isOperator()) {
+    if (principal.isOperator()) {
+        const auto& method = ctx.request.getMethod();
+        if (principal.operatorReadOnly && method != "GET" && method != "HEAD") {
+            throw errors::ApiError(errors::ErrorCode::Forbidden,
+                                   "Platform support is read-only: a platform-admin makes this change.");
+        }
+        return;
+    }
+    if (route.access == Access::Open || route.access == Access::Public) {
         return;
     }
     if (principal.mfaEnrolmentOnly && !route.pattern.starts_with("/api/auth/")) {

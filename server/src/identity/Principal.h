@@ -54,6 +54,12 @@ struct Principal
     /// may only use /api/auth/ (enrol, confirm, refresh, sign out).
     bool mfaEnrolmentOnly = false;
 
+    /// For an operator: the operator account (a member of the platform tenant) acting; empty
+    /// when the caller presented AIH_OPERATOR_TOKEN, the bootstrap and automation credential.
+    std::string operatorId;
+    /// A platform-support operator: may read, never change.
+    bool operatorReadOnly = false;
+
     static Principal user(std::string userId, std::string tenantId, std::string sessionId, Role role)
     {
         Principal principal;
@@ -62,6 +68,26 @@ struct Principal
         principal.tenantId = std::move(tenantId);
         principal.sessionId = std::move(sessionId);
         principal.role = role;
+        return principal;
+    }
+
+    /// The holder of AIH_OPERATOR_TOKEN: acts as a platform-admin.
+    static Principal operatorToken()
+    {
+        Principal principal;
+        principal.kind = Kind::Operator;
+        principal.role = Role::Admin;
+        return principal;
+    }
+
+    /// An operator account's session acting as the operator: platform-admins (admins of the
+    /// platform tenant) change things, everyone else there only reads.
+    static Principal operatorAccount(std::string userId, Role roleInPlatform)
+    {
+        Principal principal = operatorToken();
+        principal.operatorId = std::move(userId);
+        principal.operatorReadOnly = roleInPlatform != Role::Admin;
+        principal.role = principal.operatorReadOnly ? Role::User : Role::Admin;
         return principal;
     }
 

@@ -3,6 +3,7 @@
 
 #include "aih/Validation.h"
 #include "errors/ApiError.h"
+#include "identity/PlatformTenant.h"
 #include "metering/MonthlyQuota.h"
 #include "tenancy/TenantPlans.h"
 #include "tenancy/TenantStore.h"
@@ -157,6 +158,13 @@ Tenant TenantService::update(identity::Caller& caller, const std::string& id, co
     }
     if (change.status && *change.status != "active" && *change.status != "suspended") {
         throw ApiError::validation("status", "must be active or suspended");
+    }
+    if (change.status && identity::isPlatformTenant(id)) {
+        // Suspending it would lock every operator out, with nobody left to undo it.
+        throw ApiError(ErrorCode::Conflict, "The platform tenant cannot be suspended.");
+    }
+    if (change.mfaRequired && *change.mfaRequired != "everyone" && identity::isPlatformTenant(id)) {
+        throw ApiError(ErrorCode::Conflict, "Operators always use a second factor.");
     }
     if (change.name && (change.name->empty() || change.name->size() > 255)) {
         throw ApiError::validation("name", "must be 1 to 255 characters");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "users/User.h"
+#include "users/UserStore.h"
 
 #include <Poco/JSON/Object.h>
 
@@ -9,5 +10,7 @@ namespace aih::users {
 
 /// The API shape of a user; never includes the password hash.
 Poco::JSON::Object::Ptr toJson(const User& user);
+/// A page of users as the list routes answer it: `{"data": [...], "next_cursor": ...}`.
+Poco::JSON::Object::Ptr toJson(const UserPage& page);
 
 } // namespace aih::users

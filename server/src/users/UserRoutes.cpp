@@ -8,8 +8,6 @@
 #include "users/RoleField.h"
 #include "users/UserJson.h"
 
-#include <Poco/JSON/Array.h>
-
 namespace aih::users {
 namespace {
 
@@ -25,13 +23,8 @@ void addUserRoutes(http::Router& router, UserService& service, accounts::Invitat
     // tenant's limit, so admins reach them through their own bucket (LimitBucket::AdminRecovery).
     router.add({"GET", "/api/enterprise/admin/users", Access::Member, Role::Manager,
                 [&service](RequestContext& ctx) {
-                    const auto page =
-                        service.list(ctx.caller, http::pageLimitOf(ctx), ctx.queryValue("cursor"));
-                    Poco::JSON::Array::Ptr data = new Poco::JSON::Array;
-                    for (const auto& user : page.users) {
-                        data->add(toJson(user));
-                    }
-                    return Response::json(200, http::listPage(data, page.nextCursor));
+                    return Response::json(200, toJson(service.list(ctx.caller, http::pageLimitOf(ctx),
+                                                                   ctx.queryValue("cursor"))));
                 },
                 "List the tenant's users", "", http::LimitBucket::AdminRecovery});
 

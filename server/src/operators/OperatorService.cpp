@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "operators/OperatorService.h"
+
+#include "accounts/InvitationService.h"
+#include "errors/ApiError.h"
+#include "identity/PlatformTenant.h"
+#include "users/UserService.h"
+
+namespace aih::operators {
+namespace {
+
+using errors::ApiError;
+using errors::ErrorCode;
+
+Role roleInPlatform(OperatorRole role)
+{
+    return role == OperatorRole::Admin ? Role::Admin : Role::User;
+}
+
+/// The operator's call as a call in the platform tenant. The inviter of an operator account is
+/// that operator (none for the token), which also keys the per-inviter invitation limit.
+identity::Caller inPlatform(const identity::Caller& caller)
+{
+    if (!caller.principal.isOperator()) {
+        throw ApiError(ErrorCode::Forbidden, "Only the platform operator manages operator accounts.");
+    }
+    auto scoped = caller;
+    scoped.tenantId = std::string(identity::platformTenantId);
+    scoped.principal.userId = caller.principal.operatorId;
+    return scoped;
+}
+
+} // namespace
+
+std::optional<OperatorRole> operatorRoleFromName(std::string_view name)
+{
+    if (name == "platform-admin") {
+        return OperatorRole::Admin;
+    }
+    if (name == "platform-support") {
+        return OperatorRole::Support;
+    }
+    return std::nullopt;
+}
+
+OperatorService::OperatorService(accounts::InvitationService& invitations, users::UserService& users)
+    : invitations_(invitations), users_(users)
+{
+}
+
+accounts::Invitation OperatorService::invite(const identity::Caller& caller, const NewOperator& request)
+{
+    auto scoped = inPlatform(caller);
+    return invitations_.invite(scoped, {request.email, roleInPlatform(request.role), request.language});
+}
+
+users::UserPage OperatorService::list(const identity::Caller& caller, int limit,
+                                      const std::optional<std::string>& cursor)
+{
+    auto scoped = inPlatform(caller);
+    return users_.list(scoped, limit, cursor);
+}
+
+users::User OperatorService::change(const identity::Caller& caller, const std::string& id,
+                                    const OperatorChange& change)
+{
+    auto scoped = inPlatform(caller);
+    users::UserChange userChange;
+    if (change.role) {
+        userChange.role = roleInPlatform(*change.role);
+    }
+    userChange.active = change.active;
+    return users_.change(scoped, id, userChange);
+}
+
+} // namespace aih::operators

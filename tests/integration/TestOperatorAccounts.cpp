@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: Apache-2.0
+// Named operator accounts, end to end through a real SMTP server and oath-toolkit's codes: the
+// bootstrap token invites an operator, who chooses a password through the mailed link and acts
+// as the operator only once a second factor is set up; every operator action lands in the
+// touched tenant's chain and in the platform's, which verifies; platform-support reads and
+// never changes; a demoted or deactivated operator stops at once; tenant members are never
+// operators; and the platform tenant is no customer (not listed, not suspendable).
+#include "ApiHelpers.h"
+#include "ServerProcess.h"
+#include "SmtpServerProcess.h"
+#include "TestDatabase.h"
+#include "Totp.h"
+
+#include <QUrlQuery>
+#include <QtTest>
+
+using namespace aih::test;
+
+namespace {
+
+constexpr auto operators = "/api/enterprise/platform/operators";
+constexpr auto platformTenants = "/api/enterprise/platform/tenants";
+const QString platformSlug = "platform";
+const QString platformTenantId = "00000000-0000-4000-8000-00000000a1b0";
+
+struct OperatorAccount
+{
+    QString id;
+    QString email;
+    QString password;
+    QString secret;
+    QString accessToken;
+};
+
+std::string tenantPath(const QString& id)
+{
+    return "/api/enterprise/tenants/" + id.toStdString();
+}
+
+std::string operatorPath(const QString& id)
+{
+    return std::string(operators) + "/" + id.toStdString();
+}
+
+} // namespace
+
+class TestOperatorAccounts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(smtp.start());
+        server = std::make_unique<ServerProcess>(
+            smtp.serverEnvironment(ServerProcess::defaultEnvironment(database.url())));
+        QVERIFY2(server->start(), qPrintable(server->log()));
+        client_ = std::make_unique<HttpClient>(server->port());
+        admin = enrol("olga@ops.example", "platform-admin", operatorAuth());
+    }
+
+    void anInvitedOperatorActsOnlyWithASecondFactor()
+    {
+        const auto invited =
+            client().post(operators, {{"email", "new.op@ops.example"}, {"operator_role", "platform-admin"}},
+                          bearer(admin.accessToken));
+        QCOMPARE(invited.status, 201);
+        QCOMPARE(invited.json()["role"].toString(), QString("admin"));
+        QCOMPARE(invited.json()["invited_by"].toString(), admin.id);
+        const auto mail = smtp.waitForMailTo("new.op@ops.example").back();
+        const auto token = QUrlQuery(QUrl(firstLink(mail)).query()).queryItemValue("token");
+        const auto accepted = client().post("/api/auth/invitations/accept",
+                                            {{"token", token}, {"password", "an operator's passphrase"}});
+        QCOMPARE(accepted.status, 200);
+        const auto session = accepted.json();
+        QCOMPARE(session["user"].toObject()["operator_role"].toString(), QString("platform-admin"));
+        QCOMPARE(session["mfa_enrollment_required"].toBool(), true);
+        const auto accessToken = session["access_token"].toString();
+
+        // A password alone opens nothing an operator does.
+        const auto early = client().get(platformTenants, bearer(accessToken));
+        QCOMPARE(early.status, 403);
+        QCOMPARE(early.code(), QString("mfa_enrollment_required"));
+        QCOMPARE(client().get("/api/enterprise/platform/analytics", bearer(accessToken)).status, 403);
+
+        const auto enrolled = client().post("/api/auth/mfa/totp", {}, bearer(accessToken));
+        QCOMPARE(enrolled.status, 201);
+        const auto secret = enrolled.json()["secret"].toString();
+        QCOMPARE(client()
+                     .post("/api/auth/mfa/totp/confirm", {{"code", totpCode(secret)}}, bearer(accessToken))
+                     .status,
+                 204);
+        // Sign-in now takes both steps, and the session acts as the operator.
+        const auto first = login(client(), platformSlug, "new.op@ops.example", "an operator's passphrase");
+        QVERIFY(first.accessToken.isEmpty());
+        const auto second = client().post(
+            "/api/auth/login/mfa",
+            {{"mfa_token", first.response.json()["mfa_token"].toString()}, {"code", totpCode(secret, 1)}});
+        QCOMPARE(second.status, 200);
+        QCOMPARE(client().get(platformTenants, bearer(second.json()["access_token"].toString())).status, 200);
+    }
+
+    void theTokenAndPlatformAdminsInviteOthersDoNot()
+    {
+        const auto tenant = createTenant(client(), "ops-outsider");
+        const auto refused =
+            client().post(operators, {{"email", "sneaky@ops-outsider.example"}}, bearer(tenant.accessToken));
+        QCOMPARE(refused.status, 403);
+        QCOMPARE(client().get(operators, bearer(tenant.accessToken)).status, 403);
+        QCOMPARE(client().get(platformTenants, bearer(tenant.accessToken)).status, 403);
+        const auto badRole =
+            client().post(operators, {{"email", "x@ops.example"}, {"operator_role", "root"}}, operatorAuth());
+        QCOMPARE(badRole.status, 422);
+        QCOMPARE(badRole.json()["errors"].toArray().at(0).toObject()["field"].toString(),
+                 QString("operator_role"));
+
+        // A tenant's admin naming the platform tenant gets nowhere either.
+        auto headers = bearer(tenant.accessToken);
+        headers.emplace_back("X-Tenant-ID", platformTenantId.toStdString());
+        QCOMPARE(client().get("/api/enterprise/admin/users", headers).status, 403);
+        QCOMPARE(client().get(tenantPath(platformTenantId), bearer(tenant.accessToken)).status, 404);
+    }
+
+    void everyOperatorActionIsInTheTenantsChainAndThePlatforms()
+    {
+        const auto tenant = createTenant(client(), "ops-audited");
+        const auto suspended =
+            client().patch(tenantPath(tenant.id), {{"status", "suspended"}}, bearer(admin.accessToken));
+        QCOMPARE(suspended.status, 200);
+        QCOMPARE(client().patch(tenantPath(tenant.id), {{"status", "active"}}, operatorAuth()).status, 200);
+
+        // The tenant sees that the platform acted and which operator, by id, without their address.
+        const auto suspendedEntry = auditEntries(client(), tenant.accessToken, "action=tenant.suspended");
+        QCOMPARE(suspendedEntry.size(), 1);
+        const auto byAccount = suspendedEntry[0].toObject();
+        QCOMPARE(byAccount["actor"].toObject()["type"].toString(), QString("operator"));
+        QVERIFY(byAccount["actor"].toObject()["user_id"].isNull());
+        QCOMPARE(byAccount["metadata"].toObject()["operator_id"].toString(), admin.id);
+        QVERIFY(byAccount["ip_address"].isNull());
+        const auto byToken = auditEntries(client(), tenant.accessToken, "action=tenant.reactivated");
+        QCOMPARE(byToken.size(), 1);
+        QCOMPARE(byToken[0].toObject()["metadata"].toObject()["credential"].toString(),
+                 QString("operator_token"));
+
+        // The platform's chain names the operator account and the tenant touched.
+        const auto onPlatform = auditEntries(client(), admin.accessToken, "action=tenant.suspended");
+        QCOMPARE(onPlatform.size(), 1);
+        const auto accountEntry = onPlatform[0].toObject();
+        QCOMPARE(accountEntry["actor"].toObject()["user_id"].toString(), admin.id);
+        QCOMPARE(accountEntry["actor"].toObject()["email"].toString(), admin.email);
+        QCOMPARE(accountEntry["metadata"].toObject()["tenant_id"].toString(), tenant.id);
+        QCOMPARE(accountEntry["resource"].toObject()["id"].toString(), tenant.id);
+        const auto tokenEntry = auditEntries(client(), admin.accessToken, "action=tenant.reactivated");
+        QCOMPARE(tokenEntry.size(), 1);
+        QVERIFY(tokenEntry[0].toObject()["actor"].toObject()["user_id"].isNull());
+        QCOMPARE(tokenEntry[0].toObject()["metadata"].toObject()["credential"].toString(),
+                 QString("operator_token"));
+        QCOMPARE(tokenEntry[0].toObject()["metadata"].toObject()["tenant_id"].toString(), tenant.id);
+
+        // Both chains verify, as any tenant's does.
+        const auto platformChain =
+            client().get("/api/enterprise/audit-logs/verify", bearer(admin.accessToken));
+        QCOMPARE(platformChain.status, 200);
+        QCOMPARE(platformChain.json()["valid"].toBool(), true);
+        const auto tenantChain =
+            client().get("/api/enterprise/audit-logs/verify", bearer(tenant.accessToken));
+        QCOMPARE(tenantChain.json()["valid"].toBool(), true);
+    }
+
+    void platformSupportReadsAndNeverChanges()
+    {
+        const auto support = enrol("sam@ops.example", "platform-support", bearer(admin.accessToken));
+        const auto tenant = createTenant(client(), "ops-supported");
+        QCOMPARE(client().get(platformTenants, bearer(support.accessToken)).status, 200);
+        QCOMPARE(client().get(tenantPath(tenant.id), bearer(support.accessToken)).status, 200);
+        QCOMPARE(client().get(operators, bearer(support.accessToken)).status, 200);
+        const auto change =
+            client().patch(tenantPath(tenant.id), {{"status", "suspended"}}, bearer(support.accessToken));
+        QCOMPARE(change.status, 403);
+        QVERIFY2(change.json()["detail"].toString().contains("read-only"), change.body.constData());
+        QCOMPARE(
+            client().post(operators, {{"email", "more@ops.example"}}, bearer(support.accessToken)).status,
+            403);
+        QCOMPARE(client()
+                     .post("/api/enterprise/tenants", {{"name", "Sneaky"}, {"slug", "ops-sneaky"}},
+                           bearer(support.accessToken))
+                     .status,
+                 403);
+        // Its own account stays its own: the password changes.
+        QCOMPARE(
+            client()
+                .post("/api/auth/password",
+                      {{"current_password", support.password}, {"new_password", "another long passphrase"}},
+                      bearer(support.accessToken))
+                .status,
+            204);
+    }
+
+    void aDemotedOrDeactivatedOperatorStopsAtOnce()
+    {
+        const auto other = enrol("dora@ops.example", "platform-admin", operatorAuth());
+        const auto tenant = createTenant(client(), "ops-demoted");
+        QCOMPARE(
+            client().patch(tenantPath(tenant.id), {{"name", "Renamed"}}, bearer(other.accessToken)).status,
+            200);
+
+        const auto demoted = client().patch(operatorPath(other.id), {{"operator_role", "platform-support"}},
+                                            bearer(admin.accessToken));
+        QCOMPARE(demoted.status, 200);
+        QCOMPARE(demoted.json()["operator_role"].toString(), QString("platform-support"));
+        QCOMPARE(client().patch(tenantPath(tenant.id), {{"name", "Again"}}, bearer(other.accessToken)).status,
+                 403);
+        QCOMPARE(client().get(platformTenants, bearer(other.accessToken)).status, 200);
+
+        QCOMPARE(client().patch(operatorPath(other.id), {{"active", false}}, operatorAuth()).status, 200);
+        QCOMPARE(client().get(platformTenants, bearer(other.accessToken)).status, 401);
+        const auto listed = client().get(operators, operatorAuth()).json()["data"].toArray();
+        bool found = false;
+        for (const auto& entry : listed) {
+            if (entry.toObject()["id"].toString() == other.id) {
+                found = true;
+                QCOMPARE(entry.toObject()["active"].toBool(), false);
+            }
+        }
+        QVERIFY(found);
+        // Another tenant's user id is not an operator to change.
+        QCOMPARE(client().patch(operatorPath(tenant.adminId), {{"active", false}}, operatorAuth()).status,
+                 404);
+    }
+
+    void thePlatformTenantIsNoCustomer()
+    {
+        const auto listed = client().get(std::string(platformTenants) + "?q=platform", operatorAuth());
+        QCOMPARE(listed.status, 200);
+        for (const auto& entry : listed.json()["data"].toArray()) {
+            QVERIFY(entry.toObject()["id"].toString() != platformTenantId);
+        }
+        const auto suspend =
+            client().patch(tenantPath(platformTenantId), {{"status", "suspended"}}, operatorAuth());
+        QCOMPARE(suspend.status, 409);
+        const auto weaker = client().patch(tenantPath(platformTenantId), {{"mfa_required", "none"}},
+                                           bearer(admin.accessToken));
+        QCOMPARE(weaker.status, 409);
+        // On member routes an operator is a member of the platform tenant: it sees operators only.
+        const auto users = client().get("/api/enterprise/admin/users", bearer(admin.accessToken));
+        QCOMPARE(users.status, 200);
+        for (const auto& entry : users.json()["data"].toArray()) {
+            QCOMPARE(entry.toObject()["tenant_id"].toString(), platformTenantId);
+        }
+    }
+
+private:
+    /// Invites `email` with `headers`' credential, accepts through the mailed link, enrols and
+    /// confirms a second factor, and signs in with both steps.
+    OperatorAccount enrol(const QString& email, const QString& role, const Headers& inviter)
+    {
+        OperatorAccount account;
+        account.email = email;
+        account.password = "passphrase of " + email;
+        const auto invited = client().post(operators, {{"email", email}, {"operator_role", role}}, inviter);
+        if (invited.status != 201) {
+            qFatal("inviting %s: %d %s", qPrintable(email), invited.status, invited.body.constData());
+        }
+        const auto mail = smtp.waitForMailTo(email).back();
+        const auto token = QUrlQuery(QUrl(firstLink(mail)).query()).queryItemValue("token");
+        const auto accepted =
+            client().post("/api/auth/invitations/accept", {{"token", token}, {"password", account.password}});
+        const auto firstSession = accepted.json()["access_token"].toString();
+        account.id = accepted.json()["user"].toObject()["id"].toString();
+        account.secret =
+            client().post("/api/auth/mfa/totp", {}, bearer(firstSession)).json()["secret"].toString();
+        client().post("/api/auth/mfa/totp/confirm", {{"code", totpCode(account.secret)}},
+                      bearer(firstSession));
+        const auto challenge = login(client(), platformSlug, email, account.password);
+        const auto signedIn = client().post("/api/auth/login/mfa",
+                                            {{"mfa_token", challenge.response.json()["mfa_token"].toString()},
+                                             {"code", totpCode(account.secret, 1)}});
+        account.accessToken = signedIn.json()["access_token"].toString();
+        if (account.accessToken.isEmpty()) {
+            qFatal("signing in %s: %d %s", qPrintable(email), signedIn.status, signedIn.body.constData());
+        }
+        return account;
+    }
+
+    const HttpClient& client() const { return *client_; }
+
+    TestDatabase database;
+    SmtpServerProcess smtp;
+    std::unique_ptr<ServerProcess> server;
+    std::unique_ptr<HttpClient> client_;
+    OperatorAccount admin;
+};
+
+QTEST_GUILESS_MAIN(TestOperatorAccounts)
+#include "TestOperatorAccounts.moc"
