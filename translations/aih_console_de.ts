@@ -1758,6 +1758,18 @@
         <source>Two-factor authentication is required</source>
         <translation>Zwei-Faktor-Authentisierung ist vorgeschrieben</translation>
     </message>
+    <message>
+        <source>%1 (%2) · platform operator</source>
+        <translation>%1 (%2) · Plattformbetrieb</translation>
+    </message>
+    <message>
+        <source>Platform admin</source>
+        <translation>Plattform-Admin</translation>
+    </message>
+    <message>
+        <source>Platform support</source>
+        <translation>Plattform-Support</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::Page</name>
@@ -2359,6 +2371,132 @@
     </message>
 </context>
 <context>
+    <name>aih::console::TenantTableModel</name>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Zahlung überfällig</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TenantsPage</name>
+    <message>
+        <source>Suspend…</source>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Reaktivieren…</translation>
+    </message>
+    <message>
+        <source>Search by name or slug</source>
+        <translation>Nach Name oder Kürzel suchen</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Alle Tarife</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Jeder Zustand</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Zahlung überfällig</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Loading tenants…</source>
+        <translation>Mandanten werden geladen…</translation>
+    </message>
+    <message>
+        <source>No tenant matches.</source>
+        <translation>Kein Mandant passt.</translation>
+    </message>
+    <message>
+        <source>Platform support is read-only.</source>
+        <translation>Plattform-Support darf nur lesen.</translation>
+    </message>
+    <message>
+        <source>Suspend %1? Its API keys and sign-ins are refused at once; its data stays.</source>
+        <translation>%1 sperren? Seine API-Schlüssel und Anmeldungen werden sofort abgewiesen; seine Daten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Reactivate %1? Its API keys and sign-ins work again at once.</source>
+        <translation>%1 reaktivieren? Seine API-Schlüssel und Anmeldungen funktionieren sofort wieder.</translation>
+    </message>
+    <message>
+        <source>Suspend tenant</source>
+        <translation>Mandanten sperren</translation>
+    </message>
+    <message>
+        <source>Reactivate tenant</source>
+        <translation>Mandanten reaktivieren</translation>
+    </message>
+    <message>
+        <source>Suspending %1…</source>
+        <translation>%1 wird gesperrt…</translation>
+    </message>
+    <message>
+        <source>Reactivating %1…</source>
+        <translation>%1 wird reaktiviert…</translation>
+    </message>
+    <message>
+        <source>%1 is suspended.</source>
+        <translation>%1 ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 ist wieder aktiv.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::ThemePreviewWidget</name>
     <message>
         <source>Your company</source>
@@ -2645,7 +2783,10 @@
     </message>
     <message numerus="yes">
         <source>The personal data of %1 is erased. Audit entries that now name a stand-in: %n.</source>
-        <translation><numerusform>Die personenbezogenen Daten von %1 sind gelöscht. Prüfprotokolleinträge, die jetzt einen Platzhalter nennen: %n.</numerusform><numerusform>Die personenbezogenen Daten von %1 sind gelöscht. Prüfprotokolleinträge, die jetzt einen Platzhalter nennen: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Die personenbezogenen Daten von %1 sind gelöscht. Prüfprotokolleinträge, die jetzt einen Platzhalter nennen: %n.</numerusform>
+            <numerusform>Die personenbezogenen Daten von %1 sind gelöscht. Prüfprotokolleinträge, die jetzt einen Platzhalter nennen: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

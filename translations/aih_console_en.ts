@@ -1757,6 +1757,18 @@
         <source>Two-factor authentication is required</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2) · platform operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform support</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aih::console::Page</name>
@@ -2356,6 +2368,132 @@
     </message>
 </context>
 <context>
+    <name>aih::console::TenantTableModel</name>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TenantsPage</name>
+    <message>
+        <source>Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading tenants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tenant matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform support is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend %1? Its API keys and sign-ins are refused at once; its data stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate %1? Its API keys and sign-ins work again at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspending %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivating %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aih::console::ThemePreviewWidget</name>
     <message>
         <source>Your company</source>
@@ -2642,7 +2780,10 @@
     </message>
     <message numerus="yes">
         <source>The personal data of %1 is erased. Audit entries that now name a stand-in: %n.</source>
-        <translation><numerusform>The personal data of %1 is erased. Audit entries that now name a stand-in: %n.</numerusform><numerusform>The personal data of %1 is erased. Audit entries that now name a stand-in: %n.</numerusform></translation>
+        <translation>
+            <numerusform>The personal data of %1 is erased. Audit entries that now name a stand-in: %n.</numerusform>
+            <numerusform>The personal data of %1 is erased. Audit entries that now name a stand-in: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

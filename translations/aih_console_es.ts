@@ -1758,6 +1758,18 @@
         <source>Two-factor authentication is required</source>
         <translation>La autenticación de dos factores es obligatoria</translation>
     </message>
+    <message>
+        <source>%1 (%2) · platform operator</source>
+        <translation>%1 (%2) · operador de la plataforma</translation>
+    </message>
+    <message>
+        <source>Platform admin</source>
+        <translation>Admin de la plataforma</translation>
+    </message>
+    <message>
+        <source>Platform support</source>
+        <translation>Soporte de la plataforma</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::Page</name>
@@ -2359,6 +2371,132 @@
     </message>
 </context>
 <context>
+    <name>aih::console::TenantTableModel</name>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Pago vencido</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TenantsPage</name>
+    <message>
+        <source>Suspend…</source>
+        <translation>Suspender…</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Reactivar…</translation>
+    </message>
+    <message>
+        <source>Search by name or slug</source>
+        <translation>Buscar por nombre o identificador</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Todos los planes</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendido</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Pago vencido</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Inquilinos</translation>
+    </message>
+    <message>
+        <source>Loading tenants…</source>
+        <translation>Cargando inquilinos…</translation>
+    </message>
+    <message>
+        <source>No tenant matches.</source>
+        <translation>Ningún inquilino coincide.</translation>
+    </message>
+    <message>
+        <source>Platform support is read-only.</source>
+        <translation>El soporte de la plataforma es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Suspend %1? Its API keys and sign-ins are refused at once; its data stays.</source>
+        <translation>¿Suspender %1? Sus claves de API e inicios de sesión se rechazan de inmediato; sus datos se conservan.</translation>
+    </message>
+    <message>
+        <source>Reactivate %1? Its API keys and sign-ins work again at once.</source>
+        <translation>¿Reactivar %1? Sus claves de API e inicios de sesión vuelven a funcionar de inmediato.</translation>
+    </message>
+    <message>
+        <source>Suspend tenant</source>
+        <translation>Suspender inquilino</translation>
+    </message>
+    <message>
+        <source>Reactivate tenant</source>
+        <translation>Reactivar inquilino</translation>
+    </message>
+    <message>
+        <source>Suspending %1…</source>
+        <translation>Suspendiendo %1…</translation>
+    </message>
+    <message>
+        <source>Reactivating %1…</source>
+        <translation>Reactivando %1…</translation>
+    </message>
+    <message>
+        <source>%1 is suspended.</source>
+        <translation>%1 está suspendido.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 vuelve a estar activo.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::ThemePreviewWidget</name>
     <message>
         <source>Your company</source>
@@ -2645,7 +2783,10 @@
     </message>
     <message numerus="yes">
         <source>The personal data of %1 is erased. Audit entries that now name a stand-in: %n.</source>
-        <translation><numerusform>Los datos personales de %1 están borrados. Entradas de auditoría que ahora nombran a un sustituto: %n.</numerusform><numerusform>Los datos personales de %1 están borrados. Entradas de auditoría que ahora nombran a un sustituto: %n.</numerusform></translation>
+        <translation>
+            <numerusform>Los datos personales de %1 están borrados. Entradas de auditoría que ahora nombran a un sustituto: %n.</numerusform>
+            <numerusform>Los datos personales de %1 están borrados. Entradas de auditoría que ahora nombran a un sustituto: %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

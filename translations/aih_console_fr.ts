@@ -1758,6 +1758,18 @@
         <source>Two-factor authentication is required</source>
         <translation>L’authentification à deux facteurs est obligatoire</translation>
     </message>
+    <message>
+        <source>%1 (%2) · platform operator</source>
+        <translation>%1 (%2) · opérateur de la plateforme</translation>
+    </message>
+    <message>
+        <source>Platform admin</source>
+        <translation>Admin de la plateforme</translation>
+    </message>
+    <message>
+        <source>Platform support</source>
+        <translation>Support de la plateforme</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::Page</name>
@@ -2359,6 +2371,132 @@
     </message>
 </context>
 <context>
+    <name>aih::console::TenantTableModel</name>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Paiement en retard</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TenantsPage</name>
+    <message>
+        <source>Suspend…</source>
+        <translation>Suspendre…</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Réactiver…</translation>
+    </message>
+    <message>
+        <source>Search by name or slug</source>
+        <translation>Rechercher par nom ou identifiant</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Tous les forfaits</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Paiement en retard</translation>
+    </message>
+    <message>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
+    </message>
+    <message>
+        <source>Loading tenants…</source>
+        <translation>Chargement des locataires…</translation>
+    </message>
+    <message>
+        <source>No tenant matches.</source>
+        <translation>Aucun locataire ne correspond.</translation>
+    </message>
+    <message>
+        <source>Platform support is read-only.</source>
+        <translation>Le support de la plateforme est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Suspend %1? Its API keys and sign-ins are refused at once; its data stays.</source>
+        <translation>Suspendre %1 ? Ses clés d’API et ses connexions sont refusées aussitôt ; ses données sont conservées.</translation>
+    </message>
+    <message>
+        <source>Reactivate %1? Its API keys and sign-ins work again at once.</source>
+        <translation>Réactiver %1 ? Ses clés d’API et ses connexions fonctionnent de nouveau aussitôt.</translation>
+    </message>
+    <message>
+        <source>Suspend tenant</source>
+        <translation>Suspendre le locataire</translation>
+    </message>
+    <message>
+        <source>Reactivate tenant</source>
+        <translation>Réactiver le locataire</translation>
+    </message>
+    <message>
+        <source>Suspending %1…</source>
+        <translation>Suspension de %1…</translation>
+    </message>
+    <message>
+        <source>Reactivating %1…</source>
+        <translation>Réactivation de %1…</translation>
+    </message>
+    <message>
+        <source>%1 is suspended.</source>
+        <translation>%1 est suspendu.</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 est de nouveau actif.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::ThemePreviewWidget</name>
     <message>
         <source>Your company</source>
@@ -2645,7 +2783,10 @@
     </message>
     <message numerus="yes">
         <source>The personal data of %1 is erased. Audit entries that now name a stand-in: %n.</source>
-        <translation><numerusform>Les données personnelles de %1 sont effacées. Entrées d’audit qui nomment désormais un remplaçant : %n.</numerusform><numerusform>Les données personnelles de %1 sont effacées. Entrées d’audit qui nomment désormais un remplaçant : %n.</numerusform></translation>
+        <translation>
+            <numerusform>Les données personnelles de %1 sont effacées. Entrées d’audit qui nomment désormais un remplaçant : %n.</numerusform>
+            <numerusform>Les données personnelles de %1 sont effacées. Entrées d’audit qui nomment désormais un remplaçant : %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "features/branding/BrandingPage.h"
 #include "features/dashboard/DashboardPage.h"
 #include "features/domain/DomainPage.h"
+#include "features/platform/TenantsPage.h"
 #include "features/settings/SettingsPage.h"
 #include "features/signin/SignInDialog.h"
 #include "features/sso/SsoPage.h"
@@ -104,11 +105,11 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
 
 void MainWindow::addPages()
 {
-    pages_ = {new DashboardPage(context_, this), new UsersPage(context_, this),
-              new ApiKeysPage(context_, this),   new AuditPage(context_, this),
-              new BrandingPage(context_, this),  new DomainPage(context_, this),
-              new BillingPage(context_, this),   new SsoPage(context_, this),
-              new WebhooksPage(context_, this),  new SettingsPage(context_, this)};
+    pages_ = {
+        new DashboardPage(context_, this), new UsersPage(context_, this),    new ApiKeysPage(context_, this),
+        new AuditPage(context_, this),     new BrandingPage(context_, this), new DomainPage(context_, this),
+        new BillingPage(context_, this),   new SsoPage(context_, this),      new WebhooksPage(context_, this),
+        new SettingsPage(context_, this),  new TenantsPage(context_, this)};
     for (auto* page : std::as_const(pages_)) {
         stack_->addWidget(page);
         auto* item = new QListWidgetItem(icon(page->iconName()), page->title(), navigation_);
@@ -264,7 +265,8 @@ void MainWindow::onSignedIn()
     const auto last = context_.core.settings().value(Settings::Key::LastPage).toString();
     auto* target = page(last);
     if (!target || !target->isAvailableTo(session)) {
-        target = pages_.first();
+        // An operator comes to run the platform: its tenants first.
+        target = session.user().isOperator() ? page("tenantsPage") : pages_.first();
     }
     const auto row = static_cast<int>(pages_.indexOf(target));
     stack_->setCurrentWidget(target);
@@ -282,7 +284,8 @@ void MainWindow::updateNavigation()
         auto* item = navigation_->item(i);
         const bool available = pages_[i]->isAvailableTo(session);
         item->setFlags(available ? Qt::ItemIsEnabled | Qt::ItemIsSelectable : Qt::NoItemFlags);
-        const bool included = pages_[i]->isIncludedIn(session.tenant());
+        const bool included = session.user().isOperator() ? pages_[i]->servesOperators()
+                                                          : pages_[i]->isIncludedIn(session.tenant());
         item->setHidden(!included);
         pageActions_[i]->setVisible(included);
     }
@@ -309,9 +312,14 @@ void MainWindow::updateAccount()
         account_->setText(tr("Signed out"));
         return;
     }
-    const auto account = tr("%1 (%2) · %3 · %4 plan")
-                             .arg(session.user().email, roleTitle(session.user().role), session.tenant().name,
-                                  tierTitle(session.tenant().tier));
+    const auto& user = session.user();
+    const auto account =
+        user.isOperator()
+            ? tr("%1 (%2) · platform operator")
+                  .arg(user.email, user.isPlatformAdmin() ? tr("Platform admin") : tr("Platform support"))
+            : tr("%1 (%2) · %3 · %4 plan")
+                  .arg(user.email, roleTitle(user.role), session.tenant().name,
+                       tierTitle(session.tenant().tier));
     account_->setText(session.state() == Session::State::Offline ? tr("%1 — offline").arg(account) : account);
 }
 

@@ -29,6 +29,10 @@ public:
     /// Whether the tenant's plan has what the page is about; a page it does not is not listed,
     /// where one the user's role may not open is shown greyed out.
     virtual bool isIncludedIn(const Tenant& tenant) const;
+    /// Whether the page belongs to the operator mode (operator accounts, signed in to the
+    /// platform tenant): the tenants, the operators themselves (Users), the platform's audit
+    /// chain and settings. The other pages are about a customer's own tenant.
+    virtual bool servesOperators() const { return false; }
     /// Loads the page's data from the server (or the offline cache).
     virtual void refresh() = 0;
     /// Forgets everything shown (on sign-out), so no data outlives its session.

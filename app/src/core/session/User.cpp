@@ -31,6 +31,7 @@ std::optional<User> User::fromJson(const QJsonObject& object)
     user.active = object.value("active").toBool(true);
     user.lastLoginAt = json::time(object, "last_login_at");
     user.createdAt = json::time(object, "created_at");
+    user.operatorRole = object.value("operator_role").toString();
     return user;
 }
 

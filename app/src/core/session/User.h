@@ -21,6 +21,12 @@ struct User
     bool active = true;
     QDateTime lastLoginAt;
     QDateTime createdAt;
+    /// On operator accounts only (members of the platform tenant): "platform-admin" or
+    /// "platform-support". The console adds its operator pages for them.
+    QString operatorRole;
+
+    bool isOperator() const { return !operatorRole.isEmpty(); }
+    bool isPlatformAdmin() const { return operatorRole == QLatin1String("platform-admin"); }
 
     static std::optional<User> fromJson(const QJsonObject& object);
 };

@@ -28,6 +28,7 @@ public:
 
     QString title() const override;
     QString iconName() const override { return QStringLiteral("audit"); }
+    bool servesOperators() const override { return true; }
     bool isAvailableTo(const Session& session) const override;
     void refresh() override;
     void clear() override;

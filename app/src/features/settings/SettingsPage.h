@@ -21,6 +21,7 @@ public:
 
     QString title() const override;
     QString iconName() const override { return QStringLiteral("settings"); }
+    bool servesOperators() const override { return true; }
     void refresh() override;
 
 private:

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "features/platform/PlatformApi.h"
+
+#include "core/net/Json.h"
+#include "core/session/Tenant.h"
+
+namespace aih::console {
+
+Pending<QList<TenantSummary>> PlatformApi::searchTenants(const TenantSearch& search) const
+{
+    QUrlQuery query;
+    if (!search.text.trimmed().isEmpty()) {
+        query.addQueryItem("q", search.text.trimmed());
+    }
+    if (search.tier) {
+        query.addQueryItem("tier", tierText(*search.tier));
+    }
+    if (!search.state.isEmpty()) {
+        query.addQueryItem("status", search.state);
+    }
+    auto request = ApiRequest::get(QStringLiteral("/api/enterprise/platform/tenants"), query);
+    request.allPages = true;
+    request.cacheable = true;
+    return client_.call<QList<TenantSummary>>(request, [](const QJsonDocument& document) {
+        return json::list<TenantSummary>(document, &TenantSummary::fromJson);
+    });
+}
+
+Pending<Done> PlatformApi::setSuspended(const QString& tenantId, bool suspended) const
+{
+    const QJsonObject body{{"status", suspended ? QStringLiteral("suspended") : QStringLiteral("active")}};
+    return client_.call<Done>(ApiRequest::withJson("PATCH", "/api/enterprise/tenants/" + tenantId, body),
+                              ignoreBody);
+}
+
+} // namespace aih::console

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "features/platform/TenantsPage.h"
+
+#include "core/ConsoleCore.h"
+#include "features/platform/TenantTableModel.h"
+#include "gui/Icons.h"
+#include "gui/MessageBox.h"
+#include "gui/RecordTable.h"
+#include "gui/StatusBanner.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace aih::console {
+
+TenantsPage::TenantsPage(ConsoleContext& context, QWidget* parent)
+    : Page(context, "tenantsPage", parent), api_(context.core.api()), model_(new TenantTableModel(this)),
+      search_(new QLineEdit(this)), tier_(new QComboBox(this)), state_(new QComboBox(this)),
+      table_(new QTableView(this)), suspend_(new QPushButton(icon("pause"), tr("Suspend…"), this)),
+      reactivate_(new QPushButton(icon("verify"), tr("Reactivate…"), this)), searchDelay_(new QTimer(this))
+{
+    content()->addWidget(buildFilters());
+    table_->setObjectName("tenantTable");
+    table_->setModel(model_);
+    setUpRecordTable(*table_);
+    content()->addWidget(table_, 1);
+
+    suspend_->setObjectName("suspendTenantButton");
+    reactivate_->setObjectName("reactivateTenantButton");
+    auto* actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(suspend_);
+    actions->addWidget(reactivate_);
+    content()->addLayout(actions);
+
+    connect(suspend_, &QPushButton::clicked, this, [this] { setSuspended(true); });
+    connect(reactivate_, &QPushButton::clicked, this, [this] { setSuspended(false); });
+    connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &TenantsPage::updateActions);
+    updateActions();
+}
+
+QWidget* TenantsPage::buildFilters()
+{
+    auto* filters = new QWidget(this);
+    auto* layout = new QHBoxLayout(filters);
+    layout->setContentsMargins(0, 0, 0, 0);
+    search_->setObjectName("tenantSearchEdit");
+    search_->setPlaceholderText(tr("Search by name or slug"));
+    search_->setClearButtonEnabled(true);
+    search_->setMaxLength(100);
+    tier_->setObjectName("tenantTierFilter");
+    tier_->addItem(tr("All plans"));
+    for (const auto tier : {Tier::Free, Tier::Basic, Tier::Pro, Tier::Enterprise}) {
+        tier_->addItem(tierTitle(tier), tierText(tier));
+    }
+    state_->setObjectName("tenantStateFilter");
+    state_->addItem(tr("Any state"));
+    state_->addItem(tr("Active"), QStringLiteral("active"));
+    state_->addItem(tr("Suspended"), QStringLiteral("suspended"));
+    state_->addItem(tr("Past due"), QStringLiteral("past_due"));
+    layout->addWidget(search_, 1);
+    layout->addWidget(tier_);
+    layout->addWidget(state_);
+
+    searchDelay_->setSingleShot(true);
+    searchDelay_->setInterval(300);
+    connect(searchDelay_, &QTimer::timeout, this, &TenantsPage::refresh);
+    connect(search_, &QLineEdit::textEdited, searchDelay_, qOverload<>(&QTimer::start));
+    connect(search_, &QLineEdit::returnPressed, this, &TenantsPage::refresh);
+    connect(tier_, &QComboBox::currentIndexChanged, this, &TenantsPage::refresh);
+    connect(state_, &QComboBox::currentIndexChanged, this, &TenantsPage::refresh);
+    return filters;
+}
+
+QString TenantsPage::title() const
+{
+    return tr("Tenants");
+}
+
+bool TenantsPage::isAvailableTo(const Session& session) const
+{
+    return session.user().isOperator();
+}
+
+bool TenantsPage::isIncludedIn(const Tenant& tenant) const
+{
+    // Operators sign in to the platform tenant; nobody else sees this page.
+    return tenant.id == platformTenantId;
+}
+
+void TenantsPage::refresh()
+{
+    searchDelay_->stop();
+    TenantSearch search;
+    search.text = search_->text();
+    if (const auto tier = tierFromText(tier_->currentData().toString())) {
+        search.tier = *tier;
+    }
+    search.state = state_->currentData().toString();
+    banner()->present(StatusBanner::Kind::Busy, tr("Loading tenants…"));
+    api_.searchTenants(search).then(
+        this,
+        [this](const QList<TenantSummary>& tenants, const Freshness& freshness) {
+            banner()->showFreshness(freshness);
+            model_->setRecords(tenants);
+            if (tenants.isEmpty()) {
+                banner()->present(StatusBanner::Kind::Info, tr("No tenant matches."));
+            }
+            updateActions();
+        },
+        [this](const ApiProblem& problem) { banner()->showProblem(problem); });
+}
+
+void TenantsPage::clear()
+{
+    model_->setRecords({});
+    search_->clear();
+    updateActions();
+}
+
+const TenantSummary* TenantsPage::selected() const
+{
+    const auto rows = table_->selectionModel()->selectedRows();
+    return rows.isEmpty() ? nullptr : model_->recordAt(rows.first().row());
+}
+
+void TenantsPage::updateActions()
+{
+    const auto* tenant = selected();
+    const bool admin = session().user().isPlatformAdmin();
+    suspend_->setEnabled(admin && tenant && !tenant->suspended);
+    reactivate_->setEnabled(admin && tenant && tenant->suspended);
+    const auto readOnly = admin ? QString() : tr("Platform support is read-only.");
+    suspend_->setToolTip(readOnly);
+    reactivate_->setToolTip(readOnly);
+}
+
+void TenantsPage::setSuspended(bool suspended)
+{
+    const auto* tenant = selected();
+    if (!tenant) {
+        return;
+    }
+    const auto chosen = *tenant;
+    const auto question =
+        suspended ? tr("Suspend %1? Its API keys and sign-ins are refused at once; its data stays.")
+                        .arg(chosen.name)
+                  : tr("Reactivate %1? Its API keys and sign-ins work again at once.").arg(chosen.name);
+    MessageBox::question(
+        this, suspended ? tr("Suspend tenant") : tr("Reactivate tenant"), question, QMessageBox::Yes,
+        [this, chosen, suspended](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes) {
+                return;
+            }
+            const auto& name = chosen.name;
+            banner()->present(StatusBanner::Kind::Busy,
+                              suspended ? tr("Suspending %1…").arg(name) : tr("Reactivating %1…").arg(name));
+            api_.setSuspended(chosen.id, suspended)
+                .then(
+                    this,
+                    [this, chosen, suspended](const Done&, const Freshness&) {
+                        auto changed = chosen;
+                        changed.suspended = suspended;
+                        model_->upsert(changed);
+                        updateActions();
+                        banner()->present(StatusBanner::Kind::Info,
+                                          suspended ? tr("%1 is suspended.").arg(chosen.name)
+                                                    : tr("%1 is active again.").arg(chosen.name));
+                    },
+                    [this](const ApiProblem& problem) { banner()->showProblem(problem); });
+        });
+}
+
+} // namespace aih::console

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: Apache-2.0
+// The console's operator mode against a real aihd and SMTP server: an operator account (invited
+// by the bootstrap token, its password chosen through the mailed link, a second factor from
+// oath-toolkit) signs in with its code and lands on the tenant list; it searches and filters,
+// suspends and reactivates a tenant as the server then reports; platform-support sees the list
+// and cannot change it; and a tenant's own admin never sees the page.
+#include "ApiHelpers.h"
+#include "ConsoleWindow.h"
+#include "LiveServer.h"
+#include "SmtpServerProcess.h"
+#include "Totp.h"
+#include "features/platform/TenantTableModel.h"
+#include "features/platform/TenantsPage.h"
+#include "features/signin/SignInDialog.h"
+#include "gui/MessageBox.h"
+#include "gui/StatusBanner.h"
+#include "gui/Translations.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QListWidget>
+#include <QTableView>
+#include <QUrlQuery>
+
+using namespace aih;
+using namespace aih::test;
+using console::MessageBox;
+
+namespace {
+
+struct Operator
+{
+    QString email;
+    QString password;
+    QString secret;
+};
+
+} // namespace
+
+class TestGuiOperatorMode : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        console::Translations::install("en");
+        QVERIFY(smtp.start());
+        live = std::make_unique<LiveServer>(smtp.serverEnvironment({}));
+        alpha = createTenant(*live->client, "op-alpha", "basic");
+        beta = createTenant(*live->client, "op-beta", "pro");
+        admin = invite("ada@ops.example", "platform-admin");
+        app = std::make_unique<ConsoleWindow>();
+        app->window.resize(1180, 760);
+        app->window.show();
+        app->window.start();
+    }
+
+    void anOperatorSignsInWithItsCodeAndSeesTheTenants()
+    {
+        signIn(admin);
+        QCOMPARE(app->currentPage(), QString("tenantsPage"));
+        // Operator mode: the tenants, the operators (Users), the platform's audit chain and the
+        // settings; none of a customer tenant's own pages.
+        auto* navigation = child<QListWidget>(&app->window, "navigationList");
+        QStringList shown;
+        for (int i = 0; i < navigation->count(); ++i) {
+            if (!navigation->item(i)->isHidden()) {
+                shown << navigation->item(i)->data(Qt::UserRole).toString();
+            }
+        }
+        QCOMPARE(shown, QStringList({"usersPage", "auditPage", "settingsPage", "tenantsPage"}));
+        QCOMPARE(child<QLabel>(&app->window, "accountLabel")->text(),
+                 QString("ada@ops.example (Platform admin) · platform operator"));
+        auto* page = app->page<console::TenantsPage>("tenantsPage");
+        auto* table = child<QTableView>(page, "tenantTable");
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 2, 20000);
+        // The platform tenant is no customer: only the two made above are listed.
+        QVERIFY(rowWith(table->model(), console::TenantTableModel::Slug, "op-alpha") >= 0);
+        QVERIFY(rowWith(table->model(), console::TenantTableModel::Slug, "op-beta") >= 0);
+        const auto row = rowWith(table->model(), console::TenantTableModel::Slug, "op-beta");
+        QCOMPARE(table->model()->index(row, console::TenantTableModel::Plan).data().toString(),
+                 QString("Pro"));
+        QCOMPARE(table->model()->index(row, console::TenantTableModel::Users).data().toString(),
+                 QString("1 of 100"));
+    }
+
+    void searchAndFiltersNarrowTheList()
+    {
+        auto* page = app->page<console::TenantsPage>("tenantsPage");
+        auto* table = child<QTableView>(page, "tenantTable");
+        typeInto(child<QLineEdit>(page, "tenantSearchEdit"), "ALPHA");
+        QTest::keyClick(child<QLineEdit>(page, "tenantSearchEdit"), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 1, 20000);
+        QCOMPARE(table->model()->index(0, console::TenantTableModel::Slug).data().toString(),
+                 QString("op-alpha"));
+        child<QLineEdit>(page, "tenantSearchEdit")->clear();
+        auto* tier = child<QComboBox>(page, "tenantTierFilter");
+        tier->setCurrentIndex(tier->findData("pro"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 1 &&
+                                     table->model()->index(0, console::TenantTableModel::Slug).data() ==
+                                         "op-beta",
+                                 20000);
+        tier->setCurrentIndex(0);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 2, 20000);
+    }
+
+    void aPlatformAdminSuspendsAndReactivatesATenant()
+    {
+        auto* page = app->page<console::TenantsPage>("tenantsPage");
+        auto* table = child<QTableView>(page, "tenantTable");
+        auto* suspend = child<QPushButton>(page, "suspendTenantButton");
+        auto* reactivate = child<QPushButton>(page, "reactivateTenantButton");
+        QVERIFY(!suspend->isEnabled());
+        QVERIFY(selectRow(table, console::TenantTableModel::Slug, "op-alpha"));
+        QVERIFY(suspend->isEnabled());
+        QVERIFY(!reactivate->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        click(suspend);
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("is suspended"), 20000);
+        const auto row = rowWith(table->model(), console::TenantTableModel::Slug, "op-alpha");
+        QCOMPARE(table->model()->index(row, console::TenantTableModel::Status).data().toString(),
+                 QString("Suspended"));
+        // The server says so too: the tenant's admin is refused at once.
+        QCOMPARE(live->client->get("/api/auth/me", bearer(alpha.accessToken)).status, 403);
+        auto* state = child<QComboBox>(page, "tenantStateFilter");
+        state->setCurrentIndex(state->findData("suspended"));
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 1, 20000);
+        capture(page, "operator-tenants");
+
+        QVERIFY(selectRow(table, console::TenantTableModel::Slug, "op-alpha"));
+        QVERIFY(reactivate->isEnabled());
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        click(reactivate);
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("active again"), 20000);
+        QCOMPARE(live->client->get("/api/auth/me", bearer(alpha.accessToken)).status, 200);
+        state->setCurrentIndex(0);
+    }
+
+    void platformSupportSeesTheListAndCannotChangeIt()
+    {
+        const auto support = invite("sam@ops.example", "platform-support");
+        app->console.core().session().signOut();
+        signIn(support);
+        auto* page = app->page<console::TenantsPage>("tenantsPage");
+        auto* table = child<QTableView>(page, "tenantTable");
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 2, 20000);
+        QVERIFY(selectRow(table, console::TenantTableModel::Slug, "op-beta"));
+        auto* suspend = child<QPushButton>(page, "suspendTenantButton");
+        QVERIFY(!suspend->isEnabled());
+        QVERIFY(suspend->toolTip().contains("read-only"));
+    }
+
+    void aTenantAdminNeverSeesThePage()
+    {
+        ConsoleWindow tenantAdmin;
+        QVERIFY(tenantAdmin.console.signIn(
+            ConsoleHarness::profile(live->server->port(), beta.slug, beta.adminEmail), beta.adminPassword));
+        auto* navigation = child<QListWidget>(&tenantAdmin.window, "navigationList");
+        auto* page = tenantAdmin.page<console::TenantsPage>("tenantsPage");
+        QVERIFY(!page->isAvailableTo(tenantAdmin.console.core().session()));
+        for (int i = 0; i < navigation->count(); ++i) {
+            if (navigation->item(i)->text() == page->title()) {
+                QVERIFY(navigation->item(i)->isHidden());
+            }
+        }
+        QVERIFY(tenantAdmin.currentPage() != "tenantsPage");
+    }
+
+private:
+    /// An operator account, invited by the bootstrap token, its password chosen through the
+    /// mailed link and its second factor confirmed through the API.
+    Operator invite(const QString& email, const QString& role)
+    {
+        Operator account{email, "passphrase of " + email, {}};
+        const auto invited = live->client->post("/api/enterprise/platform/operators",
+                                                {{"email", email}, {"operator_role", role}}, operatorAuth());
+        if (invited.status != 201) {
+            qFatal("inviting %s: %d", qPrintable(email), invited.status);
+        }
+        const auto mail = smtp.waitForMailTo(email).back();
+        const auto token = QUrlQuery(QUrl(firstLink(mail)).query()).queryItemValue("token");
+        const auto accepted = live->client->post("/api/auth/invitations/accept",
+                                                 {{"token", token}, {"password", account.password}});
+        const auto session = accepted.json()["access_token"].toString();
+        account.secret =
+            live->client->post("/api/auth/mfa/totp", {}, bearer(session)).json()["secret"].toString();
+        live->client->post("/api/auth/mfa/totp/confirm", {{"code", totpCode(account.secret)}},
+                           bearer(session));
+        return account;
+    }
+
+    /// Through the sign-in dialog, as a person would: password, then the code.
+    void signIn(const Operator& account)
+    {
+        QPointer<console::SignInDialog> dialog = waitForDialog<console::SignInDialog>(20000);
+        QVERIFY(dialog);
+        typeInto(child<QLineEdit>(dialog, "serverEdit"),
+                 QString("http://127.0.0.1:%1").arg(live->server->port()));
+        typeInto(child<QLineEdit>(dialog, "tenantEdit"), "platform");
+        typeInto(child<QLineEdit>(dialog, "emailEdit"), account.email);
+        typeInto(child<QLineEdit>(dialog, "passwordEdit"), account.password);
+        click(child<QPushButton>(dialog, "signInButton"));
+        auto* code = child<QLineEdit>(dialog, "codeEdit");
+        QTRY_VERIFY_WITH_TIMEOUT(code->isVisible() && code->isEnabled(), 20000);
+        typeInto(code, totpCode(account.secret, 1));
+        click(child<QPushButton>(dialog, "signInButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(app->currentPage(), QString("tenantsPage"), 20000);
+    }
+
+    static void capture(QWidget* widget, const QString& name)
+    {
+        QDir folder(AIH_SCREENSHOT_DIR);
+        QVERIFY(folder.mkpath("."));
+        QTest::qWait(100);
+        QVERIFY(widget->window()->grab().save(folder.filePath(name + ".png")));
+    }
+
+    SmtpServerProcess smtp;
+    std::unique_ptr<LiveServer> live;
+    TenantFixture alpha;
+    TenantFixture beta;
+    Operator admin;
+    std::unique_ptr<ConsoleWindow> app;
+};
+
+QTEST_MAIN(TestGuiOperatorMode)
+#include "TestGuiOperatorMode.moc"
