@@ -228,6 +228,35 @@ private slots:
                  404);
     }
 
+    void platformMembersChangeNothingAsMembers()
+    {
+        // Every change to the platform goes through the operator routes: no member path adds an
+        // operator (users, invitations, keys, SCIM, single sign-on) or bills the platform.
+        const auto headers = bearer(admin.accessToken);
+        const auto addUser =
+            client().post("/api/enterprise/admin/users",
+                          {{"email", "side@ops.example"}, {"password", "a long enough password"}}, headers);
+        QCOMPARE(addUser.status, 403);
+        QVERIFY2(addUser.json()["detail"].toString().contains("operator routes"), addUser.body.constData());
+        QCOMPARE(client()
+                     .post("/api/enterprise/admin/invitations", {{"email", "side@ops.example"}}, headers)
+                     .status,
+                 403);
+        QCOMPARE(client().post("/api/enterprise/api-keys", {{"name", "automation"}}, headers).status, 403);
+        QCOMPARE(client().post("/api/enterprise/sso/scim-token", {}, headers).status, 403);
+        QCOMPARE(client().post("/api/billing/create-checkout-session", {{"tier", "pro"}}, headers).status,
+                 403);
+        QCOMPARE(
+            client()
+                .patch("/api/enterprise/admin/users/" + admin.id.toStdString(), {{"role", "user"}}, headers)
+                .status,
+            403);
+        // Reading is a member's, as is the own account.
+        QCOMPARE(client().get("/api/enterprise/admin/users", headers).status, 200);
+        QCOMPARE(client().get("/api/auth/sessions", headers).status, 200);
+        QCOMPARE(client().get(operators, headers).json()["data"].toArray().size() >= 1, true);
+    }
+
     void thePlatformTenantIsNoCustomer()
     {
         const auto listed = client().get(std::string(platformTenants) + "?q=platform", operatorAuth());

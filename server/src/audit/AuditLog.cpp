@@ -76,7 +76,11 @@ void AuditLog::recordOperatorAction(db::Transaction& tx, const AuditEvent& event
     if (!named) {
         onPlatform.metadata->set("credential", "operator_token");
     }
-    if (touched.empty() || touched == platform) {
+    if (touched == platform) {
+        append(tx, onPlatform);
+        return;
+    }
+    if (touched.empty()) {
         tx.asTenant(platform, [&] { append(tx, onPlatform); });
         return;
     }

@@ -51,10 +51,9 @@ identity::Principal fromAllowedNetwork(identity::Principal principal, const std:
         .withExtension("client_ip", clientIp);
 }
 
-/// Whether an operator account's session acts as the operator here: wherever the operator's
-/// token would, except its own account's routes (/api/auth/: password, second factor, sessions)
-/// and the portal. On member routes it is a member of the platform tenant, so platform-admins
-/// invite and manage operators with the same routes tenant admins use for their users.
+/// Whether an operator account's session acts as the operator here: on the routes made for the
+/// operator. Elsewhere it is a member of the platform tenant, which may read and manage its own
+/// account (Pipeline refuses its other changes).
 bool actsAsOperator(const http::RequestContext& ctx)
 {
     if (ctx.route == nullptr) {
@@ -65,12 +64,21 @@ bool actsAsOperator(const http::RequestContext& ctx)
     case http::Access::Operator:
     case http::Access::MemberOrOperator:
     case http::Access::SessionOrOperator:
+    case http::Access::PublicOrOperator:
         return true;
-    case http::Access::Public:
-        return !route.pattern.starts_with("/api/auth/") && !route.pattern.starts_with("/portal");
     default:
         return false;
     }
+}
+
+/// Operators act with a session that took a second factor, never with a key (none can be made in
+/// the platform tenant; this refuses one that exists anyway).
+identity::Principal memberKey(identity::Principal principal)
+{
+    if (identity::isPlatformTenant(principal.tenantId)) {
+        throw ApiError(ErrorCode::Forbidden, "Operator accounts cannot use API keys; sign in instead.");
+    }
+    return principal;
 }
 
 } // namespace
@@ -108,7 +116,7 @@ identity::Principal Authenticator::authenticate(const http::RequestContext& ctx)
         if (!authorization.empty()) {
             throw ApiError(ErrorCode::MalformedRequest, "Send either Authorization or X-API-Key, not both.");
         }
-        return fromAllowedNetwork(keys_.verify(apiKey), ctx.clientIp);
+        return memberKey(fromAllowedNetwork(keys_.verify(apiKey), ctx.clientIp));
     }
     if (authorization.empty()) {
         return {};
@@ -119,7 +127,7 @@ identity::Principal Authenticator::authenticate(const http::RequestContext& ctx)
     }
     const auto token = authorization.substr(bearerScheme.size());
     if (token.starts_with("aih_")) {
-        return fromAllowedNetwork(keys_.verify(token), ctx.clientIp);
+        return memberKey(fromAllowedNetwork(keys_.verify(token), ctx.clientIp));
     }
     if (!operatorToken_.empty() && crypto::constantTimeEquals(token, operatorToken_)) {
         return identity::Principal::operatorToken();

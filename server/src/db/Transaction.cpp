@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "db/Transaction.h"
 
+#include <stdexcept>
+
 namespace aih::db {
 namespace {
 
@@ -18,6 +20,13 @@ void Transaction::scopeTo(const std::string& tenantId)
 {
     exec(setTenantSql, tenantId);
     tenantId_ = tenantId;
+}
+
+void Transaction::refuseIfStray() const
+{
+    if (strayScope_) {
+        throw std::logic_error("A transaction whose tenant scope switch failed can only roll back.");
+    }
 }
 
 } // namespace aih::db

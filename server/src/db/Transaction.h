@@ -23,6 +23,7 @@ public:
 
     template <typename... Args> pqxx::result exec(const Sql& sql, Args&&... args)
     {
+        refuseIfStray();
         lease_->ensurePrepared(sql);
         return work_.exec_prepared(std::string(sql.name), std::forward<Args>(args)...);
     }
@@ -30,26 +31,43 @@ public:
     /// Runs `work` with row-level security scoped to `otherTenant`, then to this transaction's
     /// tenant again: for rows that must commit exactly when this transaction's change does but
     /// belong to another tenant (an operator's action in the platform's audit chain). If `work`
-    /// throws, the transaction stays in the other scope and must end: let the exception pass.
+    /// throws, the scope may still be the other tenant's, so the transaction runs and commits
+    /// nothing more: it can only roll back.
     template <typename Work> void asTenant(const std::string& otherTenant, Work&& work)
     {
+        if (otherTenant == tenantId_) {
+            work();
+            return;
+        }
         const auto own = tenantId_;
-        scopeTo(otherTenant);
-        work();
-        scopeTo(own);
+        try {
+            scopeTo(otherTenant);
+            work();
+            scopeTo(own);
+        } catch (...) {
+            strayScope_ = true;
+            throw;
+        }
     }
 
-    void commit() { work_.commit(); }
+    void commit()
+    {
+        refuseIfStray();
+        work_.commit();
+    }
     const std::string& tenantId() const { return tenantId_; }
     /// False once the server has dropped the connection (then nothing more can run on it).
     bool connected() const { return lease_->connection->is_open(); }
 
 private:
     void scopeTo(const std::string& tenantId);
+    void refuseIfStray() const;
 
     ConnectionPool::Lease lease_;
     TenantWork work_;
     std::string tenantId_;
+    /// An asTenant() failed part-way: the row-level security scope is not known to be ours.
+    bool strayScope_ = false;
 };
 
 /// A nullable text parameter for exec(): libpqxx sends a null pointer as SQL NULL.

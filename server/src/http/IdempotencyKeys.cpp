@@ -99,8 +99,7 @@ IdempotencyKeys::Begun IdempotencyKeys::begin(const RequestContext& ctx) const
     // Open and public routes (sign-in, refresh, sign-up, the portal's forms) are not covered for
     // members: their answers carry fresh tokens, and their bodies passwords. The operator's calls
     // to them (creating a tenant) are.
-    const bool openRoute =
-        !ctx.route || ctx.route->access == Access::Open || ctx.route->access == Access::Public;
+    const bool openRoute = !ctx.route || admitsAnyone(ctx.route->access);
     if (key.empty() || ctx.request.getMethod() != "POST" ||
         ctx.principal.kind == identity::Principal::Kind::Anonymous ||
         (openRoute && !ctx.principal.isOperator())) {

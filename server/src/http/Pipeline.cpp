@@ -6,6 +6,7 @@
 #include "http/Problem.h"
 #include "http/RequestId.h"
 #include "http/SecurityHeaders.h"
+#include "identity/PlatformTenant.h"
 #include "logging/Logger.h"
 
 #include <Poco/Net/HTTPRequestHandler.h>
@@ -331,6 +332,7 @@ void Pipeline::authorise(const RequestContext& ctx)
         switch (route.access) {
         case Access::Open:
         case Access::Public:
+        case Access::PublicOrOperator:
             return true;
         case Access::Session:
             return kind == identity::Principal::Kind::User;
@@ -362,7 +364,7 @@ void Pipeline::authorise(const RequestContext& ctx)
         }
         return;
     }
-    if (route.access == Access::Open || route.access == Access::Public) {
+    if (admitsAnyone(route.access)) {
         return;
     }
     if (principal.mfaEnrolmentOnly && !route.pattern.starts_with("/api/auth/")) {
@@ -388,6 +390,17 @@ void Pipeline::authorise(const RequestContext& ctx)
     }
     if (principal.isMember() && principal.role < route.minimumRole) {
         throw errors::ApiError(errors::ErrorCode::Forbidden, "Your role does not allow this.");
+    }
+    // The platform tenant's members are the operators: as members they read (their audit chain,
+    // the operator list) and manage their own accounts, and every change to the platform goes
+    // through the operator routes, where it is the operator's, audited as such. So no member path
+    // can add an operator (users, invitations, API keys, SCIM, single sign-on) or bill the tenant.
+    const auto& method = ctx.request.getMethod();
+    if (principal.isMember() && identity::isPlatformTenant(principal.tenantId) && method != "GET" &&
+        method != "HEAD" && !route.pattern.starts_with("/api/auth/")) {
+        throw errors::ApiError(errors::ErrorCode::Forbidden,
+                               "The platform tenant is changed through the operator routes "
+                               "(/api/enterprise/platform/...), not by its members.");
     }
 }
 

@@ -17,6 +17,7 @@ enum class Access
     Open,              ///< anyone, and nothing depends on who asks: no credential but the operator's is
                        ///< read and no tenant is resolved, so made-up ones cost no lookup
     Public,            ///< anyone; a credential, if sent, is still checked
+    PublicOrOperator,  ///< as Public, and an operator account's session acts as the operator
     Session,           ///< a signed-in user of the resolved tenant
     Member,            ///< a signed-in user or an API key of the resolved tenant
     MemberOrOperator,  ///< as Member, or the platform operator
@@ -26,6 +27,12 @@ enum class Access
 
 /// Whether a route acts within a tenant. Open and operator routes do not, so a `Host` or
 /// `X-Tenant-ID` sent to them is never looked up.
+/// Whether anyone may call the route, signed in or not.
+constexpr bool admitsAnyone(Access access)
+{
+    return access == Access::Open || access == Access::Public || access == Access::PublicOrOperator;
+}
+
 constexpr bool actsInTenant(Access access)
 {
     return access != Access::Open && access != Access::Operator;

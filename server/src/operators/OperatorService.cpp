@@ -22,12 +22,21 @@ Role roleInPlatform(OperatorRole role)
 identity::Caller inPlatform(const identity::Caller& caller)
 {
     if (!caller.principal.isOperator()) {
-        throw ApiError(ErrorCode::Forbidden, "Only the platform operator manages operator accounts.");
+        throw ApiError(ErrorCode::Forbidden, "Only platform operators see operator accounts.");
     }
     auto scoped = caller;
     scoped.tenantId = std::string(identity::platformTenantId);
     scoped.principal.userId = caller.principal.operatorId;
     return scoped;
+}
+
+/// Changes are for platform-admins (and the token), whichever route asks.
+identity::Caller changingInPlatform(const identity::Caller& caller)
+{
+    if (caller.principal.isOperator() && caller.principal.operatorReadOnly) {
+        throw ApiError(ErrorCode::Forbidden, "Only platform-admins manage operator accounts.");
+    }
+    return inPlatform(caller);
 }
 
 } // namespace
@@ -50,7 +59,7 @@ OperatorService::OperatorService(accounts::InvitationService& invitations, users
 
 accounts::Invitation OperatorService::invite(const identity::Caller& caller, const NewOperator& request)
 {
-    auto scoped = inPlatform(caller);
+    auto scoped = changingInPlatform(caller);
     return invitations_.invite(scoped, {request.email, roleInPlatform(request.role), request.language});
 }
 
@@ -64,7 +73,7 @@ users::UserPage OperatorService::list(const identity::Caller& caller, int limit,
 users::User OperatorService::change(const identity::Caller& caller, const std::string& id,
                                     const OperatorChange& change)
 {
-    auto scoped = inPlatform(caller);
+    auto scoped = changingInPlatform(caller);
     users::UserChange userChange;
     if (change.role) {
         userChange.role = roleInPlatform(*change.role);

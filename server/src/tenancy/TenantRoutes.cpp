@@ -21,7 +21,7 @@ using http::Response;
 
 void addTenantRoutes(http::Router& router, TenantService& service)
 {
-    router.add({"POST", "/api/enterprise/tenants", Access::Public, Role::User,
+    router.add({"POST", "/api/enterprise/tenants", Access::PublicOrOperator, Role::User,
                 [&service](RequestContext& ctx) {
                     auto body = http::jsonBodyOf(ctx);
                     NewTenant request;

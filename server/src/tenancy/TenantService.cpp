@@ -164,7 +164,9 @@ Tenant TenantService::update(identity::Caller& caller, const std::string& id, co
         throw ApiError(ErrorCode::Conflict, "The platform tenant cannot be suspended.");
     }
     if (change.mfaRequired && *change.mfaRequired != "everyone" && identity::isPlatformTenant(id)) {
-        throw ApiError(ErrorCode::Conflict, "Operators always use a second factor.");
+        throw ApiError(
+            ErrorCode::Conflict,
+            "The platform tenant's mfa_required stays everyone: operators always use a second factor.");
     }
     if (change.name && (change.name->empty() || change.name->size() > 255)) {
         throw ApiError::validation("name", "must be 1 to 255 characters");
@@ -187,6 +189,9 @@ Tenant TenantService::update(identity::Caller& caller, const std::string& id, co
         if (!before) {
             throw ApiError(ErrorCode::NotFound, "No such tenant.");
         }
+        // Every change first, then the audit entries: the chain's lock is taken last (AuditLog),
+        // after the row locks a quota change takes, as the usage flush takes them.
+        std::optional<audit::AuditEvent> updated;
         if (change.name || change.settings || change.mfaRequired ||
             (change.limits.empty() && !change.status)) {
             TenantStore::update(tx, id, change.name, settingsJson, change.mfaRequired);
@@ -204,16 +209,22 @@ Tenant TenantService::update(identity::Caller& caller, const std::string& id, co
                 event.with("mfa_required_from", before->mfaRequired)
                     .with("mfa_required_to", *change.mfaRequired);
             }
-            audit_.record(tx, event.with("fields", fields));
+            updated = event.with("fields", fields);
+        }
+        std::optional<bool> suspend;
+        if (change.status && (*change.status == "suspended") == before->suspendedAt.empty()) {
+            suspend = *change.status == "suspended";
+            TenantStore::setSuspended(tx, id, *suspend);
         }
         if (!change.limits.empty()) {
             changeLimits(tx, caller, *before, change.limits);
         }
-        if (change.status && (*change.status == "suspended") == before->suspendedAt.empty()) {
-            const bool suspend = *change.status == "suspended";
-            TenantStore::setSuspended(tx, id, suspend);
+        if (updated) {
+            audit_.record(tx, *updated);
+        }
+        if (suspend) {
             // In the tenant's own trail: its admins see who suspended it and when.
-            audit_.record(tx, audit::eventFrom(caller, suspend ? "tenant.suspended" : "tenant.reactivated")
+            audit_.record(tx, audit::eventFrom(caller, *suspend ? "tenant.suspended" : "tenant.reactivated")
                                   .on("tenant", id));
         }
         return *TenantStore::find(tx, id);
