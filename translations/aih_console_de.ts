@@ -1607,6 +1607,41 @@
     </message>
 </context>
 <context>
+    <name>aih::console::LimitsDialog</name>
+    <message>
+        <source>Limits of %1</source>
+        <translation>Limits von %1</translation>
+    </message>
+    <message>
+        <source>A custom deal may set any limit above or below the plan&apos;s. Limits not overridden follow the plan, also when it changes.</source>
+        <translation>Ein individueller Vertrag kann jedes Limit über oder unter dem des Tarifs festlegen. Nicht überschriebene Limits folgen dem Tarif, auch wenn er sich ändert.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>API calls per hour</source>
+        <translation>API-Aufrufe pro Stunde</translation>
+    </message>
+    <message>
+        <source>API calls per month</source>
+        <translation>API-Aufrufe pro Monat</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation>Tarif: %1</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>Überschreiben: %1</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::LoopbackSignIn</name>
     <message numerus="yes">
         <source>It was not finished within %n minute(s).</source>
@@ -1866,6 +1901,49 @@
         <translation>%1 Benutzer
 %2 API-Aufrufe pro Stunde
 %3 API-Aufrufe pro Monat</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::PlatformPage</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue</source>
+        <translation>Monatlich wiederkehrender Umsatz</translation>
+    </message>
+    <message>
+        <source>Calls in the last 24 hours</source>
+        <translation>Aufrufe in den letzten 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Zahlung überfällig</translation>
+    </message>
+    <message>
+        <source>Past due: payment failed</source>
+        <translation>Überfällig: Zahlung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Gekündigt</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Loading the platform&apos;s figures…</source>
+        <translation>Die Kennzahlen der Plattform werden geladen…</translation>
+    </message>
+    <message>
+        <source>from active and past-due plans</source>
+        <translation>aus aktiven und überfälligen Tarifen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation><numerusform>%n gekündigt</numerusform><numerusform>%n gekündigt</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2449,21 @@
     </message>
 </context>
 <context>
+    <name>aih::console::TenantStateTableModel</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::TenantTableModel</name>
     <message>
         <source>Suspended</source>
@@ -2495,6 +2588,18 @@
         <source>%1 is active again.</source>
         <translation>%1 ist wieder aktiv.</translation>
     </message>
+    <message>
+        <source>Limits…</source>
+        <translation>Limits…</translation>
+    </message>
+    <message>
+        <source>Loading the limits of %1…</source>
+        <translation>Die Limits von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>The limits of %1 are saved.</source>
+        <translation>Die Limits von %1 sind gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::ThemePreviewWidget</name>
@@ -2509,6 +2614,17 @@
     <message>
         <source>Sign in</source>
         <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TiersChart</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Mandanten</translation>
+    </message>
+    <message>
+        <source>Tenants by plan</source>
+        <translation>Mandanten nach Tarif</translation>
     </message>
 </context>
 <context>

@@ -1606,6 +1606,41 @@
     </message>
 </context>
 <context>
+    <name>aih::console::LimitsDialog</name>
+    <message>
+        <source>Limits of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom deal may set any limit above or below the plan&apos;s. Limits not overridden follow the plan, also when it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls per month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aih::console::LoopbackSignIn</name>
     <message numerus="yes">
         <source>It was not finished within %n minute(s).</source>
@@ -1863,6 +1898,49 @@
 %2 API calls per hour
 %3 API calls per month</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::PlatformPage</name>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past due: payment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the platform&apos;s figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from active and past-due plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation><numerusform>%n cancelled</numerusform><numerusform>%n cancelled</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2446,21 @@
     </message>
 </context>
 <context>
+    <name>aih::console::TenantStateTableModel</name>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aih::console::TenantTableModel</name>
     <message>
         <source>Suspended</source>
@@ -2492,6 +2585,18 @@
         <source>%1 is active again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Limits…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the limits of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limits of %1 are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aih::console::ThemePreviewWidget</name>
@@ -2505,6 +2610,17 @@
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TiersChart</name>
+    <message>
+        <source>Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenants by plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

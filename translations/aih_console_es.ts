@@ -1607,6 +1607,41 @@
     </message>
 </context>
 <context>
+    <name>aih::console::LimitsDialog</name>
+    <message>
+        <source>Limits of %1</source>
+        <translation>Límites de %1</translation>
+    </message>
+    <message>
+        <source>A custom deal may set any limit above or below the plan&apos;s. Limits not overridden follow the plan, also when it changes.</source>
+        <translation>Un acuerdo a medida puede fijar cualquier límite por encima o por debajo del plan. Los límites no sustituidos siguen al plan, también cuando cambia.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>API calls per hour</source>
+        <translation>Llamadas a la API por hora</translation>
+    </message>
+    <message>
+        <source>API calls per month</source>
+        <translation>Llamadas a la API por mes</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Sustituir</translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation>plan: %1</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>Sustituir: %1</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::LoopbackSignIn</name>
     <message numerus="yes">
         <source>It was not finished within %n minute(s).</source>
@@ -1866,6 +1901,49 @@
         <translation>%1 usuarios
 %2 llamadas a la API por hora
 %3 llamadas a la API por mes</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::PlatformPage</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Inquilinos</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue</source>
+        <translation>Ingresos recurrentes mensuales</translation>
+    </message>
+    <message>
+        <source>Calls in the last 24 hours</source>
+        <translation>Llamadas en las últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Pago vencido</translation>
+    </message>
+    <message>
+        <source>Past due: payment failed</source>
+        <translation>Vencido: el pago falló</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelados</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Loading the platform&apos;s figures…</source>
+        <translation>Cargando las cifras de la plataforma…</translation>
+    </message>
+    <message>
+        <source>from active and past-due plans</source>
+        <translation>de planes activos y vencidos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation><numerusform>%n cancelado</numerusform><numerusform>%n cancelados</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2449,21 @@
     </message>
 </context>
 <context>
+    <name>aih::console::TenantStateTableModel</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::TenantTableModel</name>
     <message>
         <source>Suspended</source>
@@ -2495,6 +2588,18 @@
         <source>%1 is active again.</source>
         <translation>%1 vuelve a estar activo.</translation>
     </message>
+    <message>
+        <source>Limits…</source>
+        <translation>Límites…</translation>
+    </message>
+    <message>
+        <source>Loading the limits of %1…</source>
+        <translation>Cargando los límites de %1…</translation>
+    </message>
+    <message>
+        <source>The limits of %1 are saved.</source>
+        <translation>Los límites de %1 están guardados.</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::ThemePreviewWidget</name>
@@ -2509,6 +2614,17 @@
     <message>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TiersChart</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Inquilinos</translation>
+    </message>
+    <message>
+        <source>Tenants by plan</source>
+        <translation>Inquilinos por plan</translation>
     </message>
 </context>
 <context>

@@ -1607,6 +1607,41 @@
     </message>
 </context>
 <context>
+    <name>aih::console::LimitsDialog</name>
+    <message>
+        <source>Limits of %1</source>
+        <translation>Limites de %1</translation>
+    </message>
+    <message>
+        <source>A custom deal may set any limit above or below the plan&apos;s. Limits not overridden follow the plan, also when it changes.</source>
+        <translation>Un contrat sur mesure peut fixer chaque limite au-dessus ou au-dessous de celle du forfait. Les limites non remplacées suivent le forfait, même quand il change.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>API calls per hour</source>
+        <translation>Appels d’API par heure</translation>
+    </message>
+    <message>
+        <source>API calls per month</source>
+        <translation>Appels d’API par mois</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>plan: %1</source>
+        <translation>forfait : %1</translation>
+    </message>
+    <message>
+        <source>Override: %1</source>
+        <translation>Remplacer : %1</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::LoopbackSignIn</name>
     <message numerus="yes">
         <source>It was not finished within %n minute(s).</source>
@@ -1866,6 +1901,49 @@
         <translation>%1 utilisateurs
 %2 appels d&apos;API par heure
 %3 appels d&apos;API par mois</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::PlatformPage</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
+    </message>
+    <message>
+        <source>Monthly recurring revenue</source>
+        <translation>Revenu mensuel récurrent</translation>
+    </message>
+    <message>
+        <source>Calls in the last 24 hours</source>
+        <translation>Appels des dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Paiement en retard</translation>
+    </message>
+    <message>
+        <source>Past due: payment failed</source>
+        <translation>En retard : paiement échoué</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Résiliés</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Loading the platform&apos;s figures…</source>
+        <translation>Chargement des chiffres de la plateforme…</translation>
+    </message>
+    <message>
+        <source>from active and past-due plans</source>
+        <translation>des forfaits actifs et en retard</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation><numerusform>%n résilié</numerusform><numerusform>%n résiliés</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2449,21 @@
     </message>
 </context>
 <context>
+    <name>aih::console::TenantStateTableModel</name>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::TenantTableModel</name>
     <message>
         <source>Suspended</source>
@@ -2495,6 +2588,18 @@
         <source>%1 is active again.</source>
         <translation>%1 est de nouveau actif.</translation>
     </message>
+    <message>
+        <source>Limits…</source>
+        <translation>Limites…</translation>
+    </message>
+    <message>
+        <source>Loading the limits of %1…</source>
+        <translation>Chargement des limites de %1…</translation>
+    </message>
+    <message>
+        <source>The limits of %1 are saved.</source>
+        <translation>Les limites de %1 sont enregistrées.</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::ThemePreviewWidget</name>
@@ -2509,6 +2614,17 @@
     <message>
         <source>Sign in</source>
         <translation>Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::TiersChart</name>
+    <message>
+        <source>Tenants</source>
+        <translation>Locataires</translation>
+    </message>
+    <message>
+        <source>Tenants by plan</source>
+        <translation>Locataires par forfait</translation>
     </message>
 </context>
 <context>

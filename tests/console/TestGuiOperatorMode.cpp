@@ -1,25 +1,32 @@
 // SPDX-License-Identifier: Apache-2.0
 // The console's operator mode against a real aihd and SMTP server: an operator account (invited
 // by the bootstrap token, its password chosen through the mailed link, a second factor from
-// oath-toolkit) signs in with its code and lands on the tenant list; it searches and filters,
-// suspends and reactivates a tenant as the server then reports; platform-support sees the list
-// and cannot change it; and a tenant's own admin never sees the page.
+// oath-toolkit) signs in with its code and lands on the platform's figures (tenants, revenue,
+// tenants per plan in a chart); on the tenant list it searches and filters, suspends and
+// reactivates a tenant as the server then reports, and overrides its limits; platform-support
+// sees the list and cannot change it; and a tenant's own admin never sees these pages.
 #include "ApiHelpers.h"
 #include "ConsoleWindow.h"
 #include "LiveServer.h"
 #include "SmtpServerProcess.h"
 #include "Totp.h"
+#include "features/platform/LimitsDialog.h"
+#include "features/platform/PlatformPage.h"
 #include "features/platform/TenantTableModel.h"
 #include "features/platform/TenantsPage.h"
+#include "features/platform/TiersChart.h"
 #include "features/signin/SignInDialog.h"
 #include "gui/MessageBox.h"
 #include "gui/StatusBanner.h"
 #include "gui/Translations.h"
+#include "gui/UsageCard.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QTableView>
 #include <QUrlQuery>
 
@@ -60,7 +67,7 @@ private slots:
     void anOperatorSignsInWithItsCodeAndSeesTheTenants()
     {
         signIn(admin);
-        QCOMPARE(app->currentPage(), QString("tenantsPage"));
+        QCOMPARE(app->currentPage(), QString("platformPage"));
         // Operator mode: the tenants, the operators (Users), the platform's audit chain and the
         // settings; none of a customer tenant's own pages.
         auto* navigation = child<QListWidget>(&app->window, "navigationList");
@@ -70,9 +77,24 @@ private slots:
                 shown << navigation->item(i)->data(Qt::UserRole).toString();
             }
         }
-        QCOMPARE(shown, QStringList({"usersPage", "auditPage", "settingsPage", "tenantsPage"}));
+        QCOMPARE(shown, QStringList({"platformPage", "tenantsPage", "auditPage", "settingsPage"}));
         QCOMPARE(child<QLabel>(&app->window, "accountLabel")->text(),
                  QString("ada@ops.example (Platform admin) · platform operator"));
+
+        // The platform at a glance: two paying tenants, their plans' prices as revenue.
+        auto* platform = app->page<console::PlatformPage>("platformPage");
+        auto* tenants = child<console::UsageCard>(platform, "tenantsCard");
+        QTRY_COMPARE_WITH_TIMEOUT(tenants->valueText(), QString("2"), 20000);
+        const auto mrr = planFor(Tier::Basic).priceCentsPerMonth + planFor(Tier::Pro).priceCentsPerMonth;
+        QVERIFY2(
+            child<console::UsageCard>(platform, "mrrCard")->valueText().contains(QString::number(mrr / 100)),
+            qPrintable(child<console::UsageCard>(platform, "mrrCard")->valueText()));
+        QCOMPARE(platform->tiersChart()->counts(), QList<int>({0, 1, 1, 0}));
+        QCOMPARE(child<console::UsageCard>(platform, "pastDueCard")->valueText(), QString("0"));
+        capture(platform, "operator-platform");
+
+        navigation->setCurrentRow(1);
+        QCOMPARE(app->currentPage(), QString("tenantsPage"));
         auto* page = app->page<console::TenantsPage>("tenantsPage");
         auto* table = child<QTableView>(page, "tenantTable");
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 2, 20000);
@@ -138,11 +160,65 @@ private slots:
         state->setCurrentIndex(0);
     }
 
+    void aPlatformAdminOverridesATenantsLimits()
+    {
+        auto* page = app->page<console::TenantsPage>("tenantsPage");
+        auto* table = child<QTableView>(page, "tenantTable");
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 2, 20000);
+        QVERIFY(selectRow(table, console::TenantTableModel::Slug, "op-beta"));
+        click(child<QPushButton>(page, "tenantLimitsButton"));
+        QPointer<console::LimitsDialog> dialog = waitForDialog<console::LimitsDialog>(20000);
+        QVERIFY(dialog);
+        // Nothing overridden yet: the plan's values, switched off.
+        auto* users = child<QCheckBox>(dialog, "userLimitOverride");
+        QVERIFY(!users->isChecked());
+        QCOMPARE(child<QSpinBox>(dialog, "userLimitSpin")->value(), planFor(Tier::Pro).userLimit);
+        QVERIFY(!child<QSpinBox>(dialog, "userLimitSpin")->isEnabled());
+        users->setChecked(true);
+        child<QSpinBox>(dialog, "userLimitSpin")->setValue(250);
+        child<QCheckBox>(dialog, "apiRateLimitOverride")->setChecked(true);
+        child<QSpinBox>(dialog, "apiRateLimitSpin")->setValue(75000);
+        click(child<QPushButton>(dialog, "saveLimitsButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("limits of"), 20000);
+        const auto row = rowWith(table->model(), console::TenantTableModel::Slug, "op-beta");
+        QCOMPARE(table->model()->index(row, console::TenantTableModel::Users).data().toString(),
+                 QString("1 of 250"));
+        const auto overrides =
+            live->client->get("/api/enterprise/tenants/" + beta.id.toStdString(), operatorAuth())
+                .json()["limit_overrides"]
+                .toObject();
+        QCOMPARE(overrides["user_limit"].toInt(), 250);
+        QCOMPARE(overrides["api_rate_limit"].toInt(), 75000);
+        QVERIFY(overrides["monthly_quota"].isNull());
+
+        // Opened again it shows them; switched off, the plan's apply again.
+        QVERIFY(selectRow(table, console::TenantTableModel::Slug, "op-beta"));
+        click(child<QPushButton>(page, "tenantLimitsButton"));
+        dialog = waitForDialog<console::LimitsDialog>(20000);
+        QVERIFY(dialog);
+        QVERIFY(child<QCheckBox>(dialog, "userLimitOverride")->isChecked());
+        QCOMPARE(child<QSpinBox>(dialog, "userLimitSpin")->value(), 250);
+        capture(dialog, "operator-limits");
+        child<QCheckBox>(dialog, "userLimitOverride")->setChecked(false);
+        child<QCheckBox>(dialog, "apiRateLimitOverride")->setChecked(false);
+        click(child<QPushButton>(dialog, "saveLimitsButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            table->model()
+                ->index(rowWith(table->model(), console::TenantTableModel::Slug, "op-beta"),
+                        console::TenantTableModel::Users)
+                .data()
+                .toString(),
+            QString("1 of 100"), 20000);
+    }
+
     void platformSupportSeesTheListAndCannotChangeIt()
     {
         const auto support = invite("sam@ops.example", "platform-support");
         app->console.core().session().signOut();
         signIn(support);
+        child<QListWidget>(&app->window, "navigationList")->setCurrentRow(1);
         auto* page = app->page<console::TenantsPage>("tenantsPage");
         auto* table = child<QTableView>(page, "tenantTable");
         QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 2, 20000);
@@ -150,6 +226,7 @@ private slots:
         auto* suspend = child<QPushButton>(page, "suspendTenantButton");
         QVERIFY(!suspend->isEnabled());
         QVERIFY(suspend->toolTip().contains("read-only"));
+        QVERIFY(!child<QPushButton>(page, "tenantLimitsButton")->isEnabled());
     }
 
     void aTenantAdminNeverSeesThePage()
@@ -207,7 +284,8 @@ private:
         typeInto(code, totpCode(account.secret, 1));
         click(child<QPushButton>(dialog, "signInButton"));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog, 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(app->currentPage(), QString("tenantsPage"), 20000);
+        // The first page listed, or the last one this console showed.
+        QTRY_VERIFY_WITH_TIMEOUT(!app->currentPage().isEmpty(), 20000);
     }
 
     static void capture(QWidget* widget, const QString& name)

@@ -11,6 +11,7 @@
 #include "features/branding/BrandingPage.h"
 #include "features/dashboard/DashboardPage.h"
 #include "features/domain/DomainPage.h"
+#include "features/platform/PlatformPage.h"
 #include "features/platform/TenantsPage.h"
 #include "features/settings/SettingsPage.h"
 #include "features/signin/SignInDialog.h"
@@ -105,11 +106,12 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
 
 void MainWindow::addPages()
 {
+    // The operator mode's own pages lead; for anyone else they are not listed (updateNavigation).
     pages_ = {
-        new DashboardPage(context_, this), new UsersPage(context_, this),    new ApiKeysPage(context_, this),
-        new AuditPage(context_, this),     new BrandingPage(context_, this), new DomainPage(context_, this),
-        new BillingPage(context_, this),   new SsoPage(context_, this),      new WebhooksPage(context_, this),
-        new SettingsPage(context_, this),  new TenantsPage(context_, this)};
+        new PlatformPage(context_, this), new TenantsPage(context_, this),  new DashboardPage(context_, this),
+        new UsersPage(context_, this),    new ApiKeysPage(context_, this),  new AuditPage(context_, this),
+        new BrandingPage(context_, this), new DomainPage(context_, this),   new BillingPage(context_, this),
+        new SsoPage(context_, this),      new WebhooksPage(context_, this), new SettingsPage(context_, this)};
     for (auto* page : std::as_const(pages_)) {
         stack_->addWidget(page);
         auto* item = new QListWidgetItem(icon(page->iconName()), page->title(), navigation_);
@@ -154,12 +156,8 @@ void MainWindow::buildMenus()
 
     auto* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < pages_.size(); ++i) {
-        auto* action = view->addAction(icon(pages_[i]->iconName()), pages_[i]->title(), this,
-                                       [this, i] { navigation_->setCurrentRow(i); });
-        if (i < 9) { // Ctrl+1 to Ctrl+9: a tenth page has no digit of its own
-            action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
-        }
-        pageActions_.append(action);
+        pageActions_.append(view->addAction(icon(pages_[i]->iconName()), pages_[i]->title(), this,
+                                            [this, i] { navigation_->setCurrentRow(i); }));
     }
     view->addSeparator();
     auto* refresh = view->addAction(icon("refresh"), tr("&Refresh"), QKeySequence::Refresh, this, [this] {
@@ -264,9 +262,10 @@ void MainWindow::onSignedIn()
     updateAccount();
     const auto last = context_.core.settings().value(Settings::Key::LastPage).toString();
     auto* target = page(last);
-    if (!target || !target->isAvailableTo(session)) {
-        // An operator comes to run the platform: its tenants first.
-        target = session.user().isOperator() ? page("tenantsPage") : pages_.first();
+    // The last page of another account may not be listed for this one (operator mode or not).
+    if (!target || navigation_->item(static_cast<int>(pages_.indexOf(target)))->isHidden() ||
+        !target->isAvailableTo(session)) {
+        target = firstListed();
     }
     const auto row = static_cast<int>(pages_.indexOf(target));
     stack_->setCurrentWidget(target);
@@ -280,6 +279,7 @@ void MainWindow::onSignedIn()
 void MainWindow::updateNavigation()
 {
     const auto& session = context_.core.session();
+    int listed = 0;
     for (int i = 0; i < pages_.size(); ++i) {
         auto* item = navigation_->item(i);
         const bool available = pages_[i]->isAvailableTo(session);
@@ -288,6 +288,11 @@ void MainWindow::updateNavigation()
                                                           : pages_[i]->isIncludedIn(session.tenant());
         item->setHidden(!included);
         pageActions_[i]->setVisible(included);
+        // Ctrl+1 to Ctrl+9 for the pages listed, in their order: a tenth has no digit of its own.
+        pageActions_[i]->setShortcut(included && listed < 9
+                                         ? QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + listed))
+                                         : QKeySequence());
+        listed += included ? 1 : 0;
     }
 }
 
@@ -335,6 +340,17 @@ void MainWindow::showPage(const QString& name)
     if (auto* target = page(name); target && target->isAvailableTo(context_.core.session())) {
         navigation_->setCurrentRow(static_cast<int>(pages_.indexOf(target)));
     }
+}
+
+Page* MainWindow::firstListed() const
+{
+    const auto& session = context_.core.session();
+    for (int i = 0; i < pages_.size(); ++i) {
+        if (!navigation_->item(i)->isHidden() && pages_[i]->isAvailableTo(session)) {
+            return pages_[i];
+        }
+    }
+    return pages_.first();
 }
 
 Page* MainWindow::page(const QString& name) const

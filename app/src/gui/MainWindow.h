@@ -40,6 +40,8 @@ public:
     void signInAs(const ServerProfile& profile, const QString& password);
     void showPage(const QString& name);
     Page* page(const QString& name) const;
+    /// The first page the navigation lists that the signed-in user may open.
+    Page* firstListed() const;
     const QList<Page*>& pages() const { return pages_; }
     SignInDialog* signInDialog() const { return signIn_; }
 

@@ -30,8 +30,8 @@ public:
     /// where one the user's role may not open is shown greyed out.
     virtual bool isIncludedIn(const Tenant& tenant) const;
     /// Whether the page belongs to the operator mode (operator accounts, signed in to the
-    /// platform tenant): the tenants, the operators themselves (Users), the platform's audit
-    /// chain and settings. The other pages are about a customer's own tenant.
+    /// platform tenant): the platform's figures, the tenants, the platform's audit chain and
+    /// settings. The other pages are about a customer's own tenant.
     virtual bool servesOperators() const { return false; }
     /// Loads the page's data from the server (or the offline cache).
     virtual void refresh() = 0;

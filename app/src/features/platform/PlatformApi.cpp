@@ -5,6 +5,14 @@
 #include "core/session/Tenant.h"
 
 namespace aih::console {
+namespace {
+
+QString tenantPath(const QString& tenantId)
+{
+    return QStringLiteral("/api/enterprise/tenants/") + tenantId;
+}
+
+} // namespace
 
 Pending<QList<TenantSummary>> PlatformApi::searchTenants(const TenantSearch& search) const
 {
@@ -26,10 +34,31 @@ Pending<QList<TenantSummary>> PlatformApi::searchTenants(const TenantSearch& sea
     });
 }
 
+Pending<PlatformOverview> PlatformApi::overview() const
+{
+    auto request = ApiRequest::get(QStringLiteral("/api/enterprise/platform/analytics"));
+    request.cacheable = true;
+    return client_.call<PlatformOverview>(request, [](const QJsonDocument& document) {
+        return json::object(document, &PlatformOverview::fromJson);
+    });
+}
+
 Pending<Done> PlatformApi::setSuspended(const QString& tenantId, bool suspended) const
 {
     const QJsonObject body{{"status", suspended ? QStringLiteral("suspended") : QStringLiteral("active")}};
-    return client_.call<Done>(ApiRequest::withJson("PATCH", "/api/enterprise/tenants/" + tenantId, body),
+    return client_.call<Done>(ApiRequest::withJson("PATCH", tenantPath(tenantId), body), ignoreBody);
+}
+
+Pending<TenantLimits> PlatformApi::limits(const QString& tenantId) const
+{
+    return client_.call<TenantLimits>(
+        ApiRequest::get(tenantPath(tenantId)),
+        [](const QJsonDocument& document) { return json::object(document, &TenantLimits::fromJson); });
+}
+
+Pending<Done> PlatformApi::setLimits(const QString& tenantId, const LimitOverrides& overrides) const
+{
+    return client_.call<Done>(ApiRequest::withJson("PATCH", tenantPath(tenantId), overrides.toJson()),
                               ignoreBody);
 }
 

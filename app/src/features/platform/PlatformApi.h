@@ -2,12 +2,15 @@
 #pragma once
 
 #include "core/net/ApiClient.h"
+#include "features/platform/PlatformOverview.h"
+#include "features/platform/TenantLimits.h"
 #include "features/platform/TenantSummary.h"
 
 namespace aih::console {
 
-/// The operator's calls: the tenant list (`/api/enterprise/platform/tenants`) and suspending or
-/// reactivating a tenant (`PATCH /api/enterprise/tenants/{id}`).
+/// The operator's calls: the platform's figures (`/api/enterprise/platform/analytics`), the
+/// tenant list (`/api/enterprise/platform/tenants`), and suspending or reactivating a tenant or
+/// overriding its limits (`/api/enterprise/tenants/{id}`).
 class PlatformApi
 {
 public:
@@ -15,8 +18,14 @@ public:
 
     /// Every tenant that matches, newest first (all pages), cached for offline reading.
     Pending<QList<TenantSummary>> searchTenants(const TenantSearch& search) const;
+    /// The platform's figures, cached for offline reading.
+    Pending<PlatformOverview> overview() const;
     /// A suspended tenant's keys and sign-ins get a 403 at once, on every instance; its data stays.
     Pending<Done> setSuspended(const QString& tenantId, bool suspended) const;
+    /// The tenant's plan and the overrides on it.
+    Pending<TenantLimits> limits(const QString& tenantId) const;
+    /// Sets every override (null: the plan's applies); audited, and applied on every instance.
+    Pending<Done> setLimits(const QString& tenantId, const LimitOverrides& overrides) const;
 
 private:
     const ApiClient& client_;

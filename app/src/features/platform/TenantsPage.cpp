@@ -2,6 +2,7 @@
 #include "features/platform/TenantsPage.h"
 
 #include "core/ConsoleCore.h"
+#include "features/platform/LimitsDialog.h"
 #include "features/platform/TenantTableModel.h"
 #include "gui/Icons.h"
 #include "gui/MessageBox.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -20,10 +22,12 @@
 namespace aih::console {
 
 TenantsPage::TenantsPage(ConsoleContext& context, QWidget* parent)
-    : Page(context, "tenantsPage", parent), api_(context.core.api()), model_(new TenantTableModel(this)),
-      search_(new QLineEdit(this)), tier_(new QComboBox(this)), state_(new QComboBox(this)),
-      table_(new QTableView(this)), suspend_(new QPushButton(icon("pause"), tr("Suspend…"), this)),
-      reactivate_(new QPushButton(icon("verify"), tr("Reactivate…"), this)), searchDelay_(new QTimer(this))
+    : OperatorPage(context, "tenantsPage", parent), api_(context.core.api()),
+      model_(new TenantTableModel(this)), search_(new QLineEdit(this)), tier_(new QComboBox(this)),
+      state_(new QComboBox(this)), table_(new QTableView(this)),
+      suspend_(new QPushButton(icon("pause"), tr("Suspend…"), this)),
+      reactivate_(new QPushButton(icon("verify"), tr("Reactivate…"), this)),
+      limits_(new QPushButton(icon("settings"), tr("Limits…"), this)), searchDelay_(new QTimer(this))
 {
     content()->addWidget(buildFilters());
     table_->setObjectName("tenantTable");
@@ -33,14 +37,17 @@ TenantsPage::TenantsPage(ConsoleContext& context, QWidget* parent)
 
     suspend_->setObjectName("suspendTenantButton");
     reactivate_->setObjectName("reactivateTenantButton");
+    limits_->setObjectName("tenantLimitsButton");
     auto* actions = new QHBoxLayout;
     actions->addStretch(1);
+    actions->addWidget(limits_);
     actions->addWidget(suspend_);
     actions->addWidget(reactivate_);
     content()->addLayout(actions);
 
     connect(suspend_, &QPushButton::clicked, this, [this] { setSuspended(true); });
     connect(reactivate_, &QPushButton::clicked, this, [this] { setSuspended(false); });
+    connect(limits_, &QPushButton::clicked, this, &TenantsPage::editLimits);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TenantsPage::updateActions);
     updateActions();
@@ -84,18 +91,12 @@ QString TenantsPage::title() const
     return tr("Tenants");
 }
 
-bool TenantsPage::isAvailableTo(const Session& session) const
-{
-    return session.user().isOperator();
-}
-
-bool TenantsPage::isIncludedIn(const Tenant& tenant) const
-{
-    // Operators sign in to the platform tenant; nobody else sees this page.
-    return tenant.id == platformTenantId;
-}
-
 void TenantsPage::refresh()
+{
+    load({});
+}
+
+void TenantsPage::load(const QString& notice)
 {
     searchDelay_->stop();
     TenantSearch search;
@@ -107,10 +108,12 @@ void TenantsPage::refresh()
     banner()->present(StatusBanner::Kind::Busy, tr("Loading tenants…"));
     api_.searchTenants(search).then(
         this,
-        [this](const QList<TenantSummary>& tenants, const Freshness& freshness) {
+        [this, notice](const QList<TenantSummary>& tenants, const Freshness& freshness) {
             banner()->showFreshness(freshness);
             model_->setRecords(tenants);
-            if (tenants.isEmpty()) {
+            if (!notice.isEmpty()) {
+                banner()->present(StatusBanner::Kind::Info, notice);
+            } else if (tenants.isEmpty()) {
                 banner()->present(StatusBanner::Kind::Info, tr("No tenant matches."));
             }
             updateActions();
@@ -137,9 +140,11 @@ void TenantsPage::updateActions()
     const bool admin = session().user().isPlatformAdmin();
     suspend_->setEnabled(admin && tenant && !tenant->suspended);
     reactivate_->setEnabled(admin && tenant && tenant->suspended);
+    limits_->setEnabled(admin && tenant);
     const auto readOnly = admin ? QString() : tr("Platform support is read-only.");
-    suspend_->setToolTip(readOnly);
-    reactivate_->setToolTip(readOnly);
+    for (auto* button : {suspend_, reactivate_, limits_}) {
+        button->setToolTip(readOnly);
+    }
 }
 
 void TenantsPage::setSuspended(bool suspended)
@@ -176,6 +181,52 @@ void TenantsPage::setSuspended(bool suspended)
                     },
                     [this](const ApiProblem& problem) { banner()->showProblem(problem); });
         });
+}
+
+void TenantsPage::editLimits()
+{
+    const auto* tenant = selected();
+    if (!tenant) {
+        return;
+    }
+    const auto chosen = *tenant;
+    banner()->present(StatusBanner::Kind::Busy, tr("Loading the limits of %1…").arg(chosen.name));
+    api_.limits(chosen.id).then(
+        this,
+        [this, chosen](const TenantLimits& limits, const Freshness& freshness) {
+            banner()->showFreshness(freshness);
+            auto* dialog = new LimitsDialog(chosen.name, limits, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &LimitsDialog::submitted, this,
+                    [this, dialog, chosen](const LimitOverrides& overrides) {
+                        saveLimits(dialog, chosen, overrides);
+                    });
+            dialog->open();
+        },
+        [this](const ApiProblem& problem) { banner()->showProblem(problem); });
+}
+
+void TenantsPage::saveLimits(LimitsDialog* dialog, const TenantSummary& tenant,
+                             const LimitOverrides& overrides)
+{
+    dialog->setBusy(true);
+    dialog->showError({});
+    QPointer<LimitsDialog> guard(dialog);
+    api_.setLimits(tenant.id, overrides)
+        .then(
+            this,
+            [this, guard, tenant](const Done&, const Freshness&) {
+                if (guard) {
+                    guard->accept();
+                }
+                load(tr("The limits of %1 are saved.").arg(tenant.name));
+            },
+            [guard](const ApiProblem& problem) {
+                if (guard) {
+                    guard->setBusy(false);
+                    guard->showError(problem.message());
+                }
+            });
 }
 
 } // namespace aih::console

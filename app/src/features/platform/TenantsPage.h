@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "features/platform/OperatorPage.h"
 #include "features/platform/PlatformApi.h"
-#include "gui/Page.h"
 
 class QComboBox;
 class QLineEdit;
@@ -12,12 +12,13 @@ class QTimer;
 
 namespace aih::console {
 
+class LimitsDialog;
 class TenantTableModel;
 
 /// The operator's tenants (operator accounts only: members of the platform tenant): search by
 /// name or slug, narrow by plan and state, and, for platform-admins, suspend or reactivate the
-/// selected tenant. Platform-support sees the same list and cannot change it.
-class TenantsPage : public Page
+/// selected tenant or override its limits. Platform-support sees the same list and cannot change it.
+class TenantsPage : public OperatorPage
 {
     Q_OBJECT
 
@@ -26,18 +27,20 @@ public:
 
     QString title() const override;
     QString iconName() const override { return QStringLiteral("tenants"); }
-    bool servesOperators() const override { return true; }
-    bool isAvailableTo(const Session& session) const override;
-    bool isIncludedIn(const Tenant& tenant) const override;
     void refresh() override;
     void clear() override;
 
 private:
     QWidget* buildFilters();
+    /// Searches with the filters as they are; `notice`, when given, is shown once loaded.
+    void load(const QString& notice);
     const TenantSummary* selected() const;
     void updateActions();
     /// Asks, then suspends (true) or reactivates (false) the selected tenant.
     void setSuspended(bool suspended);
+    /// Loads the selected tenant's overrides and opens the limits dialog on them.
+    void editLimits();
+    void saveLimits(LimitsDialog* dialog, const TenantSummary& tenant, const LimitOverrides& overrides);
 
     PlatformApi api_;
     TenantTableModel* model_;
@@ -47,6 +50,7 @@ private:
     QTableView* table_;
     QPushButton* suspend_;
     QPushButton* reactivate_;
+    QPushButton* limits_;
     /// Typing searches once the typing pauses, not on every key.
     QTimer* searchDelay_;
 };

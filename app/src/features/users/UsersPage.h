@@ -30,7 +30,6 @@ public:
 
     QString title() const override;
     QString iconName() const override { return QStringLiteral("users"); }
-    bool servesOperators() const override { return true; }
     bool isAvailableTo(const Session& session) const override;
     void refresh() override;
     void clear() override;
