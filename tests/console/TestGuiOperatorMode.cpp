@@ -8,6 +8,7 @@
 #include "ApiHelpers.h"
 #include "ConsoleWindow.h"
 #include "LiveServer.h"
+#include "OperatorAccounts.h"
 #include "SmtpServerProcess.h"
 #include "Totp.h"
 #include "features/platform/LimitsDialog.h"
@@ -28,22 +29,10 @@
 #include <QListWidget>
 #include <QSpinBox>
 #include <QTableView>
-#include <QUrlQuery>
 
 using namespace aih;
 using namespace aih::test;
 using console::MessageBox;
-
-namespace {
-
-struct Operator
-{
-    QString email;
-    QString password;
-    QString secret;
-};
-
-} // namespace
 
 class TestGuiOperatorMode : public QObject
 {
@@ -68,7 +57,7 @@ private slots:
     {
         signIn(admin);
         QCOMPARE(app->currentPage(), QString("platformPage"));
-        // Operator mode: the tenants, the operators (Users), the platform's audit chain and the
+        // Operator mode: the platform's figures, the tenants, the platform's audit chain and the
         // settings; none of a customer tenant's own pages.
         auto* navigation = child<QListWidget>(&app->window, "navigationList");
         QStringList shown;
@@ -246,30 +235,13 @@ private slots:
     }
 
 private:
-    /// An operator account, invited by the bootstrap token, its password chosen through the
-    /// mailed link and its second factor confirmed through the API.
-    Operator invite(const QString& email, const QString& role)
+    InvitedOperator invite(const QString& email, const QString& role)
     {
-        Operator account{email, "passphrase of " + email, {}};
-        const auto invited = live->client->post("/api/enterprise/platform/operators",
-                                                {{"email", email}, {"operator_role", role}}, operatorAuth());
-        if (invited.status != 201) {
-            qFatal("inviting %s: %d", qPrintable(email), invited.status);
-        }
-        const auto mail = smtp.waitForMailTo(email).back();
-        const auto token = QUrlQuery(QUrl(firstLink(mail)).query()).queryItemValue("token");
-        const auto accepted = live->client->post("/api/auth/invitations/accept",
-                                                 {{"token", token}, {"password", account.password}});
-        const auto session = accepted.json()["access_token"].toString();
-        account.secret =
-            live->client->post("/api/auth/mfa/totp", {}, bearer(session)).json()["secret"].toString();
-        live->client->post("/api/auth/mfa/totp/confirm", {{"code", totpCode(account.secret)}},
-                           bearer(session));
-        return account;
+        return inviteOperator(*live->client, smtp, email, role, operatorAuth());
     }
 
     /// Through the sign-in dialog, as a person would: password, then the code.
-    void signIn(const Operator& account)
+    void signIn(const InvitedOperator& account)
     {
         QPointer<console::SignInDialog> dialog = waitForDialog<console::SignInDialog>(20000);
         QVERIFY(dialog);
@@ -300,7 +272,7 @@ private:
     std::unique_ptr<LiveServer> live;
     TenantFixture alpha;
     TenantFixture beta;
-    Operator admin;
+    InvitedOperator admin;
     std::unique_ptr<ConsoleWindow> app;
 };
 

@@ -6,6 +6,7 @@
 // never changes; a demoted or deactivated operator stops at once; tenant members are never
 // operators; and the platform tenant is no customer (not listed, not suspendable).
 #include "ApiHelpers.h"
+#include "OperatorAccounts.h"
 #include "ServerProcess.h"
 #include "SmtpServerProcess.h"
 #include "TestDatabase.h"
@@ -279,27 +280,11 @@ private slots:
     }
 
 private:
-    /// Invites `email` with `headers`' credential, accepts through the mailed link, enrols and
-    /// confirms a second factor, and signs in with both steps.
+    /// An invited operator account with its second factor, signed in with both steps.
     OperatorAccount enrol(const QString& email, const QString& role, const Headers& inviter)
     {
-        OperatorAccount account;
-        account.email = email;
-        account.password = "passphrase of " + email;
-        const auto invited = client().post(operators, {{"email", email}, {"operator_role", role}}, inviter);
-        if (invited.status != 201) {
-            qFatal("inviting %s: %d %s", qPrintable(email), invited.status, invited.body.constData());
-        }
-        const auto mail = smtp.waitForMailTo(email).back();
-        const auto token = QUrlQuery(QUrl(firstLink(mail)).query()).queryItemValue("token");
-        const auto accepted =
-            client().post("/api/auth/invitations/accept", {{"token", token}, {"password", account.password}});
-        const auto firstSession = accepted.json()["access_token"].toString();
-        account.id = accepted.json()["user"].toObject()["id"].toString();
-        account.secret =
-            client().post("/api/auth/mfa/totp", {}, bearer(firstSession)).json()["secret"].toString();
-        client().post("/api/auth/mfa/totp/confirm", {{"code", totpCode(account.secret)}},
-                      bearer(firstSession));
+        const auto invited = inviteOperator(client(), smtp, email, role, inviter);
+        OperatorAccount account{invited.id, invited.email, invited.password, invited.secret, {}};
         const auto challenge = login(client(), platformSlug, email, account.password);
         const auto signedIn = client().post("/api/auth/login/mfa",
                                             {{"mfa_token", challenge.response.json()["mfa_token"].toString()},

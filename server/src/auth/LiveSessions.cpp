@@ -22,26 +22,22 @@ LiveSessions::State LiveSessions::stateIn(db::Transaction& tx, const identity::P
     return {user.userId, SessionStore::activeRole(tx, user.userId, user.sessionId)};
 }
 
+LiveSessions::State LiveSessions::load(const identity::Principal& user)
+{
+    return database_.inTenant(user.tenantId, [&](db::Transaction& tx) { return stateIn(tx, user); });
+}
+
 bool LiveSessions::isLive(const identity::Principal& user)
 {
-    return sessions_
-        .get(user.sessionId,
-             [&] {
-                 return database_.inTenant(user.tenantId,
-                                           [&](db::Transaction& tx) { return stateIn(tx, user); });
-             })
-        .value.role.has_value();
+    return sessions_.get(user.sessionId, [&] { return load(user); }).value.role.has_value();
 }
 
 std::optional<Role> LiveSessions::liveRole(const identity::Principal& user)
 {
-    const auto load = [&] {
-        return database_.inTenant(user.tenantId, [&](db::Transaction& tx) { return stateIn(tx, user); });
-    };
     if (!listening_()) {
-        return load().role;
+        return load(user).role;
     }
-    return sessions_.get(user.sessionId, load).value.role;
+    return sessions_.get(user.sessionId, [&] { return load(user); }).value.role;
 }
 
 std::optional<Role> LiveSessions::activeRole(db::Transaction& tx, const identity::Principal& user)

@@ -42,6 +42,8 @@ private:
         std::optional<Role> role; ///< nullopt: the session ended or the user is inactive
     };
     static State stateIn(db::Transaction& tx, const identity::Principal& user);
+    /// The state read in a transaction of its own.
+    State load(const identity::Principal& user);
 
     db::Database& database_;
     std::function<bool()> listening_;

@@ -328,6 +328,9 @@ void Pipeline::authorise(const RequestContext& ctx)
     const auto& route = *ctx.route;
     const auto& principal = ctx.principal;
     const auto kind = principal.kind;
+    // Reading (GET, HEAD) is what read-only credentials may do; anything else changes something.
+    const auto& method = ctx.request.getMethod();
+    const bool reads = method == "GET" || method == "HEAD";
     const auto allowed = [&] {
         switch (route.access) {
         case Access::Open:
@@ -357,8 +360,7 @@ void Pipeline::authorise(const RequestContext& ctx)
                                                     : "This credential cannot use this endpoint.");
     }
     if (principal.isOperator()) {
-        const auto& method = ctx.request.getMethod();
-        if (principal.operatorReadOnly && method != "GET" && method != "HEAD") {
+        if (principal.operatorReadOnly && !reads) {
             throw errors::ApiError(errors::ErrorCode::Forbidden,
                                    "Platform support is read-only: a platform-admin makes this change.");
         }
@@ -373,14 +375,11 @@ void Pipeline::authorise(const RequestContext& ctx)
                                "/api/auth/mfa/totp and its confirm, then refresh the session.");
     }
     if (principal.isApiKey()) {
-        const auto& method = ctx.request.getMethod();
         const bool adminRoute = route.minimumRole > Role::User;
-        const unsigned needed = adminRoute                              ? identity::ScopeAdmin
-                                : (method == "GET" || method == "HEAD") ? identity::ScopeRead
-                                                                        : identity::ScopeWrite;
-        const bool methodAllowed =
-            (principal.scopes &
-             ((method == "GET" || method == "HEAD") ? identity::ScopeRead : identity::ScopeWrite));
+        const unsigned needed = adminRoute ? identity::ScopeAdmin
+                                : reads    ? identity::ScopeRead
+                                           : identity::ScopeWrite;
+        const bool methodAllowed = (principal.scopes & (reads ? identity::ScopeRead : identity::ScopeWrite));
         if (!methodAllowed || (principal.scopes & needed) == 0) {
             throw errors::ApiError(errors::ErrorCode::Forbidden, "The API key's scopes do not allow this.")
                 .withExtension("required_scope", needed == identity::ScopeAdmin  ? "admin"
@@ -395,9 +394,8 @@ void Pipeline::authorise(const RequestContext& ctx)
     // the operator list) and manage their own accounts, and every change to the platform goes
     // through the operator routes, where it is the operator's, audited as such. So no member path
     // can add an operator (users, invitations, API keys, SCIM, single sign-on) or bill the tenant.
-    const auto& method = ctx.request.getMethod();
-    if (principal.isMember() && identity::isPlatformTenant(principal.tenantId) && method != "GET" &&
-        method != "HEAD" && !route.pattern.starts_with("/api/auth/")) {
+    if (principal.isMember() && identity::isPlatformTenant(principal.tenantId) && !reads &&
+        !route.pattern.starts_with("/api/auth/")) {
         throw errors::ApiError(errors::ErrorCode::Forbidden,
                                "The platform tenant is changed through the operator routes "
                                "(/api/enterprise/platform/...), not by its members.");
