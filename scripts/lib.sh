@@ -35,8 +35,10 @@ pg_bindir() {
     echo "$dir"
 }
 
+# build_preset PRESET [-DNAME=VALUE...]: configures (the extra cache settings win over the
+# preset's) and builds.
 build_preset() {
     local preset="$1"
-    cmake --preset "$preset" >/dev/null
+    cmake --preset "$preset" "${@:2}" >/dev/null
     cmake --build --preset "$preset" -j "$(nproc)"
 }
