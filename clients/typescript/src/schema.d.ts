@@ -2156,6 +2156,46 @@ export interface paths {
         patch: operations["patch_api_enterprise_platform_operators_id"];
         trace?: never;
     };
+    "/api/enterprise/platform/tenants/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a tenant: suspend it, write its whole archive, delete its data after a grace period
+         * @description Platform-admins and the operator token. The tenant is suspended at once on every instance (403 `tenant_suspended` for its keys and sign-ins), then its archive is written from one snapshot of its data (`GET .../archive`). After `grace_days` (default 30, 0 to 365) its data is deleted: users, keys, sessions, usage, branding, single sign-on, webhooks. Its audit chain stays verifiable with every data subject's key destroyed (crypto-shredding), and its billing records and the archive remain. Reactivating the tenant (`PATCH /api/enterprise/tenants/{id}` with `status: active`) during the grace period cancels the closing. A closing whose archive could not be written (a crash) deletes nothing; closing again writes it. Audited as `tenant.closed`, `tenant.archived` and `tenant.deleted` in the tenant's chain and the platform's. 409 when the tenant is already closing, was deleted, or is the platform tenant.
+         */
+        post: operations["post_api_enterprise_platform_tenants_id_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise/platform/tenants/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a closed tenant's archive (zip)
+         * @description The newest archive of the tenant, as written when it was closed; any operator (platform-support too). It stays after the tenant's data is deleted. 404 when the tenant was never closed.
+         */
+        get: operations["get_api_enterprise_platform_tenants_id_archive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     event: {
@@ -2246,12 +2286,27 @@ export interface components {
             subscription_tier: components["schemas"]["Tier"];
             subscription_status: string;
             /**
-             * @description `suspended` by the platform operator: members' sessions, sign-ins and API keys get 403 `tenant_suspended`; the data is kept.
+             * @description `suspended` by the platform operator: members' sessions, sign-ins and API keys get 403 `tenant_suspended`; the data is kept. `closing`: closed by an operator (and suspended), its data deleted after `delete_after`; reactivating it cancels the closing. `deleted`: closed and its data deleted.
              * @enum {string}
              */
-            status: "active" | "suspended";
+            status: "active" | "suspended" | "closing" | "deleted";
             /** Format: date-time */
             suspended_at: string | null;
+            /**
+             * Format: date-time
+             * @description When an operator closed the tenant (it is suspended from then on).
+             */
+            closed_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the closed tenant's grace period ends and its data is deleted; null while not closing.
+             */
+            delete_after: string | null;
+            /**
+             * Format: date-time
+             * @description When the closed tenant's data was deleted. Its audit chain (with every subject key destroyed), financial records and archive remain.
+             */
+            deleted_at: string | null;
             /** @description Active users allowed: the operator's override if set, else the plan's. */
             user_limit: number;
             /** @description API calls per hour allowed: the operator's override if set, else the plan's. */
@@ -3417,10 +3472,28 @@ export interface components {
             /** @enum {string} */
             subscription_tier: "free" | "basic" | "pro" | "enterprise";
             subscription_status: string;
-            /** @enum {string} */
-            status: "active" | "suspended";
+            /**
+             * @description `suspended` by the platform operator: members' sessions, sign-ins and API keys get 403 `tenant_suspended`; the data is kept. `closing`: closed by an operator (and suspended), its data deleted after `delete_after`; reactivating it cancels the closing. `deleted`: closed and its data deleted.
+             * @enum {string}
+             */
+            status: "active" | "suspended" | "closing" | "deleted";
             /** Format: date-time */
             suspended_at: string | null;
+            /**
+             * Format: date-time
+             * @description When an operator closed the tenant (it is suspended from then on).
+             */
+            closed_at: string | null;
+            /**
+             * Format: date-time
+             * @description When the closed tenant's grace period ends and its data is deleted; null while not closing.
+             */
+            delete_after: string | null;
+            /**
+             * Format: date-time
+             * @description When the closed tenant's data was deleted. Its audit chain (with every subject key destroyed), financial records and archive remain.
+             */
+            deleted_at: string | null;
             user_limit: number;
             api_rate_limit: number;
             active_users: number;
@@ -3430,6 +3503,24 @@ export interface components {
         TenantSummaryPage: {
             data: components["schemas"]["TenantSummary"][];
             next_cursor: string | null;
+        };
+        /** @description A closed tenant's whole archive: a zip of `manifest.json`, `tables/<table>.jsonl` (every row of every table with the tenant's data, one JSON object a line, credentials left out), `audit/entries.jsonl` (the audit trail with personal fields readable) and `assets/` (brand images). */
+        TenantArchive: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            byte_size: number;
+            /** @description SHA-256 of the zip, as `X-Archive-SHA256` of the download. */
+            sha256: string;
+            /** @description Where the operator downloads it. */
+            url: string;
+            /** @description `manifest.json` of the archive: the tables with their row counts, the tables left out with why, audit entries and assets. */
+            manifest: Record<string, never>;
+        };
+        TenantClosure: {
+            tenant: components["schemas"]["Tenant"];
+            archive: components["schemas"]["TenantArchive"];
         };
     };
     responses: {
@@ -4323,6 +4414,9 @@ export interface operations {
                      *         "subscription_status": "active",
                      *         "status": "active",
                      *         "suspended_at": null,
+                     *         "closed_at": null,
+                     *         "delete_after": null,
+                     *         "deleted_at": null,
                      *         "user_limit": 25,
                      *         "api_rate_limit": 10000,
                      *         "monthly_quota": 1000000,
@@ -4402,6 +4496,9 @@ export interface operations {
                      *       "subscription_status": "active",
                      *       "status": "active",
                      *       "suspended_at": null,
+                     *       "closed_at": null,
+                     *       "delete_after": null,
+                     *       "deleted_at": null,
                      *       "user_limit": 25,
                      *       "api_rate_limit": 10000,
                      *       "monthly_quota": 1000000,
@@ -4495,6 +4592,9 @@ export interface operations {
                      *       "subscription_status": "active",
                      *       "status": "active",
                      *       "suspended_at": null,
+                     *       "closed_at": null,
+                     *       "delete_after": null,
+                     *       "deleted_at": null,
                      *       "user_limit": 25,
                      *       "api_rate_limit": 10000,
                      *       "monthly_quota": 1000000,
@@ -12903,8 +13003,8 @@ export interface operations {
                 q?: string;
                 /** @description The plan. */
                 tier?: "free" | "basic" | "pro" | "enterprise";
-                /** @description `past_due`: the subscription's payment failed. */
-                status?: "active" | "suspended" | "past_due";
+                /** @description `past_due`: the subscription's payment failed; `closed`: closed by an operator, in its grace period or deleted. */
+                status?: "active" | "suspended" | "past_due" | "closed";
                 /** @description Created at or after. */
                 created_from?: string;
                 /** @description Created before. */
@@ -12937,6 +13037,9 @@ export interface operations {
                      *           "subscription_status": "active",
                      *           "status": "active",
                      *           "suspended_at": null,
+                     *           "closed_at": null,
+                     *           "delete_after": null,
+                     *           "deleted_at": null,
                      *           "user_limit": 100,
                      *           "api_rate_limit": 50000,
                      *           "active_users": 12,
@@ -13121,6 +13224,151 @@ export interface operations {
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    post_api_enterprise_platform_tenants_id_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "grace_days": 30
+                 *     }
+                 */
+                "application/json": {
+                    /** @description Days until the data is deleted; 30 when absent. */
+                    grace_days?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Closed and archived. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "tenant": {
+                     *         "id": "3f6c2a1e-8b4d-4c1a-9e2f-5a7b9c0d1e2f",
+                     *         "name": "Acme",
+                     *         "slug": "acme",
+                     *         "domain": null,
+                     *         "subscription_tier": "basic",
+                     *         "subscription_status": "active",
+                     *         "status": "closing",
+                     *         "suspended_at": "2026-12-05T10:00:00Z",
+                     *         "closed_at": "2026-12-05T10:00:00Z",
+                     *         "delete_after": "2027-01-04T10:00:00Z",
+                     *         "deleted_at": null,
+                     *         "user_limit": 25,
+                     *         "api_rate_limit": 10000,
+                     *         "monthly_quota": 1000000,
+                     *         "limit_overrides": {
+                     *           "user_limit": null,
+                     *           "api_rate_limit": null,
+                     *           "monthly_quota": null
+                     *         },
+                     *         "features": [
+                     *           "basic_guidance",
+                     *           "meditation",
+                     *           "analytics",
+                     *           "api_access"
+                     *         ],
+                     *         "settings": {},
+                     *         "usage": {
+                     *           "users": 12,
+                     *           "user_limit": 25,
+                     *           "pending_invitations": 2
+                     *         },
+                     *         "created_at": "2026-03-14T10:00:00Z",
+                     *         "mfa_required": "none"
+                     *       },
+                     *       "archive": {
+                     *         "id": "5d7f9b1c-3e5a-4c7e-9a1b-3c5e7f9a1b3c",
+                     *         "created_at": "2026-12-05T10:00:01Z",
+                     *         "byte_size": 48213,
+                     *         "sha256": "9f2c4e6a8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e4b6d8f0a2c4e6b8d0f2a",
+                     *         "url": "/api/enterprise/platform/tenants/3f6c2a1e-8b4d-4c1a-9e2f-5a7b9c0d1e2f/archive",
+                     *         "manifest": {
+                     *           "format": "aih-tenant-archive/1",
+                     *           "tenant_id": "3f6c2a1e-8b4d-4c1a-9e2f-5a7b9c0d1e2f",
+                     *           "tables": [
+                     *             {
+                     *               "name": "users",
+                     *               "file": "tables/users.jsonl",
+                     *               "rows": 12
+                     *             }
+                     *           ],
+                     *           "tables_left_out": [
+                     *             {
+                     *               "name": "refresh_tokens",
+                     *               "reason": "credentials only"
+                     *             }
+                     *           ],
+                     *           "audit_entries": 1042,
+                     *           "assets": 2
+                     *         }
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TenantClosure"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_api_enterprise_platform_tenants_id_archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zip, streamed. */
+            200: {
+                headers: {
+                    /** @example attachment; filename="acme-archive.zip" */
+                    "Content-Disposition"?: string;
+                    /** @description SHA-256 of the whole body. */
+                    "X-Archive-SHA256"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
     webhook_event: {

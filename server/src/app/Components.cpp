@@ -180,7 +180,8 @@ Components::Components(const config::Config& config, const std::string& database
           database, auditLog, [this](const db::Change& change) { changes.announceLocally(change); },
           apikeys::KeyLifecycleSettings{.interval = config.keySweepInterval,
                                         .graceIdle = config.keyGraceIdle}),
-      publicUrl(publicUrlOf(config))
+      closures(database, auditLog, [this](const db::Change& change) { changes.announceLocally(change); }),
+      deletionSweeper(closures, config.tenantDeletionSweepInterval), publicUrl(publicUrlOf(config))
 {
     // Before any request thread: Lasso initialises libxml2 and xmlsec process-wide.
     saml::initializeSaml();
@@ -203,10 +204,12 @@ void Components::start()
     mailSender.start();
     webhookDispatcher.start();
     keyLifecycle.start();
+    deletionSweeper.start();
 }
 
 void Components::stop()
 {
+    deletionSweeper.stop();
     keyLifecycle.stop();
     webhookDispatcher.stop();
     mailSender.stop();

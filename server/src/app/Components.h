@@ -42,6 +42,8 @@
 #include "metering/UsageStore.h"
 #include "observability/ConnectionCounters.h"
 #include "observability/MetricsRegistry.h"
+#include "offboarding/ClosureService.h"
+#include "offboarding/DeletionSweeper.h"
 #include "operators/OperatorService.h"
 #include "ratelimit/FailoverRateLimiter.h"
 #include "ratelimit/RequestLimits.h"
@@ -143,6 +145,8 @@ struct Components
     webhooks::WebhookEndpointService webhookEndpoints;
     webhooks::WebhookDispatcher webhookDispatcher;
     apikeys::KeyLifecycle keyLifecycle;
+    offboarding::ClosureService closures;
+    offboarding::DeletionSweeper deletionSweeper;
     /// AIH_PUBLIC_URL, or the listening address: where clients reach this server.
     std::string publicUrl;
 };

@@ -20,6 +20,7 @@
 #include "content/ContentRoutes.h"
 #include "db/Migrations.h"
 #include "gdpr/GdprRoutes.h"
+#include "offboarding/ClosureRoutes.h"
 #include "operators/OperatorRoutes.h"
 #include "ops/HealthRoutes.h"
 #include "ops/MetricsRoutes.h"
@@ -45,6 +46,7 @@ void registerRoutes(http::Router& router, Components& components)
     users::addUserRoutes(router, components.userService, components.invitationService);
     accounts::addInvitationRoutes(router, components.invitationService);
     operators::addOperatorRoutes(router, components.operatorService);
+    offboarding::addClosureRoutes(router, components.closures);
     accounts::addVerificationRoutes(router, components.emailVerification);
     apikeys::addApiKeyRoutes(router, components.keyService);
     ratelimit::addRateLimitRoutes(router, components.requestLimits);

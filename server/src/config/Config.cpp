@@ -217,6 +217,10 @@ void readWebhooks(Config& config, const Environment& env)
         config.keySweepInterval =
             std::chrono::milliseconds(parseNumber<long>(*sweep, "AIH_KEY_SWEEP_MS", 100, 3'600'000));
     }
+    if (auto sweep = lookup(env, "AIH_TENANT_DELETION_SWEEP_MS")) {
+        config.tenantDeletionSweepInterval = std::chrono::milliseconds(
+            parseNumber<long>(*sweep, "AIH_TENANT_DELETION_SWEEP_MS", 100, 86'400'000));
+    }
     if (auto idle = lookup(env, "AIH_KEY_GRACE_IDLE_SECONDS")) {
         config.keyGraceIdle =
             std::chrono::seconds(parseNumber<long>(*idle, "AIH_KEY_GRACE_IDLE_SECONDS", 1, 7L * 24 * 3600));

@@ -5,11 +5,11 @@
 
 namespace aih::db {
 
-std::unique_ptr<Transaction> Database::begin(const std::string& tenantId)
+std::unique_ptr<Transaction> Database::begin(const std::string& tenantId, Isolation isolation)
 {
     for (std::size_t attempt = 0;; ++attempt) {
         try {
-            return std::make_unique<Transaction>(pool_.acquire(), tenantId);
+            return std::make_unique<Transaction>(pool_.acquire(), tenantId, isolation);
         } catch (const pqxx::broken_connection&) {
             // The lease has dropped the broken connection; only BEGIN and the tenant ran on it.
             if (attempt == pool_.size()) {

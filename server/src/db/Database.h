@@ -25,6 +25,12 @@ public:
         return run(tenantId, std::forward<Work>(work));
     }
 
+    /// Reads the tenant as of one moment, however many statements the work runs (read only).
+    template <typename Work> auto inTenantSnapshot(const std::string& tenantId, Work&& work)
+    {
+        return run(tenantId, std::forward<Work>(work), Isolation::Snapshot);
+    }
+
     /// For the few platform-level steps (tenant lookup, sign-up) that go through
     /// SECURITY DEFINER functions or create a tenant's first rows.
     template <typename Work> auto inPlatform(Work&& work)
@@ -35,9 +41,10 @@ public:
     ConnectionPool& pool() { return pool_; }
 
 private:
-    template <typename Work> auto run(const std::string& tenantId, Work&& work)
+    template <typename Work>
+    auto run(const std::string& tenantId, Work&& work, Isolation isolation = Isolation::ReadCommitted)
     {
-        const auto tx = begin(tenantId);
+        const auto tx = begin(tenantId, isolation);
         try {
             if constexpr (std::is_void_v<decltype(work(*tx))>) {
                 work(*tx);
@@ -59,7 +66,7 @@ private:
 
     /// A transaction begun on a live connection, trying one more than the pool holds: a
     /// failover drops every idle connection at once.
-    std::unique_ptr<Transaction> begin(const std::string& tenantId);
+    std::unique_ptr<Transaction> begin(const std::string& tenantId, Isolation isolation);
     [[noreturn]] static void throwUnavailable();
 
     ConnectionPool& pool_;

@@ -10,11 +10,20 @@ namespace aih::db {
 /// in the same round trip. The setting is made with set_config(..., true), SET LOCAL semantics:
 /// it ends with the transaction, committed or not, and never reaches the connection's next user.
 /// Commit, rollback and a commit whose outcome is unknown (pqxx::in_doubt_error) are libpqxx's.
+/// A snapshot instead reads one consistent picture across all its statements (repeatable read,
+/// read only): for reading a whole tenant out as of one moment.
+enum class Isolation
+{
+    ReadCommitted,
+    Snapshot
+};
+
 class TenantWork final : public pqxx::internal::basic_transaction
 {
 public:
     /// `tenantId` empty: platform scope, which RLS shows no tenant rows at all.
-    TenantWork(pqxx::connection_base& connection, std::string tenantId);
+    TenantWork(pqxx::connection_base& connection, std::string tenantId,
+               Isolation isolation = Isolation::ReadCommitted);
     ~TenantWork() noexcept override;
     TenantWork(const TenantWork&) = delete;
     TenantWork& operator=(const TenantWork&) = delete;
@@ -25,6 +34,7 @@ private:
     void do_begin() override;
 
     std::string tenantId_;
+    Isolation isolation_;
 };
 
 } // namespace aih::db

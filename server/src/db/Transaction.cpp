@@ -11,8 +11,8 @@ constexpr Sql setTenantSql{"aih.set_tenant", "SELECT set_config('aih.tenant_id',
 
 } // namespace
 
-Transaction::Transaction(ConnectionPool::Lease lease, const std::string& tenantId)
-    : lease_(std::move(lease)), work_(*lease_->connection, tenantId), tenantId_(tenantId)
+Transaction::Transaction(ConnectionPool::Lease lease, const std::string& tenantId, Isolation isolation)
+    : lease_(std::move(lease)), work_(*lease_->connection, tenantId, isolation), tenantId_(tenantId)
 {
 }
 

@@ -19,7 +19,8 @@ class Transaction
 {
 public:
     /// `tenantId` empty: platform scope, which RLS shows no tenant rows at all.
-    Transaction(ConnectionPool::Lease lease, const std::string& tenantId);
+    Transaction(ConnectionPool::Lease lease, const std::string& tenantId,
+                Isolation isolation = Isolation::ReadCommitted);
 
     template <typename... Args> pqxx::result exec(const Sql& sql, Args&&... args)
     {

@@ -11,6 +11,16 @@
 
 namespace aih::tenancy {
 
+/// An operator's closing of the tenant: RFC 3339 times, empty while they have not happened.
+struct Closure
+{
+    std::string closedAt;    ///< when it was closed (and suspended)
+    std::string deleteAfter; ///< when its grace ends and its data may be deleted
+    std::string deletedAt;   ///< when its data was deleted
+
+    bool closed() const { return !closedAt.empty(); }
+};
+
 struct Tenant
 {
     std::string id;
@@ -27,6 +37,7 @@ struct Tenant
     std::string settingsJson = "{}";
     std::string mfaRequired = "none"; ///< who must sign in with a second factor: none, admins, everyone
     std::string suspendedAt;          ///< RFC 3339 when an operator suspended it; empty while active
+    Closure closure;
     std::string createdAt;
     long long activeUsers = 0;
     /// Invitations neither accepted, revoked nor expired: each holds a seat.
@@ -45,6 +56,7 @@ struct TenantSummary
     Tier tier = Tier::Free;
     std::string subscriptionStatus;
     std::string suspendedAt;
+    Closure closure;
     int userLimit = 0;
     int apiRateLimit = 0;
     long long activeUsers = 0;
@@ -57,7 +69,7 @@ struct TenantFilter
 {
     std::optional<std::string> search; ///< part of the name or slug, any case
     std::optional<std::string> tier;
-    std::optional<std::string> state; ///< active, suspended or past_due
+    std::optional<std::string> state; ///< active, suspended, past_due or closed
     std::optional<std::int64_t> createdFromMicros;
     std::optional<std::int64_t> createdToMicros;
 };

@@ -10,6 +10,17 @@ namespace aih::tenancy {
 
 namespace {
 
+std::string statusOf(const std::string& suspendedAt, const Closure& closure)
+{
+    if (!closure.deletedAt.empty()) {
+        return "deleted";
+    }
+    if (closure.closed()) {
+        return "closing";
+    }
+    return suspendedAt.empty() ? "active" : "suspended";
+}
+
 /// The fields the full tenant and the operator's list share, in the same order.
 template <typename AnyTenant>
 Poco::JSON::Object::Ptr commonFields(const AnyTenant& tenant, const std::string& subscriptionStatus)
@@ -21,8 +32,11 @@ Poco::JSON::Object::Ptr commonFields(const AnyTenant& tenant, const std::string&
     out->set("domain", http::textOrNull(tenant.domain));
     out->set("subscription_tier", std::string(tierName(tenant.tier)));
     out->set("subscription_status", subscriptionStatus);
-    out->set("status", tenant.suspendedAt.empty() ? "active" : "suspended");
+    out->set("status", statusOf(tenant.suspendedAt, tenant.closure));
     out->set("suspended_at", http::textOrNull(tenant.suspendedAt));
+    out->set("closed_at", http::textOrNull(tenant.closure.closedAt));
+    out->set("delete_after", http::textOrNull(tenant.closure.deleteAfter));
+    out->set("deleted_at", http::textOrNull(tenant.closure.deletedAt));
     out->set("user_limit", tenant.userLimit);
     out->set("api_rate_limit", tenant.apiRateLimit);
     return out;

@@ -63,28 +63,29 @@ void addTenantRoutes(http::Router& router, TenantService& service)
                     return Response::json(200, toJson(service.update(ctx.caller, id, change)));
                 },
                 "Rename a tenant, change its settings, or (operator) override its limits or suspend it"});
-    router.add({"GET", "/api/enterprise/platform/tenants", Access::Operator, Role::User,
-                [&service](RequestContext& ctx) {
-                    TenantFilter filter;
-                    filter.search = ctx.queryValue("q");
-                    if (filter.search &&
-                        (filter.search->empty() || filter.search->size() > 100 ||
-                         !isValidUtf8(*filter.search) || filter.search->find('\0') != std::string::npos)) {
-                        http::refuseQueryParam("q", "must be 1 to 100 characters of text");
-                    }
-                    filter.tier = http::choiceParam(ctx, "tier", {"free", "basic", "pro", "enterprise"});
-                    filter.state = http::choiceParam(ctx, "status", {"active", "suspended", "past_due"});
-                    filter.createdFromMicros = http::timestampParam(ctx, "created_from");
-                    filter.createdToMicros = http::timestampParam(ctx, "created_to");
-                    const auto page =
-                        service.search(ctx.caller, filter, http::pageLimitOf(ctx), ctx.queryValue("cursor"));
-                    Poco::JSON::Array::Ptr data = new Poco::JSON::Array;
-                    for (const auto& tenant : page.tenants) {
-                        data->add(toJson(tenant));
-                    }
-                    return Response::json(200, http::listPage(data, page.nextCursor));
-                },
-                "Search and page every tenant (operator)"});
+    router.add(
+        {"GET", "/api/enterprise/platform/tenants", Access::Operator, Role::User,
+         [&service](RequestContext& ctx) {
+             TenantFilter filter;
+             filter.search = ctx.queryValue("q");
+             if (filter.search &&
+                 (filter.search->empty() || filter.search->size() > 100 || !isValidUtf8(*filter.search) ||
+                  filter.search->find('\0') != std::string::npos)) {
+                 http::refuseQueryParam("q", "must be 1 to 100 characters of text");
+             }
+             filter.tier = http::choiceParam(ctx, "tier", {"free", "basic", "pro", "enterprise"});
+             filter.state = http::choiceParam(ctx, "status", {"active", "suspended", "past_due", "closed"});
+             filter.createdFromMicros = http::timestampParam(ctx, "created_from");
+             filter.createdToMicros = http::timestampParam(ctx, "created_to");
+             const auto page =
+                 service.search(ctx.caller, filter, http::pageLimitOf(ctx), ctx.queryValue("cursor"));
+             Poco::JSON::Array::Ptr data = new Poco::JSON::Array;
+             for (const auto& tenant : page.tenants) {
+                 data->add(toJson(tenant));
+             }
+             return Response::json(200, http::listPage(data, page.nextCursor));
+         },
+         "Search and page every tenant (operator)"});
 }
 
 } // namespace aih::tenancy

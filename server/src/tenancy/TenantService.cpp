@@ -211,6 +211,9 @@ Tenant TenantService::update(identity::Caller& caller, const std::string& id, co
             }
             updated = event.with("fields", fields);
         }
+        if (change.status && !before->closure.deletedAt.empty()) {
+            throw ApiError(ErrorCode::Conflict, "The tenant was closed and its data deleted.");
+        }
         std::optional<bool> suspend;
         if (change.status && (*change.status == "suspended") == before->suspendedAt.empty()) {
             suspend = *change.status == "suspended";
@@ -224,8 +227,12 @@ Tenant TenantService::update(identity::Caller& caller, const std::string& id, co
         }
         if (suspend) {
             // In the tenant's own trail: its admins see who suspended it and when.
-            audit_.record(tx, audit::eventFrom(caller, *suspend ? "tenant.suspended" : "tenant.reactivated")
-                                  .on("tenant", id));
+            auto event = audit::eventFrom(caller, *suspend ? "tenant.suspended" : "tenant.reactivated")
+                             .on("tenant", id);
+            if (!*suspend && before->closure.closed()) {
+                event.with("closing_cancelled", true);
+            }
+            audit_.record(tx, event);
         }
         return *TenantStore::find(tx, id);
     };

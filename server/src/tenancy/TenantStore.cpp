@@ -29,6 +29,9 @@ constexpr db::Sql findTenant{"tenants.find", R"sql(
            t.settings::text AS settings,
            t.mfa_required,
            coalesce(to_char(t.suspended_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS suspended_at_utc,
+           coalesce(to_char(t.closed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS closed_at_utc,
+           coalesce(to_char(t.delete_after AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS delete_after_utc,
+           coalesce(to_char(t.deleted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS deleted_at_utc,
            to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
            (SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active) AS active_users,
            (SELECT count(*) FROM invitations i
@@ -56,6 +59,9 @@ constexpr db::Sql findTenantForUpdate{"tenants.find_for_update", R"sql(
            t.settings::text AS settings,
            t.mfa_required,
            coalesce(to_char(t.suspended_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS suspended_at_utc,
+           coalesce(to_char(t.closed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS closed_at_utc,
+           coalesce(to_char(t.delete_after AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS delete_after_utc,
+           coalesce(to_char(t.deleted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS deleted_at_utc,
            to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
            (SELECT count(*) FROM users u WHERE u.tenant_id = t.id AND u.active) AS active_users,
            (SELECT count(*) FROM invitations i
@@ -87,6 +93,9 @@ constexpr db::Sql updateOverrides{"tenants.set_limit_overrides", R"sql(
 constexpr db::Sql setSuspendedSql{"tenants.set_suspended", R"sql(
     UPDATE tenants
        SET suspended_at = CASE WHEN $2 THEN coalesce(suspended_at, now()) END,
+           -- Reactivating a closing tenant cancels its closing; its archive stays.
+           closed_at = CASE WHEN $2 THEN closed_at END,
+           delete_after = CASE WHEN $2 THEN delete_after END,
            updated_at = now()
      WHERE id = $1
 )sql"};
@@ -94,6 +103,9 @@ constexpr db::Sql setSuspendedSql{"tenants.set_suspended", R"sql(
 constexpr db::Sql platformPageSql{"tenants.platform_page", R"sql(
     SELECT id, name, slug, coalesce(domain, '') AS domain, tier, subscription_status,
            coalesce(to_char(suspended_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS suspended_at_utc,
+           coalesce(to_char(closed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS closed_at_utc,
+           coalesce(to_char(delete_after AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS delete_after_utc,
+           coalesce(to_char(deleted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'), '') AS deleted_at_utc,
            user_limit, api_rate_limit, active_users,
            to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
            to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US') AS created_at_micros
@@ -117,6 +129,12 @@ constexpr db::Sql resolveTenantDomain{"tenants.resolve_domain", R"sql(
     SELECT id, subscription_tier FROM aih_find_tenant_by_domain($1)
 )sql"};
 
+Closure closureFrom(const pqxx::row& row)
+{
+    return {row["closed_at_utc"].as<std::string>(), row["delete_after_utc"].as<std::string>(),
+            row["deleted_at_utc"].as<std::string>()};
+}
+
 Tenant tenantFrom(const pqxx::row& row)
 {
     Tenant tenant;
@@ -137,6 +155,7 @@ Tenant tenantFrom(const pqxx::row& row)
     tenant.activeUsers = row["active_users"].as<long long>();
     tenant.mfaRequired = row["mfa_required"].as<std::string>();
     tenant.suspendedAt = row["suspended_at_utc"].as<std::string>();
+    tenant.closure = closureFrom(row);
     tenant.pendingInvitations = row["pending_invitations"].as<long long>();
     return tenant;
 }
@@ -249,6 +268,8 @@ TenantSummaryPage TenantStore::platformPage(db::Transaction& tx, const TenantFil
         tenant.tier = tierFromName(row["tier"].as<std::string>()).value_or(Tier::Free);
         tenant.subscriptionStatus = row["subscription_status"].as<std::string>();
         tenant.suspendedAt = row["suspended_at_utc"].as<std::string>();
+        tenant.closure = closureFrom(row);
+        tenant.closure = closureFrom(row);
         tenant.userLimit = row["user_limit"].as<int>();
         tenant.apiRateLimit = row["api_rate_limit"].as<int>();
         tenant.activeUsers = row["active_users"].as<long long>();

@@ -27,7 +27,8 @@ public:
                                   const LimitOverrides& overrides);
     /// Platform-scope lookups through SECURITY DEFINER functions. An id and a slug are never
     /// looked up as each other: `id` must be a UUID.
-    /// Suspends (keeping the first suspension's time) or reactivates the tenant.
+    /// Suspends (keeping the first suspension's time) or reactivates the tenant; reactivating a
+    /// closing tenant cancels the closing.
     static void setSuspended(db::Transaction& tx, const std::string& id, bool suspended);
     /// The operator's page of every tenant (platform scope), newest first.
     static TenantSummaryPage platformPage(db::Transaction& tx, const TenantFilter& filter, int limit,
