@@ -392,29 +392,6 @@
     </message>
 </context>
 <context>
-    <name>aih::console::AuditExport</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Exporting the audit log…</source>
-        <translation>Audit-Log wird exportiert…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Exporting the audit log… %1 received</source>
-        <translation>Audit-Log wird exportiert… %1 empfangen</translation>
-    </message>
-</context>
-<context>
     <name>aih::console::AuditPage</name>
     <message>
         <source>Load more</source>
@@ -515,6 +492,10 @@
     <message>
         <source>As JSON lines…</source>
         <translation>Als JSON-Zeilen…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log</source>
+        <translation>Audit-Log wird exportiert</translation>
     </message>
 </context>
 <context>
@@ -860,6 +841,33 @@
     <message>
         <source>The new password and its repetition differ.</source>
         <translation>Das neue Passwort und seine Wiederholung unterscheiden sich.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CloseTenantDialog</name>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 schließen</translation>
+    </message>
+    <message>
+        <source>Closing suspends %1 at once and writes an archive of all its data, which you can download here. When the grace period ends, its users, keys, usage and settings are deleted; its audit trail stays with the personal data in it made unreadable. Reactivating it before then cancels the closing.</source>
+        <translation>Das Schließen sperrt %1 sofort und schreibt ein Archiv aller Daten, das Sie hier herunterladen können. Nach Ablauf der Frist werden Benutzer, Schlüssel, Nutzung und Einstellungen gelöscht; das Audit-Log bleibt, die personenbezogenen Daten darin werden unlesbar. Eine Reaktivierung vorher bricht das Schließen ab.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Zur Bestätigung %1 eingeben</translation>
+    </message>
+    <message>
+        <source>Close tenant</source>
+        <translation>Mandanten schließen</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1538,29 @@
     </message>
 </context>
 <context>
+    <name>aih::console::FileDownload</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>%1… %2 received</source>
+        <translation>%1… %2 empfangen</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::InvitationsPanel</name>
     <message>
         <source>Resend</source>
@@ -1943,7 +1974,10 @@
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation><numerusform>%n gekündigt</numerusform><numerusform>%n gekündigt</numerusform></translation>
+        <translation>
+            <numerusform>%n gekündigt</numerusform>
+            <numerusform>%n gekündigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2539,14 @@
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
+    <message>
+        <source>Closed, data deleted</source>
+        <translation>Geschlossen, Daten gelöscht</translation>
+    </message>
+    <message>
+        <source>Closing: deleted %1</source>
+        <translation>Wird geschlossen: Löschung am %1</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::TenantsPage</name>
@@ -2599,6 +2641,38 @@
     <message>
         <source>The limits of %1 are saved.</source>
         <translation>Die Limits von %1 sind gespeichert.</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Schließen…</translation>
+    </message>
+    <message>
+        <source>Download archive…</source>
+        <translation>Archiv herunterladen…</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 is closed and its archive written.</source>
+        <translation>%1 ist geschlossen und sein Archiv geschrieben.</translation>
+    </message>
+    <message>
+        <source>Save the archive of %1</source>
+        <translation>Archiv von %1 speichern</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Downloading the archive of %1</source>
+        <translation>Archiv von %1 wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Gespeichert unter %1.</translation>
     </message>
 </context>
 <context>

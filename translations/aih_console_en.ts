@@ -392,29 +392,6 @@
     </message>
 </context>
 <context>
-    <name>aih::console::AuditExport</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting the audit log…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exporting the audit log… %1 received</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>aih::console::AuditPage</name>
     <message>
         <source>Load more</source>
@@ -514,6 +491,10 @@
     </message>
     <message>
         <source>As JSON lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit log</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -858,6 +839,33 @@
     </message>
     <message>
         <source>The new password and its repetition differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CloseTenantDialog</name>
+    <message>
+        <source>Close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing suspends %1 at once and writes an archive of all its data, which you can download here. When the grace period ends, its users, keys, usage and settings are deleted; its audit trail stays with the personal data in it made unreadable. Reactivating it before then cancels the closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close tenant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1529,6 +1537,29 @@
     </message>
 </context>
 <context>
+    <name>aih::console::FileDownload</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1… %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aih::console::InvitationsPanel</name>
     <message>
         <source>Resend</source>
@@ -1940,7 +1971,10 @@
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation><numerusform>%n cancelled</numerusform><numerusform>%n cancelled</numerusform></translation>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2502,6 +2536,14 @@
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closed, data deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing: deleted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aih::console::TenantsPage</name>
@@ -2595,6 +2637,38 @@
     </message>
     <message>
         <source>The limits of %1 are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is closed and its archive written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the archive of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the archive of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -392,29 +392,6 @@
     </message>
 </context>
 <context>
-    <name>aih::console::AuditExport</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Exporting the audit log…</source>
-        <translation>Exportando el registro de auditoría…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Exporting the audit log… %1 received</source>
-        <translation>Exportando el registro de auditoría… %1 recibidos</translation>
-    </message>
-</context>
-<context>
     <name>aih::console::AuditPage</name>
     <message>
         <source>Load more</source>
@@ -515,6 +492,10 @@
     <message>
         <source>As JSON lines…</source>
         <translation>Como líneas JSON…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log</source>
+        <translation>Exportando el registro de auditoría</translation>
     </message>
 </context>
 <context>
@@ -860,6 +841,33 @@
     <message>
         <source>The new password and its repetition differ.</source>
         <translation>La contraseña nueva y su repetición no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CloseTenantDialog</name>
+    <message>
+        <source>Close %1</source>
+        <translation>Cerrar %1</translation>
+    </message>
+    <message>
+        <source>Closing suspends %1 at once and writes an archive of all its data, which you can download here. When the grace period ends, its users, keys, usage and settings are deleted; its audit trail stays with the personal data in it made unreadable. Reactivating it before then cancels the closing.</source>
+        <translation>Cerrar suspende %1 de inmediato y escribe un archivo con todos sus datos, que puede descargar aquí. Al terminar el periodo de gracia se eliminan sus usuarios, claves, uso y ajustes; su registro de auditoría se conserva con los datos personales ilegibles. Reactivarlo antes cancela el cierre.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Periodo de gracia</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Escriba %1 para confirmar</translation>
+    </message>
+    <message>
+        <source>Close tenant</source>
+        <translation>Cerrar inquilino</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1538,29 @@
     </message>
 </context>
 <context>
+    <name>aih::console::FileDownload</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>%1… %2 received</source>
+        <translation>%1… %2 recibidos</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::InvitationsPanel</name>
     <message>
         <source>Resend</source>
@@ -1943,7 +1974,10 @@
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation><numerusform>%n cancelado</numerusform><numerusform>%n cancelados</numerusform></translation>
+        <translation>
+            <numerusform>%n cancelado</numerusform>
+            <numerusform>%n cancelados</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2539,14 @@
         <source>Created</source>
         <translation>Creado</translation>
     </message>
+    <message>
+        <source>Closed, data deleted</source>
+        <translation>Cerrado, datos eliminados</translation>
+    </message>
+    <message>
+        <source>Closing: deleted %1</source>
+        <translation>Cerrándose: se elimina el %1</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::TenantsPage</name>
@@ -2599,6 +2641,38 @@
     <message>
         <source>The limits of %1 are saved.</source>
         <translation>Los límites de %1 están guardados.</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Cerrar…</translation>
+    </message>
+    <message>
+        <source>Download archive…</source>
+        <translation>Descargar archivo…</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrados</translation>
+    </message>
+    <message>
+        <source>%1 is closed and its archive written.</source>
+        <translation>%1 está cerrado y su archivo escrito.</translation>
+    </message>
+    <message>
+        <source>Save the archive of %1</source>
+        <translation>Guardar el archivo de %1</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Downloading the archive of %1</source>
+        <translation>Descargando el archivo de %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
     </message>
 </context>
 <context>

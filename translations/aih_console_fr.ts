@@ -392,29 +392,6 @@
     </message>
 </context>
 <context>
-    <name>aih::console::AuditExport</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
-    </message>
-    <message>
-        <source>Exporting the audit log…</source>
-        <translation>Export du journal d&apos;audit…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Exporting the audit log… %1 received</source>
-        <translation>Export du journal d&apos;audit… %1 reçus</translation>
-    </message>
-</context>
-<context>
     <name>aih::console::AuditPage</name>
     <message>
         <source>Load more</source>
@@ -515,6 +492,10 @@
     <message>
         <source>As JSON lines…</source>
         <translation>En lignes JSON…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log</source>
+        <translation>Export du journal d’audit</translation>
     </message>
 </context>
 <context>
@@ -860,6 +841,33 @@
     <message>
         <source>The new password and its repetition differ.</source>
         <translation>Le nouveau mot de passe et sa confirmation diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::CloseTenantDialog</name>
+    <message>
+        <source>Close %1</source>
+        <translation>Fermer %1</translation>
+    </message>
+    <message>
+        <source>Closing suspends %1 at once and writes an archive of all its data, which you can download here. When the grace period ends, its users, keys, usage and settings are deleted; its audit trail stays with the personal data in it made unreadable. Reactivating it before then cancels the closing.</source>
+        <translation>La fermeture suspend %1 immédiatement et écrit une archive de toutes ses données, que vous pouvez télécharger ici. À la fin du délai de grâce, ses utilisateurs, clés, usage et réglages sont supprimés ; sa piste d’audit reste, les données personnelles qu’elle contient devenues illisibles. Le réactiver avant annule la fermeture.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Délai de grâce</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm</source>
+        <translation>Saisissez %1 pour confirmer</translation>
+    </message>
+    <message>
+        <source>Close tenant</source>
+        <translation>Fermer le locataire</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1538,29 @@
     </message>
 </context>
 <context>
+    <name>aih::console::FileDownload</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>%1… %2 received</source>
+        <translation>%1… %2 reçus</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::InvitationsPanel</name>
     <message>
         <source>Resend</source>
@@ -1943,7 +1974,10 @@
     </message>
     <message numerus="yes">
         <source>%n cancelled</source>
-        <translation><numerusform>%n résilié</numerusform><numerusform>%n résiliés</numerusform></translation>
+        <translation>
+            <numerusform>%n résilié</numerusform>
+            <numerusform>%n résiliés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2505,6 +2539,14 @@
         <source>Created</source>
         <translation>Créé</translation>
     </message>
+    <message>
+        <source>Closed, data deleted</source>
+        <translation>Fermé, données supprimées</translation>
+    </message>
+    <message>
+        <source>Closing: deleted %1</source>
+        <translation>En fermeture : supprimé le %1</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::TenantsPage</name>
@@ -2599,6 +2641,38 @@
     <message>
         <source>The limits of %1 are saved.</source>
         <translation>Les limites de %1 sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Fermer…</translation>
+    </message>
+    <message>
+        <source>Download archive…</source>
+        <translation>Télécharger l’archive…</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermés</translation>
+    </message>
+    <message>
+        <source>%1 is closed and its archive written.</source>
+        <translation>%1 est fermé et son archive écrite.</translation>
+    </message>
+    <message>
+        <source>Save the archive of %1</source>
+        <translation>Enregistrer l’archive de %1</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Downloading the archive of %1</source>
+        <translation>Téléchargement de l’archive de %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,8 @@
 // by the bootstrap token, its password chosen through the mailed link, a second factor from
 // oath-toolkit) signs in with its code and lands on the platform's figures (tenants, revenue,
 // tenants per plan in a chart); on the tenant list it searches and filters, suspends and
-// reactivates a tenant as the server then reports, and overrides its limits; platform-support
+// reactivates a tenant as the server then reports, overrides its limits, closes a tenant and saves
+// its archive (the file the server's digest names); platform-support
 // sees the list and cannot change it; and a tenant's own admin never sees these pages.
 #include "ApiHelpers.h"
 #include "ConsoleWindow.h"
@@ -11,12 +12,14 @@
 #include "OperatorAccounts.h"
 #include "SmtpServerProcess.h"
 #include "Totp.h"
+#include "features/platform/CloseTenantDialog.h"
 #include "features/platform/LimitsDialog.h"
 #include "features/platform/PlatformPage.h"
 #include "features/platform/TenantTableModel.h"
 #include "features/platform/TenantsPage.h"
 #include "features/platform/TiersChart.h"
 #include "features/signin/SignInDialog.h"
+#include "gui/FileDialog.h"
 #include "gui/MessageBox.h"
 #include "gui/StatusBanner.h"
 #include "gui/Translations.h"
@@ -24,11 +27,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace aih;
 using namespace aih::test;
@@ -202,6 +207,67 @@ private slots:
             QString("1 of 100"), 20000);
     }
 
+    void aPlatformAdminClosesATenantAndSavesItsArchive()
+    {
+        const auto gamma = createTenant(*live->client, "op-gamma", "basic");
+        auto* page = app->page<console::TenantsPage>("tenantsPage");
+        auto* table = child<QTableView>(page, "tenantTable");
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(rowWith(table->model(), console::TenantTableModel::Slug, "op-gamma") >= 0,
+                                 20000);
+        QVERIFY(selectRow(table, console::TenantTableModel::Slug, "op-gamma"));
+        auto* archive = child<QPushButton>(page, "downloadArchiveButton");
+        QVERIFY(!archive->isEnabled()); // not closed: no archive yet
+        click(child<QPushButton>(page, "closeTenantButton"));
+        QPointer<console::CloseTenantDialog> dialog = waitForDialog<console::CloseTenantDialog>(20000);
+        QVERIFY(dialog);
+        auto* confirm = child<QPushButton>(dialog, "confirmCloseButton");
+        auto* confirmation = child<QLineEdit>(dialog, "closeConfirmationEdit");
+        QVERIFY(!confirm->isEnabled());
+        typeInto(confirmation, "op-gam");
+        QVERIFY(!confirm->isEnabled());
+        typeInto(confirmation, "op-gamma");
+        QVERIFY(confirm->isEnabled());
+        child<QSpinBox>(dialog, "graceDaysSpin")->setValue(14);
+        capture(dialog, "operator-close");
+        click(confirm);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("archive written"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            table->model()
+                ->index(rowWith(table->model(), console::TenantTableModel::Slug, "op-gamma"),
+                        console::TenantTableModel::Status)
+                .data()
+                .toString()
+                .startsWith("Closing"),
+            20000);
+        capture(page, "operator-closing");
+        // The server agrees: suspended at once, deleted in 14 days.
+        QCOMPARE(live->client->get("/api/auth/me", bearer(gamma.accessToken)).status, 403);
+        const auto shown =
+            live->client->get("/api/enterprise/tenants/" + gamma.id.toStdString(), operatorAuth()).json();
+        QCOMPARE(QDateTime::fromString(shown["closed_at"].toString(), Qt::ISODate)
+                     .daysTo(QDateTime::fromString(shown["delete_after"].toString(), Qt::ISODate)),
+                 14);
+
+        QVERIFY(selectRow(table, console::TenantTableModel::Slug, "op-gamma"));
+        QVERIFY(archive->isEnabled());
+        QVERIFY(!child<QPushButton>(page, "closeTenantButton")->isEnabled());
+        QTemporaryDir folder;
+        const auto fileName = folder.filePath("gamma.zip");
+        console::FileDialog::setNextFileName(fileName);
+        click(archive);
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("Saved to"), 20000);
+        QFile saved(fileName);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const auto bytes = saved.readAll();
+        QVERIFY(bytes.startsWith("PK"));
+        const auto served = live->client->get(
+            "/api/enterprise/platform/tenants/" + gamma.id.toStdString() + "/archive", operatorAuth());
+        QCOMPARE(QString(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+                 served.header("X-Archive-SHA256"));
+    }
+
     void platformSupportSeesTheListAndCannotChangeIt()
     {
         const auto support = invite("sam@ops.example", "platform-support");
@@ -210,12 +276,16 @@ private slots:
         child<QListWidget>(&app->window, "navigationList")->setCurrentRow(1);
         auto* page = app->page<console::TenantsPage>("tenantsPage");
         auto* table = child<QTableView>(page, "tenantTable");
-        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 2, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 3, 20000);
         QVERIFY(selectRow(table, console::TenantTableModel::Slug, "op-beta"));
         auto* suspend = child<QPushButton>(page, "suspendTenantButton");
         QVERIFY(!suspend->isEnabled());
         QVERIFY(suspend->toolTip().contains("read-only"));
         QVERIFY(!child<QPushButton>(page, "tenantLimitsButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(page, "closeTenantButton")->isEnabled());
+        // Support may still fetch a closed tenant's archive for the customer.
+        QVERIFY(selectRow(table, console::TenantTableModel::Slug, "op-gamma"));
+        QVERIFY(child<QPushButton>(page, "downloadArchiveButton")->isEnabled());
     }
 
     void aTenantAdminNeverSeesThePage()

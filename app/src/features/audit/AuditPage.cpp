@@ -3,9 +3,9 @@
 
 #include "core/ConsoleCore.h"
 #include "features/audit/AuditDetailDialog.h"
-#include "features/audit/AuditExport.h"
 #include "features/audit/AuditTableModel.h"
 #include "gui/FileDialog.h"
+#include "gui/FileDownload.h"
 #include "gui/Icons.h"
 #include "gui/RecordTable.h"
 #include "gui/StatusBanner.h"
@@ -185,15 +185,16 @@ void AuditPage::exportAs(AuditApi::ExportFormat format)
             if (fileName.isEmpty()) {
                 return;
             }
-            auto* exporter = new AuditExport(api_, this);
-            connect(exporter, &AuditExport::finished, this, [this](bool ok, const QString& message) {
+            auto* exporter = new FileDownload(tr("Exporting the audit log"), this);
+            connect(exporter, &FileDownload::finished, this, [this](bool ok, const QString& message) {
                 if (ok) {
                     banner()->present(StatusBanner::Kind::Info, tr("Exported to %1.").arg(message));
                 } else {
                     banner()->present(StatusBanner::Kind::Error, message);
                 }
             });
-            exporter->start(filter(), format, fileName);
+            exporter->start([this, format](QIODevice* sink) { return api_.exportTo(filter(), format, sink); },
+                            fileName);
         });
 }
 

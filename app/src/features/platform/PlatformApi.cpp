@@ -12,6 +12,11 @@ QString tenantPath(const QString& tenantId)
     return QStringLiteral("/api/enterprise/tenants/") + tenantId;
 }
 
+QString platformTenantPath(const QString& tenantId)
+{
+    return QStringLiteral("/api/enterprise/platform/tenants/") + tenantId;
+}
+
 } // namespace
 
 Pending<QList<TenantSummary>> PlatformApi::searchTenants(const TenantSearch& search) const
@@ -60,6 +65,20 @@ Pending<Done> PlatformApi::setLimits(const QString& tenantId, const LimitOverrid
 {
     return client_.call<Done>(ApiRequest::withJson("PATCH", tenantPath(tenantId), overrides.toJson()),
                               ignoreBody);
+}
+
+Pending<Done> PlatformApi::close(const QString& tenantId, int graceDays) const
+{
+    return client_.call<Done>(ApiRequest::withJson("POST", platformTenantPath(tenantId) + "/close",
+                                                   QJsonObject{{"grace_days", graceDays}}),
+                              ignoreBody);
+}
+
+Pending<Done> PlatformApi::downloadArchive(const QString& tenantId, QIODevice* sink) const
+{
+    auto pending = client_.call<Done>(ApiRequest::get(platformTenantPath(tenantId) + "/archive"), ignoreBody);
+    pending.job()->setSink(sink);
+    return pending;
 }
 
 } // namespace aih::console

@@ -10,7 +10,7 @@ namespace aih::console {
 
 /// The operator's calls: the platform's figures (`/api/enterprise/platform/analytics`), the
 /// tenant list (`/api/enterprise/platform/tenants`), and suspending or reactivating a tenant or
-/// overriding its limits (`/api/enterprise/tenants/{id}`).
+/// overriding its limits (`/api/enterprise/tenants/{id}`), and closing it with its archive.
 class PlatformApi
 {
 public:
@@ -26,6 +26,11 @@ public:
     Pending<TenantLimits> limits(const QString& tenantId) const;
     /// Sets every override (null: the plan's applies); audited, and applied on every instance.
     Pending<Done> setLimits(const QString& tenantId, const LimitOverrides& overrides) const;
+    /// Suspends the tenant at once, writes its whole archive, and deletes its data after
+    /// `graceDays`; reactivating it before then cancels the closing.
+    Pending<Done> close(const QString& tenantId, int graceDays) const;
+    /// Streams the tenant's archive (a zip) into `sink`.
+    Pending<Done> downloadArchive(const QString& tenantId, QIODevice* sink) const;
 
 private:
     const ApiClient& client_;

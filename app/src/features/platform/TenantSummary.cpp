@@ -18,7 +18,11 @@ std::optional<TenantSummary> TenantSummary::fromJson(const QJsonObject& object)
     tenant.slug = object.value("slug").toString();
     tenant.tier = *tier;
     tenant.subscriptionStatus = object.value("subscription_status").toString();
-    tenant.suspended = object.value("status").toString() == QLatin1String("suspended");
+    const auto status = object.value("status").toString();
+    tenant.suspended = status != QLatin1String("active");
+    tenant.closing = status == QLatin1String("closing");
+    tenant.deleted = status == QLatin1String("deleted");
+    tenant.deleteAfter = json::time(object, "delete_after");
     tenant.userLimit = static_cast<int>(json::integer(object, "user_limit"));
     tenant.apiRateLimit = static_cast<int>(json::integer(object, "api_rate_limit"));
     tenant.activeUsers = static_cast<int>(json::integer(object, "active_users"));

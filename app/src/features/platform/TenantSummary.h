@@ -23,6 +23,11 @@ struct TenantSummary
     /// The subscription's state at Stripe: active, past_due, canceled...
     QString subscriptionStatus;
     bool suspended = false;
+    /// Closed by an operator: suspended, its data deleted after `deleteAfter` (closing), or
+    /// deleted already.
+    bool closing = false;
+    bool deleted = false;
+    QDateTime deleteAfter;
     int userLimit = 0;
     int apiRateLimit = 0;
     int activeUsers = 0;
@@ -36,7 +41,7 @@ struct TenantSearch
 {
     QString text;
     std::optional<Tier> tier;
-    /// active, suspended or past_due; empty: all.
+    /// active, suspended, past_due or closed; empty: all.
     QString state;
 };
 

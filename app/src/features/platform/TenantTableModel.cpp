@@ -15,6 +15,12 @@ TenantTableModel::TenantTableModel(QObject* parent) : RecordTableModel(parent)
 
 QString TenantTableModel::statusText(const TenantSummary& tenant)
 {
+    if (tenant.deleted) {
+        return tr("Closed, data deleted");
+    }
+    if (tenant.closing) {
+        return tr("Closing: deleted %1").arg(dateText(tenant.deleteAfter));
+    }
     if (tenant.suspended) {
         return tr("Suspended");
     }

@@ -2,8 +2,11 @@
 #include "features/platform/TenantsPage.h"
 
 #include "core/ConsoleCore.h"
+#include "features/platform/CloseTenantDialog.h"
 #include "features/platform/LimitsDialog.h"
 #include "features/platform/TenantTableModel.h"
+#include "gui/FileDialog.h"
+#include "gui/FileDownload.h"
 #include "gui/Icons.h"
 #include "gui/MessageBox.h"
 #include "gui/RecordTable.h"
@@ -27,7 +30,9 @@ TenantsPage::TenantsPage(ConsoleContext& context, QWidget* parent)
       state_(new QComboBox(this)), table_(new QTableView(this)),
       suspend_(new QPushButton(icon("pause"), tr("Suspend…"), this)),
       reactivate_(new QPushButton(icon("verify"), tr("Reactivate…"), this)),
-      limits_(new QPushButton(icon("settings"), tr("Limits…"), this)), searchDelay_(new QTimer(this))
+      limits_(new QPushButton(icon("settings"), tr("Limits…"), this)),
+      close_(new QPushButton(icon("remove"), tr("Close…"), this)),
+      archive_(new QPushButton(icon("export"), tr("Download archive…"), this)), searchDelay_(new QTimer(this))
 {
     content()->addWidget(buildFilters());
     table_->setObjectName("tenantTable");
@@ -38,16 +43,22 @@ TenantsPage::TenantsPage(ConsoleContext& context, QWidget* parent)
     suspend_->setObjectName("suspendTenantButton");
     reactivate_->setObjectName("reactivateTenantButton");
     limits_->setObjectName("tenantLimitsButton");
+    close_->setObjectName("closeTenantButton");
+    archive_->setObjectName("downloadArchiveButton");
     auto* actions = new QHBoxLayout;
     actions->addStretch(1);
     actions->addWidget(limits_);
     actions->addWidget(suspend_);
     actions->addWidget(reactivate_);
+    actions->addWidget(close_);
+    actions->addWidget(archive_);
     content()->addLayout(actions);
 
     connect(suspend_, &QPushButton::clicked, this, [this] { setSuspended(true); });
     connect(reactivate_, &QPushButton::clicked, this, [this] { setSuspended(false); });
     connect(limits_, &QPushButton::clicked, this, &TenantsPage::editLimits);
+    connect(close_, &QPushButton::clicked, this, &TenantsPage::closeTenant);
+    connect(archive_, &QPushButton::clicked, this, &TenantsPage::downloadArchive);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TenantsPage::updateActions);
     updateActions();
@@ -72,6 +83,7 @@ QWidget* TenantsPage::buildFilters()
     state_->addItem(tr("Active"), QStringLiteral("active"));
     state_->addItem(tr("Suspended"), QStringLiteral("suspended"));
     state_->addItem(tr("Past due"), QStringLiteral("past_due"));
+    state_->addItem(tr("Closed"), QStringLiteral("closed"));
     layout->addWidget(search_, 1);
     layout->addWidget(tier_);
     layout->addWidget(state_);
@@ -138,11 +150,14 @@ void TenantsPage::updateActions()
 {
     const auto* tenant = selected();
     const bool admin = session().user().isPlatformAdmin();
-    suspend_->setEnabled(admin && tenant && !tenant->suspended);
-    reactivate_->setEnabled(admin && tenant && tenant->suspended);
-    limits_->setEnabled(admin && tenant);
+    const bool live = tenant && !tenant->deleted;
+    suspend_->setEnabled(admin && live && !tenant->suspended);
+    reactivate_->setEnabled(admin && live && tenant->suspended);
+    limits_->setEnabled(admin && live);
+    close_->setEnabled(admin && live && !tenant->closing);
+    archive_->setEnabled(tenant && (tenant->closing || tenant->deleted));
     const auto readOnly = admin ? QString() : tr("Platform support is read-only.");
-    for (auto* button : {suspend_, reactivate_, limits_}) {
+    for (auto* button : {suspend_, reactivate_, limits_, close_}) {
         button->setToolTip(readOnly);
     }
 }
@@ -227,6 +242,66 @@ void TenantsPage::saveLimits(LimitsDialog* dialog, const TenantSummary& tenant,
                     guard->showError(problem.message());
                 }
             });
+}
+
+void TenantsPage::closeTenant()
+{
+    const auto* tenant = selected();
+    if (!tenant) {
+        return;
+    }
+    const auto chosen = *tenant;
+    auto* dialog = new CloseTenantDialog(chosen, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CloseTenantDialog::submitted, this,
+            [this, dialog, chosen](int graceDays) { submitClose(dialog, chosen, graceDays); });
+    dialog->open();
+}
+
+void TenantsPage::submitClose(CloseTenantDialog* dialog, const TenantSummary& tenant, int graceDays)
+{
+    dialog->setBusy(true);
+    dialog->showError({});
+    QPointer<CloseTenantDialog> guard(dialog);
+    api_.close(tenant.id, graceDays)
+        .then(
+            this,
+            [this, guard, tenant](const Done&, const Freshness&) {
+                if (guard) {
+                    guard->accept();
+                }
+                load(tr("%1 is closed and its archive written.").arg(tenant.name));
+            },
+            [guard](const ApiProblem& problem) {
+                if (guard) {
+                    guard->setBusy(false);
+                    guard->showError(problem.message());
+                }
+            });
+}
+
+void TenantsPage::downloadArchive()
+{
+    const auto* tenant = selected();
+    if (!tenant) {
+        return;
+    }
+    const auto chosen = *tenant;
+    FileDialog::saveFile(
+        this, tr("Save the archive of %1").arg(chosen.name),
+        QStringLiteral("%1-archive.zip").arg(chosen.slug), tr("Zip archives (*.zip)"),
+        [this, chosen](const QString& fileName) {
+            if (fileName.isEmpty()) {
+                return;
+            }
+            auto* download = new FileDownload(tr("Downloading the archive of %1").arg(chosen.name), this);
+            connect(download, &FileDownload::finished, this, [this](bool ok, const QString& message) {
+                banner()->present(ok ? StatusBanner::Kind::Info : StatusBanner::Kind::Error,
+                                  ok ? tr("Saved to %1.").arg(message) : message);
+            });
+            download->start(
+                [this, id = chosen.id](QIODevice* sink) { return api_.downloadArchive(id, sink); }, fileName);
+        });
 }
 
 } // namespace aih::console

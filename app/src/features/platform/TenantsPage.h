@@ -12,12 +12,14 @@ class QTimer;
 
 namespace aih::console {
 
+class CloseTenantDialog;
 class LimitsDialog;
 class TenantTableModel;
 
 /// The operator's tenants (operator accounts only: members of the platform tenant): search by
 /// name or slug, narrow by plan and state, and, for platform-admins, suspend or reactivate the
-/// selected tenant or override its limits. Platform-support sees the same list and cannot change it.
+/// selected tenant, override its limits or close it; any operator downloads a closed tenant's
+/// archive. Platform-support sees the same list and cannot change it.
 class TenantsPage : public OperatorPage
 {
     Q_OBJECT
@@ -41,6 +43,11 @@ private:
     /// Loads the selected tenant's overrides and opens the limits dialog on them.
     void editLimits();
     void saveLimits(LimitsDialog* dialog, const TenantSummary& tenant, const LimitOverrides& overrides);
+    /// Asks for the grace period and the slug, then closes the selected tenant.
+    void closeTenant();
+    void submitClose(CloseTenantDialog* dialog, const TenantSummary& tenant, int graceDays);
+    /// Saves the selected tenant's archive to a file the operator chooses.
+    void downloadArchive();
 
     PlatformApi api_;
     TenantTableModel* model_;
@@ -51,6 +58,8 @@ private:
     QPushButton* suspend_;
     QPushButton* reactivate_;
     QPushButton* limits_;
+    QPushButton* close_;
+    QPushButton* archive_;
     /// Typing searches once the typing pauses, not on every key.
     QTimer* searchDelay_;
 };
