@@ -24,6 +24,12 @@ CREATE TABLE tenant_archives (
 );
 CREATE INDEX tenant_archives_tenant ON tenant_archives (tenant_id, created_at DESC);
 
+-- The archive of the current closing: set once, when it is stored, under the tenant's row lock;
+-- cleared (and the archive deleted) when a reactivation cancels the closing. Deletion needs it,
+-- so data changed after an earlier, cancelled closing is never deleted unarchived.
+ALTER TABLE tenants ADD COLUMN closing_archive_id uuid REFERENCES tenant_archives (id),
+    ADD CONSTRAINT tenants_archive_while_closing CHECK (closing_archive_id IS NULL OR closed_at IS NOT NULL);
+
 CREATE TABLE tenant_archive_chunks (
     archive_id uuid NOT NULL REFERENCES tenant_archives (id) ON DELETE CASCADE,
     tenant_id  uuid NOT NULL REFERENCES tenants (id),
@@ -42,8 +48,9 @@ ALTER TABLE tenant_archives FORCE ROW LEVEL SECURITY;
 ALTER TABLE tenant_archive_chunks FORCE ROW LEVEL SECURITY;
 CREATE POLICY definer_access ON tenant_archives TO aih_definer USING (true) WITH CHECK (true);
 CREATE POLICY definer_access ON tenant_archive_chunks TO aih_definer USING (true) WITH CHECK (true);
--- Archives are written once and never changed by the application.
-GRANT SELECT, INSERT ON tenant_archives, tenant_archive_chunks TO aih_app;
+-- Archives are written once and never changed; one is deleted when its closing is cancelled.
+GRANT SELECT, INSERT, DELETE ON tenant_archives TO aih_app;
+GRANT SELECT, INSERT ON tenant_archive_chunks TO aih_app;
 
 -- Closed tenants whose grace has ended and that have an archive: each instance's sweeper asks,
 -- then deletes each one in the tenant's own scope (aih_delete_closed_tenant).
@@ -54,7 +61,7 @@ CREATE FUNCTION aih_tenants_due_for_deletion()
         SELECT t.id FROM tenants t
          WHERE t.delete_after <= now() AND t.deleted_at IS NULL
            AND t.id <> aih_platform_tenant_id()
-           AND EXISTS (SELECT 1 FROM tenant_archives a WHERE a.tenant_id = t.id)
+           AND t.closing_archive_id IS NOT NULL
          ORDER BY t.delete_after
          LIMIT 100
     $$;
@@ -79,8 +86,8 @@ CREATE FUNCTION aih_delete_closed_tenant()
         PERFORM 1 FROM tenants t
           WHERE t.id = tenant AND t.delete_after <= now() AND t.deleted_at IS NULL
             AND t.id <> aih_platform_tenant_id()
-            AND EXISTS (SELECT 1 FROM tenant_archives a WHERE a.tenant_id = t.id)
-          FOR UPDATE;
+            AND t.closing_archive_id IS NOT NULL
+          FOR NO KEY UPDATE;
         IF NOT FOUND THEN
             RETURN false;
         END IF;
@@ -137,9 +144,33 @@ GRANT SELECT, DELETE ON idempotency_keys, webhook_deliveries, webhook_events, we
     account_tokens, mail_outbox, usage_periods, usage_week, usage_tenant_day, usage_tenant_hour,
     usage_tenant_minute, usage_day, usage_hour, usage_minute, refresh_tokens, sessions, api_keys,
     custom_domains, branding, branding_assets, meditations, gurus, users TO aih_definer;
-GRANT SELECT ON tenant_archives, audit_subject_keys TO aih_definer;
+GRANT SELECT, DELETE ON tenant_archives, tenant_archive_chunks TO aih_definer;
+GRANT SELECT ON audit_subject_keys TO aih_definer;
 GRANT UPDATE (wrapped_key, erased_at) ON audit_subject_keys TO aih_definer;
-GRANT SELECT, UPDATE (deleted_at, domain, settings, updated_at) ON tenants TO aih_definer;
+GRANT SELECT, UPDATE (deleted_at, domain, settings, updated_at, closing_archive_id) ON tenants TO aih_definer;
+
+-- The archive holds personal data in clear; it is for handing over, not for keeping. Once a
+-- deleted tenant's archive is older than the handover window it goes too (chunks by cascade), so
+-- the crypto-shredding of the chain is not undone by a copy kept beside it.
+CREATE FUNCTION aih_expire_tenant_archives(keep_days integer)
+    RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public
+    AS $$
+    DECLARE
+        expired integer;
+    BEGIN
+        UPDATE tenants t SET closing_archive_id = NULL
+         WHERE t.deleted_at < now() - make_interval(days => keep_days) AND t.closing_archive_id IS NOT NULL;
+        DELETE FROM tenant_archives a
+         USING tenants t
+         WHERE a.tenant_id = t.id AND t.deleted_at < now() - make_interval(days => keep_days);
+        GET DIAGNOSTICS expired = ROW_COUNT;
+        RETURN expired;
+    END
+    $$;
+ALTER FUNCTION aih_expire_tenant_archives(integer) OWNER TO aih_definer;
+REVOKE ALL ON FUNCTION aih_expire_tenant_archives(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION aih_expire_tenant_archives(integer) TO aih_app;
 
 -- The operator's list shows a closing tenant as such, and can be narrowed to them.
 DROP FUNCTION aih_platform_tenant_page(text, text, text, timestamptz, timestamptz, timestamp, uuid, integer);

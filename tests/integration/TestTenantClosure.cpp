@@ -89,6 +89,8 @@ private slots:
     {
         auto env = ServerProcess::defaultEnvironment(database.url());
         env["AIH_TENANT_DELETION_SWEEP_MS"] = "200";
+        // A deleted tenant's archive expires at the sweep after the deletion.
+        env["AIH_TENANT_ARCHIVE_KEEP_DAYS"] = "0";
         server = std::make_unique<ServerProcess>(env);
         QVERIFY2(server->start(), qPrintable(server->log()));
         client_ = std::make_unique<HttpClient>(server->port());
@@ -153,6 +155,20 @@ private slots:
         QCOMPARE(keys[0]["name"].toString(), QString("ci deploy"));
         QVERIFY(!keys[0].contains("secret_hash"));
         QVERIFY(!files["tables/api_keys.jsonl"].toString().contains(key.key.section('_', -1)));
+        // No credential in any row of any table, whatever it is called there.
+        const QStringList hidden{"password_hash", "token_hash",      "secret_hash",   "previous_secret_hash",
+                                 "secret",        "previous_secret", "client_secret", "code_hash",
+                                 "state_hash",    "handoff_hash",    "wrapped_key",   "content"};
+        for (const auto& name : files.keys()) {
+            if (!name.startsWith("tables/")) {
+                continue;
+            }
+            for (const auto& row : jsonLines(files[name].toString())) {
+                for (const auto& column : hidden) {
+                    QVERIFY2(!row.contains(column), qPrintable(name + " has " + column));
+                }
+            }
+        }
         const auto tenants = jsonLines(files["tables/tenants.jsonl"].toString());
         QCOMPARE(tenants.size(), 1);
         QCOMPARE(tenants[0]["slug"].toString(), QString("closing-co"));
@@ -170,10 +186,13 @@ private slots:
         QCOMPARE(manifest["tenant_id"].toString(), tenant.id);
         QCOMPARE(manifest, announced["manifest"].toObject());
         QCOMPARE(manifest["assets"].toInt(), 1);
+        QVERIFY(QDateTime::fromString(manifest["snapshot_at"].toString(), Qt::ISODate).isValid());
 
         // Audited in the tenant's chain: the closing and the archive with its digest.
         QCOMPARE(auditEntryCount(tenant.id, "tenant.closed"), 1);
         QCOMPARE(auditEntryCount(tenant.id, "tenant.archived"), 1);
+        // Reading the archive is recorded too: it holds the tenant's personal data.
+        QCOMPARE(auditEntryCount(tenant.id, "tenant.archive_downloaded"), 1);
     }
 
     void everyTableWithTenantRowsIsArchivedOrLeftOutWithAReason()
@@ -216,6 +235,14 @@ private slots:
         const auto platform =
             client().post(closePath("00000000-0000-4000-8000-00000000a1b0"), {}, operatorAuth());
         QCOMPARE(platform.status, 409);
+        // The same id in capitals is the same tenant, and as refused.
+        QCOMPARE(client().post(closePath("00000000-0000-4000-8000-00000000A1B0"), {}, operatorAuth()).status,
+                 409);
+        QCOMPARE(client()
+                     .patch(tenantPath("00000000-0000-4000-8000-00000000A1B0"), {{"status", "suspended"}},
+                            operatorAuth())
+                     .status,
+                 409);
         QCOMPARE(client().post(closePath("5b0c6a1e-0000-4000-8000-000000000000"), {}, operatorAuth()).status,
                  404);
         const auto badGrace = client().post(closePath(target.id), {{"grace_days", 400}}, operatorAuth());
@@ -242,17 +269,41 @@ private slots:
         QVERIFY(reactivated.json()["delete_after"].isNull());
         QVERIFY(waitUntil([&] { return client().get("/api/gurus", apiKey(key.key)).status == 200; }, 3000));
         QCOMPARE(auditEntryCount(tenant.id, "tenant.reactivated"), 1);
-        // The archive of the cancelled closing stays for the record.
-        QCOMPARE(client().get(archivePath(tenant.id), operatorAuth()).status, 200);
+        // The cancelled closing's archive is gone: it held the tenant's data in clear.
+        QCOMPARE(client().get(archivePath(tenant.id), operatorAuth()).status, 404);
+        QCOMPARE(rowCount("tenant_archives", tenant.id), 0LL);
+
+        // Closed again later, the new archive has what changed since: never the old one.
+        QCOMPARE(createUserAndLogin(client(), tenant, "newcomer@regret.example", "user").response.status,
+                 200);
+        const auto again = client().post(closePath(tenant.id), {{"grace_days", 1}}, operatorAuth());
+        QCOMPARE(again.status, 200);
+        const auto files = unzip(client().get(archivePath(tenant.id), operatorAuth()).body);
+        QVERIFY(files["tables/users.jsonl"].toString().contains("newcomer@regret.example"));
+        QCOMPARE(auditEntryCount(tenant.id, "tenant.archived"), 2);
     }
 
     void afterTheGraceItsDataIsDeletedAndItsAuditDataShredded()
     {
         const auto bystander = createTenant(client(), "bystander-co", "basic");
         const auto bystanderKey = createApiKey(client(), bystander.accessToken, {{"name", "still here"}});
-        const auto tenant = createTenant(client(), "leaving-co", "pro");
+        const auto tenant = createTenant(client(), "leaving-co", "enterprise");
         QCOMPARE(createUserAndLogin(client(), tenant, "lea@leaving.example", "user").response.status, 200);
         QCOMPARE(createApiKey(client(), tenant.accessToken, {{"name", "gone"}}).response.status, 201);
+        // Rows in more of the tables the deletion must empty, children before parents.
+        QCOMPARE(client()
+                     .post("/api/enterprise/admin/invitations",
+                           {{"email", "ivy@leaving.example"}, {"role", "user"}}, bearer(tenant.accessToken))
+                     .status,
+                 201);
+        QCOMPARE(client()
+                     .request("PUT", "/api/customization/domain", R"({"domain":"portal.leaving.example"})",
+                              bearer(tenant.accessToken))
+                     .status,
+                 200);
+        const auto theme = client().request("PUT", "/api/customization/customization",
+                                            R"({"company_name":"Leaving Co"})", bearer(tenant.accessToken));
+        QVERIFY2(theme.status == 200, theme.body.constData());
         const auto entriesBefore = rowCount("audit_log", tenant.id);
         QVERIFY(entriesBefore > 0);
 
@@ -298,8 +349,11 @@ private slots:
                      0LL);
         }
         QCOMPARE(auditEntryCount(tenant.id, "tenant.deleted"), 1);
-        // The archive can still be fetched; the other tenant never noticed.
-        QCOMPARE(client().get(archivePath(tenant.id), operatorAuth()).status, 200);
+        // The archive expired with the deletion (AIH_TENANT_ARCHIVE_KEEP_DAYS=0 here); the other
+        // tenant never noticed.
+        QVERIFY(waitUntil([&] { return rowCount("tenant_archives", tenant.id) == 0; }, 5000));
+        QCOMPARE(rowCount("tenant_archive_chunks", tenant.id), 0LL);
+        QCOMPARE(client().get(archivePath(tenant.id), operatorAuth()).status, 404);
         QCOMPARE(client().get("/api/gurus", apiKey(bystanderKey.key)).status, 200);
         QVERIFY(rowCount("users", bystander.id) == 1);
         // A deleted tenant cannot be reactivated or closed again.

@@ -2167,7 +2167,7 @@ export interface paths {
         put?: never;
         /**
          * Close a tenant: suspend it, write its whole archive, delete its data after a grace period
-         * @description Platform-admins and the operator token. The tenant is suspended at once on every instance (403 `tenant_suspended` for its keys and sign-ins), then its archive is written from one snapshot of its data (`GET .../archive`). After `grace_days` (default 30, 0 to 365) its data is deleted: users, keys, sessions, usage, branding, single sign-on, webhooks. Its audit chain stays verifiable with every data subject's key destroyed (crypto-shredding), and its billing records and the archive remain. Reactivating the tenant (`PATCH /api/enterprise/tenants/{id}` with `status: active`) during the grace period cancels the closing. A closing whose archive could not be written (a crash) deletes nothing; closing again writes it. Audited as `tenant.closed`, `tenant.archived` and `tenant.deleted` in the tenant's chain and the platform's. 409 when the tenant is already closing, was deleted, or is the platform tenant.
+         * @description Platform-admins and the operator token. The tenant is suspended at once on every instance (403 `tenant_suspended` for its keys and sign-ins), then its archive is written from one snapshot of its data (`GET .../archive`). After `grace_days` (default 30, 0 to 365) its data is deleted: users, keys, sessions, usage, branding, single sign-on, webhooks. Its audit chain stays verifiable with every data subject's key destroyed (crypto-shredding), and its billing records remain; the archive is kept `AIH_TENANT_ARCHIVE_KEEP_DAYS` after the deletion, then deleted. Reactivating the tenant (`PATCH /api/enterprise/tenants/{id}` with `status: active`) during the grace period cancels the closing and deletes its archive. A closing whose archive could not be written (a crash) deletes nothing; closing again writes it. Audited as `tenant.closed` and `tenant.archived` (the tenant's chain and the platform's) and `tenant.deleted` (the tenant's). 409 when the tenant is already closing, was deleted, is the platform tenant, or its closing changed while the archive was written.
          */
         post: operations["post_api_enterprise_platform_tenants_id_close"];
         delete?: never;
@@ -2185,7 +2185,7 @@ export interface paths {
         };
         /**
          * Download a closed tenant's archive (zip)
-         * @description The newest archive of the tenant, as written when it was closed; any operator (platform-support too). It stays after the tenant's data is deleted. 404 when the tenant was never closed.
+         * @description The archive of the tenant's closing, for platform-admins and the operator token (it holds the tenant's personal data and readable audit trail; platform-support gets 403). Every download is audited as `tenant.archive_downloaded`. Kept `AIH_TENANT_ARCHIVE_KEEP_DAYS` after the tenant's data is deleted. 404 when the tenant is not closing or its archive expired.
          */
         get: operations["get_api_enterprise_platform_tenants_id_archive"];
         put?: never;

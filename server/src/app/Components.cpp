@@ -180,7 +180,9 @@ Components::Components(const config::Config& config, const std::string& database
           database, auditLog, [this](const db::Change& change) { changes.announceLocally(change); },
           apikeys::KeyLifecycleSettings{.interval = config.keySweepInterval,
                                         .graceIdle = config.keyGraceIdle}),
-      closures(database, auditLog, [this](const db::Change& change) { changes.announceLocally(change); }),
+      closures(
+          database, auditLog, [this](const db::Change& change) { changes.announceLocally(change); },
+          config.tenantArchiveKeepDays),
       deletionSweeper(closures, config.tenantDeletionSweepInterval), publicUrl(publicUrlOf(config))
 {
     // Before any request thread: Lasso initialises libxml2 and xmlsec process-wide.

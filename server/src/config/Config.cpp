@@ -221,6 +221,9 @@ void readWebhooks(Config& config, const Environment& env)
         config.tenantDeletionSweepInterval = std::chrono::milliseconds(
             parseNumber<long>(*sweep, "AIH_TENANT_DELETION_SWEEP_MS", 100, 86'400'000));
     }
+    if (auto keep = lookup(env, "AIH_TENANT_ARCHIVE_KEEP_DAYS")) {
+        config.tenantArchiveKeepDays = parseNumber<int>(*keep, "AIH_TENANT_ARCHIVE_KEEP_DAYS", 0, 3650);
+    }
     if (auto idle = lookup(env, "AIH_KEY_GRACE_IDLE_SECONDS")) {
         config.keyGraceIdle =
             std::chrono::seconds(parseNumber<long>(*idle, "AIH_KEY_GRACE_IDLE_SECONDS", 1, 7L * 24 * 3600));

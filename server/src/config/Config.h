@@ -133,6 +133,8 @@ struct Config
     std::chrono::milliseconds keySweepInterval{60'000}; ///< AIH_KEY_SWEEP_MS
     /// How often closed tenants past their grace are looked for (AIH_TENANT_DELETION_SWEEP_MS).
     std::chrono::milliseconds tenantDeletionSweepInterval{600'000};
+    /// How long a deleted tenant's archive is kept for handing over (AIH_TENANT_ARCHIVE_KEEP_DAYS).
+    int tenantArchiveKeepDays = 30;
     /// AIH_KEY_GRACE_IDLE_SECONDS: a rotated key's old secret unused this long stops early.
     std::chrono::seconds keyGraceIdle{24 * 3600};
 };

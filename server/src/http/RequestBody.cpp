@@ -6,6 +6,8 @@
 
 #include <Poco/Net/MediaType.h>
 #include <Poco/String.h>
+#include <algorithm>
+#include <cctype>
 
 namespace aih::http {
 
@@ -35,12 +37,14 @@ JsonBody optionalJsonBodyOf(const RequestContext& ctx)
     return ctx.body.empty() ? JsonBody::parse("{}") : jsonBodyOf(ctx);
 }
 
-const std::string& uuidParam(const RequestContext& ctx, const std::string& name)
+std::string uuidParam(const RequestContext& ctx, const std::string& name)
 {
-    const auto& value = ctx.param(name);
+    auto value = ctx.param(name);
     if (!isUuid(value)) {
         throw errors::ApiError(errors::ErrorCode::NotFound, "No such resource.");
     }
+    std::transform(value.begin(), value.end(), value.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return value;
 }
 

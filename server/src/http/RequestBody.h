@@ -13,6 +13,8 @@ JsonBody jsonBodyOf(const RequestContext& ctx);
 JsonBody optionalJsonBodyOf(const RequestContext& ctx);
 
 /// A path parameter that must be a UUID; anything else cannot name an object, so 404.
-const std::string& uuidParam(const RequestContext& ctx, const std::string& name);
+/// The path parameter as a UUID in lower case, the one spelling ids are compared in (a guard such
+/// as "not the platform tenant" must not be passed by writing its id in capitals); 404 otherwise.
+std::string uuidParam(const RequestContext& ctx, const std::string& name);
 
 } // namespace aih::http

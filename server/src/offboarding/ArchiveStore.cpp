@@ -10,8 +10,8 @@ namespace aih::offboarding {
 namespace {
 
 constexpr db::Sql lockForClosingSql{"offboarding.lock", R"sql(
-    SELECT t.closed_at IS NOT NULL AS closed, t.deleted_at IS NOT NULL AS deleted,
-           EXISTS (SELECT 1 FROM tenant_archives a WHERE a.tenant_id = t.id) AS archived
+    SELECT t.id = aih_platform_tenant_id() AS platform, t.closed_at IS NOT NULL AS closed,
+           t.deleted_at IS NOT NULL AS deleted, t.closing_archive_id IS NOT NULL AS archived
       FROM tenants t
      WHERE t.id = aih_current_tenant()
        FOR NO KEY UPDATE
@@ -26,12 +26,19 @@ constexpr db::Sql markClosedSql{"offboarding.mark_closed", R"sql(
      WHERE id = aih_current_tenant()
 )sql"};
 
-constexpr db::Sql assetsAfterSql{"offboarding.assets_after", R"sql(
-    SELECT a.ctid::text AS position, a.sha256, a.media_type, a.content
+// One cursor at a time, read to its end in the archive's snapshot transaction: a table's rows
+// stream through it in batches whatever the table's size, with no sort and no rescans.
+constexpr db::Sql openAssetsSql{"offboarding.open_assets", R"sql(
+    DECLARE archive_rows NO SCROLL CURSOR FOR
+    SELECT a.sha256, a.media_type, a.content
       FROM branding_assets a
-     WHERE a.tenant_id = aih_current_tenant() AND a.ctid > $1::tid
-     ORDER BY a.ctid
-     LIMIT $2
+     WHERE a.tenant_id = aih_current_tenant()
+)sql"};
+constexpr db::Sql fetchRowsSql{"offboarding.fetch_rows", "FETCH 1000 FROM archive_rows"};
+constexpr db::Sql fetchAssetsSql{"offboarding.fetch_assets", "FETCH 16 FROM archive_rows"};
+constexpr db::Sql closeCursorSql{"offboarding.close_cursor", "CLOSE archive_rows"};
+constexpr db::Sql snapshotTimeSql{"offboarding.snapshot_time", R"sql(
+    SELECT to_char(transaction_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at
 )sql"};
 
 constexpr db::Sql insertArchiveSql{"offboarding.insert_archive", R"sql(
@@ -45,14 +52,17 @@ constexpr db::Sql insertChunkSql{"offboarding.insert_chunk", R"sql(
     VALUES ($1, aih_current_tenant(), $2, $3)
 )sql"};
 
-constexpr db::Sql latestArchiveSql{"offboarding.latest_archive", R"sql(
+constexpr db::Sql attachArchiveSql{"offboarding.attach_archive", R"sql(
+    UPDATE tenants SET closing_archive_id = $1, updated_at = now() WHERE id = aih_current_tenant()
+)sql"};
+
+constexpr db::Sql closingArchiveSql{"offboarding.closing_archive", R"sql(
     SELECT a.id, to_char(a.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS created_at_utc,
            a.byte_size, a.sha256, a.manifest::text AS manifest,
            (SELECT count(*) FROM tenant_archive_chunks c WHERE c.archive_id = a.id) AS chunks
-      FROM tenant_archives a
-     WHERE a.tenant_id = aih_current_tenant()
-     ORDER BY a.created_at DESC
-     LIMIT 1
+      FROM tenants t
+      JOIN tenant_archives a ON a.id = t.closing_archive_id
+     WHERE t.id = aih_current_tenant()
 )sql"};
 
 constexpr db::Sql chunkSql{"offboarding.chunk", R"sql(
@@ -61,6 +71,7 @@ constexpr db::Sql chunkSql{"offboarding.chunk", R"sql(
 
 constexpr db::Sql dueSql{"offboarding.due", "SELECT id FROM aih_tenants_due_for_deletion()"};
 constexpr db::Sql deleteSql{"offboarding.delete", "SELECT aih_delete_closed_tenant() AS deleted"};
+constexpr db::Sql expireSql{"offboarding.expire", "SELECT aih_expire_tenant_archives($1) AS expired"};
 
 /// One statement per archived table, made once: the table names are ours, never a caller's.
 struct TableStatement
@@ -79,11 +90,10 @@ const TableStatement& statementFor(std::string_view table)
             }
             const std::string name(each.name);
             const std::string owner = name == "tenants" ? "t.id" : "t.tenant_id";
-            made[name] = {"offboarding.rows." + name,
-                          "SELECT t.ctid::text AS position, (to_jsonb(t) - '" +
+            made[name] = {"offboarding.open_rows." + name,
+                          "DECLARE archive_rows NO SCROLL CURSOR FOR SELECT (to_jsonb(t) - '" +
                               std::string(archiveHiddenColumns) + "'::text[])::text AS row FROM " + name +
-                              " t WHERE " + owner +
-                              " = aih_current_tenant() AND t.ctid > $1::tid ORDER BY t.ctid LIMIT $2"};
+                              " t WHERE " + owner + " = aih_current_tenant()"};
         }
         return made;
     }();
@@ -102,8 +112,9 @@ std::optional<ClosingState> ArchiveStore::lockForClosing(db::Transaction& tx)
     if (rows.empty()) {
         return std::nullopt;
     }
-    return ClosingState{rows[0]["closed"].as<bool>(), rows[0]["deleted"].as<bool>(),
-                        rows[0]["archived"].as<bool>()};
+    const auto& row = rows[0];
+    return ClosingState{row["platform"].as<bool>(), row["closed"].as<bool>(), row["deleted"].as<bool>(),
+                        row["archived"].as<bool>()};
 }
 
 void ArchiveStore::markClosed(db::Transaction& tx, int graceDays)
@@ -111,31 +122,46 @@ void ArchiveStore::markClosed(db::Transaction& tx, int graceDays)
     tx.exec(markClosedSql, graceDays);
 }
 
-RowBatch ArchiveStore::rowsAfter(db::Transaction& tx, std::string_view table, const std::string& position,
-                                 int limit)
+void ArchiveStore::openRows(db::Transaction& tx, std::string_view table)
 {
     const auto& statement = statementFor(table);
-    const auto rows = tx.exec(db::Sql{statement.name, statement.text}, position, limit);
-    RowBatch batch;
-    batch.rows.reserve(rows.size());
+    tx.exec(db::Sql{statement.name, statement.text});
+}
+
+std::vector<std::string> ArchiveStore::fetchRows(db::Transaction& tx)
+{
+    const auto rows = tx.exec(fetchRowsSql);
+    std::vector<std::string> batch;
+    batch.reserve(rows.size());
     for (const auto& row : rows) {
-        batch.rows.push_back(row["row"].as<std::string>());
+        batch.push_back(row["row"].as<std::string>());
     }
-    batch.lastPosition = rows.empty() ? position : rows.back()["position"].as<std::string>();
     return batch;
 }
 
-AssetBatch ArchiveStore::assetsAfter(db::Transaction& tx, const std::string& position, int limit)
+void ArchiveStore::openAssets(db::Transaction& tx)
 {
-    const auto rows = tx.exec(assetsAfterSql, position, limit);
-    AssetBatch batch;
-    for (const auto& row : rows) {
-        const pqxx::binarystring content(row["content"]);
-        batch.assets.push_back(
-            {row["sha256"].as<std::string>(), row["media_type"].as<std::string>(), content.str()});
+    tx.exec(openAssetsSql);
+}
+
+std::vector<AssetFile> ArchiveStore::fetchAssets(db::Transaction& tx)
+{
+    std::vector<AssetFile> batch;
+    for (const auto& row : tx.exec(fetchAssetsSql)) {
+        batch.push_back({row["sha256"].as<std::string>(), row["media_type"].as<std::string>(),
+                         pqxx::binarystring(row["content"]).str()});
     }
-    batch.lastPosition = rows.empty() ? position : rows.back()["position"].as<std::string>();
     return batch;
+}
+
+void ArchiveStore::closeCursor(db::Transaction& tx)
+{
+    tx.exec(closeCursorSql);
+}
+
+std::string ArchiveStore::snapshotTime(db::Transaction& tx)
+{
+    return tx.exec(snapshotTimeSql)[0]["at"].as<std::string>();
 }
 
 std::string ArchiveStore::insertArchive(db::Transaction& tx, const std::string& operatorId,
@@ -152,9 +178,14 @@ void ArchiveStore::insertChunk(db::Transaction& tx, const std::string& archiveId
     tx.exec(insertChunkSql, archiveId, seq, data);
 }
 
-std::optional<ArchiveRecord> ArchiveStore::latestArchive(db::Transaction& tx)
+void ArchiveStore::attachArchive(db::Transaction& tx, const std::string& archiveId)
 {
-    const auto rows = tx.exec(latestArchiveSql);
+    tx.exec(attachArchiveSql, archiveId);
+}
+
+std::optional<ArchiveRecord> ArchiveStore::closingArchive(db::Transaction& tx)
+{
+    const auto rows = tx.exec(closingArchiveSql);
     if (rows.empty()) {
         return std::nullopt;
     }
@@ -185,6 +216,11 @@ std::vector<std::string> ArchiveStore::dueForDeletion(db::Transaction& tx)
 bool ArchiveStore::deleteIfDue(db::Transaction& tx)
 {
     return tx.exec(deleteSql)[0]["deleted"].as<bool>();
+}
+
+int ArchiveStore::expireArchives(db::Transaction& tx, int keepDays)
+{
+    return tx.exec(expireSql, keepDays)[0]["expired"].as<int>();
 }
 
 } // namespace aih::offboarding

@@ -14,9 +14,10 @@ namespace aih::offboarding {
 /// Where the current tenant stands in its closing.
 struct ClosingState
 {
+    bool platform = false; ///< the platform tenant, which is never closed
     bool closed = false;
     bool deleted = false;
-    bool archived = false;
+    bool archived = false; ///< the current closing's archive is stored
 };
 
 struct ArchiveRecord
@@ -29,13 +30,6 @@ struct ArchiveRecord
     int chunks = 0;
 };
 
-/// Rows of one table read in physical order, each as JSON text without the hidden columns.
-struct RowBatch
-{
-    std::vector<std::string> rows;
-    std::string lastPosition; ///< where the next batch starts
-};
-
 struct AssetFile
 {
     std::string sha256;
@@ -43,42 +37,44 @@ struct AssetFile
     std::string bytes;
 };
 
-struct AssetBatch
-{
-    std::vector<AssetFile> assets;
-    std::string lastPosition;
-};
-
 /// SQL for closing tenants and their archives; every call runs scoped to the tenant, except
-/// dueForDeletion (platform scope).
+/// dueForDeletion and expireArchives (platform scope).
 class ArchiveStore
 {
 public:
-    /// The position before a table's first row.
-    static constexpr std::string_view firstPosition = "(0,0)";
-
-    /// Locks the tenant's row for the closing; nothing when there is no such tenant.
+    /// Locks the tenant's row (as every change of the tenant does, before the audit chain's
+    /// lock); nothing when there is no such tenant.
     static std::optional<ClosingState> lockForClosing(db::Transaction& tx);
     /// Suspends the tenant (if it is not already) and sets its deletion `graceDays` from now.
     static void markClosed(db::Transaction& tx, int graceDays);
 
-    static RowBatch rowsAfter(db::Transaction& tx, std::string_view table, const std::string& position,
-                              int limit);
-    static AssetBatch assetsAfter(db::Transaction& tx, const std::string& position, int limit);
+    /// Reads one table's rows of the tenant (each as JSON text without the hidden columns), or
+    /// its brand images, through one cursor: open, fetch until a batch is empty, close.
+    static void openRows(db::Transaction& tx, std::string_view table);
+    static std::vector<std::string> fetchRows(db::Transaction& tx);
+    static void openAssets(db::Transaction& tx);
+    static std::vector<AssetFile> fetchAssets(db::Transaction& tx);
+    static void closeCursor(db::Transaction& tx);
+    /// When the transaction began, RFC 3339 (the moment a snapshot transaction shows).
+    static std::string snapshotTime(db::Transaction& tx);
 
     static std::string insertArchive(db::Transaction& tx, const std::string& operatorId,
                                      std::int64_t byteSize, const std::string& sha256,
                                      const std::string& manifestJson);
     static void insertChunk(db::Transaction& tx, const std::string& archiveId, int seq,
                             std::string_view bytes);
-    /// The tenant's newest archive.
-    static std::optional<ArchiveRecord> latestArchive(db::Transaction& tx);
+    /// Makes the archive the current closing's.
+    static void attachArchive(db::Transaction& tx, const std::string& archiveId);
+    /// The current closing's archive (kept after the deletion until it expires).
+    static std::optional<ArchiveRecord> closingArchive(db::Transaction& tx);
     static std::string chunk(db::Transaction& tx, const std::string& archiveId, int seq);
 
     /// Closed tenants past their grace with an archive (platform scope).
     static std::vector<std::string> dueForDeletion(db::Transaction& tx);
     /// Deletes the tenant's data if it is due (aih_delete_closed_tenant); whether it did.
     static bool deleteIfDue(db::Transaction& tx);
+    /// Deletes the archives of tenants deleted more than `keepDays` ago (platform scope).
+    static int expireArchives(db::Transaction& tx, int keepDays);
 };
 
 } // namespace aih::offboarding

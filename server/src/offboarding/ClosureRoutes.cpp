@@ -49,7 +49,7 @@ void addClosureRoutes(http::Router& router, ClosureService& service)
                 },
                 "Close a tenant: suspend it, write its whole archive, delete its data after a grace period"});
 
-    router.add({"GET", "/api/enterprise/platform/tenants/{id}/archive", Access::Operator, Role::User,
+    router.add({"GET", "/api/enterprise/platform/tenants/{id}/archive", Access::Operator, Role::Admin,
                 [&service](RequestContext& ctx) {
                     const auto& id = http::uuidParam(ctx, "id");
                     auto download = service.archive(ctx.caller, id);
@@ -59,7 +59,7 @@ void addClosureRoutes(http::Router& router, ClosureService& service)
                     response.headers.emplace_back("X-Archive-SHA256", download.record.sha256);
                     return response;
                 },
-                "Download a closed tenant's archive (zip)"});
+                "Download a closed tenant's archive (zip)", "", http::LimitBucket::Shared, true});
 }
 
 } // namespace aih::offboarding

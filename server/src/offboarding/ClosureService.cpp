@@ -3,16 +3,16 @@
 
 #include "audit/AuditStore.h"
 #include "errors/ApiError.h"
-#include "identity/PlatformTenant.h"
 #include "logging/Logger.h"
 #include "offboarding/TenantArchive.h"
 #include "tenancy/TenantStore.h"
 #include "util/JsonText.h"
 
-#include <Poco/DigestStream.h>
 #include <Poco/SHA2Engine.h>
-#include <Poco/TemporaryFile.h>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
+#include <system_error>
 #include <vector>
 
 namespace aih::offboarding {
@@ -27,110 +27,161 @@ constexpr std::size_t chunkBytes = 1 << 20;
 
 const logging::Logger closureServiceLogger("offboarding");
 
-void requireOperator(const identity::Caller& caller, bool changing)
+void requireOperator(const identity::Caller& caller)
 {
     if (!caller.principal.isOperator()) {
         throw ApiError(ErrorCode::Forbidden, "Only platform operators close tenants.");
     }
-    if (changing && caller.principal.operatorReadOnly) {
-        throw ApiError(ErrorCode::Forbidden, "Only platform-admins close tenants.");
+    if (caller.principal.operatorReadOnly) {
+        throw ApiError(ErrorCode::Forbidden, "Only platform-admins close tenants and read their archives.");
     }
+}
+
+/// A directory only this process's user can enter (mkdtemp makes it 0700), for the archive's
+/// scratch files: they hold the tenant's personal data in clear. Removed with what is in it.
+class ScratchDirectory
+{
+public:
+    ScratchDirectory()
+    {
+        auto pattern = (std::filesystem::temp_directory_path() / "aih-archive-XXXXXX").string();
+        if (::mkdtemp(pattern.data()) == nullptr) {
+            throw std::runtime_error("could not make a scratch directory for the archive");
+        }
+        path_ = pattern;
+    }
+    ~ScratchDirectory()
+    {
+        std::error_code ignored;
+        std::filesystem::remove_all(path_, ignored);
+    }
+    ScratchDirectory(const ScratchDirectory&) = delete;
+    ScratchDirectory& operator=(const ScratchDirectory&) = delete;
+
+    std::filesystem::path file(const char* name) const { return path_ / name; }
+
+private:
+    std::filesystem::path path_;
+};
+
+/// The closing's state under the tenant's row lock; 404, or 409 for the platform tenant and for
+/// a tenant whose data is gone.
+ClosingState lockedState(db::Transaction& tx)
+{
+    const auto state = ArchiveStore::lockForClosing(tx);
+    if (!state) {
+        throw ApiError(ErrorCode::NotFound, "No such tenant.");
+    }
+    if (state->platform) {
+        throw ApiError(ErrorCode::Conflict, "The platform tenant cannot be closed.");
+    }
+    if (state->deleted) {
+        throw ApiError(ErrorCode::Conflict, "The tenant was closed and its data deleted.");
+    }
+    return *state;
 }
 
 } // namespace
 
 ClosedTenant ClosureService::close(identity::Caller& caller, const std::string& tenantId, int graceDays)
 {
-    requireOperator(caller, true);
+    requireOperator(caller);
     if (graceDays < 0 || graceDays > maxGraceDays) {
         throw ApiError::validation("grace_days", "must be 0 to 365");
     }
-    if (identity::isPlatformTenant(tenantId)) {
-        throw ApiError(ErrorCode::Conflict, "The platform tenant cannot be closed.");
-    }
     // First the closing itself, so nothing changes in the tenant while the archive is written.
+    // A closing left without its archive (aihd died) is taken up again as it stands.
     const bool archived = database_.inTenant(tenantId, [&](db::Transaction& tx) {
-        const auto state = ArchiveStore::lockForClosing(tx);
-        if (!state) {
-            throw ApiError(ErrorCode::NotFound, "No such tenant.");
-        }
-        if (state->deleted) {
-            throw ApiError(ErrorCode::Conflict, "The tenant was closed and its data deleted.");
-        }
-        if (state->closed && state->archived) {
+        const auto state = lockedState(tx);
+        if (state.closed && state.archived) {
             throw ApiError(ErrorCode::Conflict,
                            "The tenant is already closing; reactivate it first to close it again.");
         }
-        if (!state->closed) {
+        if (!state.closed) {
             ArchiveStore::markClosed(tx, graceDays);
             audit_.record(tx, audit::eventFrom(caller, "tenant.closed")
                                   .on("tenant", tenantId)
                                   .with("grace_days", graceDays));
         }
-        return state->archived;
+        return state.archived;
     });
     announce_(db::Change::tenant(tenantId));
-    ArchiveRecord record;
     if (!archived) {
-        record = writeArchive(caller, tenantId);
+        storeArchive(caller, tenantId);
     }
     return database_.inTenant(tenantId, [&](db::Transaction& tx) {
-        return ClosedTenant{*tenancy::TenantStore::find(tx, tenantId), *ArchiveStore::latestArchive(tx)};
+        return ClosedTenant{*tenancy::TenantStore::find(tx, tenantId), *ArchiveStore::closingArchive(tx)};
     });
 }
 
-ArchiveRecord ClosureService::writeArchive(identity::Caller& caller, const std::string& tenantId)
+void ClosureService::storeArchive(identity::Caller& caller, const std::string& tenantId)
 {
-    Poco::TemporaryFile scratch;
-    Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
+    const ScratchDirectory scratch;
+    const auto zipPath = scratch.file("archive.zip");
     Poco::JSON::Object::Ptr manifest;
     {
-        std::ofstream file(scratch.path(), std::ios::binary);
-        manifest = database_.inTenantSnapshot(
-            tenantId, [&](db::Transaction& tx) { return writeTenantArchive(tx, audit_.keys(), file); });
+        std::ofstream file(zipPath, std::ios::binary);
+        manifest = database_.inTenantSnapshot(tenantId, [&](db::Transaction& tx) {
+            return writeTenantArchive(tx, audit_.keys(), file, scratch.file("entry"));
+        });
         if (!file.flush()) {
             throw std::runtime_error("could not write the tenant archive");
         }
     }
-    std::ifstream in(scratch.path(), std::ios::binary);
+    Poco::SHA2Engine sha(Poco::SHA2Engine::SHA_256);
     std::vector<char> buffer(chunkBytes);
-    std::vector<std::string> chunks;
-    std::int64_t size = 0;
-    while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
-        const auto got = static_cast<std::size_t>(in.gcount());
-        sha.update(buffer.data(), got);
-        chunks.emplace_back(buffer.data(), got);
-        size += static_cast<std::int64_t>(got);
+    {
+        std::ifstream in(zipPath, std::ios::binary);
+        while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
+            sha.update(buffer.data(), static_cast<std::size_t>(in.gcount()));
+        }
     }
     const auto digest = Poco::DigestEngine::digestToHex(sha.digest());
-    const auto manifestJson = util::toJsonText(manifest);
-    return database_.inTenant(tenantId, [&](db::Transaction& tx) {
-        const auto id =
-            ArchiveStore::insertArchive(tx, caller.principal.operatorId, size, digest, manifestJson);
-        for (std::size_t seq = 0; seq < chunks.size(); ++seq) {
-            ArchiveStore::insertChunk(tx, id, static_cast<int>(seq), chunks[seq]);
+    const auto size = static_cast<std::int64_t>(std::filesystem::file_size(zipPath));
+    database_.inTenant(tenantId, [&](db::Transaction& tx) {
+        // Still the same closing? A reactivation, a deletion or another request's archive may have
+        // come first while this one was written; then this archive belongs to nothing.
+        const auto state = lockedState(tx);
+        if (!state.closed || state.archived) {
+            throw ApiError(ErrorCode::Conflict,
+                           "The tenant's closing changed while its archive was written (reactivated, or "
+                           "archived by another request).");
         }
+        const auto id = ArchiveStore::insertArchive(tx, caller.principal.operatorId, size, digest,
+                                                    util::toJsonText(manifest));
+        std::ifstream in(zipPath, std::ios::binary);
+        for (int seq = 0;
+             in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0; ++seq) {
+            ArchiveStore::insertChunk(tx, id, seq,
+                                      std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())));
+        }
+        ArchiveStore::attachArchive(tx, id);
         audit_.record(tx, audit::eventFrom(caller, "tenant.archived")
                               .on("tenant", tenantId)
                               .with("archive_id", id)
                               .with("sha256", digest)
                               .with("byte_size", size));
-        return *ArchiveStore::latestArchive(tx);
     });
 }
 
 ArchiveDownload ClosureService::archive(identity::Caller& caller, const std::string& tenantId)
 {
-    requireOperator(caller, false);
+    requireOperator(caller);
+    // The archive holds the tenant's personal data and its readable audit trail: each download
+    // is recorded, in the tenant's chain and the platform's, before a byte is sent.
     auto download = database_.inTenant(tenantId, [&](db::Transaction& tx) {
         const auto tenant = tenancy::TenantStore::find(tx, tenantId);
         if (!tenant) {
             throw ApiError(ErrorCode::NotFound, "No such tenant.");
         }
-        const auto record = ArchiveStore::latestArchive(tx);
+        const auto record = ArchiveStore::closingArchive(tx);
         if (!record) {
-            throw ApiError(ErrorCode::NotFound, "The tenant has no archive: close it first.");
+            throw ApiError(ErrorCode::NotFound,
+                           "The tenant has no archive: it is not closing, or its archive expired.");
         }
+        audit_.record(tx, audit::eventFrom(caller, "tenant.archive_downloaded")
+                              .on("tenant", tenantId)
+                              .with("archive_id", record->id));
         return ArchiveDownload{*record, tenant->slug, {}};
     });
     // One chunk per short transaction, so a slow reader holds no pooled connection.
@@ -162,8 +213,12 @@ int ClosureService::deleteDue()
     for (const auto& tenantId : due) {
         try {
             const bool done = database_.inTenant(tenantId, [&](db::Transaction& tx) {
-                // As a user's erasure: the chain's lock first, so no append still seals with a
-                // key being destroyed.
+                // Locks in the order every change takes them: the tenant's row, then the audit
+                // chain (as a user's erasure does, so no append still seals with a key being
+                // destroyed), and the audit entry last.
+                if (!ArchiveStore::lockForClosing(tx)) {
+                    return false;
+                }
                 audit::AuditStore::lockChain(tx);
                 if (!ArchiveStore::deleteIfDue(tx)) {
                     return false;
@@ -181,6 +236,12 @@ int ClosureService::deleteDue()
             closureServiceLogger.warning("could not delete a closed tenant",
                                          {{"tenant_id", tenantId}, {"error", error.what()}});
         }
+    }
+    try {
+        database_.inPlatform(
+            [&](db::Transaction& tx) { ArchiveStore::expireArchives(tx, archiveKeepDays_); });
+    } catch (const std::exception& error) {
+        closureServiceLogger.warning("could not expire old tenant archives", {{"error", error.what()}});
     }
     return deleted;
 }

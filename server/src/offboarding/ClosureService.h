@@ -29,32 +29,39 @@ struct ArchiveDownload
 /// Offboarding a tenant, for platform-admins: closing it suspends it at once (every instance
 /// refuses its keys and sign-ins), then writes the whole-tenant archive from one snapshot, then,
 /// once the grace period has passed, deleteDue() deletes its data and destroys its audit subject
-/// keys. Deletion needs the archive: a closing whose archive failed (a crash, say) deletes
-/// nothing until a second close writes it. Reactivating the tenant during the grace period
-/// (TenantService) cancels the closing.
+/// keys. Deletion needs the closing's archive: a closing whose archive failed (a crash, say)
+/// deletes nothing until a second close writes it. Reactivating the tenant during the grace period
+/// (TenantService) cancels the closing and deletes its archive.
 class ClosureService
 {
 public:
     static constexpr int defaultGraceDays = 30;
     static constexpr int maxGraceDays = 365;
 
-    ClosureService(db::Database& database, const audit::AuditLog& audit, db::Announce announce)
-        : database_(database), audit_(audit), announce_(std::move(announce))
+    /// `archiveKeepDays`: how long a deleted tenant's archive is kept for handing over.
+    ClosureService(db::Database& database, const audit::AuditLog& audit, db::Announce announce,
+                   int archiveKeepDays)
+        : database_(database), audit_(audit), announce_(std::move(announce)),
+          archiveKeepDays_(archiveKeepDays)
     {
     }
 
     ClosedTenant close(identity::Caller& caller, const std::string& tenantId, int graceDays);
-    /// The newest archive, streamed chunk by chunk; for any operator (support too).
+    /// The closing's archive, streamed chunk by chunk; platform-admins only, and audited.
     ArchiveDownload archive(identity::Caller& caller, const std::string& tenantId);
-    /// Deletes every closed tenant whose grace has ended; returns how many.
+    /// Deletes every closed tenant whose grace has ended (returns how many), and the archives of
+    /// tenants deleted more than the keeping days ago.
     int deleteDue();
 
 private:
-    ArchiveRecord writeArchive(identity::Caller& caller, const std::string& tenantId);
+    /// Writes the archive from one snapshot, then stores it as the closing's if the closing is
+    /// still the same (409 otherwise).
+    void storeArchive(identity::Caller& caller, const std::string& tenantId);
 
     db::Database& database_;
     const audit::AuditLog& audit_;
     db::Announce announce_;
+    int archiveKeepDays_;
 };
 
 } // namespace aih::offboarding

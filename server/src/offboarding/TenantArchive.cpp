@@ -11,7 +11,6 @@
 #include <Poco/DateTime.h>
 #include <Poco/JSON/Array.h>
 #include <Poco/Path.h>
-#include <Poco/TemporaryFile.h>
 #include <Poco/Zip/Compress.h>
 #include <fstream>
 #include <sstream>
@@ -20,8 +19,6 @@
 namespace aih::offboarding {
 namespace {
 
-constexpr int rowBatch = 1000;
-constexpr int assetBatch = 16;
 constexpr int auditBatch = 500;
 
 std::string_view extensionOf(const std::string& mediaType)
@@ -38,24 +35,26 @@ std::string_view extensionOf(const std::string& mediaType)
     return "ico";
 }
 
-/// Each entry is written to a temporary file first: Poco's zip writer reads an entry from a
+/// Each entry is written to a scratch file first: Poco's zip writer reads an entry from a
 /// stream, and a tenant's audit trail can be far larger than memory should hold.
 class ZipWriter
 {
 public:
-    explicit ZipWriter(std::ostream& out) : zip_(out, true, true) {}
+    ZipWriter(std::ostream& out, std::filesystem::path scratch)
+        : zip_(out, true, true), scratch_(std::move(scratch))
+    {
+    }
 
     template <typename Fill> void add(const std::string& path, Fill&& fill)
     {
-        Poco::TemporaryFile scratch;
         {
-            std::ofstream file(scratch.path(), std::ios::binary);
+            std::ofstream file(scratch_, std::ios::binary | std::ios::trunc);
             fill(file);
             if (!file.flush()) {
                 throw std::runtime_error("could not write the archive's scratch file");
             }
         }
-        std::ifstream in(scratch.path(), std::ios::binary);
+        std::ifstream in(scratch_, std::ios::binary);
         zip_.addFile(in, now_, Poco::Path(path, Poco::Path::PATH_UNIX));
     }
 
@@ -69,24 +68,22 @@ public:
 
 private:
     Poco::Zip::Compress zip_;
+    std::filesystem::path scratch_;
     Poco::DateTime now_;
 };
 
 std::int64_t writeTable(db::Transaction& tx, std::string_view table, std::ostream& out)
 {
     std::int64_t count = 0;
-    std::string position(ArchiveStore::firstPosition);
-    for (;;) {
-        const auto batch = ArchiveStore::rowsAfter(tx, table, position, rowBatch);
-        for (const auto& row : batch.rows) {
+    ArchiveStore::openRows(tx, table);
+    for (auto batch = ArchiveStore::fetchRows(tx); !batch.empty(); batch = ArchiveStore::fetchRows(tx)) {
+        for (const auto& row : batch) {
             out << row << '\n';
         }
-        count += static_cast<std::int64_t>(batch.rows.size());
-        if (static_cast<int>(batch.rows.size()) < rowBatch) {
-            return count;
-        }
-        position = batch.lastPosition;
+        count += static_cast<std::int64_t>(batch.size());
     }
+    ArchiveStore::closeCursor(tx);
+    return count;
 }
 
 std::int64_t writeAuditEntries(db::Transaction& tx, const audit::AuditKeys& keys, std::ostream& out)
@@ -112,9 +109,9 @@ std::int64_t writeAuditEntries(db::Transaction& tx, const audit::AuditKeys& keys
 } // namespace
 
 Poco::JSON::Object::Ptr writeTenantArchive(db::Transaction& tx, const audit::AuditKeys& keys,
-                                           std::ostream& out)
+                                           std::ostream& out, const std::filesystem::path& scratch)
 {
-    ZipWriter zip(out);
+    ZipWriter zip(out, scratch);
     Poco::JSON::Array::Ptr tables = new Poco::JSON::Array;
     Poco::JSON::Array::Ptr leftOut = new Poco::JSON::Array;
     for (const auto& table : tenantTables()) {
@@ -138,23 +135,20 @@ Poco::JSON::Object::Ptr writeTenantArchive(db::Transaction& tx, const audit::Aud
             [&](std::ostream& file) { auditEntries = writeAuditEntries(tx, keys, file); });
 
     std::int64_t assets = 0;
-    std::string position(ArchiveStore::firstPosition);
-    for (;;) {
-        const auto batch = ArchiveStore::assetsAfter(tx, position, assetBatch);
-        for (const auto& asset : batch.assets) {
+    ArchiveStore::openAssets(tx);
+    for (auto batch = ArchiveStore::fetchAssets(tx); !batch.empty(); batch = ArchiveStore::fetchAssets(tx)) {
+        for (const auto& asset : batch) {
             zip.addText("assets/" + asset.sha256 + "." + std::string(extensionOf(asset.mediaType)),
                         asset.bytes);
         }
-        assets += static_cast<std::int64_t>(batch.assets.size());
-        if (static_cast<int>(batch.assets.size()) < assetBatch) {
-            break;
-        }
-        position = batch.lastPosition;
+        assets += static_cast<std::int64_t>(batch.size());
     }
+    ArchiveStore::closeCursor(tx);
 
     Poco::JSON::Object::Ptr manifest = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
     manifest->set("format", "aih-tenant-archive/1");
     manifest->set("tenant_id", tx.tenantId());
+    manifest->set("snapshot_at", ArchiveStore::snapshotTime(tx));
     manifest->set("tables", tables);
     manifest->set("tables_left_out", leftOut);
     manifest->set("audit_entries", auditEntries);

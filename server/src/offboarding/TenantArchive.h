@@ -6,6 +6,7 @@
 
 #include <Poco/JSON/Object.h>
 #include <cstdint>
+#include <filesystem>
 #include <ostream>
 #include <string>
 
@@ -20,8 +21,9 @@ namespace aih::offboarding {
 ///    readable (the raw chain, with its hashes, is `tables/audit_log.jsonl`);
 ///  - `assets/<sha256>.<ext>`: the uploaded brand images.
 /// Run it in a snapshot transaction (Database::inTenantSnapshot), so the archive is the tenant as
-/// of one moment. Returns the manifest.
+/// of one moment (`snapshot_at` in the manifest). `scratch` is a file the writer uses for one entry
+/// at a time: keep it where only this process can read it. Returns the manifest.
 Poco::JSON::Object::Ptr writeTenantArchive(db::Transaction& tx, const audit::AuditKeys& keys,
-                                           std::ostream& out);
+                                           std::ostream& out, const std::filesystem::path& scratch);
 
 } // namespace aih::offboarding

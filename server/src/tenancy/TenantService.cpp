@@ -211,7 +211,7 @@ Tenant TenantService::update(identity::Caller& caller, const std::string& id, co
             }
             updated = event.with("fields", fields);
         }
-        if (change.status && !before->closure.deletedAt.empty()) {
+        if (!before->closure.deletedAt.empty()) {
             throw ApiError(ErrorCode::Conflict, "The tenant was closed and its data deleted.");
         }
         std::optional<bool> suspend;

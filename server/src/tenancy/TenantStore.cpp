@@ -90,14 +90,21 @@ constexpr db::Sql updateOverrides{"tenants.set_limit_overrides", R"sql(
      WHERE id = $1
 )sql"};
 
+// Reactivating a closing tenant cancels its closing and deletes the closing's archive: it holds
+// the tenant's personal data in clear, and a later closing writes its own.
 constexpr db::Sql setSuspendedSql{"tenants.set_suspended", R"sql(
-    UPDATE tenants
-       SET suspended_at = CASE WHEN $2 THEN coalesce(suspended_at, now()) END,
-           -- Reactivating a closing tenant cancels its closing; its archive stays.
-           closed_at = CASE WHEN $2 THEN closed_at END,
-           delete_after = CASE WHEN $2 THEN delete_after END,
-           updated_at = now()
-     WHERE id = $1
+    WITH before AS (SELECT closing_archive_id AS archive FROM tenants WHERE id = $1),
+         changed AS (
+             UPDATE tenants
+                SET suspended_at = CASE WHEN $2 THEN coalesce(suspended_at, now()) END,
+                    closed_at = CASE WHEN $2 THEN closed_at END,
+                    delete_after = CASE WHEN $2 THEN delete_after END,
+                    closing_archive_id = CASE WHEN $2 THEN closing_archive_id END,
+                    updated_at = now()
+              WHERE id = $1
+             RETURNING id)
+    DELETE FROM tenant_archives
+     WHERE NOT $2 AND id = (SELECT archive FROM before) AND EXISTS (SELECT 1 FROM changed)
 )sql"};
 
 constexpr db::Sql platformPageSql{"tenants.platform_page", R"sql(
