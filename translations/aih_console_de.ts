@@ -497,6 +497,10 @@
         <source>Exporting the audit log</source>
         <translation>Audit-Log wird exportiert</translation>
     </message>
+    <message>
+        <source>Compliance report…</source>
+        <translation>Compliance-Bericht…</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::AuditTableModel</name>
@@ -875,6 +879,93 @@
     <message>
         <source>Choose a colour</source>
         <translation>Farbe auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ComplianceReportDialog</name>
+    <message>
+        <source>Build report</source>
+        <translation>Bericht erstellen</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>Compliance-Bericht</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Fehlgeschlagene Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Kette</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation>Nach Aktion</translation>
+    </message>
+    <message>
+        <source>Admin actions</source>
+        <translation>Admin-Aktionen</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Bericht wird erstellt…</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, whole days</source>
+        <translation>Vom %1 bis %2, ganze Tage</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 failed</source>
+        <translation>%1, davon %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 on %2 accounts</source>
+        <translation>%1 auf %2 Konten</translation>
+    </message>
+    <message>
+        <source>no checkpoint signed yet</source>
+        <translation>noch kein Kontrollpunkt signiert</translation>
+    </message>
+    <message>
+        <source>newest checkpoint at entry %1, signed %2 with key %3</source>
+        <translation>neuester Kontrollpunkt bei Eintrag %1, signiert %2 mit Schlüssel %3</translation>
+    </message>
+    <message>
+        <source>%1 entries; %2</source>
+        <translation>%1 Einträge; %2</translation>
     </message>
 </context>
 <context>

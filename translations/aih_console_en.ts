@@ -497,6 +497,10 @@
         <source>Exporting the audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compliance report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aih::console::AuditTableModel</name>
@@ -873,6 +877,93 @@
     <name>aih::console::ColourField</name>
     <message>
         <source>Choose a colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ComplianceReportDialog</name>
+    <message>
+        <source>Build report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2, whole days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, of which %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no checkpoint signed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newest checkpoint at entry %1, signed %2 with key %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries; %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -497,6 +497,10 @@
         <source>Exporting the audit log</source>
         <translation>Exportando el registro de auditoría</translation>
     </message>
+    <message>
+        <source>Compliance report…</source>
+        <translation>Informe de cumplimiento…</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::AuditTableModel</name>
@@ -875,6 +879,93 @@
     <message>
         <source>Choose a colour</source>
         <translation>Elegir un color</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ComplianceReportDialog</name>
+    <message>
+        <source>Build report</source>
+        <translation>Generar informe</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>Informe de cumplimiento</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Cadena</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation>Por acción</translation>
+    </message>
+    <message>
+        <source>Admin actions</source>
+        <translation>Acciones de administradores</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Claves de API</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, whole days</source>
+        <translation>Del %1 al %2, días completos</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 failed</source>
+        <translation>%1, de los que %2 fallaron</translation>
+    </message>
+    <message>
+        <source>%1 on %2 accounts</source>
+        <translation>%1 en %2 cuentas</translation>
+    </message>
+    <message>
+        <source>no checkpoint signed yet</source>
+        <translation>aún no hay ningún punto de control firmado</translation>
+    </message>
+    <message>
+        <source>newest checkpoint at entry %1, signed %2 with key %3</source>
+        <translation>último punto de control en la entrada %1, firmado el %2 con la clave %3</translation>
+    </message>
+    <message>
+        <source>%1 entries; %2</source>
+        <translation>%1 entradas; %2</translation>
     </message>
 </context>
 <context>

@@ -497,6 +497,10 @@
         <source>Exporting the audit log</source>
         <translation>Export du journal d’audit</translation>
     </message>
+    <message>
+        <source>Compliance report…</source>
+        <translation>Rapport de conformité…</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::AuditTableModel</name>
@@ -875,6 +879,93 @@
     <message>
         <source>Choose a colour</source>
         <translation>Choisir une couleur</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::ComplianceReportDialog</name>
+    <message>
+        <source>Build report</source>
+        <translation>Générer le rapport</translation>
+    </message>
+    <message>
+        <source>Compliance report</source>
+        <translation>Rapport de conformité</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Connexions échouées</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>Chaîne</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation>Par action</translation>
+    </message>
+    <message>
+        <source>Admin actions</source>
+        <translation>Actions des administrateurs</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés d&apos;API</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Génération du rapport…</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, whole days</source>
+        <translation>Du %1 au %2, jours entiers</translation>
+    </message>
+    <message>
+        <source>%1, of which %2 failed</source>
+        <translation>%1, dont %2 en échec</translation>
+    </message>
+    <message>
+        <source>%1 on %2 accounts</source>
+        <translation>%1 sur %2 comptes</translation>
+    </message>
+    <message>
+        <source>no checkpoint signed yet</source>
+        <translation>aucun point de contrôle signé</translation>
+    </message>
+    <message>
+        <source>newest checkpoint at entry %1, signed %2 with key %3</source>
+        <translation>dernier point de contrôle à l’entrée %1, signé le %2 avec la clé %3</translation>
+    </message>
+    <message>
+        <source>%1 entries; %2</source>
+        <translation>%1 entrées ; %2</translation>
     </message>
 </context>
 <context>

@@ -283,9 +283,9 @@ private slots:
         QVERIFY(suspend->toolTip().contains("read-only"));
         QVERIFY(!child<QPushButton>(page, "tenantLimitsButton")->isEnabled());
         QVERIFY(!child<QPushButton>(page, "closeTenantButton")->isEnabled());
-        // Support may still fetch a closed tenant's archive for the customer.
+        // Nor read a closed tenant's archive, which holds its personal data.
         QVERIFY(selectRow(table, console::TenantTableModel::Slug, "op-gamma"));
-        QVERIFY(child<QPushButton>(page, "downloadArchiveButton")->isEnabled());
+        QVERIFY(!child<QPushButton>(page, "downloadArchiveButton")->isEnabled());
     }
 
     void aTenantAdminNeverSeesThePage()

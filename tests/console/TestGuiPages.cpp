@@ -10,6 +10,7 @@
 #include "features/audit/AuditDetailDialog.h"
 #include "features/audit/AuditPage.h"
 #include "features/audit/AuditTableModel.h"
+#include "features/audit/ComplianceReportDialog.h"
 #include "features/branding/BrandingPage.h"
 #include "features/branding/ThemePreviewWidget.h"
 #include "features/dashboard/CallsChart.h"
@@ -31,6 +32,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -43,6 +45,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 
 using namespace aih;
@@ -155,6 +158,45 @@ private slots:
         detail->reject();
         click(child<QToolButton>(page, "verifyButton"));
         QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(page, "verifyResultLabel")->text().contains("intact"), 20000);
+    }
+
+    void complianceReportShowsTheServersFigures()
+    {
+        app->window.showPage("auditPage");
+        auto* page = app->window.page("auditPage");
+        click(child<QToolButton>(page, "complianceReportButton"));
+        QPointer<console::ComplianceReportDialog> dialog = waitForDialog<console::ComplianceReportDialog>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->report().has_value(), 20000);
+        // The same figures as the server's own answer for the same days.
+        const auto& report = *dialog->report();
+        const auto query =
+            "from=" + QUrl::toPercentEncoding(report.from.toUTC().toString(Qt::ISODate)).toStdString() +
+            "&to=" + QUrl::toPercentEncoding(report.to.toUTC().toString(Qt::ISODate)).toStdString();
+        const auto served =
+            live->client->get("/api/enterprise/audit-logs/report?" + query, bearer(tenant.accessToken))
+                .json();
+        QVERIFY(report.total > 0);
+        QCOMPARE(report.total, served["total"].toInteger());
+        QCOMPARE(report.byAction.size(), served["by_action"].toArray().size());
+        auto* byAction = child<QTableWidget>(dialog, "reportByActionTable");
+        QCOMPARE(byAction->rowCount(), served["by_action"].toArray().size());
+        QCOMPARE(byAction->item(0, 0)->text(),
+                 served["by_action"].toArray()[0].toObject()["action"].toString());
+        QVERIFY(
+            child<QLabel>(dialog, "reportEventsLabel")->text().contains(QLocale().toString(report.total)));
+        QVERIFY(
+            child<QLabel>(dialog, "reportChainLabel")->text().contains(QLocale().toString(report.headSeq)));
+        QVERIFY(child<QTableWidget>(dialog, "reportAdminTable")->rowCount() > 0);
+        capture(dialog, "compliance-report");
+
+        // A narrower range asks again: nothing happened before yesterday in this fresh tenant.
+        child<QDateEdit>(dialog, "reportToEdit")->setDate(QDate::currentDate().addDays(-2));
+        child<QDateEdit>(dialog, "reportFromEdit")->setDate(QDate::currentDate().addDays(-3));
+        click(child<QPushButton>(dialog, "buildReportButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(dialog->report()->total, 0, 20000);
+        QCOMPARE(byAction->rowCount(), 0);
+        dialog->reject();
     }
 
     void auditExportWritesTheFileWithProgress()

@@ -70,4 +70,14 @@ Pending<AuditVerification> AuditApi::verify() const
         [](const QJsonDocument& document) { return json::object(document, &AuditVerification::fromJson); });
 }
 
+Pending<ComplianceReport> AuditApi::report(const QDateTime& from, const QDateTime& to) const
+{
+    QUrlQuery query;
+    query.addQueryItem("from", json::timeText(from));
+    query.addQueryItem("to", json::timeText(to));
+    return client_.call<ComplianceReport>(
+        ApiRequest::get(auditPath + "/report", query),
+        [](const QJsonDocument& document) { return json::object(document, &ComplianceReport::fromJson); });
+}
+
 } // namespace aih::console

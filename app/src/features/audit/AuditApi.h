@@ -3,6 +3,7 @@
 
 #include "core/net/ApiClient.h"
 #include "features/audit/AuditEntry.h"
+#include "features/audit/ComplianceReport.h"
 
 class QIODevice;
 
@@ -14,7 +15,7 @@ struct AuditBatch
     QString nextCursor;
 };
 
-/// The calls of the Audit page: `/api/enterprise/audit-logs` with its export and verify.
+/// The calls of the Audit page: `/api/enterprise/audit-logs` with its export, verify and report.
 class AuditApi
 {
 public:
@@ -33,6 +34,8 @@ public:
     /// Streams the filtered entries into `sink`; follow the job's progress() for bytes.
     Pending<Done> exportTo(const AuditFilter& filter, ExportFormat format, QIODevice* sink) const;
     Pending<AuditVerification> verify() const;
+    /// The compliance summary of `from`..`to`.
+    Pending<ComplianceReport> report(const QDateTime& from, const QDateTime& to) const;
 
     static QUrlQuery queryOf(const AuditFilter& filter);
 

@@ -4,6 +4,7 @@
 #include "core/ConsoleCore.h"
 #include "features/audit/AuditDetailDialog.h"
 #include "features/audit/AuditTableModel.h"
+#include "features/audit/ComplianceReportDialog.h"
 #include "gui/FileDialog.h"
 #include "gui/FileDownload.h"
 #include "gui/Icons.h"
@@ -97,8 +98,20 @@ void AuditPage::buildActions()
     verify_->setIcon(icon("verify"));
     verify_->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     connect(verify_, &QToolButton::clicked, this, &AuditPage::verify);
+    auto* report = new QToolButton(this);
+    report->setObjectName("complianceReportButton");
+    report->setText(tr("Compliance report…"));
+    report->setIcon(icon("audit"));
+    report->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    connect(report, &QToolButton::clicked, this, [this] {
+        auto* dialog = new ComplianceReportDialog(api_, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        dialog->build();
+    });
     auto* bar = new QHBoxLayout;
     bar->addStretch(1);
+    bar->addWidget(report);
     bar->addWidget(export_);
     bar->addWidget(verify_);
     content()->addLayout(bar);

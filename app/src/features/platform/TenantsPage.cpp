@@ -155,9 +155,9 @@ void TenantsPage::updateActions()
     reactivate_->setEnabled(admin && live && tenant->suspended);
     limits_->setEnabled(admin && live);
     close_->setEnabled(admin && live && !tenant->closing);
-    archive_->setEnabled(tenant && (tenant->closing || tenant->deleted));
+    archive_->setEnabled(admin && tenant && (tenant->closing || tenant->deleted));
     const auto readOnly = admin ? QString() : tr("Platform support is read-only.");
-    for (auto* button : {suspend_, reactivate_, limits_, close_}) {
+    for (auto* button : {suspend_, reactivate_, limits_, close_, archive_}) {
         button->setToolTip(readOnly);
     }
 }

@@ -18,8 +18,8 @@ class TenantTableModel;
 
 /// The operator's tenants (operator accounts only: members of the platform tenant): search by
 /// name or slug, narrow by plan and state, and, for platform-admins, suspend or reactivate the
-/// selected tenant, override its limits or close it; any operator downloads a closed tenant's
-/// archive. Platform-support sees the same list and cannot change it.
+/// selected tenant, override its limits, close it and save its archive. Platform-support sees the
+/// same list and cannot change it.
 class TenantsPage : public OperatorPage
 {
     Q_OBJECT
