@@ -1,8 +1,8 @@
 -- Closing a tenant (an operator's offboarding): the tenant is suspended at once, a whole-tenant
 -- archive is written, and after a grace period its data is deleted. Its audit chain stays, still
 -- verifiable, with every data subject's key destroyed (crypto-shredding, as a user's GDPR erasure
--- does), and so do its financial records (billing history, Stripe events, tier history) and the
--- archive, which the operator hands to the customer.
+-- does), and so do its financial records (billing history, Stripe events, tier history). The
+-- archive, which the operator hands to the customer, is kept for a handover window, then goes too.
 ALTER TABLE tenants
     ADD COLUMN closed_at timestamptz,
     ADD COLUMN delete_after timestamptz,

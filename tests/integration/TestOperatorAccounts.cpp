@@ -179,6 +179,13 @@ private slots:
             client().patch(tenantPath(tenant.id), {{"status", "suspended"}}, bearer(support.accessToken));
         QCOMPARE(change.status, 403);
         QVERIFY2(change.json()["detail"].toString().contains("read-only"), change.body.constData());
+        // Nor close a tenant, nor read a closed tenant's archive (it holds the tenant's personal data).
+        const auto closePath = std::string(platformTenants) + "/" + tenant.id.toStdString() + "/close";
+        const auto archivePath = std::string(platformTenants) + "/" + tenant.id.toStdString() + "/archive";
+        QCOMPARE(client().post(closePath, {}, bearer(support.accessToken)).status, 403);
+        QCOMPARE(client().post(closePath, {{"grace_days", 30}}, bearer(admin.accessToken)).status, 200);
+        QCOMPARE(client().get(archivePath, bearer(support.accessToken)).status, 403);
+        QCOMPARE(client().get(archivePath, bearer(admin.accessToken)).status, 200);
         QCOMPARE(
             client().post(operators, {{"email", "more@ops.example"}}, bearer(support.accessToken)).status,
             403);

@@ -2,9 +2,10 @@
 // Closing a tenant (POST /api/enterprise/platform/tenants/{id}/close): it is suspended at once,
 // its whole archive (every table, the readable audit trail, brand images) is written and can be
 // downloaded as a zip that Python's zipfile reads, credentials never in it; after the grace
-// period its data is deleted, its audit subject keys destroyed, and what must stay (the chain,
-// billing records, the archive) stays; another tenant is untouched; reactivating during the
-// grace cancels it; and only the operator may close, never the platform tenant.
+// period its data is deleted, its audit subject keys destroyed, what must stay (the chain, billing
+// records) stays and the archive expires; another tenant is untouched; reactivating during the
+// grace cancels the closing and deletes its archive; and only the operator may close, never the
+// platform tenant.
 #include "ApiHelpers.h"
 #include "Multipart.h"
 #include "ServerProcess.h"
@@ -272,6 +273,7 @@ private slots:
         // The cancelled closing's archive is gone: it held the tenant's data in clear.
         QCOMPARE(client().get(archivePath(tenant.id), operatorAuth()).status, 404);
         QCOMPARE(rowCount("tenant_archives", tenant.id), 0LL);
+        QCOMPARE(rowCount("tenant_archive_chunks", tenant.id), 0LL);
 
         // Closed again later, the new archive has what changed since: never the old one.
         QCOMPARE(createUserAndLogin(client(), tenant, "newcomer@regret.example", "user").response.status,

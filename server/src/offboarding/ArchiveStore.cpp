@@ -17,6 +17,14 @@ constexpr db::Sql lockForClosingSql{"offboarding.lock", R"sql(
        FOR NO KEY UPDATE
 )sql"};
 
+constexpr db::Sql lockForDeletionSql{"offboarding.lock_for_deletion", R"sql(
+    SELECT 1 FROM tenants WHERE id = aih_current_tenant() FOR UPDATE
+)sql"};
+
+constexpr db::Sql closedBeforeSql{"offboarding.closed_before", R"sql(
+    SELECT coalesce(closed_at < $1::timestamptz, false) AS current FROM tenants WHERE id = aih_current_tenant()
+)sql"};
+
 constexpr db::Sql markClosedSql{"offboarding.mark_closed", R"sql(
     UPDATE tenants
        SET suspended_at = coalesce(suspended_at, now()),
@@ -38,7 +46,7 @@ constexpr db::Sql fetchRowsSql{"offboarding.fetch_rows", "FETCH 1000 FROM archiv
 constexpr db::Sql fetchAssetsSql{"offboarding.fetch_assets", "FETCH 16 FROM archive_rows"};
 constexpr db::Sql closeCursorSql{"offboarding.close_cursor", "CLOSE archive_rows"};
 constexpr db::Sql snapshotTimeSql{"offboarding.snapshot_time", R"sql(
-    SELECT to_char(transaction_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS at
+    SELECT to_char(transaction_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at
 )sql"};
 
 constexpr db::Sql insertArchiveSql{"offboarding.insert_archive", R"sql(
@@ -115,6 +123,17 @@ std::optional<ClosingState> ArchiveStore::lockForClosing(db::Transaction& tx)
     const auto& row = rows[0];
     return ClosingState{row["platform"].as<bool>(), row["closed"].as<bool>(), row["deleted"].as<bool>(),
                         row["archived"].as<bool>()};
+}
+
+bool ArchiveStore::lockForDeletion(db::Transaction& tx)
+{
+    return !tx.exec(lockForDeletionSql).empty();
+}
+
+bool ArchiveStore::closedBefore(db::Transaction& tx, const std::string& snapshotAt)
+{
+    const auto rows = tx.exec(closedBeforeSql, snapshotAt);
+    return !rows.empty() && rows[0]["current"].as<bool>();
 }
 
 void ArchiveStore::markClosed(db::Transaction& tx, int graceDays)

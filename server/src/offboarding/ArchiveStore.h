@@ -45,6 +45,13 @@ public:
     /// Locks the tenant's row (as every change of the tenant does, before the audit chain's
     /// lock); nothing when there is no such tenant.
     static std::optional<ClosingState> lockForClosing(db::Transaction& tx);
+    /// As lockForClosing, but strong enough for the deletion, which also changes the tenant's
+    /// unique keys (its domain): taken before the audit chain's lock, so the deletion never waits
+    /// for a row lock while it holds the chain.
+    static bool lockForDeletion(db::Transaction& tx);
+    /// Whether the current closing began before `snapshotAt` (an archive's snapshot time, RFC 3339
+    /// with microseconds): an archive written for an earlier, cancelled closing does not qualify.
+    static bool closedBefore(db::Transaction& tx, const std::string& snapshotAt);
     /// Suspends the tenant (if it is not already) and sets its deletion `graceDays` from now.
     static void markClosed(db::Transaction& tx, int graceDays);
 
@@ -55,7 +62,7 @@ public:
     static void openAssets(db::Transaction& tx);
     static std::vector<AssetFile> fetchAssets(db::Transaction& tx);
     static void closeCursor(db::Transaction& tx);
-    /// When the transaction began, RFC 3339 (the moment a snapshot transaction shows).
+    /// When the transaction began, RFC 3339 with microseconds (the moment a snapshot shows).
     static std::string snapshotTime(db::Transaction& tx);
 
     static std::string insertArchive(db::Transaction& tx, const std::string& operatorId,

@@ -91,7 +91,7 @@ ClosedTenant ClosureService::close(identity::Caller& caller, const std::string& 
     }
     // First the closing itself, so nothing changes in the tenant while the archive is written.
     // A closing left without its archive (aihd died) is taken up again as it stands.
-    const bool archived = database_.inTenant(tenantId, [&](db::Transaction& tx) {
+    database_.inTenant(tenantId, [&](db::Transaction& tx) {
         const auto state = lockedState(tx);
         if (state.closed && state.archived) {
             throw ApiError(ErrorCode::Conflict,
@@ -103,18 +103,12 @@ ClosedTenant ClosureService::close(identity::Caller& caller, const std::string& 
                                   .on("tenant", tenantId)
                                   .with("grace_days", graceDays));
         }
-        return state.archived;
     });
     announce_(db::Change::tenant(tenantId));
-    if (!archived) {
-        storeArchive(caller, tenantId);
-    }
-    return database_.inTenant(tenantId, [&](db::Transaction& tx) {
-        return ClosedTenant{*tenancy::TenantStore::find(tx, tenantId), *ArchiveStore::closingArchive(tx)};
-    });
+    return storeArchive(caller, tenantId);
 }
 
-void ClosureService::storeArchive(identity::Caller& caller, const std::string& tenantId)
+ClosedTenant ClosureService::storeArchive(identity::Caller& caller, const std::string& tenantId)
 {
     const ScratchDirectory scratch;
     const auto zipPath = scratch.file("archive.zip");
@@ -138,11 +132,13 @@ void ClosureService::storeArchive(identity::Caller& caller, const std::string& t
     }
     const auto digest = Poco::DigestEngine::digestToHex(sha.digest());
     const auto size = static_cast<std::int64_t>(std::filesystem::file_size(zipPath));
-    database_.inTenant(tenantId, [&](db::Transaction& tx) {
-        // Still the same closing? A reactivation, a deletion or another request's archive may have
-        // come first while this one was written; then this archive belongs to nothing.
+    const auto snapshotAt = manifest->getValue<std::string>("snapshot_at");
+    return database_.inTenant(tenantId, [&](db::Transaction& tx) {
+        // Still the closing the snapshot shows? A reactivation (and maybe a new closing), a
+        // deletion or another request's archive may have come first while this one was written;
+        // then this archive belongs to no closing.
         const auto state = lockedState(tx);
-        if (!state.closed || state.archived) {
+        if (!state.closed || state.archived || !ArchiveStore::closedBefore(tx, snapshotAt)) {
             throw ApiError(ErrorCode::Conflict,
                            "The tenant's closing changed while its archive was written (reactivated, or "
                            "archived by another request).");
@@ -161,6 +157,7 @@ void ClosureService::storeArchive(identity::Caller& caller, const std::string& t
                               .with("archive_id", id)
                               .with("sha256", digest)
                               .with("byte_size", size));
+        return ClosedTenant{*tenancy::TenantStore::find(tx, tenantId), *ArchiveStore::closingArchive(tx)};
     });
 }
 
@@ -216,7 +213,7 @@ int ClosureService::deleteDue()
                 // Locks in the order every change takes them: the tenant's row, then the audit
                 // chain (as a user's erasure does, so no append still seals with a key being
                 // destroyed), and the audit entry last.
-                if (!ArchiveStore::lockForClosing(tx)) {
+                if (!ArchiveStore::lockForDeletion(tx)) {
                     return false;
                 }
                 audit::AuditStore::lockChain(tx);

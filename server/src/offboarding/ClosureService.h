@@ -55,8 +55,8 @@ public:
 
 private:
     /// Writes the archive from one snapshot, then stores it as the closing's if the closing is
-    /// still the same (409 otherwise).
-    void storeArchive(identity::Caller& caller, const std::string& tenantId);
+    /// still the one the snapshot shows (409 otherwise); returns the tenant with it.
+    ClosedTenant storeArchive(identity::Caller& caller, const std::string& tenantId);
 
     db::Database& database_;
     const audit::AuditLog& audit_;

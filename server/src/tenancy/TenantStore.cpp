@@ -91,7 +91,8 @@ constexpr db::Sql updateOverrides{"tenants.set_limit_overrides", R"sql(
 )sql"};
 
 // Reactivating a closing tenant cancels its closing and deletes the closing's archive: it holds
-// the tenant's personal data in clear, and a later closing writes its own.
+// the tenant's personal data in clear, and a later closing writes its own. The caller holds the
+// tenant's row lock (findForUpdate), so `before` reads the archive id no one else can change.
 constexpr db::Sql setSuspendedSql{"tenants.set_suspended", R"sql(
     WITH before AS (SELECT closing_archive_id AS archive FROM tenants WHERE id = $1),
          changed AS (
