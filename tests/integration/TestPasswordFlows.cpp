@@ -272,16 +272,22 @@ private slots:
     void aResetRequestTakesNoLongerForAnAddressThatExists()
     {
         // Each address once, as someone probing for accounts would; known and unknown in turn, so
-        // whatever the server does in the background weighs on both alike.
+        // whatever the server does in the background weighs on both alike. Which of the two goes
+        // first alternates: the first request after a member's creation and sign-in (argon2, on a
+        // machine busy with other tests) once always fell to the known address, which then
+        // measured 2.15 ms against 0.74 with the server answering both in 0.2 ms or less.
         const auto tenant = createTenant(client(), "reset-timing", "basic");
         std::vector<double> known;
         std::vector<double> unknown;
         for (int i = 0; i < 12; ++i) {
             const auto member = QString("member%1@reset-timing.example").arg(i);
             createUserAndLogin(client(), tenant, member, "user");
-            for (const auto& [email, times] :
-                 {std::pair{member, &known},
-                  std::pair{QString("nobody%1@reset-timing.example").arg(i), &unknown}}) {
+            auto probes = std::vector{std::pair{member, &known},
+                                      std::pair{QString("nobody%1@reset-timing.example").arg(i), &unknown}};
+            if (i % 2 == 1) {
+                std::swap(probes[0], probes[1]);
+            }
+            for (const auto& [email, times] : probes) {
                 QElapsedTimer timer;
                 timer.start();
                 const auto answer =
