@@ -135,6 +135,23 @@ private slots:
         QVERIFY(again.body.startsWith("seq,id,occurred_at,action"));
     }
 
+    void refusedExportGivesItsPlaceBackBeforeItsAnswer()
+    {
+        QTRY_COMPARE_WITH_TIMEOUT(metric("aih_exports_active"), 0.0, 10000);
+        // One of the tenant's two places is taken; the other is all its bad requests may use.
+        auto readers = attach({&first});
+        // A refusal's place was once held until after its answer was sent, so the client's next
+        // request could find it still taken and get a 503 instead of its own 422.
+        int busyAnswers = 0;
+        for (int i = 0; i < 300; ++i) {
+            const auto refused =
+                busy->client->get("/api/enterprise/audit-logs/export?format=xml", bearer(first.accessToken));
+            QVERIFY2(refused.status == 422 || refused.status == 503, qPrintable(refused.body));
+            busyAnswers += refused.status == 503 ? 1 : 0;
+        }
+        QCOMPARE(busyAnswers, 0);
+    }
+
     void stalledReaderIsCutOffAndItsPlaceComesBack()
     {
         auto& server = limitedServer();

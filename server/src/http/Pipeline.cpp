@@ -136,6 +136,11 @@ void Pipeline::handle(Poco::Net::HTTPServerRequest& request, Poco::Net::HTTPServ
                                                   "when reporting it."),
                                  ctx.requestId);
     }
+    if (!result.stream) {
+        // Refused or answered without a stream: the place is free before the client sees the
+        // answer, so its next export cannot find its own last request still holding one.
+        exportSlot = {};
+    }
     if (!ctx.bodyComplete) {
         // Refused before or while its body was read (a bad target, 413, a broken body): the
         // unread rest would be parsed as the next request, so this connection ends here.
