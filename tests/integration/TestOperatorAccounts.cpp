@@ -24,15 +24,6 @@ constexpr auto platformTenants = "/api/enterprise/platform/tenants";
 const QString platformSlug = "platform";
 const QString platformTenantId = "00000000-0000-4000-8000-00000000a1b0";
 
-struct OperatorAccount
-{
-    QString id;
-    QString email;
-    QString password;
-    QString secret;
-    QString accessToken;
-};
-
 std::string tenantPath(const QString& id)
 {
     return "/api/enterprise/tenants/" + id.toStdString();
@@ -288,19 +279,9 @@ private slots:
 
 private:
     /// An invited operator account with its second factor, signed in with both steps.
-    OperatorAccount enrol(const QString& email, const QString& role, const Headers& inviter)
+    SignedInOperator enrol(const QString& email, const QString& role, const Headers& inviter)
     {
-        const auto invited = inviteOperator(client(), smtp, email, role, inviter);
-        OperatorAccount account{invited.id, invited.email, invited.password, invited.secret, {}};
-        const auto challenge = login(client(), platformSlug, email, account.password);
-        const auto signedIn = client().post("/api/auth/login/mfa",
-                                            {{"mfa_token", challenge.response.json()["mfa_token"].toString()},
-                                             {"code", totpCode(account.secret, 1)}});
-        account.accessToken = signedIn.json()["access_token"].toString();
-        if (account.accessToken.isEmpty()) {
-            qFatal("signing in %s: %d %s", qPrintable(email), signedIn.status, signedIn.body.constData());
-        }
-        return account;
+        return enrolOperator(client(), smtp, email, role, inviter);
     }
 
     const HttpClient& client() const { return *client_; }
@@ -309,7 +290,7 @@ private:
     SmtpServerProcess smtp;
     std::unique_ptr<ServerProcess> server;
     std::unique_ptr<HttpClient> client_;
-    OperatorAccount admin;
+    SignedInOperator admin;
 };
 
 QTEST_GUILESS_MAIN(TestOperatorAccounts)

@@ -33,4 +33,19 @@ InvitedOperator inviteOperator(const HttpClient& client, SmtpServerProcess& smtp
     return account;
 }
 
+SignedInOperator enrolOperator(const HttpClient& client, SmtpServerProcess& smtp, const QString& email,
+                               const QString& role, const Headers& inviter)
+{
+    SignedInOperator account{inviteOperator(client, smtp, email, role, inviter), {}};
+    const auto challenge = login(client, "platform", email, account.password);
+    const auto signedIn =
+        client.post("/api/auth/login/mfa", {{"mfa_token", challenge.response.json()["mfa_token"].toString()},
+                                            {"code", totpCode(account.secret, 1)}});
+    account.accessToken = signedIn.json()["access_token"].toString();
+    if (account.accessToken.isEmpty()) {
+        qFatal("signing in %s: %d %s", qPrintable(email), signedIn.status, signedIn.body.constData());
+    }
+    return account;
+}
+
 } // namespace aih::test

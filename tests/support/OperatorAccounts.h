@@ -25,4 +25,15 @@ struct InvitedOperator
 InvitedOperator inviteOperator(const HttpClient& client, SmtpServerProcess& smtp, const QString& email,
                                const QString& role, const Headers& inviter);
 
+/// An invited operator signed in with both factors (the code of step 1): `accessToken` acts as
+/// the operator.
+struct SignedInOperator : InvitedOperator
+{
+    QString accessToken;
+};
+
+/// inviteOperator(), then a sign-in with password and second factor. Aborts when a step fails.
+SignedInOperator enrolOperator(const HttpClient& client, SmtpServerProcess& smtp, const QString& email,
+                               const QString& role, const Headers& inviter);
+
 } // namespace aih::test

@@ -2196,6 +2196,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprise/support-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tenant's support access grants, the newest first
+         * @description Admins, signed in (an operator's view of the tenant may read them too). The last 100.
+         */
+        get: operations["get_api_enterprise_support_access"];
+        put?: never;
+        /**
+         * Grant the platform's support read-only access to the tenant for a while
+         * @description Admins, signed in (not API keys). `minutes` 15 to 10080 (7 days), 1440 when absent; `reason` up to 500 characters, shown to the operator's console and to the tenant. While a grant is in force an operator account may open the tenant read-only (`POST /api/enterprise/platform/tenants/{id}/support-access`). Audited as `support_access.granted`.
+         */
+        post: operations["post_api_enterprise_support_access"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise/support-access/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End a support access grant now, and every view opened under it
+         * @description Admins, signed in. Views opened under the grant get 401 from their next request, on every instance. Ending a grant that already ended changes nothing. Another tenant's grant is a 404. Audited as `support_access.revoked`.
+         */
+        delete: operations["delete_api_enterprise_support_access_id"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/enterprise/platform/tenants/{id}/support-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a tenant read-only under its admin's support grant (operator accounts)
+         * @description Operator accounts, platform-admin or platform-support, signed in with their second factor; never the operator token (403), because the tenant sees who opened it. 403 when the tenant's admin has no grant in force. The token reads the tenant as its admin would: GET and HEAD only, no exports and none of `/api/auth/` (403 otherwise). It ends an hour after opening, when the grant ends or is revoked, or when the operator's session ends (401). Audited as `support_access.opened` in the tenant's chain and the platform's; the grant counts its openings and shows the operator's email to the tenant.
+         */
+        post: operations["post_api_enterprise_platform_tenants_id_support_access"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     event: {
@@ -3521,6 +3585,54 @@ export interface components {
         TenantClosure: {
             tenant: components["schemas"]["Tenant"];
             archive: components["schemas"]["TenantArchive"];
+        };
+        /** @description A tenant admin's permission for the platform's operators to read the tenant, read-only, until `expires_at`. */
+        SupportGrant: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "active" | "revoked" | "expired";
+            reason: string;
+            /**
+             * Format: uuid
+             * @description The admin who granted it; null once that user was erased.
+             */
+            granted_by: string | null;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            expires_at: string;
+            /**
+             * Format: date-time
+             * @description When an admin ended it early; null otherwise.
+             */
+            revoked_at: string | null;
+            /** @description How many times operators opened the tenant under it. */
+            opened_count: number;
+            /**
+             * Format: date-time
+             * @description The last opening; null if never opened.
+             */
+            last_opened_at: string | null;
+            /** @description The email of the operator who last opened it. */
+            last_opened_by: string | null;
+        };
+        SupportGrantList: {
+            data: components["schemas"]["SupportGrant"][];
+        };
+        SupportView: {
+            /** @description A bearer token that reads the tenant as its admin would (GET and HEAD only; no exports, no /api/auth/). */
+            access_token: string;
+            /** @enum {string} */
+            token_type: "Bearer";
+            /**
+             * Format: date-time
+             * @description An hour after opening, or the grant's end if sooner.
+             */
+            expires_at: string;
+            /** Format: uuid */
+            tenant_id: string;
+            grant: components["schemas"]["SupportGrant"];
         };
     };
     responses: {
@@ -13366,6 +13478,213 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_api_enterprise_support_access: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grants. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "6d1f0e2a-4b3c-4e5d-8f6a-7b8c9d0e1f2a",
+                     *           "status": "active",
+                     *           "reason": "Ticket 4312: keys fail",
+                     *           "granted_by": "0b7e8c1d-2f3a-4b5c-9d6e-7f8a9b0c1d2e",
+                     *           "created_at": "2026-12-05T09:00:00Z",
+                     *           "expires_at": "2026-12-06T09:00:00Z",
+                     *           "revoked_at": null,
+                     *           "opened_count": 1,
+                     *           "last_opened_at": "2026-12-05T09:20:00Z",
+                     *           "last_opened_by": "dana@platform.example"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SupportGrantList"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    post_api_enterprise_support_access: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "minutes": 120,
+                 *       "reason": "Ticket 4312: keys fail"
+                 *     }
+                 */
+                "application/json": {
+                    /** @description How long the grant lasts; 1440 (a day) when absent. */
+                    minutes?: number;
+                    reason?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description The grant. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6d1f0e2a-4b3c-4e5d-8f6a-7b8c9d0e1f2a",
+                     *       "status": "active",
+                     *       "reason": "Ticket 4312: keys fail",
+                     *       "granted_by": "0b7e8c1d-2f3a-4b5c-9d6e-7f8a9b0c1d2e",
+                     *       "created_at": "2026-12-05T09:00:00Z",
+                     *       "expires_at": "2026-12-06T09:00:00Z",
+                     *       "revoked_at": null,
+                     *       "opened_count": 1,
+                     *       "last_opened_at": "2026-12-05T09:20:00Z",
+                     *       "last_opened_by": "dana@platform.example"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SupportGrant"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    delete_api_enterprise_support_access_id: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The grant as it is now. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "6d1f0e2a-4b3c-4e5d-8f6a-7b8c9d0e1f2a",
+                     *       "status": "revoked",
+                     *       "reason": "Ticket 4312: keys fail",
+                     *       "granted_by": "0b7e8c1d-2f3a-4b5c-9d6e-7f8a9b0c1d2e",
+                     *       "created_at": "2026-12-05T09:00:00Z",
+                     *       "expires_at": "2026-12-06T09:00:00Z",
+                     *       "revoked_at": "2026-12-05T10:00:00Z",
+                     *       "opened_count": 1,
+                     *       "last_opened_at": "2026-12-05T09:20:00Z",
+                     *       "last_opened_by": "dana@platform.example"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SupportGrant"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    post_api_enterprise_platform_tenants_id_support_access: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The view's token. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIuLi4ifQ.c2lnbmF0dXJl",
+                     *       "token_type": "Bearer",
+                     *       "expires_at": "2026-12-05T10:20:00Z",
+                     *       "tenant_id": "3f6c2a1e-8b4d-4c1a-9e2f-5a7b9c0d1e2f",
+                     *       "grant": {
+                     *         "id": "6d1f0e2a-4b3c-4e5d-8f6a-7b8c9d0e1f2a",
+                     *         "status": "active",
+                     *         "reason": "Ticket 4312: keys fail",
+                     *         "granted_by": "0b7e8c1d-2f3a-4b5c-9d6e-7f8a9b0c1d2e",
+                     *         "created_at": "2026-12-05T09:00:00Z",
+                     *         "expires_at": "2026-12-06T09:00:00Z",
+                     *         "revoked_at": null,
+                     *         "opened_count": 1,
+                     *         "last_opened_at": "2026-12-05T09:20:00Z",
+                     *         "last_opened_by": "dana@platform.example"
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SupportView"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -88,7 +88,7 @@ Components::Components(const config::Config& config, const std::string& database
       keyService(database, keyHasher, plans, auditLog,
                  [this](const db::Change& change) { changes.announceLocally(change); }),
       liveSessions(database, [this] { return changes.connected(); }),
-      authenticator(signer, keyVerifier, liveSessions, config.operatorToken),
+      authenticator(signer, keyVerifier, liveSessions, database, config.operatorToken),
       rateLimiter(sharedLimiter(redisClient, hourly), hourly),
       quotaGuard([this](const std::string& tenantId) {
           return database.inTenant(tenantId,
@@ -183,7 +183,8 @@ Components::Components(const config::Config& config, const std::string& database
       closures(
           database, auditLog, [this](const db::Change& change) { changes.announceLocally(change); },
           config.tenantArchiveKeepDays),
-      deletionSweeper(closures, config.tenantDeletionSweepInterval), publicUrl(publicUrlOf(config))
+      deletionSweeper(closures, config.tenantDeletionSweepInterval),
+      supportAccess(database, auditLog, signer), publicUrl(publicUrlOf(config))
 {
     // Before any request thread: Lasso initialises libxml2 and xmlsec process-wide.
     saml::initializeSaml();

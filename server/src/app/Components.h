@@ -56,6 +56,7 @@
 #include "sso/SsoKeys.h"
 #include "sso/SsoSignInService.h"
 #include "sso/SsoStartThrottle.h"
+#include "support/SupportAccessService.h"
 #include "tenancy/SignUpThrottle.h"
 #include "tenancy/TenantDirectory.h"
 #include "tenancy/TenantPlans.h"
@@ -147,6 +148,7 @@ struct Components
     apikeys::KeyLifecycle keyLifecycle;
     offboarding::ClosureService closures;
     offboarding::DeletionSweeper deletionSweeper;
+    support::SupportAccessService supportAccess;
     /// AIH_PUBLIC_URL, or the listening address: where clients reach this server.
     std::string publicUrl;
 };

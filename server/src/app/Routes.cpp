@@ -28,6 +28,7 @@
 #include "scim/ScimRoutes.h"
 #include "sso/PortalSsoRoutes.h"
 #include "sso/SsoRoutes.h"
+#include "support/SupportAccessRoutes.h"
 #include "tenancy/TenantRoutes.h"
 #include "users/UserRoutes.h"
 #include "webhooks/WebhookRoutes.h"
@@ -47,6 +48,7 @@ void registerRoutes(http::Router& router, Components& components)
     accounts::addInvitationRoutes(router, components.invitationService);
     operators::addOperatorRoutes(router, components.operatorService);
     offboarding::addClosureRoutes(router, components.closures);
+    support::addSupportAccessRoutes(router, components.supportAccess);
     accounts::addVerificationRoutes(router, components.emailVerification);
     apikeys::addApiKeyRoutes(router, components.keyService);
     ratelimit::addRateLimitRoutes(router, components.requestLimits);

@@ -55,6 +55,12 @@ AuditEvent& AuditEvent::failed(std::string detail)
 Actor actorOf(const identity::Principal& principal)
 {
     Actor actor;
+    if (principal.isSupportView()) {
+        // An operator reading under the tenant's grant: recorded as the operator it is.
+        actor.type = ActorType::Operator;
+        actor.operatorId = principal.userId;
+        return actor;
+    }
     switch (principal.kind) {
     case identity::Principal::Kind::User:
         actor.type = ActorType::User;

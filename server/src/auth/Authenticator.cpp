@@ -5,6 +5,7 @@
 #include "crypto/Secrets.h"
 #include "errors/ApiError.h"
 #include "identity/PlatformTenant.h"
+#include "support/SupportGrantStore.h"
 
 namespace aih::auth {
 namespace {
@@ -84,8 +85,9 @@ identity::Principal memberKey(identity::Principal principal)
 } // namespace
 
 Authenticator::Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier& keys, LiveSessions& sessions,
-                             std::string operatorToken)
-    : signer_(signer), keys_(keys), sessions_(sessions), operatorToken_(std::move(operatorToken))
+                             db::Database& database, std::string operatorToken)
+    : signer_(signer), keys_(keys), sessions_(sessions), database_(database),
+      operatorToken_(std::move(operatorToken))
 {
 }
 
@@ -133,6 +135,9 @@ identity::Principal Authenticator::authenticate(const http::RequestContext& ctx)
         return identity::Principal::operatorToken();
     }
     if (auto principal = signer_.verify(token)) {
+        if (principal->isSupportView()) {
+            return supportView(*principal);
+        }
         if (identity::isPlatformTenant(principal->tenantId) && actsAsOperator(ctx)) {
             return asOperator(*principal);
         }
@@ -158,7 +163,25 @@ identity::Principal Authenticator::asOperator(const identity::Principal& member)
     if (!role) {
         throw ApiError(ErrorCode::Unauthenticated, "The session has ended; sign in again.");
     }
-    return identity::Principal::operatorAccount(member.userId, *role);
+    return identity::Principal::operatorAccount(member.userId, member.sessionId, *role);
+}
+
+identity::Principal Authenticator::supportView(const identity::Principal& view) const
+{
+    auto account = view;
+    account.tenantId = std::string(identity::platformTenantId);
+    account.supportGrantId.clear();
+    if (!sessions_.liveRole(account)) {
+        throw ApiError(ErrorCode::Unauthenticated, "The operator's session has ended; sign in again.");
+    }
+    // Asked here as well as in each transaction: some routes read without one of the caller's.
+    const bool granted = database_.inTenant(view.tenantId, [&](db::Transaction& tx) {
+        return support::SupportGrantStore::isActive(tx, view.supportGrantId);
+    });
+    if (!granted) {
+        throw ApiError(ErrorCode::Unauthenticated, "The tenant's support access grant has ended.");
+    }
+    return view;
 }
 
 std::optional<apikeys::KeyIdentity> Authenticator::refusedKey(const http::RequestContext& ctx) const
@@ -170,7 +193,12 @@ std::optional<apikeys::KeyIdentity> Authenticator::refusedKey(const http::Reques
 void Authenticator::confirmActor(db::Transaction& tx, identity::Caller& caller) const
 {
     auto& principal = caller.principal;
-    if (principal.isUser()) {
+    if (principal.isSupportView()) {
+        // Reads as an admin for as long as the grant lasts; the session was checked on the way in.
+        if (!support::SupportGrantStore::isActive(tx, principal.supportGrantId)) {
+            throw ApiError(ErrorCode::Unauthenticated, "The tenant's support access grant has ended.");
+        }
+    } else if (principal.isUser()) {
         const auto role = sessions_.activeRole(tx, principal);
         if (!role) {
             throw ApiError(ErrorCode::Unauthenticated, "The session has ended; sign in again.");

@@ -4,6 +4,7 @@
 #include "apikeys/ApiKeyVerifier.h"
 #include "auth/LiveSessions.h"
 #include "auth/TokenSigner.h"
+#include "db/Database.h"
 #include "db/Transaction.h"
 #include "http/RequestContext.h"
 #include "identity/Principal.h"
@@ -22,7 +23,7 @@ class Authenticator
 {
 public:
     Authenticator(const TokenSigner& signer, apikeys::ApiKeyVerifier& keys, LiveSessions& sessions,
-                  std::string operatorToken);
+                  db::Database& database, std::string operatorToken);
 
     /// Who the request's credential proves. On an open route only the operator token is read
     /// (anything else is anonymous), and an operator-only route refuses any API key unread. An
@@ -36,9 +37,13 @@ private:
     identity::Principal operatorOnly(const http::RequestContext& ctx) const;
     /// A platform tenant member's live session as the operator, with the member's current role.
     identity::Principal asOperator(const identity::Principal& member) const;
+    /// An operator's read-only view of a tenant: live while the operator's session and the
+    /// tenant's grant both are.
+    identity::Principal supportView(const identity::Principal& view) const;
     const TokenSigner& signer_;
     apikeys::ApiKeyVerifier& keys_;
     LiveSessions& sessions_;
+    db::Database& database_;
     std::string operatorToken_;
 };
 

@@ -33,7 +33,7 @@ TokenSigner::TokenSigner(std::string secret, std::chrono::seconds ttl) : secret_
 {
 }
 
-std::string TokenSigner::issue(const identity::Principal& user) const
+std::string TokenSigner::issue(const identity::Principal& user, std::chrono::seconds ttl) const
 {
     Poco::JWT::Token token;
     token.setType("JWT");
@@ -41,13 +41,16 @@ std::string TokenSigner::issue(const identity::Principal& user) const
     token.setSubject(user.userId);
     token.setIssuedAt(Poco::Timestamp());
     token.setExpiration(Poco::Timestamp() +
-                        std::chrono::duration_cast<std::chrono::microseconds>(ttl_).count());
+                        std::chrono::duration_cast<std::chrono::microseconds>(ttl).count());
     token.setId(util::randomUuid());
     token.payload().set("tid", user.tenantId);
     token.payload().set("sid", user.sessionId);
     token.payload().set("role", std::string(roleName(user.role)));
     if (user.mfaEnrolmentOnly) {
         token.payload().set("mfa", "enrol");
+    }
+    if (!user.supportGrantId.empty()) {
+        token.payload().set("sga", user.supportGrantId);
     }
     Poco::JWT::Signer signer(secret_);
     return signer.sign(token, Poco::JWT::Signer::ALGO_HS256);
@@ -78,6 +81,7 @@ std::optional<identity::Principal> TokenSigner::verify(const std::string& text) 
         principal.sessionId = token.payload().optValue<std::string>("sid", "");
         principal.role = *role;
         principal.mfaEnrolmentOnly = token.payload().optValue<std::string>("mfa", "") == "enrol";
+        principal.supportGrantId = token.payload().optValue<std::string>("sga", "");
         if (principal.userId.empty() || principal.tenantId.empty() || principal.sessionId.empty()) {
             return std::nullopt;
         }

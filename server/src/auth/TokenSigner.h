@@ -16,7 +16,9 @@ class TokenSigner
 public:
     TokenSigner(std::string secret, std::chrono::seconds ttl);
 
-    std::string issue(const identity::Principal& user) const;
+    std::string issue(const identity::Principal& user) const { return issue(user, ttl_); }
+    /// With a lifetime of its own: a support view's ends with its grant, if that comes first.
+    std::string issue(const identity::Principal& user, std::chrono::seconds ttl) const;
     /// The principal the token proves, or nothing if it is forged, malformed or expired.
     std::optional<identity::Principal> verify(const std::string& text) const;
     std::chrono::seconds ttl() const { return ttl_; }

@@ -42,11 +42,11 @@ std::string actorOf(const identity::Principal& principal)
 {
     switch (principal.kind) {
     case identity::Principal::Kind::User:
-        return "user:" + principal.userId;
+        return (principal.isSupportView() ? "support:" : "user:") + principal.userId;
     case identity::Principal::Kind::ApiKey:
         return "key:" + principal.apiKeyId;
     case identity::Principal::Kind::Operator:
-        return "operator";
+        return principal.operatorId.empty() ? "operator" : "operator:" + principal.operatorId;
     case identity::Principal::Kind::Anonymous:
         break;
     }
@@ -365,7 +365,7 @@ void Pipeline::authorise(const RequestContext& ctx)
                                                     : "This credential cannot use this endpoint.");
     }
     if (principal.isOperator()) {
-        if (principal.operatorReadOnly && !reads) {
+        if (principal.operatorReadOnly && !reads && !route.platformSupportMayCall) {
             throw errors::ApiError(errors::ErrorCode::Forbidden,
                                    "Platform support is read-only: a platform-admin makes this change.");
         }
@@ -373,6 +373,12 @@ void Pipeline::authorise(const RequestContext& ctx)
     }
     if (admitsAnyone(route.access)) {
         return;
+    }
+    if (principal.isSupportView() && (!reads || route.streamed || route.pattern.starts_with("/api/auth/"))) {
+        // A view, not an account: no change, no export, nothing of the operator's own session.
+        throw errors::ApiError(errors::ErrorCode::Forbidden,
+                               "Support access is read-only: it shows the tenant's pages, and makes no "
+                               "change and no export.");
     }
     if (principal.mfaEnrolmentOnly && !route.pattern.starts_with("/api/auth/")) {
         throw errors::ApiError(errors::ErrorCode::MfaEnrollmentRequired,

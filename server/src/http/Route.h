@@ -66,6 +66,9 @@ struct Route
     /// A streamed export: the pipeline takes it a place in the export budget before the handler
     /// runs (503 when none is free) and holds it, deadline and stall limit, until the last byte.
     bool streamed = false;
+    /// A POST that changes nothing of the platform's or the tenant's data, only records that it
+    /// happened (opening a tenant under a support grant): platform-support may call it.
+    bool platformSupportMayCall = false;
 };
 
 } // namespace aih::http

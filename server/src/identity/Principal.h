@@ -59,6 +59,9 @@ struct Principal
     std::string operatorId;
     /// A platform-support operator: may read, never change.
     bool operatorReadOnly = false;
+    /// Support access ("view as"): an operator account (`userId`, with its own `sessionId`)
+    /// reading `tenantId` under this grant of the tenant's admin; read-only, as an admin.
+    std::string supportGrantId;
 
     static Principal user(std::string userId, std::string tenantId, std::string sessionId, Role role)
     {
@@ -82,10 +85,11 @@ struct Principal
 
     /// An operator account's session acting as the operator: platform-admins (admins of the
     /// platform tenant) change things, everyone else there only reads.
-    static Principal operatorAccount(std::string userId, Role roleInPlatform)
+    static Principal operatorAccount(std::string userId, std::string sessionId, Role roleInPlatform)
     {
         Principal principal = operatorToken();
         principal.operatorId = std::move(userId);
+        principal.sessionId = std::move(sessionId);
         principal.operatorReadOnly = roleInPlatform != Role::Admin;
         principal.role = principal.operatorReadOnly ? Role::User : Role::Admin;
         return principal;
@@ -94,8 +98,9 @@ struct Principal
     bool isUser() const { return kind == Kind::User; }
     bool isApiKey() const { return kind == Kind::ApiKey; }
     bool isOperator() const { return kind == Kind::Operator; }
-    /// A member of a tenant, by session or by key.
+    /// A member of a tenant, by session or by key, or an operator viewing it under a grant.
     bool isMember() const { return isUser() || isApiKey(); }
+    bool isSupportView() const { return isUser() && !supportGrantId.empty(); }
 };
 
 } // namespace aih::identity

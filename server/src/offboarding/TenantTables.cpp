@@ -24,6 +24,7 @@ const std::vector<TenantTable>& tenantTables()
         {"webhook_endpoints", ""},
         {"webhook_events", ""},
         {"webhook_deliveries", ""},
+        {"support_grants", ""},
         {"gurus", ""},
         {"meditations", ""},
         {"usage_minute", ""},
