@@ -2574,6 +2574,158 @@
     </message>
 </context>
 <context>
+    <name>aih::console::SupportAccessPage</name>
+    <message>
+        <source>Grant access</source>
+        <translation>Zugriff gewähren</translation>
+    </message>
+    <message>
+        <source>End access…</source>
+        <translation>Zugriff beenden…</translation>
+    </message>
+    <message>
+        <source>Let support look</source>
+        <translation>Den Support hineinsehen lassen</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s support staff cannot see your tenant unless you let them. While access is in force they can read what an admin reads here, and change nothing; each time they open it, it is in your audit trail, with their name. End it whenever you like.</source>
+        <translation>Der Support der Plattform sieht Ihren Mandanten nur, wenn Sie es erlauben. Solange der Zugriff gilt, kann er lesen, was ein Admin hier liest, und nichts ändern; jedes Öffnen steht mit seinem Namen in Ihrem Audit-Protokoll. Beenden Sie ihn, wann Sie wollen.</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 Stunden</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 Tage</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>For example, the support ticket&apos;s number</source>
+        <translation>Zum Beispiel die Nummer des Support-Tickets</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Support access</source>
+        <translation>Support-Zugriff</translation>
+    </message>
+    <message>
+        <source>Loading support access…</source>
+        <translation>Support-Zugriff wird geladen…</translation>
+    </message>
+    <message>
+        <source>Support may read your tenant until %1.</source>
+        <translation>Der Support darf Ihren Mandanten bis %1 lesen.</translation>
+    </message>
+    <message>
+        <source>End support access</source>
+        <translation>Support-Zugriff beenden</translation>
+    </message>
+    <message>
+        <source>End this access now? Support staff reading your tenant under it are shut out at once.</source>
+        <translation>Diesen Zugriff jetzt beenden? Wer vom Support damit Ihren Mandanten liest, wird sofort ausgesperrt.</translation>
+    </message>
+    <message>
+        <source>Support access ended.</source>
+        <translation>Support-Zugriff beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SupportGrantTableModel</name>
+    <message>
+        <source>In force</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Widerrufen %1</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last by %1 on %2</source>
+        <translation>
+            <numerusform>%n Mal, zuletzt von %1 am %2</numerusform>
+            <numerusform>%n Mal, zuletzt von %1 am %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geöffnet</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Gewährt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SupportViewDialog</name>
+    <message>
+        <source>%1 (read-only support view)</source>
+        <translation>%1 (Support-Ansicht, nur lesen)</translation>
+    </message>
+    <message>
+        <source>You are reading &lt;b&gt;%1&lt;/b&gt; under its admin&apos;s support grant, until %2. Nothing can be changed from here, and the tenant&apos;s audit trail shows that you opened it.</source>
+        <translation>Sie lesen &lt;b&gt;%1&lt;/b&gt; mit der Support-Freigabe seines Admins, bis %2. Von hier aus lässt sich nichts ändern, und das Audit-Protokoll des Mandanten zeigt, dass Sie ihn geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Plan: %1, %2</source>
+        <translation>Tarif: %1, %2</translation>
+    </message>
+    <message>
+        <source>The support view has ended: the grant expired or was revoked.</source>
+        <translation>Die Support-Ansicht ist beendet: die Freigabe ist abgelaufen oder wurde widerrufen.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::TenantStateTableModel</name>
     <message>
         <source>Tenant</source>
@@ -2764,6 +2916,26 @@
     <message>
         <source>Saved to %1.</source>
         <translation>Gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>View as support…</source>
+        <translation>Als Support ansehen…</translation>
+    </message>
+    <message>
+        <source>Read the tenant as its admin would, without changing anything. Needs the tenant admin&apos;s support grant; the tenant sees the opening in its audit trail.</source>
+        <translation>Den Mandanten lesen, wie sein Admin ihn sieht, ohne etwas zu ändern. Braucht die Support-Freigabe des Mandanten-Admins; der Mandant sieht das Öffnen in seinem Audit-Protokoll.</translation>
+    </message>
+    <message>
+        <source>Opening %1 read-only…</source>
+        <translation>%1 wird schreibgeschützt geöffnet…</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only until %2.</source>
+        <translation>%1 ist bis %2 schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 has not granted support access, or its grant has ended: ask the tenant&apos;s admin to grant it on the console&apos;s Support access page.</source>
+        <translation>%1 hat keinen Support-Zugriff gewährt, oder die Freigabe ist beendet: Bitten Sie den Admin des Mandanten, ihn auf der Seite Support-Zugriff der Konsole zu gewähren.</translation>
     </message>
 </context>
 <context>

@@ -2574,6 +2574,158 @@
     </message>
 </context>
 <context>
+    <name>aih::console::SupportAccessPage</name>
+    <message>
+        <source>Grant access</source>
+        <translation>Conceder acceso</translation>
+    </message>
+    <message>
+        <source>End access…</source>
+        <translation>Terminar acceso…</translation>
+    </message>
+    <message>
+        <source>Let support look</source>
+        <translation>Dejar mirar al soporte</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s support staff cannot see your tenant unless you let them. While access is in force they can read what an admin reads here, and change nothing; each time they open it, it is in your audit trail, with their name. End it whenever you like.</source>
+        <translation>El soporte de la plataforma no ve su inquilino a menos que usted lo permita. Mientras el acceso está vigente puede leer lo que lee aquí un administrador, sin cambiar nada; cada vez que lo abre queda en su registro de auditoría, con su nombre. Termínelo cuando quiera.</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 hora</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 horas</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 días</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>For example, the support ticket&apos;s number</source>
+        <translation>Por ejemplo, el número del ticket de soporte</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Durante</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Support access</source>
+        <translation>Acceso de soporte</translation>
+    </message>
+    <message>
+        <source>Loading support access…</source>
+        <translation>Cargando el acceso de soporte…</translation>
+    </message>
+    <message>
+        <source>Support may read your tenant until %1.</source>
+        <translation>El soporte puede leer su inquilino hasta %1.</translation>
+    </message>
+    <message>
+        <source>End support access</source>
+        <translation>Terminar el acceso de soporte</translation>
+    </message>
+    <message>
+        <source>End this access now? Support staff reading your tenant under it are shut out at once.</source>
+        <translation>¿Terminar este acceso ahora? El personal de soporte que lee su inquilino con él queda fuera de inmediato.</translation>
+    </message>
+    <message>
+        <source>Support access ended.</source>
+        <translation>Acceso de soporte terminado.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SupportGrantTableModel</name>
+    <message>
+        <source>In force</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revocado %1</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last by %1 on %2</source>
+        <translation>
+            <numerusform>%n vez, la última por %1 el %2</numerusform>
+            <numerusform>%n veces, la última por %1 el %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Concedido</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SupportViewDialog</name>
+    <message>
+        <source>%1 (read-only support view)</source>
+        <translation>%1 (vista de soporte de solo lectura)</translation>
+    </message>
+    <message>
+        <source>You are reading &lt;b&gt;%1&lt;/b&gt; under its admin&apos;s support grant, until %2. Nothing can be changed from here, and the tenant&apos;s audit trail shows that you opened it.</source>
+        <translation>Está leyendo &lt;b&gt;%1&lt;/b&gt; con el acceso de soporte que concedió su administrador, hasta %2. Desde aquí no se puede cambiar nada, y el registro de auditoría del inquilino muestra que lo abrió.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Plan: %1, %2</source>
+        <translation>Plan: %1, %2</translation>
+    </message>
+    <message>
+        <source>The support view has ended: the grant expired or was revoked.</source>
+        <translation>La vista de soporte ha terminado: el acceso caducó o fue revocado.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::TenantStateTableModel</name>
     <message>
         <source>Tenant</source>
@@ -2764,6 +2916,26 @@
     <message>
         <source>Saved to %1.</source>
         <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>View as support…</source>
+        <translation>Ver como soporte…</translation>
+    </message>
+    <message>
+        <source>Read the tenant as its admin would, without changing anything. Needs the tenant admin&apos;s support grant; the tenant sees the opening in its audit trail.</source>
+        <translation>Leer el inquilino como lo ve su administrador, sin cambiar nada. Requiere el acceso de soporte concedido por el administrador del inquilino; el inquilino ve la apertura en su registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Opening %1 read-only…</source>
+        <translation>Abriendo %1 en solo lectura…</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only until %2.</source>
+        <translation>%1 está abierto en solo lectura hasta %2.</translation>
+    </message>
+    <message>
+        <source>%1 has not granted support access, or its grant has ended: ask the tenant&apos;s admin to grant it on the console&apos;s Support access page.</source>
+        <translation>%1 no ha concedido acceso de soporte, o el acceso terminó: pida al administrador del inquilino que lo conceda en la página Acceso de soporte de la consola.</translation>
     </message>
 </context>
 <context>

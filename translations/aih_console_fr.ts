@@ -2574,6 +2574,158 @@
     </message>
 </context>
 <context>
+    <name>aih::console::SupportAccessPage</name>
+    <message>
+        <source>Grant access</source>
+        <translation>Accorder l’accès</translation>
+    </message>
+    <message>
+        <source>End access…</source>
+        <translation>Mettre fin à l’accès…</translation>
+    </message>
+    <message>
+        <source>Let support look</source>
+        <translation>Laisser le support regarder</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s support staff cannot see your tenant unless you let them. While access is in force they can read what an admin reads here, and change nothing; each time they open it, it is in your audit trail, with their name. End it whenever you like.</source>
+        <translation>Le support de la plateforme ne voit votre locataire que si vous l’y autorisez. Tant que l’accès est en vigueur, il peut lire ce qu’un administrateur lit ici, sans rien modifier ; chaque ouverture figure dans votre journal d’audit, avec son nom. Mettez-y fin quand vous voulez.</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>4 hours</source>
+        <translation>4 heures</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>3 days</source>
+        <translation>3 jours</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>For example, the support ticket&apos;s number</source>
+        <translation>Par exemple, le numéro du ticket de support</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Pour</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Support access</source>
+        <translation>Accès du support</translation>
+    </message>
+    <message>
+        <source>Loading support access…</source>
+        <translation>Chargement de l’accès du support…</translation>
+    </message>
+    <message>
+        <source>Support may read your tenant until %1.</source>
+        <translation>Le support peut lire votre locataire jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>End support access</source>
+        <translation>Mettre fin à l’accès du support</translation>
+    </message>
+    <message>
+        <source>End this access now? Support staff reading your tenant under it are shut out at once.</source>
+        <translation>Mettre fin à cet accès maintenant ? Le support qui lit votre locataire grâce à lui en est exclu immédiatement.</translation>
+    </message>
+    <message>
+        <source>Support access ended.</source>
+        <translation>Accès du support terminé.</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SupportGrantTableModel</name>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Révoqué le %1</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last by %1 on %2</source>
+        <translation>
+            <numerusform>%n fois, la dernière par %1 le %2</numerusform>
+            <numerusform>%n fois, la dernière par %1 le %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordé</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::SupportViewDialog</name>
+    <message>
+        <source>%1 (read-only support view)</source>
+        <translation>%1 (vue support en lecture seule)</translation>
+    </message>
+    <message>
+        <source>You are reading &lt;b&gt;%1&lt;/b&gt; under its admin&apos;s support grant, until %2. Nothing can be changed from here, and the tenant&apos;s audit trail shows that you opened it.</source>
+        <translation>Vous lisez &lt;b&gt;%1&lt;/b&gt; grâce à l’accès du support accordé par son administrateur, jusqu’au %2. Rien ne peut être modifié d’ici, et le journal d’audit du locataire montre que vous l’avez ouvert.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Plan: %1, %2</source>
+        <translation>Offre : %1, %2</translation>
+    </message>
+    <message>
+        <source>The support view has ended: the grant expired or was revoked.</source>
+        <translation>La vue support est terminée : l’accès a expiré ou a été révoqué.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::TenantStateTableModel</name>
     <message>
         <source>Tenant</source>
@@ -2764,6 +2916,26 @@
     <message>
         <source>Saved to %1.</source>
         <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>View as support…</source>
+        <translation>Voir en tant que support…</translation>
+    </message>
+    <message>
+        <source>Read the tenant as its admin would, without changing anything. Needs the tenant admin&apos;s support grant; the tenant sees the opening in its audit trail.</source>
+        <translation>Lire le locataire comme son administrateur, sans rien modifier. Nécessite l’accès du support accordé par l’administrateur du locataire ; le locataire voit l’ouverture dans son journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Opening %1 read-only…</source>
+        <translation>Ouverture de %1 en lecture seule…</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only until %2.</source>
+        <translation>%1 est ouvert en lecture seule jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>%1 has not granted support access, or its grant has ended: ask the tenant&apos;s admin to grant it on the console&apos;s Support access page.</source>
+        <translation>%1 n’a pas accordé d’accès au support, ou cet accès a pris fin : demandez à l’administrateur du locataire de l’accorder depuis la page Accès du support de la console.</translation>
     </message>
 </context>
 <context>

@@ -15,10 +15,12 @@
 #include "features/platform/CloseTenantDialog.h"
 #include "features/platform/LimitsDialog.h"
 #include "features/platform/PlatformPage.h"
+#include "features/platform/SupportViewDialog.h"
 #include "features/platform/TenantTableModel.h"
 #include "features/platform/TenantsPage.h"
 #include "features/platform/TiersChart.h"
 #include "features/signin/SignInDialog.h"
+#include "features/users/UserTableModel.h"
 #include "gui/FileDialog.h"
 #include "gui/MessageBox.h"
 #include "gui/StatusBanner.h"
@@ -286,6 +288,44 @@ private slots:
         // Nor read a closed tenant's archive, which holds its personal data.
         QVERIFY(selectRow(table, console::TenantTableModel::Slug, "op-gamma"));
         QVERIFY(!child<QPushButton>(page, "downloadArchiveButton")->isEnabled());
+    }
+
+    void platformSupportViewsATenantOnlyUnderItsGrant()
+    {
+        // Signed in as platform-support by the test before.
+        auto* page = app->page<console::TenantsPage>("tenantsPage");
+        auto* table = child<QTableView>(page, "tenantTable");
+        QVERIFY(selectRow(table, console::TenantTableModel::Slug, "op-alpha"));
+        auto* viewAs = child<QPushButton>(page, "viewAsTenantButton");
+        QVERIFY(viewAs->isEnabled());
+        click(viewAs);
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("has not granted support access"), 20000);
+        QCOMPARE(page->banner()->kind(), console::StatusBanner::Kind::Error);
+
+        // Granted by the tenant's admin, the view opens, read with its own token.
+        QCOMPARE(
+            live->client->post("/api/enterprise/support-access", {{"minutes", 60}}, bearer(alpha.accessToken))
+                .status,
+            201);
+        QTRY_VERIFY_WITH_TIMEOUT(viewAs->isEnabled(), 20000);
+        click(viewAs);
+        QPointer<console::SupportViewDialog> view = waitForDialog<console::SupportViewDialog>(20000);
+        QVERIFY(view);
+        auto* users = child<QTableView>(view, "supportUsersTable");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowWith(users->model(), console::UserTableModel::Email, alpha.adminEmail) >= 0, 20000);
+        auto* trail = child<QTableView>(view, "supportAuditTable");
+        QTRY_VERIFY_WITH_TIMEOUT(trail->model()->rowCount() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(view, "supportPlanLabel")->text().contains("Basic"), 20000);
+        QVERIFY(child<QLabel>(view, "supportViewBanner")->text().contains("support grant"));
+        capture(view, "operator-support-view");
+        // The tenant sees the opening, by this operator.
+        const auto grants = live->client->get("/api/enterprise/support-access", bearer(alpha.accessToken))
+                                .json()["data"]
+                                .toArray();
+        QCOMPARE(grants[0].toObject()["last_opened_by"].toString(), QString("sam@ops.example"));
+        view->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!view, 20000);
     }
 
     void aTenantAdminNeverSeesThePage()

@@ -17,6 +17,7 @@
 #include "features/dashboard/DashboardPage.h"
 #include "features/dashboard/TopConsumersModel.h"
 #include "features/domain/DomainPage.h"
+#include "features/support/SupportGrantTableModel.h"
 #include "features/users/UserTableModel.h"
 #include "features/users/UsersPage.h"
 #include "features/webhooks/SigningSecretDialog.h"
@@ -429,6 +430,59 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!record->isVisible(), 20000);
         QCOMPARE(live->client->get("/api/customization/domain", bearer(tenant.accessToken)).status, 404);
         QCOMPARE(child<QLineEdit>(page, "domainEdit")->text(), QString());
+    }
+
+    void supportAccessPageGrantsShowsOpeningsAndEndsIt()
+    {
+        app->window.showPage("supportAccessPage");
+        auto* page = app->window.page("supportAccessPage");
+        QVERIFY(page);
+        auto* table = child<QTableView>(page, "supportGrantTable");
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->kind() != console::StatusBanner::Kind::Busy ||
+                                     !page->banner()->isVisible(),
+                                 20000);
+        QCOMPARE(table->model()->rowCount(), 0);
+        auto* duration = child<QComboBox>(page, "supportDurationCombo");
+        duration->setCurrentIndex(duration->findData(4 * 60));
+        typeInto(child<QLineEdit>(page, "supportReasonEdit"), "Ticket 77");
+        click(child<QPushButton>(page, "grantSupportButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 20000);
+        const auto listed = live->client->get("/api/enterprise/support-access", bearer(tenant.accessToken))
+                                .json()["data"]
+                                .toArray();
+        QCOMPARE(listed.size(), 1);
+        const auto grant = listed[0].toObject();
+        QCOMPARE(grant["reason"].toString(), QString("Ticket 77"));
+        const auto minutes = QDateTime::fromString(grant["created_at"].toString(), Qt::ISODate)
+                                 .secsTo(QDateTime::fromString(grant["expires_at"].toString(), Qt::ISODate)) /
+                             60;
+        QCOMPARE(minutes, 240);
+        QCOMPARE(table->model()->index(0, console::SupportGrantTableModel::Status).data().toString(),
+                 QString("In force"));
+        QCOMPARE(table->model()->index(0, console::SupportGrantTableModel::Opened).data().toString(),
+                 QString("Never"));
+        capture(&app->window, "support-access");
+
+        // Ending it asks first; the server then reports it revoked.
+        auto* revoke = child<QPushButton>(page, "revokeSupportButton");
+        QVERIFY(!revoke->isEnabled());
+        table->selectRow(0);
+        QVERIFY(revoke->isEnabled());
+        console::MessageBox::setNextAnswer(QMessageBox::Yes);
+        click(revoke);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()
+                                     ->index(0, console::SupportGrantTableModel::Status)
+                                     .data()
+                                     .toString()
+                                     .startsWith("Revoked"),
+                                 20000);
+        QCOMPARE(live->client->get("/api/enterprise/support-access", bearer(tenant.accessToken))
+                     .json()["data"]
+                     .toArray()[0]
+                     .toObject()["status"]
+                     .toString(),
+                 QString("revoked"));
+        QVERIFY(!revoke->isEnabled());
     }
 
     void everyPageIsCapturedForReview()

@@ -81,4 +81,11 @@ Pending<Done> PlatformApi::downloadArchive(const QString& tenantId, QIODevice* s
     return pending;
 }
 
+Pending<SupportView> PlatformApi::openSupportView(const QString& tenantId) const
+{
+    return client_.call<SupportView>(
+        ApiRequest::post(platformTenantPath(tenantId) + "/support-access"),
+        [](const QJsonDocument& document) { return json::object(document, &SupportView::fromJson); });
+}
+
 } // namespace aih::console

@@ -5,6 +5,7 @@
 #include "features/platform/PlatformOverview.h"
 #include "features/platform/TenantLimits.h"
 #include "features/platform/TenantSummary.h"
+#include "features/support/SupportGrant.h"
 
 namespace aih::console {
 
@@ -31,6 +32,8 @@ public:
     Pending<Done> close(const QString& tenantId, int graceDays) const;
     /// Streams the tenant's archive (a zip) into `sink`.
     Pending<Done> downloadArchive(const QString& tenantId, QIODevice* sink) const;
+    /// A read-only view of the tenant under its admin's support grant (403 without one).
+    Pending<SupportView> openSupportView(const QString& tenantId) const;
 
 private:
     const ApiClient& client_;

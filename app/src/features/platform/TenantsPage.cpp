@@ -4,7 +4,9 @@
 #include "core/ConsoleCore.h"
 #include "features/platform/CloseTenantDialog.h"
 #include "features/platform/LimitsDialog.h"
+#include "features/platform/SupportViewDialog.h"
 #include "features/platform/TenantTableModel.h"
+#include "features/users/UserTableModel.h"
 #include "gui/FileDialog.h"
 #include "gui/FileDownload.h"
 #include "gui/Icons.h"
@@ -32,7 +34,8 @@ TenantsPage::TenantsPage(ConsoleContext& context, QWidget* parent)
       reactivate_(new QPushButton(icon("verify"), tr("Reactivate…"), this)),
       limits_(new QPushButton(icon("settings"), tr("Limits…"), this)),
       close_(new QPushButton(icon("remove"), tr("Close…"), this)),
-      archive_(new QPushButton(icon("export"), tr("Download archive…"), this)), searchDelay_(new QTimer(this))
+      archive_(new QPushButton(icon("export"), tr("Download archive…"), this)),
+      viewAs_(new QPushButton(icon("support"), tr("View as support…"), this)), searchDelay_(new QTimer(this))
 {
     content()->addWidget(buildFilters());
     table_->setObjectName("tenantTable");
@@ -45,7 +48,11 @@ TenantsPage::TenantsPage(ConsoleContext& context, QWidget* parent)
     limits_->setObjectName("tenantLimitsButton");
     close_->setObjectName("closeTenantButton");
     archive_->setObjectName("downloadArchiveButton");
+    viewAs_->setObjectName("viewAsTenantButton");
+    viewAs_->setToolTip(tr("Read the tenant as its admin would, without changing anything. Needs the "
+                           "tenant admin's support grant; the tenant sees the opening in its audit trail."));
     auto* actions = new QHBoxLayout;
+    actions->addWidget(viewAs_);
     actions->addStretch(1);
     actions->addWidget(limits_);
     actions->addWidget(suspend_);
@@ -59,6 +66,7 @@ TenantsPage::TenantsPage(ConsoleContext& context, QWidget* parent)
     connect(limits_, &QPushButton::clicked, this, &TenantsPage::editLimits);
     connect(close_, &QPushButton::clicked, this, &TenantsPage::closeTenant);
     connect(archive_, &QPushButton::clicked, this, &TenantsPage::downloadArchive);
+    connect(viewAs_, &QPushButton::clicked, this, &TenantsPage::viewAs);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TenantsPage::updateActions);
     updateActions();
@@ -156,6 +164,7 @@ void TenantsPage::updateActions()
     limits_->setEnabled(admin && live);
     close_->setEnabled(admin && live && !tenant->closing);
     archive_->setEnabled(admin && tenant && (tenant->closing || tenant->deleted));
+    viewAs_->setEnabled(live && !tenant->suspended);
     const auto readOnly = admin ? QString() : tr("Platform support is read-only.");
     for (auto* button : {suspend_, reactivate_, limits_, close_, archive_}) {
         button->setToolTip(readOnly);
@@ -302,6 +311,38 @@ void TenantsPage::downloadArchive()
             download->start(
                 [this, id = chosen.id](QIODevice* sink) { return api_.downloadArchive(id, sink); }, fileName);
         });
+}
+
+void TenantsPage::viewAs()
+{
+    const auto* tenant = selected();
+    if (!tenant) {
+        return;
+    }
+    const auto name = tenant->name;
+    viewAs_->setEnabled(false);
+    banner()->present(StatusBanner::Kind::Busy, tr("Opening %1 read-only…").arg(name));
+    api_.openSupportView(tenant->id)
+        .then(
+            this,
+            [this, name](const SupportView& view) {
+                updateActions();
+                banner()->present(StatusBanner::Kind::Info,
+                                  tr("%1 is open read-only until %2.").arg(name, dateText(view.expiresAt)));
+                auto* dialog = new SupportViewDialog(context_.core.credentials().server(), view, name, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                dialog->show();
+            },
+            [this, name](const ApiProblem& problem) {
+                updateActions();
+                banner()->present(StatusBanner::Kind::Error,
+                                  problem.isHttp(403)
+                                      ? tr("%1 has not granted support access, or its grant has ended: ask "
+                                           "the tenant's admin to grant it on the console's Support access "
+                                           "page.")
+                                            .arg(name)
+                                      : problem.message());
+            });
 }
 
 } // namespace aih::console

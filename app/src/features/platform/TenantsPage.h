@@ -48,6 +48,8 @@ private:
     void submitClose(CloseTenantDialog* dialog, const TenantSummary& tenant, int graceDays);
     /// Saves the selected tenant's archive to a file the operator chooses.
     void downloadArchive();
+    /// Opens the selected tenant read-only, if its admin granted support access.
+    void viewAs();
 
     PlatformApi api_;
     TenantTableModel* model_;
@@ -60,6 +62,7 @@ private:
     QPushButton* limits_;
     QPushButton* close_;
     QPushButton* archive_;
+    QPushButton* viewAs_;
     /// Typing searches once the typing pauses, not on every key.
     QTimer* searchDelay_;
 };
