@@ -109,6 +109,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         readIgnoringApiErrors([&] { (void)body.optionalBool(name); });
         readIgnoringApiErrors([&] { (void)body.optionalInteger(name); });
         readIgnoringApiErrors([&] { (void)body.optionalStringArray(name); });
+        readIgnoringApiErrors([&] {
+            // Whatever it accepts lies in the range asked for.
+            if (const auto numbers = body.optionalIntegerArray(name, 5, 1, 100)) {
+                for (const int number : *numbers) {
+                    if (number < 1 || number > 100 || numbers->size() > 5) {
+                        fail("optionalIntegerArray accepted a number outside its range", text);
+                    }
+                }
+            }
+        });
         readIgnoringApiErrors([&] { (void)body.optionalObject(name); });
     }
     try {

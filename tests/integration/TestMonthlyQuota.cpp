@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
 #include <QThread>
 #include <QtTest>
 #include <atomic>
@@ -214,6 +215,85 @@ private slots:
             first().patch(tenantPath(tenant.id), {{"monthly_quota", QJsonValue()}}, operatorAuth());
         QCOMPARE(cleared.json()["monthly_quota"].toInt(), 1'000'000);
         QCOMPARE(auditEntries(first(), tenant.accessToken, "action=tenant.limits_changed").size(), 3);
+    }
+
+    void theTenantsAdminsChooseTheThresholdsAndTheMail()
+    {
+        const auto tenant = createTenant(first(), "quota-alerts", "basic");
+        const auto member = createUserAndLogin(first(), tenant, "mo@quota-alerts.example", "user");
+        const auto alerts = std::string("/api/enterprise/quota-alerts");
+        const auto shown = first().get(alerts, bearer(member.accessToken));
+        QCOMPARE(shown.status, 200);
+        QCOMPARE(shown.json()["thresholds"].toArray(), QJsonArray({50, 80, 100}));
+        QCOMPARE(shown.json()["mail"].toBool(), true);
+
+        // Admins only, and only sensible lists.
+        const QJsonObject wanted{{"thresholds", QJsonArray{100, 25}}, {"mail", false}};
+        QCOMPARE(
+            first().request("PUT", alerts, QJsonDocument(wanted).toJson(), bearer(member.accessToken)).status,
+            403);
+        for (const auto& bad :
+             {QJsonValue(QJsonArray{}), QJsonValue(QJsonArray{0}), QJsonValue(QJsonArray{101}),
+              QJsonValue(QJsonArray{50, 50}), QJsonValue(QJsonArray{10, 20, 30, 40, 50, 60}),
+              QJsonValue(QJsonArray{"50"}), QJsonValue(QJsonArray{12.5}), QJsonValue(50), QJsonValue()}) {
+            QJsonObject body{{"mail", true}};
+            if (!bad.isNull()) {
+                body["thresholds"] = bad;
+            }
+            const auto refused =
+                first().request("PUT", alerts, QJsonDocument(body).toJson(), bearer(tenant.accessToken));
+            QCOMPARE(refused.status, 422);
+            QCOMPARE(refused.json()["errors"].toArray().at(0).toObject()["field"].toString(),
+                     QString("thresholds"));
+        }
+        QCOMPARE(first()
+                     .request("PUT", alerts,
+                              QJsonDocument(QJsonObject{{"thresholds", QJsonArray{50}}}).toJson(),
+                              bearer(tenant.accessToken))
+                     .status,
+                 422);
+
+        // The webhook receiver hears of 25 % and nothing else; the admin gets no mail.
+        const auto created =
+            first().post("/api/enterprise/webhooks",
+                         {{"url", receiver.url("/alerts")}, {"event_types", QJsonArray{"usage.threshold"}}},
+                         bearer(tenant.accessToken));
+        QCOMPARE(created.status, 201);
+        QVERIFY(receiver.configure("/alerts", {{created.json()["secret"].toString()}}));
+        QCOMPARE(first().patch(tenantPath(tenant.id), {{"monthly_quota", 100}}, operatorAuth()).status, 200);
+        const auto saved =
+            first().request("PUT", alerts, QJsonDocument(wanted).toJson(), bearer(tenant.accessToken));
+        QCOMPARE(saved.status, 200);
+        QCOMPARE(saved.json()["thresholds"].toArray(), QJsonArray({25, 100}));
+        QCOMPARE(saved.json()["mail"].toBool(), false);
+        QCOMPARE(auditEntries(first(), tenant.accessToken, "action=quota_alerts.updated").size(), 1);
+        const auto key = createApiKey(first(), tenant.accessToken, {{"name", "some"}});
+        for (int call = 0; call < 30; ++call) {
+            QCOMPARE(second().get("/api/gurus", apiKey(key.key)).status, 200);
+        }
+        const auto heard = receiver.waitForDeliveries("/alerts", 1);
+        QCOMPARE(heard.size(), 1);
+        QCOMPARE(heard[0].toObject()["threshold"].toInt(), 25);
+        const auto monthly = [&] {
+            return first()
+                .get("/api/rate-limit/status", bearer(tenant.accessToken))
+                .json()["monthly"]
+                .toObject();
+        };
+        QVERIFY(
+            waitUntil([&] { return monthly()["thresholds_notified"].toArray() == QJsonArray({25}); }, 5000));
+        QCOMPARE(monthly()["thresholds"].toArray(), QJsonArray({25, 100}));
+
+        // A threshold the period has already passed is announced when it is saved, by mail too now.
+        const QJsonObject lower{{"thresholds", QJsonArray{20, 25, 100}}, {"mail", true}};
+        QCOMPARE(
+            first().request("PUT", alerts, QJsonDocument(lower).toJson(), bearer(tenant.accessToken)).status,
+            200);
+        const auto mails = smtp.waitForMailTo(tenant.adminEmail, 1);
+        QCOMPARE(mails.size(), std::size_t{1});
+        QCOMPARE(mails[0].subject, QString("Tenant quota-alerts: 20 % of this month's API calls used"));
+        QCOMPARE(receiver.waitForDeliveries("/alerts", 2).size(), 2);
+        QCOMPARE(monthly()["thresholds_notified"].toArray(), QJsonArray({20, 25}));
     }
 
     void thePeriodFollowsTheStripeBillingPeriod()

@@ -2260,6 +2260,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/enterprise/quota-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Which shares of the monthly quota the tenant is told about, and whether by mail
+         * @description Any member, signed in or with an API key. 50, 80 and 100 % with mail until an admin chooses.
+         */
+        get: operations["get_api_enterprise_quota_alerts"];
+        /**
+         * Choose the shares of the monthly quota announced (webhook, audit, and mail if chosen)
+         * @description Admins (sessions, or keys with the `admin` scope). Both fields are required: `thresholds`, 1 to 5 different percentages from 1 to 100 (sorted by the server), and `mail`. Each threshold the period's calls reach is announced once per period as the webhook event `usage.threshold` and the audit entry `usage.threshold_crossed`, and mailed to the admins when `mail` is true; one the period has already reached is announced as the change is saved. Audited as `quota_alerts.updated`.
+         */
+        put: operations["put_api_enterprise_quota_alerts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     event: {
@@ -2531,7 +2555,7 @@ export interface components {
                 period_start: string;
                 /** Format: date-time */
                 period_end: string;
-                /** @description Percentages of the quota that are announced. */
+                /** @description Percentages of the quota that are announced: the tenant's choice (`/api/enterprise/quota-alerts`), 50, 80 and 100 by default. */
                 thresholds: number[];
                 /** @description Those announced in this period so far. */
                 thresholds_notified: number[];
@@ -3633,6 +3657,12 @@ export interface components {
             /** Format: uuid */
             tenant_id: string;
             grant: components["schemas"]["SupportGrant"];
+        };
+        QuotaAlerts: {
+            /** @description Percentages of the monthly quota announced once per period, ascending. */
+            thresholds: number[];
+            /** @description Whether the tenant's admins are mailed at each threshold too (the webhook event and audit entry always happen). */
+            mail: boolean;
         };
     };
     responses: {
@@ -13685,6 +13715,100 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    get_api_enterprise_quota_alerts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "thresholds": [
+                     *         50,
+                     *         80,
+                     *         100
+                     *       ],
+                     *       "mail": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuotaAlerts"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    put_api_enterprise_quota_alerts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Tenant id or slug; only selects the tenant the credential belongs to (403 otherwise). A tenant that does not exist is a 404. */
+                "X-Tenant-ID"?: components["parameters"]["TenantHeader"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "thresholds": [
+                 *         50,
+                 *         90,
+                 *         100
+                 *       ],
+                 *       "mail": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["QuotaAlerts"];
+            };
+        };
+        responses: {
+            /** @description The settings as saved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "thresholds": [
+                     *         50,
+                     *         90,
+                     *         100
+                     *       ],
+                     *       "mail": false
+                     *     }
+                     */
+                    "application/json": components["schemas"]["QuotaAlerts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -184,7 +184,8 @@ Components::Components(const config::Config& config, const std::string& database
           database, auditLog, [this](const db::Change& change) { changes.announceLocally(change); },
           config.tenantArchiveKeepDays),
       deletionSweeper(closures, config.tenantDeletionSweepInterval),
-      supportAccess(database, auditLog, signer), publicUrl(publicUrlOf(config))
+      supportAccess(database, auditLog, signer), quotaAlerts(database, auditLog),
+      publicUrl(publicUrlOf(config))
 {
     // Before any request thread: Lasso initialises libxml2 and xmlsec process-wide.
     saml::initializeSaml();

@@ -37,6 +37,7 @@
 #include "db/Database.h"
 #include "gdpr/GdprService.h"
 #include "http/RequestMetrics.h"
+#include "metering/QuotaAlerts.h"
 #include "metering/QuotaGuard.h"
 #include "metering/UsageMeter.h"
 #include "metering/UsageStore.h"
@@ -149,6 +150,7 @@ struct Components
     offboarding::ClosureService closures;
     offboarding::DeletionSweeper deletionSweeper;
     support::SupportAccessService supportAccess;
+    metering::QuotaAlertService quotaAlerts;
     /// AIH_PUBLIC_URL, or the listening address: where clients reach this server.
     std::string publicUrl;
 };

@@ -20,6 +20,7 @@
 #include "content/ContentRoutes.h"
 #include "db/Migrations.h"
 #include "gdpr/GdprRoutes.h"
+#include "metering/QuotaAlertRoutes.h"
 #include "offboarding/ClosureRoutes.h"
 #include "operators/OperatorRoutes.h"
 #include "ops/HealthRoutes.h"
@@ -52,6 +53,7 @@ void registerRoutes(http::Router& router, Components& components)
     accounts::addVerificationRoutes(router, components.emailVerification);
     apikeys::addApiKeyRoutes(router, components.keyService);
     ratelimit::addRateLimitRoutes(router, components.requestLimits);
+    metering::addQuotaAlertRoutes(router, components.quotaAlerts);
     content::addContentRoutes(router, components.catalog);
     billing::addBillingRoutes(router, components.billingService, components.stripeWebhooks);
     audit::addAuditRoutes(router, components.auditService);

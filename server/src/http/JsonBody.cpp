@@ -140,6 +140,42 @@ JsonBody::optionalStringArray(const std::string& field, std::size_t maxItems, st
     return items;
 }
 
+std::optional<std::vector<int>> JsonBody::optionalIntegerArray(const std::string& field, std::size_t maxItems,
+                                                               int min, int max)
+{
+    const auto value = fieldValue(field);
+    if (value.isEmpty()) {
+        return std::nullopt;
+    }
+    const auto shape = "must be an array of at most " + std::to_string(maxItems) + " whole numbers from " +
+                       std::to_string(min) + " to " + std::to_string(max);
+    if (value.type() != typeid(Poco::JSON::Array::Ptr)) {
+        throw errors::ApiError::validation(field, shape);
+    }
+    const auto& array = value.extract<Poco::JSON::Array::Ptr>();
+    if (array->size() > maxItems) {
+        throw errors::ApiError::validation(field, shape);
+    }
+    std::vector<int> items;
+    for (std::size_t i = 0; i < array->size(); ++i) {
+        const auto item = array->get(static_cast<unsigned>(i));
+        if (!item.isInteger()) {
+            throw errors::ApiError::validation(field, shape);
+        }
+        long long number = 0;
+        try {
+            number = item.convert<long long>();
+        } catch (const Poco::Exception&) {
+            throw errors::ApiError::validation(field, shape);
+        }
+        if (number < min || number > max) {
+            throw errors::ApiError::validation(field, shape);
+        }
+        items.push_back(static_cast<int>(number));
+    }
+    return items;
+}
+
 std::optional<std::optional<std::vector<std::string>>>
 JsonBody::optionalNullableStringArray(const std::string& field, std::size_t maxItems, std::size_t maxLength)
 {

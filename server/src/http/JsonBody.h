@@ -30,6 +30,9 @@ public:
     /// An array of strings, at most `maxItems` of at most `maxLength` bytes each.
     std::optional<std::vector<std::string>>
     optionalStringArray(const std::string& field, std::size_t maxItems = 16, std::size_t maxLength = 64);
+    /// An array of whole numbers, at most `maxItems` of them, each from `min` to `max`.
+    std::optional<std::vector<int>> optionalIntegerArray(const std::string& field, std::size_t maxItems,
+                                                         int min, int max);
     /// The same for a field a PATCH can clear with `null`.
     std::optional<std::optional<std::vector<std::string>>>
     optionalNullableStringArray(const std::string& field, std::size_t maxItems = 16,

@@ -19,15 +19,20 @@ constexpr db::Sql countSql{"usage_periods.count", R"sql(
     DO UPDATE SET calls = usage_periods.calls + excluded.calls, period_end = excluded.period_end
     RETURNING extract(epoch FROM period_start)::bigint AS period_start,
               extract(epoch FROM period_end)::bigint AS period_end, calls,
-              array_to_string(notified, ',') AS notified
+              array_to_string(notified, ',') AS notified,
+              (SELECT array_to_string(t.quota_thresholds, ',') FROM tenants t WHERE t.id = aih_current_tenant())
+                  AS thresholds,
+              (SELECT t.quota_alert_mail FROM tenants t WHERE t.id = aih_current_tenant()) AS alert_mail
 )sql"};
 
 constexpr db::Sql currentSql{"usage_periods.current", R"sql(
     SELECT extract(epoch FROM p.period_start)::bigint AS period_start,
            extract(epoch FROM p.period_end)::bigint AS period_end,
            coalesce(u.calls, 0) AS calls,
-           coalesce(array_to_string(u.notified, ','), '') AS notified
+           coalesce(array_to_string(u.notified, ','), '') AS notified,
+           array_to_string(t.quota_thresholds, ',') AS thresholds, t.quota_alert_mail AS alert_mail
       FROM aih_quota_period() p
+      JOIN tenants t ON t.id = aih_current_tenant()
       LEFT JOIN usage_periods u ON u.tenant_id = aih_current_tenant() AND u.period_start = p.period_start
 )sql"};
 
@@ -43,10 +48,9 @@ QuotaPeriod periodFrom(const pqxx::row& row)
     period.start = row["period_start"].as<long long>();
     period.end = row["period_end"].as<long long>();
     period.used = row["calls"].as<long long>();
-    for (const auto& part : Poco::StringTokenizer(row["notified"].as<std::string>(), ",",
-                                                  Poco::StringTokenizer::TOK_IGNORE_EMPTY)) {
-        period.notified.push_back(Poco::NumberParser::parse(part));
-    }
+    period.notified = percentagesFrom(row["notified"].as<std::string>());
+    period.thresholds = percentagesFrom(row["thresholds"].as<std::string>());
+    period.alertMail = row["alert_mail"].as<bool>();
     return period;
 }
 
@@ -64,11 +68,20 @@ Poco::JSON::Object::Ptr thresholdObject(const QuotaPeriod& period, int threshold
 
 } // namespace
 
+std::vector<int> percentagesFrom(const std::string& commaList)
+{
+    std::vector<int> percentages;
+    for (const auto& part : Poco::StringTokenizer(commaList, ",", Poco::StringTokenizer::TOK_IGNORE_EMPTY)) {
+        percentages.push_back(Poco::NumberParser::parse(part));
+    }
+    return percentages;
+}
+
 QuotaPeriod MonthlyQuota::count(db::Transaction& tx, long long calls, int quota, const audit::AuditLog& audit)
 {
     auto period = periodFrom(tx.exec(countSql, calls).at(0));
     std::vector<int> reached;
-    for (const int threshold : thresholds) {
+    for (const int threshold : period.thresholds) {
         // Reached, not only crossed by this flush: a quota the operator lowered below the total
         // still announces what it now exceeds.
         if (period.used * 100 >= static_cast<long long>(quota) * threshold &&
@@ -79,7 +92,9 @@ QuotaPeriod MonthlyQuota::count(db::Transaction& tx, long long calls, int quota,
             webhooks::EventOutbox::publish(tx, "usage.threshold", thresholdObject(period, threshold, quota),
                                            "usage.threshold:" + std::to_string(period.start) + ":" +
                                                std::to_string(threshold));
-            accounts::mailQuotaThreshold(tx, threshold, period.used, quota, period.end);
+            if (period.alertMail) {
+                accounts::mailQuotaThreshold(tx, threshold, period.used, quota, period.end);
+            }
         }
     }
     // The audit entries come last: recording one holds the tenant's chain until the commit.

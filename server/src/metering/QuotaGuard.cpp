@@ -50,6 +50,7 @@ void QuotaGuard::apply(Entry& entry, const QuotaPeriod& period)
     }
     entry.start = period.start;
     entry.notified = period.notified;
+    entry.thresholds = period.thresholds;
     entry.end = period.end;
 }
 
@@ -131,6 +132,7 @@ QuotaPeriod QuotaGuard::view(const std::string& tenantId)
     const std::lock_guard lock(entry.detailMutex);
     period.start = entry.start;
     period.notified = entry.notified;
+    period.thresholds = entry.thresholds;
     return period;
 }
 

@@ -51,9 +51,10 @@ private:
         std::atomic<long long> unflushed{0};
         std::atomic<long long> end{0};    ///< 0: never loaded, or to be loaded again
         std::atomic<bool> loading{false}; ///< one thread loads; the others go on with what is there
-        std::mutex detailMutex;           ///< guards start and notified
+        std::mutex detailMutex;           ///< guards start, notified and thresholds
         long long start = 0;
         std::vector<int> notified;
+        std::vector<int> thresholds;
     };
 
     Entry* find(const std::string& tenantId);

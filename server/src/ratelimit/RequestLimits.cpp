@@ -171,7 +171,7 @@ Poco::JSON::Object::Ptr RequestLimits::monthlyStatus(const std::string& tenantId
     entry->set("period_end", time::formatSeconds(period.end));
     Poco::JSON::Array::Ptr thresholds = new Poco::JSON::Array;
     Poco::JSON::Array::Ptr notified = new Poco::JSON::Array;
-    for (const int threshold : metering::MonthlyQuota::thresholds) {
+    for (const int threshold : period.thresholds) {
         thresholds->add(threshold);
         if (std::ranges::find(period.notified, threshold) != period.notified.end()) {
             notified->add(threshold);
