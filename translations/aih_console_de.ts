@@ -2072,6 +2072,73 @@
     </message>
 </context>
 <context>
+    <name>aih::console::QuotaPage</name>
+    <message>
+        <source>API calls this billing period</source>
+        <translation>API-Aufrufe in diesem Abrechnungszeitraum</translation>
+    </message>
+    <message>
+        <source>API calls this hour</source>
+        <translation>API-Aufrufe in dieser Stunde</translation>
+    </message>
+    <message>
+        <source>Mail the admins too</source>
+        <translation>Auch die Admins per E-Mail benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Save alerts</source>
+        <translation>Warnungen speichern</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>When this period&apos;s API calls reach a chosen share of the monthly quota, the webhook event usage.threshold is sent and the audit trail records it, once per period. Choose one to five shares.</source>
+        <translation>Erreichen die API-Aufrufe dieses Zeitraums einen gewählten Anteil des Monatskontingents, wird das Webhook-Ereignis usage.threshold gesendet und im Audit-Protokoll vermerkt, einmal pro Zeitraum. Wählen Sie einen bis fünf Anteile.</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Kontingente</translation>
+    </message>
+    <message>
+        <source>Loading the quotas…</source>
+        <translation>Kontingente werden geladen…</translation>
+    </message>
+    <message>
+        <source>No alert yet this period.</source>
+        <translation>In diesem Zeitraum noch keine Warnung.</translation>
+    </message>
+    <message>
+        <source>Announced: %1.</source>
+        <translation>Gemeldet: %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2. %3</source>
+        <translation>%1 bis %2. %3</translation>
+    </message>
+    <message>
+        <source>The window resets at %1.</source>
+        <translation>Das Fenster beginnt um %1 neu.</translation>
+    </message>
+    <message>
+        <source>Only admins change the alerts.</source>
+        <translation>Nur Admins ändern die Warnungen.</translation>
+    </message>
+    <message>
+        <source>Choose one to five shares.</source>
+        <translation>Wählen Sie einen bis fünf Anteile.</translation>
+    </message>
+    <message>
+        <source>Saved: alerts at %1%2.</source>
+        <translation>Gespeichert: Warnungen bei %1%2.</translation>
+    </message>
+    <message>
+        <source>, by mail too</source>
+        <translation>, auch per E-Mail</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::RoleMapEditor</name>
     <message>
         <source>Add group</source>

@@ -2069,6 +2069,73 @@
     </message>
 </context>
 <context>
+    <name>aih::console::QuotaPage</name>
+    <message>
+        <source>API calls this billing period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API calls this hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail the admins too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When this period&apos;s API calls reach a chosen share of the monthly quota, the webhook event usage.threshold is sent and the audit trail records it, once per period. Choose one to five shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the quotas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alert yet this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announced: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window resets at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only admins change the alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one to five shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: alerts at %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, by mail too</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aih::console::RoleMapEditor</name>
     <message>
         <source>Add group</source>

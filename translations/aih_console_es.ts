@@ -2072,6 +2072,73 @@
     </message>
 </context>
 <context>
+    <name>aih::console::QuotaPage</name>
+    <message>
+        <source>API calls this billing period</source>
+        <translation>Llamadas a la API de este periodo de facturación</translation>
+    </message>
+    <message>
+        <source>API calls this hour</source>
+        <translation>Llamadas a la API de esta hora</translation>
+    </message>
+    <message>
+        <source>Mail the admins too</source>
+        <translation>Avisar también a los administradores por correo</translation>
+    </message>
+    <message>
+        <source>Save alerts</source>
+        <translation>Guardar avisos</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>When this period&apos;s API calls reach a chosen share of the monthly quota, the webhook event usage.threshold is sent and the audit trail records it, once per period. Choose one to five shares.</source>
+        <translation>Cuando las llamadas a la API del periodo alcanzan una parte elegida de la cuota mensual, se envía el evento de webhook usage.threshold y el registro de auditoría lo anota, una vez por periodo. Elija de una a cinco partes.</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <source>Loading the quotas…</source>
+        <translation>Cargando las cuotas…</translation>
+    </message>
+    <message>
+        <source>No alert yet this period.</source>
+        <translation>Ningún aviso aún en este periodo.</translation>
+    </message>
+    <message>
+        <source>Announced: %1.</source>
+        <translation>Avisado: %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2. %3</source>
+        <translation>De %1 a %2. %3</translation>
+    </message>
+    <message>
+        <source>The window resets at %1.</source>
+        <translation>La ventana se reinicia a las %1.</translation>
+    </message>
+    <message>
+        <source>Only admins change the alerts.</source>
+        <translation>Solo los administradores cambian los avisos.</translation>
+    </message>
+    <message>
+        <source>Choose one to five shares.</source>
+        <translation>Elija de una a cinco partes.</translation>
+    </message>
+    <message>
+        <source>Saved: alerts at %1%2.</source>
+        <translation>Guardado: avisos al %1%2.</translation>
+    </message>
+    <message>
+        <source>, by mail too</source>
+        <translation>, también por correo</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::RoleMapEditor</name>
     <message>
         <source>Add group</source>

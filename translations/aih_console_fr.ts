@@ -2072,6 +2072,73 @@
     </message>
 </context>
 <context>
+    <name>aih::console::QuotaPage</name>
+    <message>
+        <source>API calls this billing period</source>
+        <translation>Appels d’API de cette période de facturation</translation>
+    </message>
+    <message>
+        <source>API calls this hour</source>
+        <translation>Appels d’API de cette heure</translation>
+    </message>
+    <message>
+        <source>Mail the admins too</source>
+        <translation>Prévenir aussi les administrateurs par e-mail</translation>
+    </message>
+    <message>
+        <source>Save alerts</source>
+        <translation>Enregistrer les alertes</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>When this period&apos;s API calls reach a chosen share of the monthly quota, the webhook event usage.threshold is sent and the audit trail records it, once per period. Choose one to five shares.</source>
+        <translation>Quand les appels d’API de la période atteignent une part choisie du quota mensuel, l’événement webhook usage.threshold est envoyé et le journal d’audit l’enregistre, une fois par période. Choisissez d’une à cinq parts.</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>Loading the quotas…</source>
+        <translation>Chargement des quotas…</translation>
+    </message>
+    <message>
+        <source>No alert yet this period.</source>
+        <translation>Aucune alerte pour l’instant sur cette période.</translation>
+    </message>
+    <message>
+        <source>Announced: %1.</source>
+        <translation>Annoncé : %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2. %3</source>
+        <translation>Du %1 au %2. %3</translation>
+    </message>
+    <message>
+        <source>The window resets at %1.</source>
+        <translation>La fenêtre repart à zéro à %1.</translation>
+    </message>
+    <message>
+        <source>Only admins change the alerts.</source>
+        <translation>Seuls les administrateurs modifient les alertes.</translation>
+    </message>
+    <message>
+        <source>Choose one to five shares.</source>
+        <translation>Choisissez d’une à cinq parts.</translation>
+    </message>
+    <message>
+        <source>Saved: alerts at %1%2.</source>
+        <translation>Enregistré : alertes à %1%2.</translation>
+    </message>
+    <message>
+        <source>, by mail too</source>
+        <translation>, aussi par e-mail</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::RoleMapEditor</name>
     <message>
         <source>Add group</source>

@@ -432,6 +432,40 @@ private slots:
         QCOMPARE(child<QLineEdit>(page, "domainEdit")->text(), QString());
     }
 
+    void quotaPageShowsThePeriodAndSavesTheAlerts()
+    {
+        app->window.showPage("quotaPage");
+        auto* page = app->window.page("quotaPage");
+        QVERIFY(page);
+        auto* fifty = child<QCheckBox>(page, "threshold50Check");
+        QTRY_VERIFY_WITH_TIMEOUT(fifty->isChecked(), 20000);
+        auto* month = child<console::UsageCard>(page, "monthCard");
+        QTRY_VERIFY_WITH_TIMEOUT(month->valueText().contains("20,000,000"), 20000);
+        QVERIFY(child<QCheckBox>(page, "threshold80Check")->isChecked());
+        QVERIFY(child<QCheckBox>(page, "threshold100Check")->isChecked());
+        QVERIFY(!child<QCheckBox>(page, "threshold25Check")->isChecked());
+        QVERIFY(child<QCheckBox>(page, "quotaMailCheck")->isChecked());
+
+        // Six are too many: the page says so before the server would.
+        auto* save = child<QPushButton>(page, "saveQuotaAlertsButton");
+        for (const auto* name : {"threshold25Check", "threshold75Check", "threshold90Check"}) {
+            child<QCheckBox>(page, name)->setChecked(true);
+        }
+        QVERIFY(!save->isEnabled());
+        QVERIFY(child<QLabel>(page, "quotaAlertsHint")->text().contains("one to five"));
+        child<QCheckBox>(page, "threshold75Check")->setChecked(false);
+        child<QCheckBox>(page, "threshold80Check")->setChecked(false);
+        child<QCheckBox>(page, "quotaMailCheck")->setChecked(false);
+        QVERIFY(save->isEnabled());
+        click(save);
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().startsWith("Saved"), 20000);
+        const auto saved =
+            live->client->get("/api/enterprise/quota-alerts", bearer(tenant.accessToken)).json();
+        QCOMPARE(saved["thresholds"].toArray(), QJsonArray({25, 50, 90, 100}));
+        QCOMPARE(saved["mail"].toBool(), false);
+        capture(&app->window, "quota-page");
+    }
+
     void supportAccessPageGrantsShowsOpeningsAndEndsIt()
     {
         app->window.showPage("supportAccessPage");

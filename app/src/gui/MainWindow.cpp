@@ -13,6 +13,7 @@
 #include "features/domain/DomainPage.h"
 #include "features/platform/PlatformPage.h"
 #include "features/platform/TenantsPage.h"
+#include "features/quota/QuotaPage.h"
 #include "features/settings/SettingsPage.h"
 #include "features/signin/SignInDialog.h"
 #include "features/sso/SsoPage.h"
@@ -108,13 +109,13 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
 void MainWindow::addPages()
 {
     // The operator mode's own pages lead; for anyone else they are not listed (updateNavigation).
-    pages_ = {new PlatformPage(context_, this),  new TenantsPage(context_, this),
-              new DashboardPage(context_, this), new UsersPage(context_, this),
-              new ApiKeysPage(context_, this),   new AuditPage(context_, this),
-              new BrandingPage(context_, this),  new DomainPage(context_, this),
-              new BillingPage(context_, this),   new SsoPage(context_, this),
-              new WebhooksPage(context_, this),  new SupportAccessPage(context_, this),
-              new SettingsPage(context_, this)};
+    pages_ = {new PlatformPage(context_, this),      new TenantsPage(context_, this),
+              new DashboardPage(context_, this),     new UsersPage(context_, this),
+              new ApiKeysPage(context_, this),       new QuotaPage(context_, this),
+              new AuditPage(context_, this),         new BrandingPage(context_, this),
+              new DomainPage(context_, this),        new BillingPage(context_, this),
+              new SsoPage(context_, this),           new WebhooksPage(context_, this),
+              new SupportAccessPage(context_, this), new SettingsPage(context_, this)};
     for (auto* page : std::as_const(pages_)) {
         stack_->addWidget(page);
         auto* item = new QListWidgetItem(icon(page->iconName()), page->title(), navigation_);

@@ -22,6 +22,10 @@ struct RateLimitStatus
     std::optional<LimitState> tenant;
     /// The tenant's monthly quota of API-key calls; `resetAt` is the end of the billing period.
     std::optional<LimitState> monthly;
+    QDateTime monthStart;
+    /// Percentages of the monthly quota announced, and those announced in this period so far.
+    QList<int> thresholds;
+    QList<int> thresholdsNotified;
 
     static std::optional<RateLimitStatus> fromJson(const QJsonObject& object);
 };

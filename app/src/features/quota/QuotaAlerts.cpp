@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "features/quota/QuotaAlerts.h"
+
+#include "core/net/Json.h"
+
+#include <QJsonArray>
+
+namespace aih::console {
+namespace {
+
+const QString alertsPath = QStringLiteral("/api/enterprise/quota-alerts");
+
+std::optional<QuotaAlerts> alertsOf(const QJsonDocument& document)
+{
+    return json::object(document, &QuotaAlerts::fromJson);
+}
+
+} // namespace
+
+QJsonObject QuotaAlerts::toJson() const
+{
+    QJsonArray list;
+    for (const int threshold : thresholds) {
+        list.append(threshold);
+    }
+    return {{"thresholds", list}, {"mail", mail}};
+}
+
+std::optional<QuotaAlerts> QuotaAlerts::fromJson(const QJsonObject& object)
+{
+    if (!object.value("thresholds").isArray() || !object.value("mail").isBool()) {
+        return std::nullopt;
+    }
+    QuotaAlerts alerts;
+    for (const auto& item : object.value("thresholds").toArray()) {
+        alerts.thresholds.append(item.toInt());
+    }
+    alerts.mail = object.value("mail").toBool();
+    return alerts;
+}
+
+Pending<QuotaAlerts> QuotaAlertsApi::get() const
+{
+    auto request = ApiRequest::get(alertsPath);
+    request.cacheable = true;
+    return client_.call<QuotaAlerts>(request, alertsOf);
+}
+
+Pending<QuotaAlerts> QuotaAlertsApi::set(const QuotaAlerts& alerts) const
+{
+    return client_.call<QuotaAlerts>(ApiRequest::withJson("PUT", alertsPath, alerts.toJson()), alertsOf);
+}
+
+} // namespace aih::console
