@@ -3006,21 +3006,6 @@
     </message>
 </context>
 <context>
-    <name>aih::console::ThemePreviewWidget</name>
-    <message>
-        <source>Your company</source>
-        <translation>Ihre Firma</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Willkommen</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Anmelden</translation>
-    </message>
-</context>
-<context>
     <name>aih::console::TiersChart</name>
     <message>
         <source>Tenants</source>

@@ -3003,21 +3003,6 @@
     </message>
 </context>
 <context>
-    <name>aih::console::ThemePreviewWidget</name>
-    <message>
-        <source>Your company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>aih::console::TiersChart</name>
     <message>
         <source>Tenants</source>

@@ -3006,21 +3006,6 @@
     </message>
 </context>
 <context>
-    <name>aih::console::ThemePreviewWidget</name>
-    <message>
-        <source>Your company</source>
-        <translation>Su empresa</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Bienvenido</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Iniciar sesión</translation>
-    </message>
-</context>
-<context>
     <name>aih::console::TiersChart</name>
     <message>
         <source>Tenants</source>

@@ -3006,21 +3006,6 @@
     </message>
 </context>
 <context>
-    <name>aih::console::ThemePreviewWidget</name>
-    <message>
-        <source>Your company</source>
-        <translation>Votre entreprise</translation>
-    </message>
-    <message>
-        <source>Welcome</source>
-        <translation>Bienvenue</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Se connecter</translation>
-    </message>
-</context>
-<context>
     <name>aih::console::TiersChart</name>
     <message>
         <source>Tenants</source>

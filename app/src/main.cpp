@@ -76,6 +76,9 @@ int fail(const QString& message)
 int main(int argc, char** argv)
 {
     const bool textOnly = onlyPrints(argc, argv);
+    // Qt WebEngine (the branding page's portal preview) shares OpenGL contexts with the widgets;
+    // it must be asked for before the application exists.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     const std::unique_ptr<QCoreApplication> app(textOnly ? new QCoreApplication(argc, argv)
                                                          : new QApplication(argc, argv));
     setIdentity();

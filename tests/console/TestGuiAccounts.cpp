@@ -471,7 +471,8 @@ private slots:
                 enabled << navigation->item(row)->data(Qt::UserRole).toString();
             }
         }
-        QCOMPARE(enabled, QStringList({"dashboardPage", "apiKeysPage", "brandingPage", "settingsPage"}));
+        QCOMPARE(enabled,
+                 QStringList({"dashboardPage", "apiKeysPage", "quotaPage", "brandingPage", "settingsPage"}));
         auto* keys = plain.page<console::ApiKeysPage>("apiKeysPage");
         keys->refresh();
         QVERIFY(!child<QCheckBox>(keys, "showAllKeysCheck")->isVisibleTo(keys));

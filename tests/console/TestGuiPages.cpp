@@ -12,7 +12,7 @@
 #include "features/audit/AuditTableModel.h"
 #include "features/audit/ComplianceReportDialog.h"
 #include "features/branding/BrandingPage.h"
-#include "features/branding/ThemePreviewWidget.h"
+#include "features/branding/PortalPreview.h"
 #include "features/dashboard/CallsChart.h"
 #include "features/dashboard/DashboardPage.h"
 #include "features/dashboard/TopConsumersModel.h"
@@ -48,11 +48,25 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QWebEnginePage>
+#include <QWebEngineScript>
+#include <QWebEngineView>
 
 using namespace aih;
 using namespace aih::test;
 
 namespace {
+
+/// The natural width of the portal logo the preview shows; 0 while none has loaded.
+int logoWidthIn(console::PortalPreview* preview)
+{
+    int width = -1;
+    preview->view()->page()->runJavaScript(
+        "(function () { var logo = document.querySelector('img.portal-logo');"
+        " return logo && logo.complete ? logo.naturalWidth : 0; })()",
+        QWebEngineScript::ApplicationWorld, [&width](const QVariant& value) { width = value.toInt(); });
+    return QTest::qWaitFor([&width] { return width >= 0; }, 5000) ? width : 0;
+}
 
 void capture(QWidget* widget, const QString& name)
 {
@@ -242,8 +256,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!primary->text().isEmpty(), 20000);
         typeInto(primary, "#112233");
         typeInto(child<QLineEdit>(page, "companyNameEdit"), "Pages & Co");
-        QTRY_COMPARE_WITH_TIMEOUT(page->preview()->primary(), QColor("#112233"), 20000);
-        QTRY_COMPARE_WITH_TIMEOUT(page->preview()->companyName(), QString("Pages & Co"), 20000);
+        // Drawn by the browser engine from the server's page: the header in the colour, the title
+        // with the name, as the portal itself will show them.
+        QTRY_COMPARE_WITH_TIMEOUT(page->preview()->snapshot().pixelColor(4, 4).name(), QString("#112233"),
+                                  20000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->preview()->view()->title().startsWith("Pages & Co"), 20000);
         click(child<QPushButton>(page, "saveBrandingButton"));
         QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("saved"), 20000);
         const auto saved = live->client->get("/api/customization/customization", bearer(tenant.accessToken));
@@ -254,7 +271,7 @@ private slots:
     {
         QTemporaryDir dir;
         QImage logo(120, 40, QImage::Format_RGB32);
-        logo.fill(QColor("#112233"));
+        logo.fill(QColor("#e11d48"));
         QVERIFY(logo.save(dir.filePath("logo.png")));
         console::FileDialog::setNextFileName(dir.filePath("logo.png"));
         auto* page = app->window.page("brandingPage");
@@ -262,6 +279,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("logo was uploaded"), 20000);
         const auto saved = live->client->get("/api/customization/customization", bearer(tenant.accessToken));
         QVERIFY(!saved.json()["logo_url"].toString().isEmpty());
+        // The preview shows the uploaded image itself, fetched from the server.
+        auto* preview = qobject_cast<console::BrandingPage*>(page)->preview();
+        QTRY_COMPARE_WITH_TIMEOUT(logoWidthIn(preview), 120, 20000);
+        capture(&app->window, "branding-logo");
     }
 
     void billingUpgradeOpensStripeCheckoutInTheBrowser()

@@ -4,7 +4,7 @@
 #include "core/ConsoleCore.h"
 #include "features/branding/ColourField.h"
 #include "features/branding/CssHighlighter.h"
-#include "features/branding/ThemePreviewWidget.h"
+#include "features/branding/PortalPreview.h"
 #include "gui/FileDialog.h"
 #include "gui/StatusBanner.h"
 
@@ -49,7 +49,7 @@ BrandingPage::BrandingPage(ConsoleContext& context, QWidget* parent)
       uploadLogo_(new QPushButton(tr("Upload logo…"), this)),
       uploadFavicon_(new QPushButton(tr("Upload favicon…"), this)), save_(new QPushButton(tr("Save"), this)),
       revert_(new QPushButton(tr("Revert"), this)), planHint_(new QLabel(this)),
-      preview_(new ThemePreviewWidget(this)), dropped_(new QLabel(this)), html_(new QPlainTextEdit(this)),
+      preview_(new PortalPreview(this)), dropped_(new QLabel(this)), html_(new QPlainTextEdit(this)),
       stylesheet_(new QPlainTextEdit(this)), previewTimer_(new QTimer(this))
 {
     previewTimer_->setSingleShot(true);
@@ -275,7 +275,7 @@ void BrandingPage::requestPreview()
     previewJob_ = api_.preview(edited()).then(
         this,
         [this](const ThemePreview& preview) {
-            preview_->setPreview(preview);
+            preview_->setPreview(preview, context_.core.credentials().server(), session().tenant().id);
             html_->setPlainText(preview.html);
             stylesheet_->setPlainText(preview.css);
             QStringList issues;

@@ -18,7 +18,7 @@ class QVBoxLayout;
 namespace aih::console {
 
 class ColourField;
-class ThemePreviewWidget;
+class PortalPreview;
 
 /// The tenant's branding: colours, texts, portal toggles, logo and favicon, custom CSS, and a
 /// live preview of the portal rendered by the server from the unsaved values.
@@ -38,7 +38,7 @@ public:
     void clear() override;
 
     Branding edited() const;
-    ThemePreviewWidget* preview() const { return preview_; }
+    PortalPreview* preview() const { return preview_; }
 
 private:
     QWidget* buildForm();
@@ -69,7 +69,7 @@ private:
     QPushButton* save_;
     QPushButton* revert_;
     QLabel* planHint_;
-    ThemePreviewWidget* preview_;
+    PortalPreview* preview_;
     QLabel* dropped_;
     QPlainTextEdit* html_;
     QPlainTextEdit* stylesheet_;
