@@ -12,8 +12,8 @@ const logging::Logger serialExecutorLogger("executor");
 
 } // namespace
 
-SerialExecutor::SerialExecutor(std::string name, std::size_t capacity)
-    : name_(std::move(name)), capacity_(capacity), thread_([this] { run(); })
+SerialExecutor::SerialExecutor(std::string name, std::size_t capacity, std::chrono::milliseconds settle)
+    : name_(std::move(name)), capacity_(capacity), settle_(settle), thread_([this] { run(); })
 {
 }
 
@@ -34,7 +34,7 @@ bool SerialExecutor::post(std::function<void()> task)
         if (stopping_ || tasks_.size() >= capacity_) {
             return false;
         }
-        tasks_.push_back(std::move(task));
+        tasks_.push_back({std::chrono::steady_clock::now() + settle_, std::move(task)});
     }
     wake_.notify_one();
     return true;
@@ -50,7 +50,9 @@ void SerialExecutor::run()
             if (tasks_.empty()) {
                 return; // stopping, and everything queued has run
             }
-            task = std::move(tasks_.front());
+            // Not before it is due; while stopping, at once (the queue is being drained).
+            wake_.wait_until(lock, tasks_.front().due, [this] { return stopping_; });
+            task = std::move(tasks_.front().task);
             tasks_.pop_front();
         }
         try {
