@@ -1929,6 +1929,128 @@
     </message>
 </context>
 <context>
+    <name>aih::console::OperatorTableModel</name>
+    <message>
+        <source>Platform admin</source>
+        <translation>Plattform-Admin</translation>
+    </message>
+    <message>
+        <source>Platform support</source>
+        <translation>Plattform-Support</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Operator role</source>
+        <translation>Operator-Rolle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::OperatorsPage</name>
+    <message>
+        <source>Invite</source>
+        <translation>Einladen</translation>
+    </message>
+    <message>
+        <source>Switch role…</source>
+        <translation>Rolle wechseln…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deaktivieren…</translation>
+    </message>
+    <message>
+        <source>Invite an operator</source>
+        <translation>Einen Operator einladen</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operatoren</translation>
+    </message>
+    <message>
+        <source>Loading the operators…</source>
+        <translation>Operatoren werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 is invited: they choose a password through the mailed link and set up a second factor before acting.</source>
+        <translation>%1 ist eingeladen: Über den zugesandten Link wird ein Passwort gewählt und vor dem Handeln ein zweiter Faktor eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Switch operator role</source>
+        <translation>Operator-Rolle wechseln</translation>
+    </message>
+    <message>
+        <source>Make %1 %2? It applies at once, on every server.</source>
+        <translation>%1 zu %2 machen? Das gilt sofort, auf jedem Server.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Reactivate %1? They can sign in again.</source>
+        <translation>%1 reaktivieren? Die Anmeldung ist dann wieder möglich.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Their sessions end at once, and so do the support views they opened.</source>
+        <translation>%1 deaktivieren? Die Sitzungen enden sofort, ebenso die geöffneten Support-Ansichten.</translation>
+    </message>
+    <message>
+        <source>Reactivate operator</source>
+        <translation>Operator reaktivieren</translation>
+    </message>
+    <message>
+        <source>Deactivate operator</source>
+        <translation>Operator deaktivieren</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 ist wieder aktiv.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Reaktivieren…</translation>
+    </message>
+    <message>
+        <source>Platform support is read-only.</source>
+        <translation>Plattform-Support hat nur Lesezugriff.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::Page</name>
     <message>
         <source>CSV files (*.csv)</source>

@@ -1928,6 +1928,128 @@
     </message>
 </context>
 <context>
+    <name>aih::console::OperatorTableModel</name>
+    <message>
+        <source>Platform admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::OperatorsPage</name>
+    <message>
+        <source>Invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite an operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the operators…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is invited: they choose a password through the mailed link and set up a second factor before acting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch operator role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 %2? It applies at once, on every server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate %1? They can sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Their sessions end at once, and so do the support views they opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivate operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform support is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>aih::console::Page</name>
     <message>
         <source>CSV files (*.csv)</source>

@@ -1929,6 +1929,128 @@
     </message>
 </context>
 <context>
+    <name>aih::console::OperatorTableModel</name>
+    <message>
+        <source>Platform admin</source>
+        <translation>Administrador de la plataforma</translation>
+    </message>
+    <message>
+        <source>Platform support</source>
+        <translation>Soporte de la plataforma</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Operator role</source>
+        <translation>Rol de operador</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::OperatorsPage</name>
+    <message>
+        <source>Invite</source>
+        <translation>Invitar</translation>
+    </message>
+    <message>
+        <source>Switch role…</source>
+        <translation>Cambiar rol…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Desactivar…</translation>
+    </message>
+    <message>
+        <source>Invite an operator</source>
+        <translation>Invitar a un operador</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>Loading the operators…</source>
+        <translation>Cargando los operadores…</translation>
+    </message>
+    <message>
+        <source>%1 is invited: they choose a password through the mailed link and set up a second factor before acting.</source>
+        <translation>%1 está invitado: elige una contraseña con el enlace enviado y configura un segundo factor antes de actuar.</translation>
+    </message>
+    <message>
+        <source>Switch operator role</source>
+        <translation>Cambiar el rol del operador</translation>
+    </message>
+    <message>
+        <source>Make %1 %2? It applies at once, on every server.</source>
+        <translation>¿Hacer a %1 %2? Se aplica de inmediato, en cada servidor.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 es ahora %2.</translation>
+    </message>
+    <message>
+        <source>Reactivate %1? They can sign in again.</source>
+        <translation>¿Reactivar a %1? Podrá iniciar sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Their sessions end at once, and so do the support views they opened.</source>
+        <translation>¿Desactivar a %1? Sus sesiones terminan de inmediato, y también las vistas de soporte que abrió.</translation>
+    </message>
+    <message>
+        <source>Reactivate operator</source>
+        <translation>Reactivar operador</translation>
+    </message>
+    <message>
+        <source>Deactivate operator</source>
+        <translation>Desactivar operador</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 vuelve a estar activo.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 está desactivado.</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Reactivar…</translation>
+    </message>
+    <message>
+        <source>Platform support is read-only.</source>
+        <translation>El soporte de la plataforma es de solo lectura.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::Page</name>
     <message>
         <source>CSV files (*.csv)</source>

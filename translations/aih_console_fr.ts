@@ -1929,6 +1929,128 @@
     </message>
 </context>
 <context>
+    <name>aih::console::OperatorTableModel</name>
+    <message>
+        <source>Platform admin</source>
+        <translation>Administrateur de la plateforme</translation>
+    </message>
+    <message>
+        <source>Platform support</source>
+        <translation>Support de la plateforme</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Operator role</source>
+        <translation>Rôle d’opérateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
+    </message>
+</context>
+<context>
+    <name>aih::console::OperatorsPage</name>
+    <message>
+        <source>Invite</source>
+        <translation>Inviter</translation>
+    </message>
+    <message>
+        <source>Switch role…</source>
+        <translation>Changer de rôle…</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Désactiver…</translation>
+    </message>
+    <message>
+        <source>Invite an operator</source>
+        <translation>Inviter un opérateur</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Opérateurs</translation>
+    </message>
+    <message>
+        <source>Loading the operators…</source>
+        <translation>Chargement des opérateurs…</translation>
+    </message>
+    <message>
+        <source>%1 is invited: they choose a password through the mailed link and set up a second factor before acting.</source>
+        <translation>%1 est invité : un mot de passe se choisit par le lien envoyé, et un second facteur se configure avant d’agir.</translation>
+    </message>
+    <message>
+        <source>Switch operator role</source>
+        <translation>Changer le rôle de l’opérateur</translation>
+    </message>
+    <message>
+        <source>Make %1 %2? It applies at once, on every server.</source>
+        <translation>Faire de %1 : %2 ? Cela s’applique tout de suite, sur chaque serveur.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Reactivate %1? They can sign in again.</source>
+        <translation>Réactiver %1 ? La connexion redevient possible.</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? Their sessions end at once, and so do the support views they opened.</source>
+        <translation>Désactiver %1 ? Ses sessions prennent fin immédiatement, ainsi que les vues support ouvertes.</translation>
+    </message>
+    <message>
+        <source>Reactivate operator</source>
+        <translation>Réactiver l’opérateur</translation>
+    </message>
+    <message>
+        <source>Deactivate operator</source>
+        <translation>Désactiver l’opérateur</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 est de nouveau actif.</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated.</source>
+        <translation>%1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>Reactivate…</source>
+        <translation>Réactiver…</translation>
+    </message>
+    <message>
+        <source>Platform support is read-only.</source>
+        <translation>Le support de la plateforme est en lecture seule.</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::Page</name>
     <message>
         <source>CSV files (*.csv)</source>

@@ -14,6 +14,7 @@
 #include "Totp.h"
 #include "features/platform/CloseTenantDialog.h"
 #include "features/platform/LimitsDialog.h"
+#include "features/platform/OperatorTableModel.h"
 #include "features/platform/PlatformPage.h"
 #include "features/platform/SupportViewDialog.h"
 #include "features/platform/TenantTableModel.h"
@@ -73,7 +74,8 @@ private slots:
                 shown << navigation->item(i)->data(Qt::UserRole).toString();
             }
         }
-        QCOMPARE(shown, QStringList({"platformPage", "tenantsPage", "auditPage", "settingsPage"}));
+        QCOMPARE(shown,
+                 QStringList({"platformPage", "tenantsPage", "operatorsPage", "auditPage", "settingsPage"}));
         QCOMPARE(child<QLabel>(&app->window, "accountLabel")->text(),
                  QString("ada@ops.example (Platform admin) · platform operator"));
 
@@ -268,6 +270,56 @@ private slots:
             "/api/enterprise/platform/tenants/" + gamma.id.toStdString() + "/archive", operatorAuth());
         QCOMPARE(QString(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
                  served.header("X-Archive-SHA256"));
+    }
+
+    void aPlatformAdminInvitesAndManagesOperators()
+    {
+        app->window.showPage("operatorsPage");
+        auto* page = app->window.page("operatorsPage");
+        QVERIFY(page);
+        auto* table = child<QTableView>(page, "operatorTable");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rowWith(table->model(), console::OperatorTableModel::Email, admin.email) >= 0, 20000);
+        // One's own account is not switched or deactivated from here.
+        QVERIFY(selectRow(table, console::OperatorTableModel::Email, admin.email));
+        QVERIFY(!child<QPushButton>(page, "operatorActiveButton")->isEnabled());
+
+        // Invited through the page, the person gets the mail.
+        typeInto(child<QLineEdit>(page, "operatorEmailEdit"), "pat@ops.example");
+        auto* role = child<QComboBox>(page, "operatorRoleCombo");
+        role->setCurrentIndex(role->findData("platform-admin"));
+        click(child<QPushButton>(page, "inviteOperatorButton"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->banner()->text().contains("is invited"), 20000);
+        QCOMPARE(smtp.waitForMailTo("pat@ops.example").size(), std::size_t{1});
+
+        // An operator who accepted is listed; switched to admin, then deactivated, as the server says.
+        const auto olly = invite("olly@ops.example", "platform-support");
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(selectRow(table, console::OperatorTableModel::Email, olly.email), 20000);
+        const auto cell = [&](int column) {
+            return table->model()
+                ->index(rowWith(table->model(), console::OperatorTableModel::Email, olly.email), column)
+                .data()
+                .toString();
+        };
+        QCOMPARE(cell(console::OperatorTableModel::OperatorRole), QString("Platform support"));
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        click(child<QPushButton>(page, "switchOperatorRoleButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(console::OperatorTableModel::OperatorRole), QString("Platform admin"),
+                                  20000);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        click(child<QPushButton>(page, "operatorActiveButton"));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(console::OperatorTableModel::Status), QString("Deactivated"), 20000);
+        const auto listed =
+            live->client->get("/api/enterprise/platform/operators", operatorAuth()).json()["data"].toArray();
+        for (const auto& value : listed) {
+            const auto account = value.toObject();
+            if (account["email"].toString() == olly.email) {
+                QCOMPARE(account["operator_role"].toString(), QString("platform-admin"));
+                QCOMPARE(account["active"].toBool(), false);
+            }
+        }
+        capture(page, "operator-operators");
     }
 
     void platformSupportSeesTheListAndCannotChangeIt()

@@ -11,6 +11,7 @@
 #include "features/branding/BrandingPage.h"
 #include "features/dashboard/DashboardPage.h"
 #include "features/domain/DomainPage.h"
+#include "features/platform/OperatorsPage.h"
 #include "features/platform/PlatformPage.h"
 #include "features/platform/TenantsPage.h"
 #include "features/quota/QuotaPage.h"
@@ -109,13 +110,14 @@ MainWindow::MainWindow(ConsoleContext& context, QWidget* parent)
 void MainWindow::addPages()
 {
     // The operator mode's own pages lead; for anyone else they are not listed (updateNavigation).
-    pages_ = {new PlatformPage(context_, this),      new TenantsPage(context_, this),
-              new DashboardPage(context_, this),     new UsersPage(context_, this),
-              new ApiKeysPage(context_, this),       new QuotaPage(context_, this),
-              new AuditPage(context_, this),         new BrandingPage(context_, this),
-              new DomainPage(context_, this),        new BillingPage(context_, this),
-              new SsoPage(context_, this),           new WebhooksPage(context_, this),
-              new SupportAccessPage(context_, this), new SettingsPage(context_, this)};
+    pages_ = {new PlatformPage(context_, this),  new TenantsPage(context_, this),
+              new OperatorsPage(context_, this), new DashboardPage(context_, this),
+              new UsersPage(context_, this),     new ApiKeysPage(context_, this),
+              new QuotaPage(context_, this),     new AuditPage(context_, this),
+              new BrandingPage(context_, this),  new DomainPage(context_, this),
+              new BillingPage(context_, this),   new SsoPage(context_, this),
+              new WebhooksPage(context_, this),  new SupportAccessPage(context_, this),
+              new SettingsPage(context_, this)};
     for (auto* page : std::as_const(pages_)) {
         stack_->addWidget(page);
         auto* item = new QListWidgetItem(icon(page->iconName()), page->title(), navigation_);

@@ -88,4 +88,35 @@ Pending<SupportView> PlatformApi::openSupportView(const QString& tenantId) const
         [](const QJsonDocument& document) { return json::object(document, &SupportView::fromJson); });
 }
 
+Pending<QList<User>> PlatformApi::operators() const
+{
+    auto request = ApiRequest::get(QStringLiteral("/api/enterprise/platform/operators"));
+    request.allPages = true;
+    request.cacheable = true;
+    return client_.call<QList<User>>(
+        request, [](const QJsonDocument& document) { return json::list<User>(document, &User::fromJson); });
+}
+
+Pending<Done> PlatformApi::inviteOperator(const QString& email, const QString& operatorRole) const
+{
+    return client_.call<Done>(ApiRequest::post(QStringLiteral("/api/enterprise/platform/operators"),
+                                               {{"email", email}, {"operator_role", operatorRole}}),
+                              ignoreBody);
+}
+
+Pending<User> PlatformApi::changeOperator(const QString& id, const QString& operatorRole,
+                                          std::optional<bool> active) const
+{
+    QJsonObject body;
+    if (!operatorRole.isEmpty()) {
+        body["operator_role"] = operatorRole;
+    }
+    if (active) {
+        body["active"] = *active;
+    }
+    return client_.call<User>(
+        ApiRequest::withJson("PATCH", QStringLiteral("/api/enterprise/platform/operators/") + id, body),
+        [](const QJsonDocument& document) { return json::object(document, &User::fromJson); });
+}
+
 } // namespace aih::console

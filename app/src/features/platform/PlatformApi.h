@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/net/ApiClient.h"
+#include "core/session/User.h"
 #include "features/platform/PlatformOverview.h"
 #include "features/platform/TenantLimits.h"
 #include "features/platform/TenantSummary.h"
@@ -34,6 +35,14 @@ public:
     Pending<Done> downloadArchive(const QString& tenantId, QIODevice* sink) const;
     /// A read-only view of the tenant under its admin's support grant (403 without one).
     Pending<SupportView> openSupportView(const QString& tenantId) const;
+    /// The operator accounts (all pages).
+    Pending<QList<User>> operators() const;
+    /// Mails `email` an invitation to be an operator in `operatorRole` (platform-admin or
+    /// platform-support).
+    Pending<Done> inviteOperator(const QString& email, const QString& operatorRole) const;
+    /// Changes an operator's role (empty: kept) and whether they are active (nothing: kept).
+    Pending<User> changeOperator(const QString& id, const QString& operatorRole,
+                                 std::optional<bool> active) const;
 
 private:
     const ApiClient& client_;
