@@ -2915,6 +2915,105 @@
     </message>
 </context>
 <context>
+    <name>aih::console::TenantDetailDialog</name>
+    <message>
+        <source>%1 (custom deal)</source>
+        <translation>%1 (Sondervereinbarung)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>What operators did to it</source>
+        <translation>Was Operatoren daran getan haben</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Abrechnung</translation>
+    </message>
+    <message>
+        <source>No subscription</source>
+        <translation>Kein Abonnement</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Closing: its data is deleted on %1</source>
+        <translation>Wird geschlossen: die Daten werden am %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Closed, its data deleted</source>
+        <translation>Geschlossen, Daten gelöscht</translation>
+    </message>
+    <message>
+        <source>Suspended since %1</source>
+        <translation>Gesperrt seit %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 invited</source>
+        <translation>%1 von %2, %3 eingeladen</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>Aufrufe pro Stunde</translation>
+    </message>
+    <message>
+        <source>Calls per month</source>
+        <translation>Aufrufe pro Monat</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Eigene Domain</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Second factor required of</source>
+        <translation>Zweiter Faktor verlangt von</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Allen</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Admins</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>Niemandem</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::TenantStateTableModel</name>
     <message>
         <source>Tenant</source>
@@ -3125,6 +3224,10 @@
     <message>
         <source>%1 has not granted support access, or its grant has ended: ask the tenant&apos;s admin to grant it on the console&apos;s Support access page.</source>
         <translation>%1 hat keinen Support-Zugriff gewährt, oder die Freigabe ist beendet: Bitten Sie den Admin des Mandanten, ihn auf der Seite Support-Zugriff der Konsole zu gewähren.</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
     </message>
 </context>
 <context>

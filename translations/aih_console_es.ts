@@ -2915,6 +2915,105 @@
     </message>
 </context>
 <context>
+    <name>aih::console::TenantDetailDialog</name>
+    <message>
+        <source>%1 (custom deal)</source>
+        <translation>%1 (acuerdo a medida)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <source>What operators did to it</source>
+        <translation>Lo que hicieron los operadores</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>No subscription</source>
+        <translation>Sin suscripción</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Closing: its data is deleted on %1</source>
+        <translation>En cierre: sus datos se borran el %1</translation>
+    </message>
+    <message>
+        <source>Closed, its data deleted</source>
+        <translation>Cerrado, datos borrados</translation>
+    </message>
+    <message>
+        <source>Suspended since %1</source>
+        <translation>Suspendido desde %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 invited</source>
+        <translation>%1 de %2, %3 invitados</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>Llamadas por hora</translation>
+    </message>
+    <message>
+        <source>Calls per month</source>
+        <translation>Llamadas por mes</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Dominio propio</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Second factor required of</source>
+        <translation>Segundo factor exigido a</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Administradores</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>Nadie</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::TenantStateTableModel</name>
     <message>
         <source>Tenant</source>
@@ -3125,6 +3224,10 @@
     <message>
         <source>%1 has not granted support access, or its grant has ended: ask the tenant&apos;s admin to grant it on the console&apos;s Support access page.</source>
         <translation>%1 no ha concedido acceso de soporte, o el acceso terminó: pida al administrador del inquilino que lo conceda en la página Acceso de soporte de la consola.</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Detalles…</translation>
     </message>
 </context>
 <context>

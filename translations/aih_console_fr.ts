@@ -2915,6 +2915,105 @@
     </message>
 </context>
 <context>
+    <name>aih::console::TenantDetailDialog</name>
+    <message>
+        <source>%1 (custom deal)</source>
+        <translation>%1 (accord sur mesure)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>What operators did to it</source>
+        <translation>Ce que les opérateurs y ont fait</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>No subscription</source>
+        <translation>Aucun abonnement</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Closing: its data is deleted on %1</source>
+        <translation>En fermeture : ses données sont supprimées le %1</translation>
+    </message>
+    <message>
+        <source>Closed, its data deleted</source>
+        <translation>Fermé, données supprimées</translation>
+    </message>
+    <message>
+        <source>Suspended since %1</source>
+        <translation>Suspendu depuis le %1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3 invited</source>
+        <translation>%1 sur %2, %3 invités</translation>
+    </message>
+    <message>
+        <source>Calls per hour</source>
+        <translation>Appels par heure</translation>
+    </message>
+    <message>
+        <source>Calls per month</source>
+        <translation>Appels par mois</translation>
+    </message>
+    <message>
+        <source>Custom domain</source>
+        <translation>Domaine personnalisé</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Second factor required of</source>
+        <translation>Second facteur exigé de</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Admins</source>
+        <translation>Administrateurs</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+</context>
+<context>
     <name>aih::console::TenantStateTableModel</name>
     <message>
         <source>Tenant</source>
@@ -3125,6 +3224,10 @@
     <message>
         <source>%1 has not granted support access, or its grant has ended: ask the tenant&apos;s admin to grant it on the console&apos;s Support access page.</source>
         <translation>%1 n’a pas accordé d’accès au support, ou cet accès a pris fin : demandez à l’administrateur du locataire de l’accorder depuis la page Accès du support de la console.</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Détails…</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "features/platform/OperatorTableModel.h"
 #include "features/platform/PlatformPage.h"
 #include "features/platform/SupportViewDialog.h"
+#include "features/platform/TenantDetailDialog.h"
 #include "features/platform/TenantTableModel.h"
 #include "features/platform/TenantsPage.h"
 #include "features/platform/TiersChart.h"
@@ -209,6 +210,26 @@ private slots:
                 .data()
                 .toString(),
             QString("1 of 100"), 20000);
+    }
+
+    void aTenantsDetailShowsItsPlanStateAndWhatOperatorsDid()
+    {
+        auto* page = app->page<console::TenantsPage>("tenantsPage");
+        auto* table = child<QTableView>(page, "tenantTable");
+        QVERIFY(selectRow(table, console::TenantTableModel::Slug, "op-beta"));
+        click(child<QPushButton>(page, "tenantDetailButton"));
+        QPointer<console::TenantDetailDialog> detail = waitForDialog<console::TenantDetailDialog>(20000);
+        QVERIFY(detail);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->findChild<QLabel*>("detailPlan") != nullptr, 20000);
+        QCOMPARE(child<QLabel>(detail, "detailPlan")->text(), QString("Pro"));
+        QCOMPARE(child<QLabel>(detail, "detailState")->text(), QString("Active"));
+        QVERIFY(child<QLabel>(detail, "detailUsers")->text().startsWith("1 of "));
+        // The limits set and cleared by the test before, from the platform's chain.
+        auto* actions = child<QTableView>(detail, "tenantActionsTable");
+        QTRY_VERIFY_WITH_TIMEOUT(actions->model()->rowCount() >= 2, 20000);
+        capture(detail, "operator-tenant-detail");
+        detail->close();
+        QTRY_VERIFY_WITH_TIMEOUT(!detail, 20000);
     }
 
     void aPlatformAdminClosesATenantAndSavesItsArchive()

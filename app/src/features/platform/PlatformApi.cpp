@@ -61,6 +61,13 @@ Pending<TenantLimits> PlatformApi::limits(const QString& tenantId) const
         [](const QJsonDocument& document) { return json::object(document, &TenantLimits::fromJson); });
 }
 
+Pending<TenantDetail> PlatformApi::detail(const QString& tenantId) const
+{
+    return client_.call<TenantDetail>(
+        ApiRequest::get(tenantPath(tenantId)),
+        [](const QJsonDocument& document) { return json::object(document, &TenantDetail::fromJson); });
+}
+
 Pending<Done> PlatformApi::setLimits(const QString& tenantId, const LimitOverrides& overrides) const
 {
     return client_.call<Done>(ApiRequest::withJson("PATCH", tenantPath(tenantId), overrides.toJson()),

@@ -4,6 +4,7 @@
 #include "core/net/ApiClient.h"
 #include "core/session/User.h"
 #include "features/platform/PlatformOverview.h"
+#include "features/platform/TenantDetail.h"
 #include "features/platform/TenantLimits.h"
 #include "features/platform/TenantSummary.h"
 #include "features/support/SupportGrant.h"
@@ -26,6 +27,8 @@ public:
     Pending<Done> setSuspended(const QString& tenantId, bool suspended) const;
     /// The tenant's plan and the overrides on it.
     Pending<TenantLimits> limits(const QString& tenantId) const;
+    /// The tenant as an operator looks it over: plan, billing, seats, limits and state.
+    Pending<TenantDetail> detail(const QString& tenantId) const;
     /// Sets every override (null: the plan's applies); audited, and applied on every instance.
     Pending<Done> setLimits(const QString& tenantId, const LimitOverrides& overrides) const;
     /// Suspends the tenant at once, writes its whole archive, and deletes its data after

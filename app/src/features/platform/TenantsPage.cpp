@@ -5,6 +5,7 @@
 #include "features/platform/CloseTenantDialog.h"
 #include "features/platform/LimitsDialog.h"
 #include "features/platform/SupportViewDialog.h"
+#include "features/platform/TenantDetailDialog.h"
 #include "features/platform/TenantTableModel.h"
 #include "features/users/UserTableModel.h"
 #include "gui/FileDialog.h"
@@ -35,7 +36,8 @@ TenantsPage::TenantsPage(ConsoleContext& context, QWidget* parent)
       limits_(new QPushButton(icon("settings"), tr("Limits…"), this)),
       close_(new QPushButton(icon("remove"), tr("Close…"), this)),
       archive_(new QPushButton(icon("export"), tr("Download archive…"), this)),
-      viewAs_(new QPushButton(icon("support"), tr("View as support…"), this)), searchDelay_(new QTimer(this))
+      viewAs_(new QPushButton(icon("support"), tr("View as support…"), this)),
+      detail_(new QPushButton(icon("info"), tr("Details…"), this)), searchDelay_(new QTimer(this))
 {
     content()->addWidget(buildFilters());
     table_->setObjectName("tenantTable");
@@ -51,7 +53,9 @@ TenantsPage::TenantsPage(ConsoleContext& context, QWidget* parent)
     viewAs_->setObjectName("viewAsTenantButton");
     viewAs_->setToolTip(tr("Read the tenant as its admin would, without changing anything. Needs the "
                            "tenant admin's support grant; the tenant sees the opening in its audit trail."));
+    detail_->setObjectName("tenantDetailButton");
     auto* actions = new QHBoxLayout;
+    actions->addWidget(detail_);
     actions->addWidget(viewAs_);
     actions->addStretch(1);
     actions->addWidget(limits_);
@@ -67,6 +71,8 @@ TenantsPage::TenantsPage(ConsoleContext& context, QWidget* parent)
     connect(close_, &QPushButton::clicked, this, &TenantsPage::closeTenant);
     connect(archive_, &QPushButton::clicked, this, &TenantsPage::downloadArchive);
     connect(viewAs_, &QPushButton::clicked, this, &TenantsPage::viewAs);
+    connect(detail_, &QPushButton::clicked, this, &TenantsPage::showDetail);
+    connect(table_, &QTableView::doubleClicked, this, &TenantsPage::showDetail);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TenantsPage::updateActions);
     updateActions();
@@ -165,6 +171,7 @@ void TenantsPage::updateActions()
     close_->setEnabled(admin && live && !tenant->closing);
     archive_->setEnabled(admin && tenant && (tenant->closing || tenant->deleted));
     viewAs_->setEnabled(live && !tenant->suspended);
+    detail_->setEnabled(tenant != nullptr);
     const auto readOnly = admin ? QString() : tr("Platform support is read-only.");
     for (auto* button : {suspend_, reactivate_, limits_, close_, archive_}) {
         button->setToolTip(readOnly);
@@ -343,6 +350,17 @@ void TenantsPage::viewAs()
                                             .arg(name)
                                       : problem.message());
             });
+}
+
+void TenantsPage::showDetail()
+{
+    const auto* tenant = selected();
+    if (!tenant) {
+        return;
+    }
+    auto* dialog = new TenantDetailDialog(*tenant, context_.core.api(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace aih::console

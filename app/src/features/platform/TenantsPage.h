@@ -50,6 +50,8 @@ private:
     void downloadArchive();
     /// Opens the selected tenant read-only, if its admin granted support access.
     void viewAs();
+    /// Shows the selected tenant's plan, billing, limits, state and the operators' actions on it.
+    void showDetail();
 
     PlatformApi api_;
     TenantTableModel* model_;
@@ -63,6 +65,7 @@ private:
     QPushButton* close_;
     QPushButton* archive_;
     QPushButton* viewAs_;
+    QPushButton* detail_;
     /// Typing searches once the typing pauses, not on every key.
     QTimer* searchDelay_;
 };
