@@ -194,6 +194,14 @@ private slots:
         QCOMPARE(auditEntryCount(tenant.id, "tenant.archived"), 1);
         // Reading the archive is recorded too: it holds the tenant's personal data.
         QCOMPARE(auditEntryCount(tenant.id, "tenant.archive_downloaded"), 1);
+        // Asking only for its headers (size, digest) reads nothing of it and records nothing.
+        const auto head = client().request(
+            "HEAD", "/api/enterprise/platform/tenants/" + tenant.id.toStdString() + "/archive", {},
+            operatorAuth());
+        QCOMPARE(head.status, 200);
+        QCOMPARE(head.header("X-Archive-SHA256"), announced["sha256"].toString());
+        QVERIFY(head.body.isEmpty());
+        QCOMPARE(auditEntryCount(tenant.id, "tenant.archive_downloaded"), 1);
     }
 
     void everyTableWithTenantRowsIsArchivedOrLeftOutWithAReason()

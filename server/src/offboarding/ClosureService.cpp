@@ -176,9 +176,12 @@ ArchiveDownload ClosureService::archive(identity::Caller& caller, const std::str
             throw ApiError(ErrorCode::NotFound,
                            "The tenant has no archive: it is not closing, or its archive expired.");
         }
-        audit_.record(tx, audit::eventFrom(caller, "tenant.archive_downloaded")
-                              .on("tenant", tenantId)
-                              .with("archive_id", record->id));
+        // HEAD (size and digest only) reads nothing of the archive: nothing to record.
+        if (caller.origin.method != "HEAD") {
+            audit_.record(tx, audit::eventFrom(caller, "tenant.archive_downloaded")
+                                  .on("tenant", tenantId)
+                                  .with("archive_id", record->id));
+        }
         return ArchiveDownload{*record, tenant->slug, {}};
     });
     // One chunk per short transaction, so a slow reader holds no pooled connection.
