@@ -156,6 +156,19 @@ private slots:
             client().get("/api/enterprise/gdpr/users/" + member.userId.toStdString() + "/export", as).status,
             403);
         QCOMPARE(client().get("/api/auth/sessions", as).status, 403);
+        // Public routes too: a sign-up sent with the view would be recorded as the operator's.
+        const auto signUp = client().post("/api/enterprise/tenants",
+                                          {{"name", "Forged"},
+                                           {"slug", "view-forged"},
+                                           {"admin_email", "a@view-forged.example"},
+                                           {"admin_password", "a-long-password"}},
+                                          as);
+        QCOMPARE(signUp.status, 403);
+        QCOMPARE(
+            client()
+                .post("/api/auth/password-reset", {{"tenant", "view-acme"}, {"email", "x@y.example"}}, as)
+                .status,
+            403);
         QCOMPARE(client().post("/api/auth/logout", {}, as).status, 403);
         QCOMPARE(
             scalar(database.url(), "SELECT count(*) FROM users WHERE email = 'intruder@view-acme.example'"),

@@ -371,14 +371,15 @@ void Pipeline::authorise(const RequestContext& ctx)
         }
         return;
     }
-    if (admitsAnyone(route.access)) {
-        return;
-    }
     if (principal.isSupportView() && (!reads || route.streamed || route.pattern.starts_with("/api/auth/"))) {
-        // A view, not an account: no change, no export, nothing of the operator's own session.
+        // A view, not an account: no change, no export, nothing of the operator's own session; on
+        // public routes too, where its actor would be recorded as the operator's.
         throw errors::ApiError(errors::ErrorCode::Forbidden,
                                "Support access is read-only: it shows the tenant's pages, and makes no "
                                "change and no export.");
+    }
+    if (admitsAnyone(route.access)) {
+        return;
     }
     if (principal.mfaEnrolmentOnly && !route.pattern.starts_with("/api/auth/")) {
         throw errors::ApiError(errors::ErrorCode::MfaEnrollmentRequired,
