@@ -77,6 +77,15 @@ std::vector<int> percentagesFrom(const std::string& commaList)
     return percentages;
 }
 
+Poco::JSON::Array::Ptr percentagesJson(const std::vector<int>& percentages)
+{
+    Poco::JSON::Array::Ptr out = new Poco::JSON::Array;
+    for (const int percentage : percentages) {
+        out->add(percentage);
+    }
+    return out;
+}
+
 QuotaPeriod MonthlyQuota::count(db::Transaction& tx, long long calls, int quota, const audit::AuditLog& audit)
 {
     auto period = periodFrom(tx.exec(countSql, calls).at(0));

@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "db/Transaction.h"
 
+#include <Poco/JSON/Array.h>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,8 @@ struct QuotaPeriod
 
 /// Percentages as PostgreSQL's array_to_string writes a smallint[] ("50,80,100").
 std::vector<int> percentagesFrom(const std::string& commaList);
+/// Percentages as the API shows them: a JSON array of numbers.
+Poco::JSON::Array::Ptr percentagesJson(const std::vector<int>& percentages);
 
 /// The monthly quota's bookkeeping in the database: each usage flush adds the calls that succeeded
 /// to the tenant's current period (its Stripe billing period while a subscription runs, else the

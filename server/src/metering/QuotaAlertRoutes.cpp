@@ -3,6 +3,7 @@
 
 #include "errors/ApiError.h"
 #include "http/RequestBody.h"
+#include "metering/MonthlyQuota.h"
 
 namespace aih::metering {
 namespace {
@@ -13,12 +14,8 @@ using http::Response;
 
 Response answer(const QuotaAlerts& alerts)
 {
-    Poco::JSON::Array::Ptr thresholds = new Poco::JSON::Array;
-    for (const int threshold : alerts.thresholds) {
-        thresholds->add(threshold);
-    }
     Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-    out->set("thresholds", thresholds);
+    out->set("thresholds", percentagesJson(alerts.thresholds));
     out->set("mail", alerts.mail);
     return Response::json(200, out);
 }

@@ -64,13 +64,9 @@ QuotaAlerts QuotaAlertService::set(identity::Caller& caller, QuotaAlerts alerts)
             throw errors::ApiError(errors::ErrorCode::NotFound, "No such tenant.");
         }
         MonthlyQuota::count(tx, 0, tenant->monthlyQuota, audit_);
-        Poco::JSON::Array::Ptr recorded = new Poco::JSON::Array;
-        for (const int threshold : thresholds) {
-            recorded->add(threshold);
-        }
         audit_.record(tx, audit::eventFrom(caller, "quota_alerts.updated")
                               .on("tenant", tx.tenantId())
-                              .with("thresholds", recorded)
+                              .with("thresholds", percentagesJson(thresholds))
                               .with("mail", alerts.mail));
         return alerts;
     });

@@ -10,6 +10,7 @@
 #include <Poco/Timestamp.h>
 #include <algorithm>
 #include <chrono>
+#include <iterator>
 
 namespace aih::ratelimit {
 namespace {
@@ -169,16 +170,13 @@ Poco::JSON::Object::Ptr RequestLimits::monthlyStatus(const std::string& tenantId
     entry->set("reset", period.end);
     entry->set("period_start", time::formatSeconds(period.start));
     entry->set("period_end", time::formatSeconds(period.end));
-    Poco::JSON::Array::Ptr thresholds = new Poco::JSON::Array;
-    Poco::JSON::Array::Ptr notified = new Poco::JSON::Array;
-    for (const int threshold : period.thresholds) {
-        thresholds->add(threshold);
-        if (std::ranges::find(period.notified, threshold) != period.notified.end()) {
-            notified->add(threshold);
-        }
-    }
-    entry->set("thresholds", thresholds);
-    entry->set("thresholds_notified", notified);
+    // Announced ones in the order of the tenant's thresholds, not in the order they came.
+    std::vector<int> notified;
+    std::ranges::copy_if(period.thresholds, std::back_inserter(notified), [&period](int threshold) {
+        return std::ranges::find(period.notified, threshold) != period.notified.end();
+    });
+    entry->set("thresholds", metering::percentagesJson(period.thresholds));
+    entry->set("thresholds_notified", metering::percentagesJson(notified));
     return entry;
 }
 

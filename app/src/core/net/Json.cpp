@@ -30,6 +30,15 @@ QStringList texts(const QJsonObject& object, const QString& key)
     return out;
 }
 
+QList<int> integers(const QJsonObject& object, const QString& key)
+{
+    QList<int> out;
+    for (const auto& value : object.value(key).toArray()) {
+        out << value.toInt();
+    }
+    return out;
+}
+
 qint64 integer(const QJsonObject& object, const QString& key, qint64 fallback)
 {
     const auto value = object.value(key);

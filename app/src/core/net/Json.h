@@ -15,6 +15,8 @@ namespace aih::console::json {
 QDateTime time(const QJsonObject& object, const QString& key);
 QString timeText(const QDateTime& time);
 QStringList texts(const QJsonObject& object, const QString& key);
+/// The whole numbers of an array (percentages, counts); empty when the key holds none.
+QList<int> integers(const QJsonObject& object, const QString& key);
 /// The number, whether the server sent it as a JSON number or a numeric string.
 qint64 integer(const QJsonObject& object, const QString& key, qint64 fallback = 0);
 

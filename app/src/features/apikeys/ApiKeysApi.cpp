@@ -23,26 +23,15 @@ std::optional<LimitState> limitOf(const QJsonValue& value)
                       QDateTime::fromSecsSinceEpoch(json::integer(object, "reset"), Qt::UTC)};
 }
 
-QList<int> percentagesOf(const QJsonValue& value)
-{
-    QList<int> percentages;
-    for (const auto& item : value.toArray()) {
-        percentages.append(item.toInt());
-    }
-    return percentages;
-}
-
 } // namespace
 
 std::optional<RateLimitStatus> RateLimitStatus::fromJson(const QJsonObject& object)
 {
     const auto monthly = object.value("monthly").toObject();
-    return RateLimitStatus{limitOf(object.value("key")),
-                           limitOf(object.value("tenant")),
-                           limitOf(object.value("monthly")),
-                           json::time(monthly, "period_start"),
-                           percentagesOf(monthly.value("thresholds")),
-                           percentagesOf(monthly.value("thresholds_notified"))};
+    return RateLimitStatus{
+        limitOf(object.value("key")),          limitOf(object.value("tenant")),
+        limitOf(object.value("monthly")),      json::time(monthly, "period_start"),
+        json::integers(monthly, "thresholds"), json::integers(monthly, "thresholds_notified")};
 }
 
 Pending<QList<ApiKey>> ApiKeysApi::list(bool all) const

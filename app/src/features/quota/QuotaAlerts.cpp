@@ -4,6 +4,8 @@
 #include "core/net/Json.h"
 
 #include <QJsonArray>
+#include <algorithm>
+#include <iterator>
 
 namespace aih::console {
 namespace {
@@ -20,9 +22,7 @@ std::optional<QuotaAlerts> alertsOf(const QJsonDocument& document)
 QJsonObject QuotaAlerts::toJson() const
 {
     QJsonArray list;
-    for (const int threshold : thresholds) {
-        list.append(threshold);
-    }
+    std::copy(thresholds.begin(), thresholds.end(), std::back_inserter(list));
     return {{"thresholds", list}, {"mail", mail}};
 }
 
@@ -31,12 +31,7 @@ std::optional<QuotaAlerts> QuotaAlerts::fromJson(const QJsonObject& object)
     if (!object.value("thresholds").isArray() || !object.value("mail").isBool()) {
         return std::nullopt;
     }
-    QuotaAlerts alerts;
-    for (const auto& item : object.value("thresholds").toArray()) {
-        alerts.thresholds.append(item.toInt());
-    }
-    alerts.mail = object.value("mail").toBool();
-    return alerts;
+    return QuotaAlerts{json::integers(object, "thresholds"), object.value("mail").toBool()};
 }
 
 Pending<QuotaAlerts> QuotaAlertsApi::get() const
