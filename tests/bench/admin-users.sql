@@ -1,13 +1,12 @@
 -- pgbench script: the statements aihd sends PostgreSQL for GET /api/enterprise/admin/users with
 -- a signed-in admin's access token, once the session and its role are cached (auth/LiveSessions:
--- the actor check reads the database only after a change to the session or the user): the
--- transaction and the tenant for row-level security, the first page of 50 users
--- (users/UserStore.cpp), COMMIT. aihd sends BEGIN and set_config in one simple query, one round
--- trip; pgbench cannot put two statements in one prepared command, so here they are two, and the
--- reference makes four round trips where aihd makes three. The ids come in with -D: tenant;
--- after and after_id are '-' for the first page (NULL, as aihd binds them). Run as aih_pool
--- acting as aih_app (PGOPTIONS='-c role=aih_app'), as aihd's pool does. scripts/bench-db-route
--- runs it. The colons of the time formats are written \x3A: pgbench would take `:MI` for a variable.
+-- the actor check reads the database only after a change to the session or the user), written as
+-- an application without aihd's round-trip savings sends them: a transaction, the tenant for
+-- row-level security, the first page of 50 users (users/UserStore.cpp), COMMIT; four round trips.
+-- aihd sends the same work in one, which scripts/bench-db-route measures too. The ids come in
+-- with -D: tenant; after and after_id are '-' for the first page (NULL, as aihd binds them).
+-- Run as aih_pool acting as aih_app (PGOPTIONS='-c role=aih_app'), as aihd's pool does.
+-- scripts/bench-db-route runs it. The colons of the time formats are written \x3A: pgbench would take `:MI` for a variable.
 BEGIN;
 SELECT set_config('aih.tenant_id', :tenant, true);
 SELECT id, tenant_id, email, coalesce(name, '') AS name, role, active,

@@ -31,6 +31,9 @@ constexpr db::Sql whoAmI{"test.who_am_i", R"sql(
            pg_backend_pid() AS pid
 )sql"};
 
+constexpr db::Sql renameTenant{"test.rename_tenant", "UPDATE tenants SET name = 'Renamed'"};
+constexpr db::Sql echo{"test.echo", "SELECT $1::text AS text, $2::text AS nothing, $3::int AS number"};
+
 struct Session
 {
     std::string actingAs;
@@ -152,7 +155,84 @@ private slots:
         QCOMPARE(outcome, QString("service_unavailable"));
     }
 
+    void statementWiseReadsCarryTheTenantAndLeaveNothingBehind()
+    {
+        const auto read = database->readInTenant(tenantId, sessionOf);
+        QCOMPARE(read.actingAs, std::string("aih_app"));
+        QCOMPARE(read.tenant, tenantId);
+        QCOMPARE(read.visibleTenants, 1);
+        const auto next = database->inPlatform(sessionOf);
+        QCOMPARE(next.pid, read.pid);
+        QCOMPARE(next.tenant, std::string());
+        QCOMPARE(next.visibleTenants, 0);
+        // Each statement carries its own scope: a switch to another tenant and back needs no
+        // statement of its own, and cannot be left behind.
+        const auto other = otherTenantId();
+        database->readInTenant(tenantId, [&](db::Transaction& tx) {
+            tx.asTenant(other, [&] { QCOMPARE(sessionOf(tx).tenant, other); });
+            QCOMPARE(sessionOf(tx).tenant, tenantId);
+        });
+    }
+
+    void statementWiseReadsCannotWrite()
+    {
+        QString state;
+        try {
+            database->readInTenant(tenantId, [](db::Transaction& tx) { tx.exec(renameTenant); });
+        } catch (const pqxx::sql_error& error) {
+            state = QString::fromStdString(error.sqlstate());
+        }
+        QCOMPARE(state, QString("25006")); // read_only_sql_transaction
+        pqxx::connection owner(testDatabase.url());
+        pqxx::nontransaction check(owner);
+        QCOMPARE(check.exec("SELECT name FROM tenants WHERE slug = 'recovery'")[0][0].as<std::string>(),
+                 std::string("Recovery"));
+    }
+
+    void statementWiseReadsSendParametersAsTheyAre()
+    {
+        // Sent as escaped literals, not bound: quotes, backslashes and an attempt to end the
+        // statement arrive as text, a null as NULL.
+        const std::string hostile = "it's \\ \"quoted\"'); UPDATE tenants SET name = 'x'; --";
+        const auto row = database->readInTenant(tenantId, [&](db::Transaction& tx) {
+            return tx.exec(echo, hostile, db::nullable(std::nullopt), 42)[0];
+        });
+        QCOMPARE(row["text"].as<std::string>(), hostile);
+        QVERIFY(row["nothing"].is_null());
+        QCOMPARE(row["number"].as<int>(), 42);
+    }
+
+    void statementWiseReadsSurviveDroppedConnections()
+    {
+        fillPool();
+        QCOMPARE(backends->terminateAll().all, static_cast<int>(poolSize));
+        for (std::size_t i = 0; i < poolSize; ++i) {
+            QCOMPARE(outcomeOf([&] { database->readInTenant(tenantId, sessionOf); }), QString("none"));
+        }
+        // Dropped between two reads of the same work: a read changed nothing, so the second is
+        // sent again on another connection, where a transaction's work would have been a 503.
+        int runs = 0;
+        int firstPid = 0;
+        const auto second = database->readInTenant(tenantId, [&](db::Transaction& tx) {
+            ++runs;
+            firstPid = sessionOf(tx).pid;
+            backends->terminate(firstPid);
+            return sessionOf(tx);
+        });
+        QCOMPARE(runs, 1);
+        QVERIFY(second.pid != firstPid);
+        QCOMPARE(second.tenant, tenantId);
+        QCOMPARE(pool->stats().inUse, std::size_t{0});
+    }
+
 private:
+    std::string otherTenantId()
+    {
+        pqxx::connection owner(testDatabase.url());
+        pqxx::nontransaction tx(owner);
+        return tx.exec("SELECT id::text FROM tenants WHERE slug = 'other-tenant'")[0][0].as<std::string>();
+    }
+
     /// Opens every connection the pool may hold, and returns them to it idle.
     void fillPool()
     {

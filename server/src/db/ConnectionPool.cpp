@@ -47,6 +47,12 @@ ConnectionPool::Lease::~Lease()
     }
 }
 
+void ConnectionPool::Lease::replace()
+{
+    pool_->release(std::move(connection_));
+    connection_ = std::move(pool_->acquire().connection_);
+}
+
 ConnectionPool::ConnectionPool(std::string url, std::size_t size, std::chrono::milliseconds acquireTimeout)
     : url_(std::move(url)), size_(size), acquireTimeout_(acquireTimeout)
 {

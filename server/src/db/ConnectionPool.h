@@ -51,6 +51,9 @@ public:
         PooledConnection& operator*() { return *connection_; }
         PooledConnection* operator->() { return connection_.get(); }
         const PooledConnection* operator->() const { return connection_.get(); }
+        /// Gives a connection found broken back and takes another (ApiError 503 as acquire()).
+        void replace();
+        std::size_t poolSize() const { return pool_->size(); }
 
     private:
         ConnectionPool* pool_;

@@ -31,6 +31,14 @@ public:
         return run(tenantId, std::forward<Work>(work), Isolation::Snapshot);
     }
 
+    /// Runs read-only work one statement at a time (Isolation::StatementWiseReads): each
+    /// statement is its own read-only implicit transaction in the tenant's scope, one round trip.
+    /// For reads that need no single picture across their statements; work that writes fails.
+    template <typename Work> auto readInTenant(const std::string& tenantId, Work&& work)
+    {
+        return run(tenantId, std::forward<Work>(work), Isolation::StatementWiseReads);
+    }
+
     /// For the few platform-level steps (tenant lookup, sign-up) that go through
     /// SECURITY DEFINER functions or create a tenant's first rows.
     template <typename Work> auto inPlatform(Work&& work)

@@ -11,11 +11,16 @@ namespace aih::db {
 /// it ends with the transaction, committed or not, and never reaches the connection's next user.
 /// Commit, rollback and a commit whose outcome is unknown (pqxx::in_doubt_error) are libpqxx's.
 /// A snapshot instead reads one consistent picture across all its statements (repeatable read,
-/// read only): for reading a whole tenant out as of one moment.
+/// read only): for reading a whole tenant out as of one moment. Statement-wise reads send no
+/// BEGIN or COMMIT at all: each statement runs alone, read only, as its own implicit transaction
+/// that carries the tenant scope with it (db::Transaction), so a one-statement read costs one
+/// round trip instead of three. Read committed gives each statement its own snapshot anyway, so
+/// only work that writes or locks needs a transaction around its statements.
 enum class Isolation
 {
     ReadCommitted,
-    Snapshot
+    Snapshot,
+    StatementWiseReads
 };
 
 class TenantWork final : public pqxx::internal::basic_transaction

@@ -12,8 +12,40 @@ constexpr Sql setTenantSql{"aih.set_tenant", "SELECT set_config('aih.tenant_id',
 } // namespace
 
 Transaction::Transaction(ConnectionPool::Lease lease, const std::string& tenantId, Isolation isolation)
-    : lease_(std::move(lease)), work_(*lease_->connection, tenantId, isolation), tenantId_(tenantId)
+    : lease_(std::move(lease)), tenantId_(tenantId)
 {
+    if (isolation != Isolation::StatementWiseReads) {
+        work_.emplace(*lease_->connection, tenantId, isolation);
+    }
+}
+
+pqxx::result Transaction::execAlone(const Sql& sql, const std::vector<std::string>& literals)
+{
+    for (std::size_t attempt = 0;; ++attempt) {
+        try {
+            auto& connection = *lease_->connection;
+            lease_->ensurePrepared(sql);
+            connection.prepare_now(std::string(sql.name));
+            // The scope and read-only mode are local to the implicit transaction that a
+            // multi-statement query runs in, so they end with the statement, whatever happens.
+            std::string query = "SELECT set_config('aih.tenant_id', " + connection.quote(tenantId_) +
+                                ", true), set_config('transaction_read_only', 'on', true); EXECUTE " +
+                                connection.quote_name(std::string(sql.name));
+            for (std::size_t i = 0; i < literals.size(); ++i) {
+                query += (i == 0 ? "(" : ", ") + literals[i];
+            }
+            query += literals.empty() ? "" : ")";
+            pqxx::nontransaction alone(connection);
+            return alone.exec(query);
+        } catch (const pqxx::broken_connection&) {
+            // Found dead (a failover, pg_terminate_backend): as Database::begin does for a
+            // transaction, try as many connections as the pool holds, plus one.
+            if (attempt == lease_.poolSize()) {
+                throw;
+            }
+            lease_.replace();
+        }
+    }
 }
 
 void Transaction::scopeTo(const std::string& tenantId)

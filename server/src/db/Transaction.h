@@ -8,6 +8,8 @@
 #include <optional>
 #include <pqxx/pqxx>
 #include <string>
+#include <type_traits>
+#include <vector>
 
 namespace aih::db {
 
@@ -25,8 +27,11 @@ public:
     template <typename... Args> pqxx::result exec(const Sql& sql, Args&&... args)
     {
         refuseIfStray();
+        if (!work_) {
+            return execAlone(sql, {literal(args)...});
+        }
         lease_->ensurePrepared(sql);
-        return work_.exec_prepared(std::string(sql.name), std::forward<Args>(args)...);
+        return work_->exec_prepared(std::string(sql.name), std::forward<Args>(args)...);
     }
 
     /// Runs `work` with row-level security scoped to `otherTenant`, then to this transaction's
@@ -41,6 +46,18 @@ public:
             return;
         }
         const auto own = tenantId_;
+        if (!work_) {
+            // Each statement carries its scope: nothing on the server to put back.
+            tenantId_ = otherTenant;
+            try {
+                work();
+            } catch (...) {
+                tenantId_ = own;
+                throw;
+            }
+            tenantId_ = own;
+            return;
+        }
         try {
             scopeTo(otherTenant);
             work();
@@ -54,7 +71,9 @@ public:
     void commit()
     {
         refuseIfStray();
-        work_.commit();
+        if (work_) {
+            work_->commit();
+        }
     }
     const std::string& tenantId() const { return tenantId_; }
     /// False once the server has dropped the connection (then nothing more can run on it).
@@ -63,9 +82,24 @@ public:
 private:
     void scopeTo(const std::string& tenantId);
     void refuseIfStray() const;
+    /// A statement-wise read: the tenant scope, read-only mode and the prepared statement's
+    /// EXECUTE with its parameters as escaped literals, in one simple query, so one round trip
+    /// and one implicit transaction. A connection found broken is replaced and the statement
+    /// sent again: it was read only, so it changed nothing.
+    pqxx::result execAlone(const Sql& sql, const std::vector<std::string>& literals);
+    /// A parameter as exec_prepared would send it, written as an escaped SQL literal.
+    template <typename T> std::string literal(const T& value)
+    {
+        if constexpr (std::is_same_v<T, std::nullptr_t>) {
+            return "NULL";
+        } else {
+            return lease_->connection->quote(value);
+        }
+    }
 
     ConnectionPool::Lease lease_;
-    TenantWork work_;
+    /// Absent for statement-wise reads, which have no transaction of their own.
+    std::optional<TenantWork> work_;
     std::string tenantId_;
     /// An asTenant() failed part-way: the row-level security scope is not known to be ours.
     bool strayScope_ = false;

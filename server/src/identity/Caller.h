@@ -42,16 +42,28 @@ struct Caller
     template <typename Work> auto inTenant(db::Database& database, Work&& work)
     {
         requireTenant();
-        return database.inTenant(tenantId, [&](db::Transaction& tx) {
-            if (confirm) {
-                confirm(tx, *this);
-            }
-            return work(tx);
-        });
+        return database.inTenant(tenantId, confirmedThen(std::forward<Work>(work)));
+    }
+
+    /// As inTenant, for read-only work that needs no single picture across its statements
+    /// (db::Database::readInTenant): a one-statement read then costs one round trip.
+    template <typename Work> auto readInTenant(db::Database& database, Work&& work)
+    {
+        requireTenant();
+        return database.readInTenant(tenantId, confirmedThen(std::forward<Work>(work)));
     }
 
 private:
     void requireTenant() const;
+    template <typename Work> auto confirmedThen(Work&& work)
+    {
+        return [this, &work](db::Transaction& tx) {
+            if (confirm) {
+                confirm(tx, *this);
+            }
+            return work(tx);
+        };
+    }
 };
 
 } // namespace aih::identity

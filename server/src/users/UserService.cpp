@@ -32,8 +32,8 @@ UserService::UserService(db::Database& database, const auth::PasswordHasher& has
 
 UserPage UserService::list(identity::Caller& caller, int limit, const std::optional<std::string>& cursor)
 {
-    return caller.inTenant(database_,
-                           [&](db::Transaction& tx) { return UserStore::list(tx, limit, cursor); });
+    return caller.readInTenant(database_,
+                               [&](db::Transaction& tx) { return UserStore::list(tx, limit, cursor); });
 }
 
 User UserService::create(identity::Caller& caller, const NewUser& request)
