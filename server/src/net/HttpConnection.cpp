@@ -138,6 +138,12 @@ HttpConnection::Taken HttpConnection::takeInput()
         const auto received = ::recv(fd(), buffer.data(), buffer.size(), MSG_DONTWAIT);
         if (received > 0) {
             inbox_.append(buffer.data(), static_cast<std::size_t>(received));
+            if (static_cast<std::size_t>(received) < buffer.size()) {
+                // Short: the socket had no more just now. Asking again would only say so (a
+                // system call per request); what comes later, an end included, wakes the
+                // connection again once it is rearmed.
+                return Taken::All;
+            }
             continue;
         }
         if (received < 0 && errno == EINTR) {

@@ -46,4 +46,20 @@ int ReplaySocketImpl::available()
     return static_cast<int>(replay_.size() - at_) + StreamSocketImpl::available();
 }
 
+Poco::Net::SocketAddress ReplaySocketImpl::address()
+{
+    if (!address_) {
+        address_ = StreamSocketImpl::address();
+    }
+    return *address_;
+}
+
+Poco::Net::SocketAddress ReplaySocketImpl::peerAddress()
+{
+    if (!peerAddress_) {
+        peerAddress_ = StreamSocketImpl::peerAddress();
+    }
+    return *peerAddress_;
+}
+
 } // namespace aih::net

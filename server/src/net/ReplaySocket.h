@@ -4,6 +4,7 @@
 #include <Poco/Net/StreamSocketImpl.h>
 #include <chrono>
 #include <cstddef>
+#include <optional>
 #include <string>
 
 namespace aih::net {
@@ -31,11 +32,17 @@ public:
     using StreamSocketImpl::receiveBytes;
     int receiveBytes(void* buffer, int length, int flags = 0) override;
     int available() override;
+    /// Both ends of a connected socket stay what they were, yet Poco asks the kernel for them
+    /// (getsockname, getpeername) with every request it parses: asked once here.
+    Poco::Net::SocketAddress address() override;
+    Poco::Net::SocketAddress peerAddress() override;
 
 private:
     std::string replay_;
     std::size_t at_ = 0;
     std::chrono::steady_clock::time_point deadline_ = std::chrono::steady_clock::time_point::max();
+    std::optional<Poco::Net::SocketAddress> address_;
+    std::optional<Poco::Net::SocketAddress> peerAddress_;
 };
 
 } // namespace aih::net
