@@ -1,16 +1,76 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "util/JsonText.h"
 
+#include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
 #include <Poco/JSON/Stringifier.h>
 #include <sstream>
 
 namespace aih::util {
+namespace {
+
+void appendJson(std::string& out, const Poco::Dynamic::Var& value);
+
+void appendObject(std::string& out, const Poco::JSON::Object& object)
+{
+    out += '{';
+    bool first = true;
+    // In the object's own order: insertion order when it preserves it, as Poco writes it.
+    for (const auto& name : object.getNames()) {
+        out += first ? "" : ",";
+        first = false;
+        appendJsonString(out, name);
+        out += ':';
+        appendJson(out, object.get(name));
+    }
+    out += '}';
+}
+
+void appendArray(std::string& out, const Poco::JSON::Array& array)
+{
+    out += '[';
+    for (std::size_t i = 0; i < array.size(); ++i) {
+        out += i == 0 ? "" : ",";
+        appendJson(out, array.get(static_cast<unsigned int>(i)));
+    }
+    out += ']';
+}
+
+/// What Poco's Stringifier writes with JSON_WRAP_STRINGS, into a string instead of through an
+/// ostream one piece at a time, which cost a database-bound list route a tenth of its time.
+void appendJson(std::string& out, const Poco::Dynamic::Var& value)
+{
+    const auto& type = value.type();
+    if (type == typeid(Poco::JSON::Object::Ptr)) {
+        appendObject(out, *value.extract<Poco::JSON::Object::Ptr>());
+    } else if (type == typeid(Poco::JSON::Array::Ptr)) {
+        appendArray(out, *value.extract<Poco::JSON::Array::Ptr>());
+    } else if (type == typeid(Poco::JSON::Object)) {
+        appendObject(out, value.extract<Poco::JSON::Object>());
+    } else if (type == typeid(Poco::JSON::Array)) {
+        appendArray(out, value.extract<Poco::JSON::Array>());
+    } else if (value.isEmpty()) {
+        out += "null";
+    } else if (type == typeid(std::string)) {
+        appendJsonString(out, value.extract<std::string>());
+    } else if ((value.isNumeric() || value.isBoolean()) && type != typeid(char)) {
+        out += value.convert<std::string>();
+    } else {
+        // Anything rarer (a char, a date, a struct): Poco's own writer, unchanged.
+        std::ostringstream rare;
+        Poco::JSON::Stringifier::stringify(value, rare, 0, -1, Poco::JSON_WRAP_STRINGS);
+        out += rare.str();
+    }
+}
+
+} // namespace
 
 std::string toJsonText(const Poco::Dynamic::Var& value)
 {
-    std::ostringstream out;
-    Poco::JSON::Stringifier::stringify(value, out, 0, -1, Poco::JSON_WRAP_STRINGS);
-    return out.str();
+    std::string out;
+    out.reserve(256);
+    appendJson(out, value);
+    return out;
 }
 
 void appendJsonString(std::string& out, std::string_view text)
