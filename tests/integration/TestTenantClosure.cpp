@@ -7,6 +7,8 @@
 // grace cancels the closing and deletes its archive; and only the operator may close, never the
 // platform tenant.
 #include "ApiHelpers.h"
+#include "BillingHelpers.h"
+#include "FakeStripe.h"
 #include "Multipart.h"
 #include "ServerProcess.h"
 #include "TestDatabase.h"
@@ -89,6 +91,9 @@ private slots:
     void initTestCase()
     {
         auto env = ServerProcess::defaultEnvironment(database.url());
+        for (const auto& [name, value] : stripe.environment()) {
+            env[name] = value;
+        }
         env["AIH_TENANT_DELETION_SWEEP_MS"] = "200";
         // A deleted tenant's archive expires at the sweep after the deletion.
         env["AIH_TENANT_ARCHIVE_KEEP_DAYS"] = "0";
@@ -202,6 +207,43 @@ private slots:
         QCOMPARE(head.header("X-Archive-SHA256"), announced["sha256"].toString());
         QVERIFY(head.body.isEmpty());
         QCOMPARE(auditEntryCount(tenant.id, "tenant.archive_downloaded"), 1);
+    }
+
+    void closingEndsTheStripeSubscriptionFirst()
+    {
+        const auto tenant = createTenant(client(), "paying-co", "free");
+        const auto sub = subscribe(client(), stripe, tenant, "pro", unixNow() - 100);
+        QCOMPARE(tierOf(client(), tenant), QString("pro"));
+        const auto deletePath = "/v1/subscriptions/" + sub.subscriptionId.toStdString();
+
+        // Stripe unreachable: nothing is closed, and the operator is told to retry.
+        stripe.failNext(3, 503);
+        const auto refused = client().post(closePath(tenant.id), {{"grace_days", 30}}, operatorAuth());
+        QCOMPARE(refused.status, 503);
+        QCOMPARE(client().get(tenantPath(tenant.id), operatorAuth()).json()["status"].toString(),
+                 QString("active"));
+        QCOMPARE(auditEntryCount(tenant.id, "tenant.closed"), 0LL);
+
+        stripe.clearRequests();
+        const auto closed = client().post(closePath(tenant.id), {{"grace_days", 30}}, operatorAuth());
+        QCOMPARE(closed.status, 200);
+        QCOMPARE(stripe.requestsTo("DELETE", deletePath).size(), std::size_t{1});
+        QCOMPARE(historyCount(database.url(), tenant, "billing.subscription_canceled"), 1);
+        QCOMPARE(auditEntryCount(tenant.id, "billing.subscription_canceled"), 1LL);
+        QVERIFY(stripe.violations().isEmpty());
+
+        // Stripe's own notice of the end then moves the tier, as every tier change does.
+        const auto ended = deliverEvent(
+            client(), subscriptionEvent("customer.subscription.deleted", unixNow(), sub, "canceled", "pro"));
+        QCOMPARE(ended.status, 200);
+        QCOMPARE(client().get(tenantPath(tenant.id), operatorAuth()).json()["subscription_tier"].toString(),
+                 QString("free"));
+
+        // Closed again after a reactivation: the subscription has ended, Stripe is not asked.
+        QCOMPARE(client().patch(tenantPath(tenant.id), {{"status", "active"}}, operatorAuth()).status, 200);
+        stripe.clearRequests();
+        QCOMPARE(client().post(closePath(tenant.id), {{"grace_days", 30}}, operatorAuth()).status, 200);
+        QVERIFY(stripe.requestsTo("DELETE", deletePath).empty());
     }
 
     void everyTableWithTenantRowsIsArchivedOrLeftOutWithAReason()
@@ -433,6 +475,7 @@ private:
     }
 
     TestDatabase database;
+    FakeStripe stripe;
     std::unique_ptr<ServerProcess> server;
     std::unique_ptr<HttpClient> client_;
     std::unique_ptr<pqxx::connection> owner;

@@ -15,6 +15,7 @@
 #include <Poco/ThreadPool.h>
 #include <Poco/URI.h>
 #include <QJsonDocument>
+#include <ctime>
 
 namespace aih::test {
 namespace {
@@ -298,6 +299,17 @@ FakeStripe::Answer FakeStripe::route(const StripeRequest& request)
             return {200, it->second};
         }
         return {404, stripeError("invalid_request_error", "id", "No such subscription")};
+    }
+    if (request.method == "DELETE" && request.path.starts_with(subscriptions)) {
+        // Cancelling at once, as Stripe does: the subscription comes back canceled, and stays so.
+        const auto it = subscriptions_.find(request.path.substr(subscriptions.size()));
+        if (it == subscriptions_.end()) {
+            return {404, stripeError("invalid_request_error", "id", "No such subscription")};
+        }
+        it->second["status"] = "canceled";
+        it->second["canceled_at"] = static_cast<qint64>(std::time(nullptr));
+        it->second["ended_at"] = it->second["canceled_at"];
+        return {200, it->second};
     }
     return refuse(request, 404, "", "Unrecognized request URL");
 }

@@ -63,7 +63,8 @@ public:
     /// The STRIPE_* settings that point an aihd at this fake.
     std::map<QString, QString> environment() const;
 
-    /// Stripe's current state of a subscription, as GET /v1/subscriptions/{id} returns it.
+    /// Stripe's current state of a subscription, as GET /v1/subscriptions/{id} returns it;
+    /// DELETE cancels it at once.
     void putSubscription(const QJsonObject& subscription);
 
     /// The next `count` requests are answered with `status` (and Stripe's error naming `param`).

@@ -181,7 +181,8 @@ Components::Components(const config::Config& config, const std::string& database
           apikeys::KeyLifecycleSettings{.interval = config.keySweepInterval,
                                         .graceIdle = config.keyGraceIdle}),
       closures(
-          database, auditLog, [this](const db::Change& change) { changes.announceLocally(change); },
+          database, auditLog, billingService,
+          [this](const db::Change& change) { changes.announceLocally(change); },
           config.tenantArchiveKeepDays),
       deletionSweeper(closures, config.tenantDeletionSweepInterval),
       supportAccess(database, auditLog, signer), quotaAlerts(database, auditLog),

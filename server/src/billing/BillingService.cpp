@@ -65,8 +65,11 @@ std::string requireStripeId(const Poco::JSON::Object::Ptr& object, const std::st
 
 std::string actorOf(const identity::Caller& caller)
 {
-    return caller.principal.isApiKey() ? "key:" + caller.principal.apiKeyId
-                                       : "user:" + caller.principal.userId;
+    const auto& principal = caller.principal;
+    if (principal.isOperator()) {
+        return principal.operatorId.empty() ? "operator" : "operator:" + principal.operatorId;
+    }
+    return principal.isApiKey() ? "key:" + principal.apiKeyId : "user:" + principal.userId;
 }
 
 void throwForStripe(const StripeError& error, const std::string& requestId)
@@ -201,6 +204,34 @@ std::string BillingService::openPortal(identity::Caller& caller, const std::opti
     } catch (const StripeError& error) {
         throwForStripe(error, caller.origin.requestId);
     }
+}
+
+void BillingService::cancelForClosing(identity::Caller& caller, const std::string& tenantId)
+{
+    const auto account =
+        database_.inTenant(tenantId, [](db::Transaction& tx) { return BillingStore::read(tx); });
+    if (account.subscriptionId.empty() || account.status == "canceled") {
+        return;
+    }
+    requireConfigured();
+    bool alreadyGone = false;
+    try {
+        stripe_.remove("/v1/subscriptions/" + account.subscriptionId);
+    } catch (const StripeError& error) {
+        // Deleted on Stripe's side already (by hand in its dashboard, say): nothing to end.
+        alreadyGone = error.kind == StripeError::Kind::Refused && error.status == 404;
+        if (!alreadyGone) {
+            throwForStripe(error, caller.origin.requestId);
+        }
+    }
+    Poco::JSON::Object::Ptr details = new Poco::JSON::Object;
+    details->set("subscription_id", account.subscriptionId);
+    details->set("reason", "tenant_closed");
+    details->set("already_gone", alreadyGone);
+    BillingEvents changes(audit_, audit::eventFrom(caller, {}));
+    changes.add({"billing.subscription_canceled", actorOf(caller), true, {}, 0, details});
+    // The tier itself follows Stripe's customer.subscription.deleted, as every tier change does.
+    database_.inTenant(tenantId, [&](db::Transaction& tx) { changes.write(tx); });
 }
 
 SubscriptionView BillingService::subscription(identity::Caller& caller)

@@ -45,6 +45,10 @@ public:
     CheckoutSession createCheckout(identity::Caller& caller, const CheckoutRequest& request);
     std::string openPortal(identity::Caller& caller, const std::optional<std::string>& returnUrl);
     SubscriptionView subscription(identity::Caller& caller);
+    /// Closing a tenant ends its Stripe subscription at once, so a closed tenant is never billed
+    /// again; recorded in its billing history and audit trail. Nothing to do when it has none or
+    /// it has ended; 503 when billing is not configured or Stripe is unreachable.
+    void cancelForClosing(identity::Caller& caller, const std::string& tenantId);
 
     const PriceCatalog& prices() const { return prices_; }
     bool configured() const { return stripe_.configured(); }

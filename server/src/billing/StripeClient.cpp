@@ -80,6 +80,11 @@ Poco::JSON::Object::Ptr StripeClient::get(const std::string& path) const
     return call("GET", path, {}, {});
 }
 
+Poco::JSON::Object::Ptr StripeClient::remove(const std::string& path) const
+{
+    return call("DELETE", path, {}, {});
+}
+
 Poco::JSON::Object::Ptr StripeClient::call(const std::string& method, const std::string& path,
                                            const std::string& body, const std::string& idempotencyKey) const
 {

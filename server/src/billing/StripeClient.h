@@ -71,6 +71,8 @@ public:
     Poco::JSON::Object::Ptr post(const std::string& path, const StripeForm& form,
                                  const std::string& idempotencyKey) const;
     Poco::JSON::Object::Ptr get(const std::string& path) const;
+    /// DELETE, which Stripe defines as idempotent (so it takes no key): ending a subscription.
+    Poco::JSON::Object::Ptr remove(const std::string& path) const;
 
 private:
     struct Reply

@@ -81,6 +81,15 @@ ClosingState lockedState(db::Transaction& tx)
     return *state;
 }
 
+/// 409 for a closing whose archive is written: only a reactivation starts it over.
+void requireNotClosing(const ClosingState& state)
+{
+    if (state.closed && state.archived) {
+        throw ApiError(ErrorCode::Conflict,
+                       "The tenant is already closing; reactivate it first to close it again.");
+    }
+}
+
 } // namespace
 
 ClosedTenant ClosureService::close(identity::Caller& caller, const std::string& tenantId, int graceDays)
@@ -89,14 +98,15 @@ ClosedTenant ClosureService::close(identity::Caller& caller, const std::string& 
     if (graceDays < 0 || graceDays > maxGraceDays) {
         throw ApiError::validation("grace_days", "must be 0 to 365");
     }
-    // First the closing itself, so nothing changes in the tenant while the archive is written.
+    // Billing ends first: a closing Stripe could not be told of would go on charging the
+    // customer. A tenant that cannot be closed is refused before Stripe is asked anything.
+    database_.inTenant(tenantId, [&](db::Transaction& tx) { requireNotClosing(lockedState(tx)); });
+    billing_.cancelForClosing(caller, tenantId);
+    // Then the closing itself, so nothing changes in the tenant while the archive is written.
     // A closing left without its archive (aihd died) is taken up again as it stands.
     database_.inTenant(tenantId, [&](db::Transaction& tx) {
         const auto state = lockedState(tx);
-        if (state.closed && state.archived) {
-            throw ApiError(ErrorCode::Conflict,
-                           "The tenant is already closing; reactivate it first to close it again.");
-        }
+        requireNotClosing(state);
         if (!state.closed) {
             ArchiveStore::markClosed(tx, graceDays);
             audit_.record(tx, audit::eventFrom(caller, "tenant.closed")

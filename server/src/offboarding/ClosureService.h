@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/AuditLog.h"
+#include "billing/BillingService.h"
 #include "db/Change.h"
 #include "db/Database.h"
 #include "identity/Caller.h"
@@ -26,12 +27,12 @@ struct ArchiveDownload
     util::StreamWriter writer;
 };
 
-/// Offboarding a tenant, for platform-admins: closing it suspends it at once (every instance
-/// refuses its keys and sign-ins), then writes the whole-tenant archive from one snapshot, then,
-/// once the grace period has passed, deleteDue() deletes its data and destroys its audit subject
-/// keys. Deletion needs the closing's archive: a closing whose archive failed (a crash, say)
-/// deletes nothing until a second close writes it. Reactivating the tenant during the grace period
-/// (TenantService) cancels the closing and deletes its archive.
+/// Offboarding a tenant, for platform-admins: closing it ends its Stripe subscription, suspends
+/// it at once (every instance refuses its keys and sign-ins), then writes the whole-tenant archive from one
+/// snapshot, then, once the grace period has passed, deleteDue() deletes its data and destroys its audit
+/// subject keys. Deletion needs the closing's archive: a closing whose archive failed (a crash, say) deletes
+/// nothing until a second close writes it. Reactivating the tenant during the grace period (TenantService)
+/// cancels the closing and deletes its archive.
 class ClosureService
 {
 public:
@@ -39,9 +40,9 @@ public:
     static constexpr int maxGraceDays = 365;
 
     /// `archiveKeepDays`: how long a deleted tenant's archive is kept for handing over.
-    ClosureService(db::Database& database, const audit::AuditLog& audit, db::Announce announce,
-                   int archiveKeepDays)
-        : database_(database), audit_(audit), announce_(std::move(announce)),
+    ClosureService(db::Database& database, const audit::AuditLog& audit, billing::BillingService& billing,
+                   db::Announce announce, int archiveKeepDays)
+        : database_(database), audit_(audit), billing_(billing), announce_(std::move(announce)),
           archiveKeepDays_(archiveKeepDays)
     {
     }
@@ -60,6 +61,7 @@ private:
 
     db::Database& database_;
     const audit::AuditLog& audit_;
+    billing::BillingService& billing_;
     db::Announce announce_;
     int archiveKeepDays_;
 };
