@@ -312,6 +312,16 @@ private slots:
         const auto key = createApiKey(client(), tenant.accessToken, {{"name", "kept"}});
         QCOMPARE(client().post(closePath(tenant.id), {{"grace_days", 1}}, operatorAuth()).status, 200);
         QCOMPARE(client().get("/api/gurus", apiKey(key.key)).status, 403);
+        // While it closes, the tenant stays as its archive shows it: only a reactivation changes it.
+        for (const auto& change :
+             {QJsonObject{{"name", "Renamed"}}, QJsonObject{{"api_rate_limit", 5}},
+              QJsonObject{{"status", "suspended"}}, QJsonObject{{"mfa_required", "everyone"}}}) {
+            const auto refused = client().patch(tenantPath(tenant.id), change, operatorAuth());
+            QCOMPARE(refused.status, 409);
+            QCOMPARE(refused.code(), QString("conflict"));
+        }
+        QCOMPARE(client().get(tenantPath(tenant.id), operatorAuth()).json()["mfa_required"].toString(),
+                 QString("none"));
         const auto reactivated =
             client().patch(tenantPath(tenant.id), {{"status", "active"}}, operatorAuth());
         QCOMPARE(reactivated.status, 200);

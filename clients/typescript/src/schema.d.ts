@@ -223,7 +223,7 @@ export interface paths {
         head?: never;
         /**
          * Rename a tenant, change its settings, or (operator) override its limits or suspend it
-         * @description Tenant admins may rename the tenant and change its settings. The platform operator may do the same and also override the tenant's `api_rate_limit` (calls per hour) and `user_limit` (active users) above or below its plan's values, for a custom deal: a number sets an override, `null` clears it so the plan's value applies again, an absent field leaves it as it is. An override holds across plan changes, takes effect on every server instance at once, and is audited as `tenant.limits_changed` with the overrides before and after. The operator may also suspend or reactivate the tenant with `status`. Anyone else sending an override or a status gets a 403. Unknown fields are refused.
+         * @description Tenant admins may rename the tenant and change its settings. The platform operator may do the same and also override the tenant's `api_rate_limit` (calls per hour) and `user_limit` (active users) above or below its plan's values, for a custom deal: a number sets an override, `null` clears it so the plan's value applies again, an absent field leaves it as it is. An override holds across plan changes, takes effect on every server instance at once, and is audited as `tenant.limits_changed` with the overrides before and after. The operator may also suspend or reactivate the tenant with `status`. A tenant that is closing takes no change but its reactivation (`status: active`, which cancels the closing): anything else is a 409, as is any change to a tenant whose data was deleted. Anyone else sending an override or a status gets a 403. Unknown fields are refused.
          */
         patch: operations["patch_api_enterprise_tenants_id"];
         trace?: never;
@@ -4768,6 +4768,7 @@ export interface operations {
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];

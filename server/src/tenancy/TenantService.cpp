@@ -189,6 +189,13 @@ Tenant TenantService::update(identity::Caller& caller, const std::string& id, co
         if (!before) {
             throw ApiError(ErrorCode::NotFound, "No such tenant.");
         }
+        if (before->closure.closed() && before->closure.deletedAt.empty() &&
+            !(change.status && *change.status == "active")) {
+            // Its archive shows the tenant as it was closed; a change now would be in neither
+            // the archive nor, after the grace, the data.
+            throw ApiError(ErrorCode::Conflict,
+                           "The tenant is closing; reactivate it (status active) before changing it.");
+        }
         // Every change first, then the audit entries: the chain's lock is taken last (AuditLog),
         // after the row locks a quota change takes, as the usage flush takes them.
         std::optional<audit::AuditEvent> updated;
