@@ -274,6 +274,47 @@ private slots:
         QTRY_COMPARE(client().get("/api/enterprise/admin/users", bearer(token)).status, 401);
     }
 
+    void aGrantEndsWithItsAdminsRights()
+    {
+        // Only the grant made here is in force.
+        for (const auto& grant : client().get(grants, bearer(acme.accessToken)).json()["data"].toArray()) {
+            if (grant.toObject()["status"].toString() == "active") {
+                client().del(grantPath(grant.toObject()["id"].toString()), bearer(acme.accessToken));
+            }
+        }
+        // A second admin grants access; the first then demotes them.
+        const auto deputy = createUserAndLogin(client(), acme, "dee@acme.example", "admin");
+        QCOMPARE(deputy.response.status, 200);
+        const auto granted = client().post(grants, {{"minutes", 60}}, bearer(deputy.accessToken));
+        QCOMPARE(granted.status, 201);
+        const auto id = granted.json()["id"].toString();
+        const auto opened = client().post(openPath(acme.id), {}, bearer(support.accessToken));
+        QCOMPARE(opened.status, 201);
+        const auto token = opened.json()["access_token"].toString();
+        QCOMPARE(client().get("/api/enterprise/admin/users", bearer(token)).status, 200);
+
+        const auto demoted = client().patch("/api/enterprise/admin/users/" + deputy.userId.toStdString(),
+                                            {{"role", "manager"}}, bearer(acme.accessToken));
+        QCOMPARE(demoted.status, 200);
+        // The consent was theirs as an admin: the view and the grant end with the role.
+        QCOMPARE(client().get("/api/enterprise/admin/users", bearer(token)).status, 401);
+        QCOMPARE(client().post(openPath(acme.id), {}, bearer(support.accessToken)).status, 403);
+        const auto listed = client().get(grants, bearer(acme.accessToken)).json()["data"].toArray();
+        const auto ended = std::find_if(listed.begin(), listed.end(), [&id](const QJsonValue& grant) {
+            return grant["id"].toString() == id;
+        });
+        QVERIFY(ended != listed.end());
+        QCOMPARE(ended->toObject()["status"].toString(), QString("revoked"));
+        // Promoted again, the old grant stays ended: consent is given anew, not restored.
+        QCOMPARE(client()
+                     .patch("/api/enterprise/admin/users/" + deputy.userId.toStdString(), {{"role", "admin"}},
+                            bearer(acme.accessToken))
+                     .status,
+                 200);
+        QCOMPARE(client().get("/api/enterprise/admin/users", bearer(token)).status, 401);
+        QCOMPARE(client().post(openPath(acme.id), {}, bearer(support.accessToken)).status, 403);
+    }
+
 private:
     const HttpClient& client() const { return *client_; }
 

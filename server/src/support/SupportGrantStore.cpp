@@ -13,7 +13,7 @@ constexpr db::Sql selectSql{"support.select", R"sql(
            g.opened_count,
            coalesce(extract(epoch FROM g.last_opened_at)::bigint, 0) AS last_opened_at,
            coalesce(g.last_opened_by, '') AS last_opened_by,
-           (g.revoked_at IS NULL AND g.expires_at > now()) AS active
+           aih_support_grant_in_force(g) AS active
       FROM support_grants g
      WHERE g.tenant_id = aih_current_tenant() AND ($2 = '' OR g.id = nullif($2, '')::uuid)
      ORDER BY g.created_at DESC, g.id
@@ -28,9 +28,9 @@ constexpr db::Sql insertSql{"support.insert", R"sql(
 
 // Revoking an ended grant changes nothing (it keeps how it ended).
 constexpr db::Sql revokeSql{"support.revoke", R"sql(
-    UPDATE support_grants
+    UPDATE support_grants AS g
        SET revoked_at = now(), revoked_by = $2::uuid
-     WHERE id = $1::uuid AND tenant_id = aih_current_tenant() AND revoked_at IS NULL AND expires_at > now()
+     WHERE g.id = $1::uuid AND g.tenant_id = aih_current_tenant() AND aih_support_grant_in_force(g)
 )sql"};
 
 // The grant ending last, if several are in force; locked, so a revocation waits for the opening.
@@ -38,7 +38,7 @@ constexpr db::Sql openSql{"support.open", R"sql(
     UPDATE support_grants AS g
        SET opened_count = g.opened_count + 1, last_opened_at = now(), last_opened_by = $1
      WHERE g.id = (SELECT c.id FROM support_grants c
-                    WHERE c.tenant_id = aih_current_tenant() AND c.revoked_at IS NULL AND c.expires_at > now()
+                    WHERE c.tenant_id = aih_current_tenant() AND aih_support_grant_in_force(c)
                     ORDER BY c.expires_at DESC, c.id
                     LIMIT 1
                       FOR UPDATE)
@@ -46,8 +46,8 @@ constexpr db::Sql openSql{"support.open", R"sql(
 )sql"};
 
 constexpr db::Sql isActiveSql{"support.is_active", R"sql(
-    SELECT 1 FROM support_grants
-     WHERE id = $1::uuid AND tenant_id = aih_current_tenant() AND revoked_at IS NULL AND expires_at > now()
+    SELECT 1 FROM support_grants g
+     WHERE g.id = $1::uuid AND g.tenant_id = aih_current_tenant() AND aih_support_grant_in_force(g)
 )sql"};
 
 SupportGrant grantFrom(const pqxx::row& row)
