@@ -12,6 +12,9 @@ namespace {
 const logging::Logger mailSenderLogger("mail");
 
 constexpr int batchPerTenant = 20;
+constexpr std::chrono::hours pruneEvery{1};
+
+constexpr db::Sql pruneSql{"mail.prune", "SELECT aih_mail_prune(make_interval(hours => $1)) AS removed"};
 
 } // namespace
 
@@ -24,6 +27,7 @@ MailSender::MailSender(db::Database& database, std::shared_ptr<mail::MailTranspo
 
 int MailSender::runOnce()
 {
+    prune();
     std::vector<std::string> tenants;
     try {
         tenants = database_.inPlatform([](db::Transaction& tx) { return MailOutbox::dueTenants(tx); });
@@ -44,6 +48,27 @@ int MailSender::runOnce()
         }
     }
     return handled;
+}
+
+void MailSender::prune()
+{
+    // Only the worker thread (or a test, instead of it) runs passes: no lock needed.
+    const auto now = std::chrono::steady_clock::now();
+    if (lastPrune_ != std::chrono::steady_clock::time_point{} && now - lastPrune_ < pruneEvery) {
+        return;
+    }
+    lastPrune_ = now;
+    try {
+        const auto removed = database_.inPlatform([&](db::Transaction& tx) {
+            return tx.exec(pruneSql, static_cast<int>(settings_.keepLog.count()))[0]["removed"]
+                .as<long long>();
+        });
+        if (removed > 0) {
+            mailSenderLogger.info("old mail removed from the outbox", {{"removed", std::to_string(removed)}});
+        }
+    } catch (const std::exception& error) {
+        mailSenderLogger.warning("pruning the mail outbox failed", {{"error", error.what()}});
+    }
 }
 
 int MailSender::sendDue(const std::string& tenantId)

@@ -24,6 +24,8 @@ struct MailSenderSettings
     /// How long a claimed message stays hidden from other senders: longer than any one send
     /// takes (each SMTP step times out after 15 s).
     std::chrono::seconds lease{300};
+    /// How long a message sent or given up is kept; checked hourly, from the first pass.
+    std::chrono::hours keepLog{24 * 30};
 };
 
 /// Sends what the outboxes hold, on a thread of its own. Due messages are claimed for a lease
@@ -32,7 +34,8 @@ struct MailSenderSettings
 /// sent once its lease runs out. A sender that dies after the SMTP server took a message but
 /// before marking it is the one way a message goes out twice, and then with the same
 /// Message-ID. A failure is tried again with backoff; a permanent refusal is given up at once,
-/// and so is a message still failing after maxAttempts or past its validity.
+/// and so is a message still failing after maxAttempts or past its validity. Handled messages
+/// are deleted once `keepLog` has passed (aih_mail_prune).
 class MailSender final : public observability::MetricsSource
 {
 public:
@@ -50,6 +53,8 @@ public:
 
 private:
     int sendDue(const std::string& tenantId);
+    /// Deletes handled messages older than keepLog, at most once an hour on this instance.
+    void prune();
     /// Sends one claimed message and records the outcome; false when the transport failed in a
     /// way the rest of the batch would meet too.
     bool deliver(const std::string& tenantId, const QueuedMail& queued);
@@ -61,6 +66,7 @@ private:
     observability::Counter sent_;
     observability::Counter retried_;
     observability::Counter abandoned_;
+    std::chrono::steady_clock::time_point lastPrune_{};
     util::PeriodicWorker worker_;
 };
 
