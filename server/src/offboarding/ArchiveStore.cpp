@@ -79,7 +79,8 @@ constexpr db::Sql chunkSql{"offboarding.chunk", R"sql(
 
 constexpr db::Sql dueSql{"offboarding.due", "SELECT id FROM aih_tenants_due_for_deletion()"};
 constexpr db::Sql deleteSql{"offboarding.delete", "SELECT aih_delete_closed_tenant() AS deleted"};
-constexpr db::Sql expireSql{"offboarding.expire", "SELECT aih_expire_tenant_archives($1) AS expired"};
+constexpr db::Sql expireSql{"offboarding.expire",
+                            "SELECT tenant::text AS tenant_id FROM aih_expire_tenant_archives($1) AS tenant"};
 
 /// One statement per archived table, made once: the table names are ours, never a caller's.
 struct TableStatement
@@ -237,9 +238,13 @@ bool ArchiveStore::deleteIfDue(db::Transaction& tx)
     return tx.exec(deleteSql)[0]["deleted"].as<bool>();
 }
 
-int ArchiveStore::expireArchives(db::Transaction& tx, int keepDays)
+std::vector<std::string> ArchiveStore::expireArchives(db::Transaction& tx, int keepDays)
 {
-    return tx.exec(expireSql, keepDays)[0]["expired"].as<int>();
+    std::vector<std::string> tenants;
+    for (const auto& row : tx.exec(expireSql, keepDays)) {
+        tenants.push_back(row["tenant_id"].as<std::string>());
+    }
+    return tenants;
 }
 
 } // namespace aih::offboarding

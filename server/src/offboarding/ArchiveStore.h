@@ -80,8 +80,9 @@ public:
     static std::vector<std::string> dueForDeletion(db::Transaction& tx);
     /// Deletes the tenant's data if it is due (aih_delete_closed_tenant); whether it did.
     static bool deleteIfDue(db::Transaction& tx);
-    /// Deletes the archives of tenants deleted more than `keepDays` ago (platform scope).
-    static int expireArchives(db::Transaction& tx, int keepDays);
+    /// Deletes the archives of tenants deleted more than `keepDays` ago (platform scope); returns
+    /// those tenants.
+    static std::vector<std::string> expireArchives(db::Transaction& tx, int keepDays);
 };
 
 } // namespace aih::offboarding

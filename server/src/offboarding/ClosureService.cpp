@@ -248,8 +248,16 @@ int ClosureService::deleteDue()
         }
     }
     try {
-        database_.inPlatform(
-            [&](db::Transaction& tx) { ArchiveStore::expireArchives(tx, archiveKeepDays_); });
+        database_.inPlatform([&](db::Transaction& tx) {
+            // In each tenant's own trail, committed with the deletion it records.
+            for (const auto& tenantId : ArchiveStore::expireArchives(tx, archiveKeepDays_)) {
+                tx.asTenant(tenantId, [&] {
+                    audit_.record(tx, audit::systemEvent("tenant.archive_expired")
+                                          .on("tenant", tenantId)
+                                          .with("kept_days", archiveKeepDays_));
+                });
+            }
+        });
     } catch (const std::exception& error) {
         closureServiceLogger.warning("could not expire old tenant archives", {{"error", error.what()}});
     }
