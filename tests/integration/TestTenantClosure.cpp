@@ -20,6 +20,8 @@
 #include <QProcess>
 #include <QTemporaryFile>
 #include <QtTest>
+#include <filesystem>
+#include <fstream>
 #include <pqxx/pqxx>
 #include <set>
 
@@ -97,8 +99,27 @@ private slots:
         env["AIH_TENANT_DELETION_SWEEP_MS"] = "200";
         // A deleted tenant's archive expires at the sweep after the deletion.
         env["AIH_TENANT_ARCHIVE_KEEP_DAYS"] = "0";
+        // Scratch directories as a process that died while writing an archive leaves them (its
+        // pid is gone), and as a running one holds them (this test's pid).
+        QProcess gone;
+        gone.start("true", {});
+        QVERIFY(gone.waitForStarted());
+        const auto deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        const auto temp = std::filesystem::temp_directory_path();
+        const auto abandoned = temp / ("aih-archive-" + std::to_string(deadPid) + "-Ab3dEf");
+        const auto held =
+            temp / ("aih-archive-" + std::to_string(QCoreApplication::applicationPid()) + "-Gh4iJk");
+        std::filesystem::create_directories(abandoned);
+        std::ofstream(abandoned / "entry") << "personal data in clear";
+        std::filesystem::create_directories(held);
+
         server = std::make_unique<ServerProcess>(env);
         QVERIFY2(server->start(), qPrintable(server->log()));
+        // Started, aihd removed the dead process's leftovers and nothing of a live one's.
+        QVERIFY(!std::filesystem::exists(abandoned));
+        QVERIFY(std::filesystem::exists(held));
+        std::filesystem::remove_all(held);
         client_ = std::make_unique<HttpClient>(server->port());
         owner = std::make_unique<pqxx::connection>(database.url());
     }

@@ -50,6 +50,9 @@ public:
     ClosedTenant close(identity::Caller& caller, const std::string& tenantId, int graceDays);
     /// The closing's archive, streamed chunk by chunk; platform-admins only, and audited.
     ArchiveDownload archive(identity::Caller& caller, const std::string& tenantId);
+    /// Removes the archive scratch directories (tenant data in clear) that a process which died
+    /// while writing an archive left behind; returns how many. Run at start.
+    static int removeAbandonedScratch();
     /// Deletes every closed tenant whose grace has ended (returns how many), and the archives of
     /// tenants deleted more than the keeping days ago.
     int deleteDue();

@@ -18,7 +18,11 @@ public:
     {
     }
 
-    void start() { worker_.start(); }
+    void start()
+    {
+        ClosureService::removeAbandonedScratch();
+        worker_.start();
+    }
     void stop() { worker_.stop(); }
 
 private:
