@@ -11,6 +11,7 @@
 #include "SmtpServerProcess.h"
 #include "TestDatabase.h"
 #include "Totp.h"
+#include "Wait.h"
 
 #include <QUrlQuery>
 #include <QtTest>
@@ -170,6 +171,18 @@ private slots:
             client().patch(tenantPath(tenant.id), {{"status", "suspended"}}, bearer(support.accessToken));
         QCOMPARE(change.status, 403);
         QVERIFY2(change.json()["detail"].toString().contains("read-only"), change.body.constData());
+        // The attempt is in the platform's chain, under the operator who made it.
+        QVERIFY(waitUntil([&] {
+            for (const auto& entry : auditEntries(client(), admin.accessToken, "action=access.denied")) {
+                const auto object = entry.toObject();
+                if (object["actor"].toObject()["user_id"].toString() == support.id &&
+                    object["metadata"].toObject()["reason"].toString() == "forbidden" &&
+                    object["metadata"].toObject()["route"].toString() == "/api/enterprise/tenants/{id}") {
+                    return true;
+                }
+            }
+            return false;
+        }));
         // Nor close a tenant, nor read a closed tenant's archive (it holds the tenant's personal data).
         const auto closePath = std::string(platformTenants) + "/" + tenant.id.toStdString() + "/close";
         const auto archivePath = std::string(platformTenants) + "/" + tenant.id.toStdString() + "/archive";

@@ -2,6 +2,7 @@
 #include "audit/DenialRecorder.h"
 
 #include "http/ErrorStatus.h"
+#include "identity/PlatformTenant.h"
 #include "logging/Logger.h"
 #include "time/Clock.h"
 
@@ -49,6 +50,11 @@ std::optional<Denial> denialOf(const http::RequestContext& ctx, const errors::Ap
     if (principal.isMember()) {
         denial.tenantId = principal.tenantId;
         denial.actor = actorOf(principal);
+    } else if (principal.isOperator()) {
+        // In the platform's chain, as a member's refusals are in its tenant's: a platform-support
+        // account trying a change, or any operator refused by a limit.
+        denial.tenantId = std::string(identity::platformTenantId);
+        denial.actor = actorOf(principal);
     } else if (refusedKey && error.code() == ErrorCode::Unauthenticated) {
         denial.tenantId = refusedKey->tenantId;
         denial.actor.type = ActorType::ApiKey;
@@ -90,8 +96,8 @@ void DenialRecorder::add(Denial denial)
 {
     const auto now = time::systemClock().nowSeconds();
     const auto group = denial.tenantId + "|" + denial.action + "|" + denial.actor.userId + "|" +
-                       denial.actor.apiKeyId + "|" + denial.reason + "|" + denial.origin.method + " " +
-                       denial.route;
+                       denial.actor.apiKeyId + "|" + denial.actor.operatorId + "|" + denial.reason + "|" +
+                       denial.origin.method + " " + denial.route;
     std::lock_guard lock(mutex_);
     auto it = pending_.find(group);
     if (it == pending_.end()) {

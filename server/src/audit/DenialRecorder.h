@@ -19,7 +19,8 @@
 namespace aih::audit {
 
 /// A refused request worth an audit entry: an API key refused (bad secret, revoked, scope, rate
-/// limit) or a signed-in user refused (role, other tenant, rate limit).
+/// limit), a signed-in user refused (role, other tenant, rate limit), or an operator refused
+/// (platform-support changing something, a limit), in the platform's chain.
 struct Denial
 {
     std::string tenantId;
