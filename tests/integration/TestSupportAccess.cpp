@@ -41,8 +41,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(smtp.start());
-        server = std::make_unique<ServerProcess>(
-            smtp.serverEnvironment(ServerProcess::defaultEnvironment(database.url())));
+        auto env = smtp.serverEnvironment(ServerProcess::defaultEnvironment(database.url()));
+        env["AIH_OPERATOR_RATE_LIMIT"] = QString::number(operatorLimit);
+        server = std::make_unique<ServerProcess>(env);
         QVERIFY2(server->start(), qPrintable(server->log()));
         client_ = std::make_unique<HttpClient>(server->port());
         admin = enrol("ada@ops.example", "platform-admin", operatorAuth());
@@ -315,13 +316,50 @@ private slots:
         QCOMPARE(client().post(openPath(acme.id), {}, bearer(support.accessToken)).status, 403);
     }
 
+    void operatorsAndTheirViewsSpendTheirOwnLimitNotTheTenants()
+    {
+        const auto granted = client().post(grants, {{"minutes", 60}}, bearer(acme.accessToken));
+        QCOMPARE(granted.status, 201);
+        const auto reader = enrol("rita@ops.example", "platform-support", bearer(admin.accessToken));
+        const auto opened = client().post(openPath(acme.id), {}, bearer(reader.accessToken));
+        QCOMPARE(opened.status, 201);
+        const auto view = opened.json()["access_token"].toString();
+        const auto tenantBefore = tenantRemaining();
+        int admitted = 1; // the opening
+        for (; admitted < operatorLimit + 5; ++admitted) {
+            // The view's reads and the account's own calls share the operator's bucket.
+            const auto read = admitted % 2 == 0 ? client().get("/api/enterprise/admin/users", bearer(view))
+                                                : client().get("/api/enterprise/platform/tenants",
+                                                               bearer(reader.accessToken));
+            if (read.status == 429) {
+                QCOMPARE(read.json()["limit"].toString(), QString("operator"));
+                break;
+            }
+            QCOMPARE(read.status, 200);
+            QCOMPARE(read.header("X-RateLimit-Limit"), QString::number(operatorLimit));
+        }
+        QCOMPARE(admitted, operatorLimit);
+        // Another operator is not held back, and the tenant's own limit was never spent.
+        QCOMPARE(client().get("/api/enterprise/platform/tenants", bearer(admin.accessToken)).status, 200);
+        QCOMPARE(tenantRemaining(), tenantBefore - 1); // its admin's own status call
+    }
+
 private:
     const HttpClient& client() const { return *client_; }
+
+    /// What is left of acme's hourly limit, as its admin's status call reports it.
+    long long tenantRemaining() const
+    {
+        const auto status = client().get("/api/rate-limit/status", bearer(acme.accessToken)).json();
+        return static_cast<long long>(status["tenant"].toObject()["remaining"].toDouble());
+    }
 
     SignedInOperator enrol(const QString& email, const QString& role, const Headers& inviter)
     {
         return enrolOperator(client(), smtp, email, role, inviter);
     }
+
+    static constexpr int operatorLimit = 120;
 
     TestDatabase database;
     SmtpServerProcess smtp;

@@ -94,7 +94,8 @@ Components::Components(const config::Config& config, const std::string& database
           return database.inTenant(tenantId,
                                    [](db::Transaction& tx) { return metering::MonthlyQuota::current(tx); });
       }),
-      requestLimits(rateLimiter, plans, quotaGuard, {config.userRateShare, config.adminRecoveryRateLimit}),
+      requestLimits(rateLimiter, plans, quotaGuard,
+                    {config.userRateShare, config.adminRecoveryRateLimit, config.operatorRateLimit}),
       signUps(rateLimiter, config.signUpsPerAddress, config.signUpsPerHour),
       usageStore(database, auditLog,
                  [this](const std::string& tenantId) { return plans.get(tenantId).monthlyQuota; }),

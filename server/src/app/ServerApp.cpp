@@ -59,7 +59,8 @@ int serve(const config::Config& config, const std::string& poolUrl)
         .recordUsage =
             [&components](const http::RequestContext& ctx, int status) {
                 const auto& principal = ctx.principal;
-                if (principal.isMember() && !ctx.tenantId.empty()) {
+                // A support view is the operator reading, not the tenant's own use.
+                if (principal.isMember() && !principal.isSupportView() && !ctx.tenantId.empty()) {
                     components.usageMeter.record(ctx.tenantId, principal.apiKeyId, principal.userId, status,
                                                  time::systemClock().nowFractional(),
                                                  principal.usedPreviousSecret);

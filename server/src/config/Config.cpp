@@ -357,6 +357,9 @@ void readEnvironment(Config& config, const Environment& env)
         config.adminRecoveryRateLimit =
             parseNumber<long>(*limit, "AIH_ADMIN_RECOVERY_RATE_LIMIT", 1, 1'000'000);
     }
+    if (auto limit = lookup(env, "AIH_OPERATOR_RATE_LIMIT")) {
+        config.operatorRateLimit = parseNumber<long>(*limit, "AIH_OPERATOR_RATE_LIMIT", 1, 10'000'000);
+    }
     if (auto proxies = lookup(env, "AIH_TRUSTED_PROXIES")) {
         try {
             config.trustedProxies = util::parseAddressBlocks(*proxies);
@@ -494,6 +497,7 @@ std::string usage()
            "AIH_LOGIN_FAILURES_PER_ACCOUNT,\n"
            "             AIH_LOGIN_FAILURES_PER_ADDRESS, AIH_USAGE_FLUSH_MS, AIH_BILLING_GRACE_SECONDS,\n"
            "             AIH_USER_RATE_SHARE, AIH_ADMIN_RECOVERY_RATE_LIMIT,\n"
+           "             AIH_OPERATOR_RATE_LIMIT,\n"
            "             AIH_LISTEN, AIH_MAX_CONNECTIONS, AIH_THREADS, AIH_MAX_QUEUED, "
            "AIH_KEEP_ALIVE_SECONDS,\n"
            "             AIH_REQUEST_TIMEOUT_SECONDS, AIH_BODY_TIMEOUT_SECONDS, "

@@ -89,6 +89,7 @@ struct Config
     /// Calls per hour each tenant admin may make to the user-management routes, apart from the
     /// tenant's limit, so that an exhausted tenant limit never locks its admins out.
     long adminRecoveryRateLimit = 600;
+    long operatorRateLimit = 6000; ///< AIH_OPERATOR_RATE_LIMIT: each operator's calls per hour
     /// Peers whose X-Forwarded-For is believed (CIDR blocks, e.g. the load balancer's).
     std::vector<util::AddressBlock> trustedProxies;
 

@@ -47,6 +47,15 @@ std::vector<Subject> RequestLimits::subjectsOf(const http::RequestContext& ctx, 
     const auto& principal = ctx.principal;
     std::vector<Subject> subjects;
     subjects.reserve(2);
+    if (principal.isOperator() || principal.isSupportView()) {
+        // Operators read across tenants: their own bucket bounds how fast, even with a stolen
+        // credential. A support view reads under the operator's name, never the tenant's limits.
+        const auto& who = principal.isSupportView()      ? principal.userId
+                          : principal.operatorId.empty() ? std::string("token")
+                                                         : principal.operatorId;
+        subjects.push_back({"operator", "o:" + who, sessions_.operatorLimit});
+        return subjects;
+    }
     if (!principal.isMember() || ctx.tenantId.empty()) {
         return subjects;
     }

@@ -22,7 +22,8 @@ namespace aih::ratelimit {
 /// headers every counted response carries. An API key counts against its own limit and its
 /// tenant's plan limit; a signed-in member against a share of the tenant's limit (`user`) and
 /// the tenant's; a tenant admin on a route marked AdminRecovery against its own `admin` bucket
-/// alone. Every API-key request also meets its key's burst limit per second, if it has one, and
+/// alone; an operator (account, token, or support view) against its own `operator` bucket alone.
+/// Every API-key request also meets its key's burst limit per second, if it has one, and
 /// the tenant's monthly quota.
 /// Counts each decision by the limit it concerns.
 class RequestLimits final : public observability::MetricsSource
@@ -58,12 +59,13 @@ private:
     BurstLimiter bursts_;
     SessionLimitSettings sessions_;
     const time::Clock& clock_;
-    std::array<Decisions, 6> decisions_{{{"key", {}, {}},
+    std::array<Decisions, 7> decisions_{{{"key", {}, {}},
                                          {"user", {}, {}},
                                          {"tenant", {}, {}},
                                          {"admin", {}, {}},
                                          {"monthly", {}, {}},
-                                         {"burst", {}, {}}}};
+                                         {"burst", {}, {}},
+                                         {"operator", {}, {}}}};
 };
 
 } // namespace aih::ratelimit

@@ -12,6 +12,9 @@ struct SessionLimitSettings
 {
     double userShare = 0.5;
     std::int64_t adminRecoveryLimit = 600;
+    /// Each operator account's hourly calls, the bootstrap token's together, and an operator's
+    /// support views (which never spend the tenant's own limits).
+    std::int64_t operatorLimit = 6000;
 };
 
 /// A member's limit is never below this, so a tiny tenant limit still leaves each member usable.
