@@ -3638,7 +3638,7 @@ export interface components {
              * @description The last opening; null if never opened.
              */
             last_opened_at: string | null;
-            /** @description The email of the operator who last opened it. */
+            /** @description The operator account that last opened it, by id, as the tenant's audit entries name operators (an operator's address is not the tenant's to keep); `erased` for an opening recorded before ids were kept whose operator is gone. */
             last_opened_by: string | null;
         };
         SupportGrantList: {
@@ -13545,7 +13545,7 @@ export interface operations {
                      *           "revoked_at": null,
                      *           "opened_count": 1,
                      *           "last_opened_at": "2026-12-05T09:20:00Z",
-                     *           "last_opened_by": "dana@platform.example"
+                     *           "last_opened_by": "6d1f4c2a-8b3e-4f5a-9c7d-2e8b1a4f6c3d"
                      *         }
                      *       ]
                      *     }
@@ -13605,7 +13605,7 @@ export interface operations {
                      *       "revoked_at": null,
                      *       "opened_count": 1,
                      *       "last_opened_at": "2026-12-05T09:20:00Z",
-                     *       "last_opened_by": "dana@platform.example"
+                     *       "last_opened_by": "6d1f4c2a-8b3e-4f5a-9c7d-2e8b1a4f6c3d"
                      *     }
                      */
                     "application/json": components["schemas"]["SupportGrant"];
@@ -13653,7 +13653,7 @@ export interface operations {
                      *       "revoked_at": "2026-12-05T10:00:00Z",
                      *       "opened_count": 1,
                      *       "last_opened_at": "2026-12-05T09:20:00Z",
-                     *       "last_opened_by": "dana@platform.example"
+                     *       "last_opened_by": "6d1f4c2a-8b3e-4f5a-9c7d-2e8b1a4f6c3d"
                      *     }
                      */
                     "application/json": components["schemas"]["SupportGrant"];
@@ -13703,7 +13703,7 @@ export interface operations {
                      *         "revoked_at": null,
                      *         "opened_count": 1,
                      *         "last_opened_at": "2026-12-05T09:20:00Z",
-                     *         "last_opened_by": "dana@platform.example"
+                     *         "last_opened_by": "6d1f4c2a-8b3e-4f5a-9c7d-2e8b1a4f6c3d"
                      *       }
                      *     }
                      */

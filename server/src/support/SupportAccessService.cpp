@@ -74,20 +74,18 @@ SupportView SupportAccessService::open(identity::Caller& caller, const std::stri
     if (identity::isPlatformTenant(tenantId)) {
         throw ApiError(ErrorCode::NotFound, "No such tenant.");
     }
-    const auto operatorEmail =
-        database_.inTenant(std::string(identity::platformTenantId), [&](db::Transaction& tx) {
-            const auto account = users::UserStore::findById(tx, principal.operatorId);
-            if (!account) {
-                throw ApiError(ErrorCode::Unauthenticated, "The session has ended; sign in again.");
-            }
-            return account->email;
-        });
+    database_.inTenant(std::string(identity::platformTenantId), [&](db::Transaction& tx) {
+        if (!users::UserStore::findById(tx, principal.operatorId)) {
+            throw ApiError(ErrorCode::Unauthenticated, "The session has ended; sign in again.");
+        }
+    });
     const auto grant = database_.inTenant(tenantId, [&](db::Transaction& tx) {
         const auto tenant = tenancy::TenantStore::find(tx, tenantId);
         if (!tenant || !tenant->closure.deletedAt.empty()) {
             throw ApiError(ErrorCode::NotFound, "No such tenant.");
         }
-        auto opened = SupportGrantStore::open(tx, operatorEmail);
+        // By id, as the tenant's audit entries name operators: the address is not the tenant's.
+        auto opened = SupportGrantStore::open(tx, principal.operatorId);
         if (!opened) {
             throw ApiError(ErrorCode::Forbidden,
                            "The tenant's admin has not granted support access, or the grant has ended.");

@@ -94,9 +94,9 @@ bool SupportGrantStore::revoke(db::Transaction& tx, const std::string& id, const
     return tx.exec(revokeSql, id, revokedBy).affected_rows() > 0;
 }
 
-std::optional<SupportGrant> SupportGrantStore::open(db::Transaction& tx, const std::string& operatorEmail)
+std::optional<SupportGrant> SupportGrantStore::open(db::Transaction& tx, const std::string& operatorId)
 {
-    const auto opened = tx.exec(openSql, operatorEmail);
+    const auto opened = tx.exec(openSql, operatorId);
     return opened.empty() ? std::nullopt : find(tx, opened[0]["id"].as<std::string>());
 }
 

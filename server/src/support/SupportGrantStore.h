@@ -22,7 +22,7 @@ struct SupportGrant
     std::int64_t revokedAt = 0;
     int openedCount = 0;
     std::int64_t lastOpenedAt = 0;
-    std::string lastOpenedBy; ///< the operator's email when they last opened it
+    std::string lastOpenedBy; ///< the operator account (its id) that opened it last
     bool active = false;      ///< neither revoked nor expired, now
 };
 
@@ -37,8 +37,8 @@ public:
     static std::optional<SupportGrant> find(db::Transaction& tx, const std::string& id);
     /// Ends the grant now; false if it does not exist or had already ended.
     static bool revoke(db::Transaction& tx, const std::string& id, const std::string& revokedBy);
-    /// The grant in force that ends last, locked, counting one more opening by `operatorEmail`.
-    static std::optional<SupportGrant> open(db::Transaction& tx, const std::string& operatorEmail);
+    /// The grant in force that ends last, locked, counting one more opening by the operator account `operatorId`.
+    static std::optional<SupportGrant> open(db::Transaction& tx, const std::string& operatorId);
     /// Whether this grant is still in force (an open view checks it on every request).
     static bool isActive(db::Transaction& tx, const std::string& id);
 };

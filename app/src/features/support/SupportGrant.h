@@ -20,7 +20,7 @@ struct SupportGrant
     QDateTime revokedAt;
     int openedCount = 0;
     QDateTime lastOpenedAt;
-    QString lastOpenedBy; ///< the operator's email
+    QString lastOpenedBy; ///< the operator account's id
 
     bool isActive() const { return status == QLatin1String("active"); }
     static std::optional<SupportGrant> fromJson(const QJsonObject& object);

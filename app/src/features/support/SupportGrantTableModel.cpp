@@ -27,7 +27,7 @@ QString SupportGrantTableModel::openedText(const SupportGrant& grant) const
         return tr("Never");
     }
     return tr("%n time(s), last by %1 on %2", nullptr, grant.openedCount)
-        .arg(grant.lastOpenedBy, dateText(grant.lastOpenedAt));
+        .arg(grant.lastOpenedBy.left(8), dateText(grant.lastOpenedAt)); // the account id's start
 }
 
 QVariant SupportGrantTableModel::data(const QModelIndex& index, int role) const
