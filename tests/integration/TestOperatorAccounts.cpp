@@ -6,6 +6,7 @@
 // never changes; a demoted or deactivated operator stops at once; tenant members are never
 // operators; and the platform tenant is no customer (not listed, not suspendable).
 #include "ApiHelpers.h"
+#include "BillingHelpers.h"
 #include "OperatorAccounts.h"
 #include "ServerProcess.h"
 #include "SmtpServerProcess.h"
@@ -288,6 +289,51 @@ private slots:
         for (const auto& entry : users.json()["data"].toArray()) {
             QCOMPARE(entry.toObject()["tenant_id"].toString(), platformTenantId);
         }
+    }
+
+    void aFormerOperatorsPersonalDataIsErased()
+    {
+        const auto leaving = enrol("lena@ops.example", "platform-admin", operatorAuth());
+        const auto tenant = createTenant(client(), "ops-erased");
+        QCOMPARE(client()
+                     .patch(tenantPath(tenant.id), {{"status", "suspended"}}, bearer(leaving.accessToken))
+                     .status,
+                 200);
+        const auto erasePath = operatorPath(leaving.id) + "/erase";
+        const auto support = enrol("sid@ops.example", "platform-support", operatorAuth());
+
+        // Support may not; no one erases an account still in use, nor their own.
+        QCOMPARE(client().post(erasePath, {}, bearer(support.accessToken)).status, 403);
+        QCOMPARE(client().post(erasePath, {}, bearer(admin.accessToken)).status, 409);
+        QCOMPARE(client().post(operatorPath(admin.id) + "/erase", {}, bearer(admin.accessToken)).status, 409);
+        QCOMPARE(client().post(operatorPath(tenant.adminId) + "/erase", {}, bearer(admin.accessToken)).status,
+                 404); // a tenant's member is no operator
+
+        QCOMPARE(
+            client().patch(operatorPath(leaving.id), {{"active", false}}, bearer(admin.accessToken)).status,
+            200);
+        const auto erased = client().post(erasePath, {}, bearer(admin.accessToken));
+        QCOMPARE(erased.status, 200);
+        QCOMPARE(erased.json()["user_id"].toString(), leaving.id);
+        QVERIFY(erased.json()["audit_entries_pseudonymised"].toInt() > 0);
+
+        // What they did stays in the platform's chain, under their id, their address gone; the
+        // chain still verifies.
+        const auto entries = auditEntries(client(), admin.accessToken, "action=tenant.suspended");
+        bool seen = false;
+        for (const auto& entry : entries) {
+            const auto actor = entry.toObject()["actor"].toObject();
+            if (actor["user_id"].toString() == leaving.id) {
+                seen = true;
+                QVERIFY(actor["email"].isNull());
+                QCOMPARE(actor["personal_data_erased"].toBool(), true);
+            }
+        }
+        QVERIFY(seen);
+        const auto verified = client().get("/api/enterprise/audit-logs/verify", bearer(admin.accessToken));
+        QCOMPARE(verified.status, 200);
+        QCOMPARE(verified.json()["valid"].toBool(), true);
+        QCOMPARE(scalar(database.url(), "SELECT count(*) FROM users WHERE email = 'lena@ops.example'"), 0LL);
     }
 
 private:

@@ -2156,6 +2156,26 @@ export interface paths {
         patch: operations["patch_api_enterprise_platform_operators_id"];
         trace?: never;
     };
+    "/api/enterprise/platform/operators/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a former operator's personal data
+         * @description Platform-admins and the operator token. The operator account must be deactivated first (409 otherwise), and no operator erases their own (409). As a member's erasure does, it destroys the account's audit key: what the operator did stays in the platform's audit chain, and in the chains of the tenants they acted on, under their id only, and their address and name become unreadable. Their sessions, second factors and profile go. Audited as `gdpr.erase` in the platform's chain.
+         */
+        post: operations["post_api_enterprise_platform_operators_id_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/enterprise/platform/tenants/{id}/close": {
         parameters: {
             query?: never;
@@ -13355,6 +13375,53 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    post_api_enterprise_platform_operators_id_erase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key and request from the same credential within 24 hours get the first answer again, with `Idempotent-Replayed: true`, and nothing is done twice. The same key with another request is a 422 (field `Idempotency-Key`); a retry while the first is still running is a 409 with `Retry-After`. A request that failed with an error releases its key. 1 to 255 visible ASCII characters (400 otherwise); a UUID is a good choice. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: components["parameters"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /** @example {} */
+                "application/json": Record<string, never>;
+            };
+        };
+        responses: {
+            /** @description Erased. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "user_id": "c5e7a9b1-3d4f-4a6b-8c0d-2e4f6a8b0c1d",
+                     *       "erased": true,
+                     *       "audit_entries_pseudonymised": 17
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Erasure"];
                 };
             };
             400: components["responses"]["BadRequest"];

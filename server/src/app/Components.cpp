@@ -150,7 +150,7 @@ Components::Components(const config::Config& config, const std::string& database
       invitationService(database, hasher, passwordPolicy, authService, rateLimiter, auditLog,
                         accounts::InvitationSettings{.portalUrl = config.portalUrl,
                                                      .invitationsPerInviter = config.invitationsPerHour}),
-      operatorService(invitationService, userService),
+      operatorService(invitationService, userService, gdprService),
       sessionService(database, auditLog,
                      [this](const db::Change& change) { changes.announceLocally(change); }),
       mfaService(database, authService, *signInThrottle, mfaKeys, auditLog), ssoKeys(config.secretKey),

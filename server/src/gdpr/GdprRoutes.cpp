@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gdpr/GdprRoutes.h"
 
+#include "gdpr/ErasureJson.h"
 #include "http/RequestBody.h"
 
 namespace aih::gdpr {
@@ -30,12 +31,7 @@ void addGdprRoutes(http::Router& router, GdprService& service)
                 [&service](RequestContext& ctx) {
                     const auto& id = http::uuidParam(ctx, "id");
                     http::optionalJsonBodyOf(ctx).finish();
-                    const auto erasure = service.erase(ctx.caller, id);
-                    Poco::JSON::Object::Ptr out = new Poco::JSON::Object(Poco::JSON_PRESERVE_KEY_ORDER);
-                    out->set("user_id", erasure.userId);
-                    out->set("erased", true);
-                    out->set("audit_entries_pseudonymised", erasure.auditEntriesKept);
-                    return Response::json(200, out);
+                    return Response::json(200, toJson(service.erase(ctx.caller, id)));
                 },
                 "Erase a user's personal data; their audit entries stay, pseudonymised"});
 }

@@ -3,6 +3,7 @@
 
 #include "accounts/InvitationJson.h"
 #include "errors/ApiError.h"
+#include "gdpr/ErasureJson.h"
 #include "http/QueryParams.h"
 #include "http/RequestBody.h"
 #include "mail/MailLanguage.h"
@@ -64,6 +65,15 @@ void addOperatorRoutes(http::Router& router, OperatorService& service)
                     return Response::json(200, users::toJson(service.change(ctx.caller, id, change)));
                 },
                 "Change an operator's role, or deactivate them (their sessions end at once)"});
+
+    router.add({"POST", "/api/enterprise/platform/operators/{id}/erase", Access::Operator, Role::User,
+                [&service](RequestContext& ctx) {
+                    const auto& id = http::uuidParam(ctx, "id");
+                    http::optionalJsonBodyOf(ctx).finish();
+                    return Response::json(200, gdpr::toJson(service.erase(ctx.caller, id)));
+                },
+                "Erase a former operator's personal data (platform-admins; deactivated first); what they did "
+                "stays in the platform's audit chain under their id"});
 }
 
 } // namespace aih::operators

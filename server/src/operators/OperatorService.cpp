@@ -52,8 +52,9 @@ std::optional<OperatorRole> operatorRoleFromName(std::string_view name)
     return std::nullopt;
 }
 
-OperatorService::OperatorService(accounts::InvitationService& invitations, users::UserService& users)
-    : invitations_(invitations), users_(users)
+OperatorService::OperatorService(accounts::InvitationService& invitations, users::UserService& users,
+                                 gdpr::GdprService& gdpr)
+    : invitations_(invitations), users_(users), gdpr_(gdpr)
 {
 }
 
@@ -80,6 +81,23 @@ users::User OperatorService::change(const identity::Caller& caller, const std::s
     }
     userChange.active = change.active;
     return users_.change(scoped, id, userChange);
+}
+
+gdpr::Erasure OperatorService::erase(const identity::Caller& caller, const std::string& id)
+{
+    auto scoped = changingInPlatform(caller);
+    if (id == caller.principal.operatorId) {
+        throw ApiError(ErrorCode::Conflict, "An operator cannot erase their own account.");
+    }
+    const auto account = users_.find(scoped, id);
+    if (!account) {
+        throw ApiError(ErrorCode::NotFound, "No such operator account.");
+    }
+    if (account->active) {
+        // Erasure cannot be undone: an account still in use is first ended on purpose.
+        throw ApiError(ErrorCode::Conflict, "Deactivate the operator account before erasing it.");
+    }
+    return gdpr_.erase(scoped, id);
 }
 
 } // namespace aih::operators

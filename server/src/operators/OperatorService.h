@@ -2,6 +2,7 @@
 #pragma once
 
 #include "accounts/Invitation.h"
+#include "gdpr/GdprService.h"
 #include "identity/Caller.h"
 #include "users/UserStore.h"
 
@@ -47,15 +48,21 @@ struct OperatorChange
 class OperatorService
 {
 public:
-    OperatorService(accounts::InvitationService& invitations, users::UserService& users);
+    OperatorService(accounts::InvitationService& invitations, users::UserService& users,
+                    gdpr::GdprService& gdpr);
 
     accounts::Invitation invite(const identity::Caller& caller, const NewOperator& request);
     users::UserPage list(const identity::Caller& caller, int limit, const std::optional<std::string>& cursor);
     users::User change(const identity::Caller& caller, const std::string& id, const OperatorChange& change);
+    /// GDPR erasure of a former operator: deactivated first (409 otherwise), never oneself. As a
+    /// member's erasure, it destroys their audit key: the platform's chain keeps what they did
+    /// under their id only.
+    gdpr::Erasure erase(const identity::Caller& caller, const std::string& id);
 
 private:
     accounts::InvitationService& invitations_;
     users::UserService& users_;
+    gdpr::GdprService& gdpr_;
 };
 
 } // namespace aih::operators
