@@ -2049,6 +2049,22 @@
         <source>Platform support is read-only.</source>
         <translation>Plattform-Support hat nur Lesezugriff.</translation>
     </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Personenbezogene Daten löschen…</translation>
+    </message>
+    <message>
+        <source>Erase operator&apos;s personal data</source>
+        <translation>Personenbezogene Daten des Operators löschen</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1? Their address, name, sessions and second factors go for good; what they did stays in the audit trails under their account&apos;s id. This cannot be undone.</source>
+        <translation>Personenbezogene Daten von %1 löschen? Adresse, Name, Sitzungen und zweite Faktoren werden endgültig gelöscht; ihre Handlungen bleiben in den Audit-Protokollen unter der Konto-ID erhalten. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 is erased.</source>
+        <translation>Die personenbezogenen Daten von %1 sind gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::Page</name>

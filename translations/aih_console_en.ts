@@ -2048,6 +2048,22 @@
         <source>Platform support is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase operator&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1? Their address, name, sessions and second factors go for good; what they did stays in the audit trails under their account&apos;s id. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data of %1 is erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>aih::console::Page</name>

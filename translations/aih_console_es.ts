@@ -2049,6 +2049,22 @@
         <source>Platform support is read-only.</source>
         <translation>El soporte de la plataforma es de solo lectura.</translation>
     </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Borrar datos personales…</translation>
+    </message>
+    <message>
+        <source>Erase operator&apos;s personal data</source>
+        <translation>Borrar los datos personales del operador</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1? Their address, name, sessions and second factors go for good; what they did stays in the audit trails under their account&apos;s id. This cannot be undone.</source>
+        <translation>¿Borrar los datos personales de %1? Su dirección, nombre, sesiones y segundos factores se eliminan para siempre; lo que hizo permanece en los registros de auditoría bajo el id de su cuenta. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 is erased.</source>
+        <translation>Los datos personales de %1 están borrados.</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::Page</name>

@@ -2049,6 +2049,22 @@
         <source>Platform support is read-only.</source>
         <translation>Le support de la plateforme est en lecture seule.</translation>
     </message>
+    <message>
+        <source>Erase personal data…</source>
+        <translation>Effacer les données personnelles…</translation>
+    </message>
+    <message>
+        <source>Erase operator&apos;s personal data</source>
+        <translation>Effacer les données personnelles de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Erase the personal data of %1? Their address, name, sessions and second factors go for good; what they did stays in the audit trails under their account&apos;s id. This cannot be undone.</source>
+        <translation>Effacer les données personnelles de %1 ? Adresse, nom, sessions et seconds facteurs disparaissent définitivement ; ses actions restent dans les journaux d&apos;audit sous l&apos;identifiant du compte. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>The personal data of %1 is erased.</source>
+        <translation>Les données personnelles de %1 sont effacées.</translation>
+    </message>
 </context>
 <context>
     <name>aih::console::Page</name>

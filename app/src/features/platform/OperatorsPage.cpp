@@ -25,7 +25,8 @@ OperatorsPage::OperatorsPage(ConsoleContext& context, QWidget* parent)
       model_(new OperatorTableModel(this)), email_(new QLineEdit(this)), role_(new QComboBox(this)),
       invite_(new QPushButton(icon("send"), tr("Invite"), this)), table_(new QTableView(this)),
       switchRole_(new QPushButton(tr("Switch role…"), this)),
-      active_(new QPushButton(tr("Deactivate…"), this))
+      active_(new QPushButton(tr("Deactivate…"), this)),
+      erase_(new QPushButton(icon("remove"), tr("Erase personal data…"), this))
 {
     content()->addWidget(buildInvite());
     table_->setObjectName("operatorTable");
@@ -34,13 +35,16 @@ OperatorsPage::OperatorsPage(ConsoleContext& context, QWidget* parent)
     content()->addWidget(table_, 1);
     switchRole_->setObjectName("switchOperatorRoleButton");
     active_->setObjectName("operatorActiveButton");
+    erase_->setObjectName("eraseOperatorButton");
     auto* actions = new QHBoxLayout;
     actions->addStretch(1);
     actions->addWidget(switchRole_);
     actions->addWidget(active_);
+    actions->addWidget(erase_);
     content()->addLayout(actions);
     connect(switchRole_, &QPushButton::clicked, this, &OperatorsPage::switchRole);
     connect(active_, &QPushButton::clicked, this, &OperatorsPage::setActive);
+    connect(erase_, &QPushButton::clicked, this, &OperatorsPage::erase);
     connect(table_->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &OperatorsPage::updateActions);
     updateActions();
@@ -178,6 +182,35 @@ void OperatorsPage::setActive()
                          });
 }
 
+void OperatorsPage::erase()
+{
+    const auto* account = selected();
+    if (!account) {
+        return;
+    }
+    const auto chosen = *account;
+    MessageBox::question(
+        this, tr("Erase operator's personal data"),
+        tr("Erase the personal data of %1? Their address, name, sessions and second factors go for good; "
+           "what they did stays in the audit trails under their account's id. This cannot be undone.")
+            .arg(chosen.email),
+        QMessageBox::Yes, [this, chosen](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes) {
+                return;
+            }
+            api_.eraseOperator(chosen.id).then(
+                this,
+                [this, chosen](const Done&) {
+                    // An erased account is no longer listed, by the server either.
+                    model_->remove(chosen.id);
+                    banner()->present(StatusBanner::Kind::Info,
+                                      tr("The personal data of %1 is erased.").arg(chosen.email));
+                    updateActions();
+                },
+                [this](const ApiProblem& problem) { banner()->showProblem(problem); });
+        });
+}
+
 void OperatorsPage::changed(const User& account, const QString& notice)
 {
     model_->upsert(account);
@@ -196,9 +229,11 @@ void OperatorsPage::updateActions()
     switchRole_->setEnabled(admin && other && account->active);
     active_->setEnabled(admin && other);
     active_->setText(account && !account->active ? tr("Reactivate…") : tr("Deactivate…"));
+    // Only a former operator: an account in use is deactivated on purpose first.
+    erase_->setEnabled(admin && other && !account->active);
     const auto readOnly = admin ? QString() : tr("Platform support is read-only.");
     for (QWidget* control : {static_cast<QWidget*>(invite_), static_cast<QWidget*>(switchRole_),
-                             static_cast<QWidget*>(active_)}) {
+                             static_cast<QWidget*>(active_), static_cast<QWidget*>(erase_)}) {
         control->setToolTip(readOnly);
     }
 }

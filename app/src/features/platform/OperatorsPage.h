@@ -15,7 +15,8 @@ class OperatorTableModel;
 
 /// The platform's operator accounts: platform-admins invite people by email (they choose a
 /// password through the mailed link and set up a second factor before acting), switch an
-/// operator between admin and support, and deactivate or reactivate one. Support reads.
+/// operator between admin and support, deactivate or reactivate one, and erase the personal data
+/// of one deactivated. Support reads.
 class OperatorsPage : public OperatorPage
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ private:
     void invite();
     void switchRole();
     void setActive();
+    void erase();
     void changed(const User& account, const QString& notice);
     void updateActions();
 
@@ -45,6 +47,7 @@ private:
     QTableView* table_;
     QPushButton* switchRole_;
     QPushButton* active_;
+    QPushButton* erase_;
 };
 
 } // namespace aih::console

@@ -111,6 +111,14 @@ Pending<Done> PlatformApi::inviteOperator(const QString& email, const QString& o
                               ignoreBody);
 }
 
+Pending<Done> PlatformApi::eraseOperator(const QString& id) const
+{
+    return client_.call<Done>(ApiRequest::post(QStringLiteral("/api/enterprise/platform/operators/") + id +
+                                                   QStringLiteral("/erase"),
+                                               {}),
+                              ignoreBody);
+}
+
 Pending<User> PlatformApi::changeOperator(const QString& id, const QString& operatorRole,
                                           std::optional<bool> active) const
 {
