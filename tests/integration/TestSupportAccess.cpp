@@ -251,22 +251,13 @@ private slots:
                                   id.toStdString() + "'");
         QCOMPARE(client().get("/api/enterprise/admin/users", bearer(token)).status, 401);
         QCOMPARE(client().post(openPath(acme.id), {}, bearer(support.accessToken)).status, 403);
-        const auto listed = client().get(grants, bearer(acme.accessToken)).json()["data"].toArray();
-        const auto expired = std::find_if(listed.begin(), listed.end(), [&id](const QJsonValue& grant) {
-            return grant["id"].toString() == id;
-        });
-        QVERIFY(expired != listed.end());
-        QCOMPARE(expired->toObject()["status"].toString(), QString("expired"));
+        QCOMPARE(grantStatus(id), QString("expired"));
     }
 
     void theViewEndsWithTheOperatorsSession()
     {
-        const auto granted = client().post(grants, {{"minutes", 60}}, bearer(acme.accessToken));
-        QCOMPARE(granted.status, 201);
         const auto leaving = enrol("lee@ops.example", "platform-support", bearer(admin.accessToken));
-        const auto opened = client().post(openPath(acme.id), {}, bearer(leaving.accessToken));
-        QCOMPARE(opened.status, 201);
-        const auto token = opened.json()["access_token"].toString();
+        const auto token = grantedView(leaving);
         QCOMPARE(client().get("/api/enterprise/admin/users", bearer(token)).status, 200);
         // A platform-admin deactivates the operator: their view ends with their sessions.
         QCOMPARE(client()
@@ -302,12 +293,7 @@ private slots:
         // The consent was theirs as an admin: the view and the grant end with the role.
         QCOMPARE(client().get("/api/enterprise/admin/users", bearer(token)).status, 401);
         QCOMPARE(client().post(openPath(acme.id), {}, bearer(support.accessToken)).status, 403);
-        const auto listed = client().get(grants, bearer(acme.accessToken)).json()["data"].toArray();
-        const auto ended = std::find_if(listed.begin(), listed.end(), [&id](const QJsonValue& grant) {
-            return grant["id"].toString() == id;
-        });
-        QVERIFY(ended != listed.end());
-        QCOMPARE(ended->toObject()["status"].toString(), QString("revoked"));
+        QCOMPARE(grantStatus(id), QString("revoked"));
         // Promoted again, the old grant stays ended: consent is given anew, not restored.
         QCOMPARE(client()
                      .patch("/api/enterprise/admin/users/" + deputy.userId.toStdString(), {{"role", "admin"}},
@@ -320,12 +306,8 @@ private slots:
 
     void operatorsAndTheirViewsSpendTheirOwnLimitNotTheTenants()
     {
-        const auto granted = client().post(grants, {{"minutes", 60}}, bearer(acme.accessToken));
-        QCOMPARE(granted.status, 201);
         const auto reader = enrol("rita@ops.example", "platform-support", bearer(admin.accessToken));
-        const auto opened = client().post(openPath(acme.id), {}, bearer(reader.accessToken));
-        QCOMPARE(opened.status, 201);
-        const auto view = opened.json()["access_token"].toString();
+        const auto view = grantedView(reader);
         const auto tenantBefore = tenantRemaining();
         int admitted = 1; // the opening
         for (; admitted < operatorLimit + 5; ++admitted) {
@@ -348,6 +330,29 @@ private slots:
 
 private:
     const HttpClient& client() const { return *client_; }
+
+    /// Acme's admin grants an hour of access, which `reader` opens: the view's token.
+    QString grantedView(const SignedInOperator& reader) const
+    {
+        if (client().post(grants, {{"minutes", 60}}, bearer(acme.accessToken)).status != 201) {
+            return {};
+        }
+        return client()
+            .post(openPath(acme.id), {}, bearer(reader.accessToken))
+            .json()["access_token"]
+            .toString();
+    }
+
+    /// The status acme's admin sees for grant `id` (empty when it is not listed).
+    QString grantStatus(const QString& id) const
+    {
+        for (const auto& grant : client().get(grants, bearer(acme.accessToken)).json()["data"].toArray()) {
+            if (grant.toObject()["id"].toString() == id) {
+                return grant.toObject()["status"].toString();
+            }
+        }
+        return {};
+    }
 
     /// What is left of acme's hourly limit, as its admin's status call reports it.
     long long tenantRemaining() const

@@ -37,7 +37,8 @@ public:
     static std::optional<SupportGrant> find(db::Transaction& tx, const std::string& id);
     /// Ends the grant now; false if it does not exist or had already ended.
     static bool revoke(db::Transaction& tx, const std::string& id, const std::string& revokedBy);
-    /// The grant in force that ends last, locked, counting one more opening by the operator account `operatorId`.
+    /// The grant in force that ends last, locked, counting one more opening by the operator
+    /// account `operatorId`.
     static std::optional<SupportGrant> open(db::Transaction& tx, const std::string& operatorId);
     /// Whether this grant is still in force (an open view checks it on every request).
     static bool isActive(db::Transaction& tx, const std::string& id);
