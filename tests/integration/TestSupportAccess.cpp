@@ -306,10 +306,10 @@ private slots:
 
     void operatorsAndTheirViewsSpendTheirOwnLimitNotTheTenants()
     {
-        const auto reader = enrol("rita@ops.example", "platform-support", bearer(admin.accessToken));
-        const auto view = grantedView(reader);
+        const auto reader = enrol("rita@ops.example", "platform-admin", bearer(admin.accessToken));
+        const auto view = grantedView(reader); // a change (a POST): not counted
         const auto tenantBefore = tenantRemaining();
-        int admitted = 1; // the opening
+        int admitted = 0;
         for (; admitted < operatorLimit + 5; ++admitted) {
             // The view's reads and the account's own calls share the operator's bucket.
             const auto read = admitted % 2 == 0 ? client().get("/api/enterprise/admin/users", bearer(view))
@@ -323,9 +323,16 @@ private slots:
             QCOMPARE(read.header("X-RateLimit-Limit"), QString::number(operatorLimit));
         }
         QCOMPARE(admitted, operatorLimit);
-        // Another operator is not held back, and the tenant's own limit was never spent.
+        // Changes are never held back, so the operator can still act on an incident; another
+        // operator reads on; the tenant's own limit was not spent by the ~120 reads (only by its
+        // admin's own status calls, give or take the sliding window's decay).
+        QCOMPARE(client()
+                     .patch("/api/enterprise/tenants/" + other.id.toStdString(), {{"name", "Still changed"}},
+                            bearer(reader.accessToken))
+                     .status,
+                 200);
         QCOMPARE(client().get("/api/enterprise/platform/tenants", bearer(admin.accessToken)).status, 200);
-        QCOMPARE(tenantRemaining(), tenantBefore - 1); // its admin's own status call
+        QVERIFY(tenantRemaining() >= tenantBefore - 5);
     }
 
 private:

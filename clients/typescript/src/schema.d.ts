@@ -2187,7 +2187,7 @@ export interface paths {
         put?: never;
         /**
          * Close a tenant: suspend it, write its whole archive, delete its data after a grace period
-         * @description Platform-admins and the operator token. First the tenant's Stripe subscription, if it has one in force, is cancelled at once (recorded as `billing.subscription_canceled` in its billing history and audit trail; its tier then follows Stripe's `customer.subscription.deleted`); when Stripe cannot be reached the answer is 503 and nothing is closed. Then the tenant is suspended at once on every instance (403 `tenant_suspended` for its keys and sign-ins), then its archive is written from one snapshot of its data (`GET .../archive`). After `grace_days` (default 30, 0 to 365) its data is deleted: users, keys, sessions, usage, branding, single sign-on, webhooks. Its audit chain stays verifiable with every data subject's key destroyed (crypto-shredding), and its billing records remain; the archive is kept `AIH_TENANT_ARCHIVE_KEEP_DAYS` after the deletion, then deleted. Reactivating the tenant (`PATCH /api/enterprise/tenants/{id}` with `status: active`) during the grace period cancels the closing and deletes its archive. A closing whose archive could not be written (a crash) deletes nothing; closing again writes it. Audited as `tenant.closed` and `tenant.archived` (the tenant's chain and the platform's) `tenant.deleted` and, when its archive goes, `tenant.archive_expired` (the tenant's). 409 when the tenant is already closing, was deleted, is the platform tenant, or its closing changed while the archive was written.
+         * @description Platform-admins and the operator token. First the tenant's Stripe subscription, if it has one in force, is cancelled at once (recorded as `billing.subscription_canceled` in its billing history and audit trail; its tier then follows Stripe's `customer.subscription.deleted`); when Stripe cannot be reached the answer is 503 and nothing is closed. Then the tenant is suspended at once on every instance (403 `tenant_suspended` for its keys and sign-ins), then its archive is written from one snapshot of its data (`GET .../archive`). After `grace_days` (default 30, 0 to 365) its data is deleted: users, keys, sessions, usage, branding, single sign-on, webhooks. Its audit chain stays verifiable with every data subject's key destroyed (crypto-shredding), and its billing records remain; the archive is kept `AIH_TENANT_ARCHIVE_KEEP_DAYS` after the deletion, then deleted. Reactivating the tenant (`PATCH /api/enterprise/tenants/{id}` with `status: active`) during the grace period cancels the closing and deletes its archive. A closing whose archive could not be written (a crash) deletes nothing; closing again writes it. Audited as `tenant.closed` and `tenant.archived` (the tenant's chain and the platform's), `tenant.deleted` and, when its archive goes, `tenant.archive_expired` (the tenant's). 409 when the tenant is already closing, was deleted, is the platform tenant, or its closing changed while the archive was written.
          */
         post: operations["post_api_enterprise_platform_tenants_id_close"];
         delete?: never;
@@ -2541,7 +2541,7 @@ export interface components {
             data: components["schemas"]["ApiKey"][];
             next_cursor: string | null;
         };
-        /** @description The caller's limits: `key` for an API key, `user` (the member's share of the tenant's limit) for a signed-in session, `tenant`, and the tenant's `monthly` quota. */
+        /** @description The caller's limits: `key` for an API key, `user` (the member's share of the tenant's limit) for a signed-in session, `tenant`, and the tenant's `monthly` quota; for an operator's support view, `operator` alone. */
         RateLimitStatus: {
             key?: {
                 limit: number;
@@ -2557,7 +2557,7 @@ export interface components {
                 reset: number;
                 window_seconds: number;
             };
-            tenant: {
+            tenant?: {
                 limit: number;
                 remaining: number;
                 /** @description Unix seconds */
@@ -2579,6 +2579,14 @@ export interface components {
                 thresholds: number[];
                 /** @description Those announced in this period so far. */
                 thresholds_notified: number[];
+            };
+            /** @description A support view's: the operator's own hourly bucket, which its reads spend instead of the tenant's (`AIH_OPERATOR_RATE_LIMIT`). */
+            operator?: {
+                limit: number;
+                remaining: number;
+                /** @description Unix seconds */
+                reset: number;
+                window_seconds: number;
             };
         };
         Guru: {
@@ -3871,7 +3879,7 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description A rate limit is exhausted; `limit` names it: `key`, `user` (the signed-in member's share of the tenant's limit), `tenant`, `admin` (a tenant admin's own bucket for user management), `monthly` (the tenant's monthly quota; `Retry-After` lasts until its billing period ends), `burst` (the key's calls per second; `Retry-After: 1`), or the `login`/`signup` throttles. `Retry-After` is the refusing limit's `t` in `RateLimit`, and `X-RateLimit-Reset` is now plus that. */
+        /** @description A rate limit is exhausted; `limit` names it: `key`, `user` (the signed-in member's share of the tenant's limit), `tenant`, `admin` (a tenant admin's own bucket for user management), `monthly` (the tenant's monthly quota; `Retry-After` lasts until its billing period ends), `burst` (the key's calls per second; `Retry-After: 1`), `operator` (an operator's reads, support views included: `AIH_OPERATOR_RATE_LIMIT` an hour), or the `login`/`signup` throttles. `Retry-After` is the refusing limit's `t` in `RateLimit`, and `X-RateLimit-Reset` is now plus that. */
         RateLimited: {
             headers: {
                 "Retry-After": components["headers"]["RetryAfter"];

@@ -50,6 +50,14 @@ std::vector<Subject> RequestLimits::subjectsOf(const http::RequestContext& ctx, 
     if (principal.isOperator() || principal.isSupportView()) {
         // Operators read across tenants: their own bucket bounds how fast, even with a stolen
         // credential. A support view reads under the operator's name, never the tenant's limits.
+        // Only reads of what routes serve: a probe (/readyz) is no operator's reading, and a
+        // change (a deactivation, a suspension) is never held back, so an operator who read a
+        // lot can still act on an incident; each change is audited on its own.
+        const auto& method = ctx.caller.origin.method;
+        const bool read = method == "GET" || method == "HEAD";
+        if (!read || ctx.route == nullptr || ctx.route->access == http::Access::Open) {
+            return subjects;
+        }
         const auto& who = principal.isSupportView()      ? principal.userId
                           : principal.operatorId.empty() ? std::string("token")
                                                          : principal.operatorId;
@@ -193,7 +201,7 @@ void RequestLimits::writeMetrics(observability::PrometheusWriter& out) const
 {
     constexpr std::string_view name = "aih_rate_limit_decisions_total";
     out.family(name, "counter",
-               "Rate-limit decisions by the limit concerned (key, user, tenant, admin, monthly or burst).");
+               "Rate-limit decisions by the limit concerned (key, user, tenant, admin, monthly, burst or operator).");
     for (const auto& decisions : decisions_) {
         out.sample(name, {{"scope", decisions.scope}, {"decision", "admitted"}}, decisions.admitted.value());
         out.sample(name, {{"scope", decisions.scope}, {"decision", "refused"}}, decisions.refused.value());
