@@ -50,7 +50,7 @@ ConnectionPool::Lease::~Lease()
 void ConnectionPool::Lease::replace()
 {
     pool_->release(std::move(connection_));
-    connection_ = std::move(pool_->acquire().connection_);
+    connection_ = std::move(pool_->acquireFresh().connection_);
 }
 
 ConnectionPool::ConnectionPool(std::string url, std::size_t size, std::chrono::milliseconds acquireTimeout)
@@ -81,7 +81,18 @@ void ConnectionPool::checkLogin() const
 
 ConnectionPool::Lease ConnectionPool::acquire()
 {
+    return take(false);
+}
+
+ConnectionPool::Lease ConnectionPool::acquireFresh()
+{
+    return take(true);
+}
+
+ConnectionPool::Lease ConnectionPool::take(bool fresh)
+{
     std::unique_lock lock(mutex_);
+    // Room for a fresh one is made by closing an idle one, so either kind is ready alike.
     const auto ready = [this] { return !idle_.empty() || created_ < size_; };
     if (!ready()) {
         ++waits_;
@@ -91,7 +102,11 @@ ConnectionPool::Lease ConnectionPool::acquire()
         throw errors::ApiError(errors::ErrorCode::ServiceUnavailable, "The database is busy; retry shortly.")
             .withRetryAfter(1);
     }
-    if (!idle_.empty()) {
+    if (fresh && created_ == size_) {
+        idle_.erase(idle_.begin()); // the longest idle makes room, closed as it goes
+        --created_;
+    }
+    if (!fresh && !idle_.empty()) {
         auto connection = std::move(idle_.back());
         idle_.pop_back();
         if (connection->connection->is_open()) {

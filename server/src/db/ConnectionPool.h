@@ -51,9 +51,10 @@ public:
         PooledConnection& operator*() { return *connection_; }
         PooledConnection* operator->() { return connection_.get(); }
         const PooledConnection* operator->() const { return connection_.get(); }
-        /// Gives a connection found broken back and takes another (ApiError 503 as acquire()).
+        /// Gives a connection found broken back and takes a newly opened one (ApiError 503 as
+        /// acquire(); the lease is then empty).
         void replace();
-        std::size_t poolSize() const { return pool_->size(); }
+        bool empty() const { return !connection_; }
 
     private:
         ConnectionPool* pool_;
@@ -64,6 +65,9 @@ public:
 
     /// Waits up to the acquire timeout; throws ApiError(503) when no connection frees up.
     Lease acquire();
+    /// As acquire(), but a newly opened connection, never an idle one: after one was found
+    /// broken, the idle ones may well be too (a failover ends them all).
+    Lease acquireFresh();
     /// Opens one connection as acquire() would, and throws what went wrong (UnsafeLogin, or
     /// the server's refusal) instead of a 503: for start-up, so a wrong login stops aihd.
     void checkLogin() const;
@@ -82,6 +86,7 @@ public:
 
 private:
     std::unique_ptr<PooledConnection> connect() const;
+    Lease take(bool fresh);
     void release(std::unique_ptr<PooledConnection> connection);
 
     std::string url_;

@@ -19,11 +19,15 @@ Transaction::Transaction(ConnectionPool::Lease lease, const std::string& tenantI
     }
 }
 
-pqxx::result Transaction::execAlone(const Sql& sql, const std::vector<std::string>& literals)
+pqxx::result Transaction::execAlone(const Sql& sql, const std::function<std::vector<std::string>()>& literals)
 {
-    for (std::size_t attempt = 0;; ++attempt) {
+    for (int attempt = 0;; ++attempt) {
+        if (lease_.empty()) {
+            throw pqxx::broken_connection("no connection after a failed replacement");
+        }
         try {
             auto& connection = *lease_->connection;
+            const auto parameters = literals();
             lease_->ensurePrepared(sql);
             connection.prepare_now(std::string(sql.name));
             // The scope and read-only mode are local to the implicit transaction that a
@@ -31,16 +35,16 @@ pqxx::result Transaction::execAlone(const Sql& sql, const std::vector<std::strin
             std::string query = "SELECT set_config('aih.tenant_id', " + connection.quote(tenantId_) +
                                 ", true), set_config('transaction_read_only', 'on', true); EXECUTE " +
                                 connection.quote_name(std::string(sql.name));
-            for (std::size_t i = 0; i < literals.size(); ++i) {
-                query += (i == 0 ? "(" : ", ") + literals[i];
+            for (std::size_t i = 0; i < parameters.size(); ++i) {
+                query += (i == 0 ? "(" : ", ") + parameters[i];
             }
-            query += literals.empty() ? "" : ")";
+            query += parameters.empty() ? "" : ")";
             pqxx::nontransaction alone(connection);
             return alone.exec(query);
         } catch (const pqxx::broken_connection&) {
-            // Found dead (a failover, pg_terminate_backend): as Database::begin does for a
-            // transaction, try as many connections as the pool holds, plus one.
-            if (attempt == lease_.poolSize()) {
+            // Lost (a failover, pg_terminate_backend): once more, on a newly opened connection.
+            // One libpqxx calls broken but that is still open is not retried.
+            if (attempt > 0 || lease_->connection->is_open()) {
                 throw;
             }
             lease_.replace();

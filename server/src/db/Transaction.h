@@ -5,6 +5,7 @@
 #include "db/Sql.h"
 #include "db/TenantWork.h"
 
+#include <functional>
 #include <optional>
 #include <pqxx/pqxx>
 #include <string>
@@ -28,7 +29,8 @@ public:
     {
         refuseIfStray();
         if (!work_) {
-            return execAlone(sql, {literal(args)...});
+            // Quoted for the connection the statement goes to, on every attempt.
+            return execAlone(sql, [&] { return std::vector<std::string>{literal(args)...}; });
         }
         lease_->ensurePrepared(sql);
         return work_->exec_prepared(std::string(sql.name), std::forward<Args>(args)...);
@@ -77,16 +79,17 @@ public:
     }
     const std::string& tenantId() const { return tenantId_; }
     /// False once the server has dropped the connection (then nothing more can run on it).
-    bool connected() const { return lease_->connection->is_open(); }
+    bool connected() const { return !lease_.empty() && lease_->connection->is_open(); }
 
 private:
     void scopeTo(const std::string& tenantId);
     void refuseIfStray() const;
     /// A statement-wise read: the tenant scope, read-only mode and the prepared statement's
     /// EXECUTE with its parameters as escaped literals, in one simple query, so one round trip
-    /// and one implicit transaction. A connection found broken is replaced and the statement
-    /// sent again: it was read only, so it changed nothing.
-    pqxx::result execAlone(const Sql& sql, const std::vector<std::string>& literals);
+    /// and one implicit transaction. A connection lost with it is replaced by a newly opened one
+    /// and the statement sent once more: it was read only, so it changed nothing, and once only,
+    /// so a statement that itself ends its connection is not run again and again.
+    pqxx::result execAlone(const Sql& sql, const std::function<std::vector<std::string>()>& literals);
     /// A parameter as exec_prepared would send it, written as an escaped SQL literal.
     template <typename T> std::string literal(const T& value)
     {
