@@ -145,7 +145,8 @@ std::string GdprService::personalRecords(db::Transaction& tx, const std::string&
     return out.str();
 }
 
-Erasure GdprService::erase(identity::Caller& caller, const std::string& userId) const
+Erasure GdprService::erase(identity::Caller& caller, const std::string& userId,
+                           const std::function<void(const users::User&)>& mayErase) const
 {
     return caller.inTenant(database_, [&](db::Transaction& tx) {
         // Serialised with user changes, so the last-admin rule holds under concurrency.
@@ -153,6 +154,9 @@ Erasure GdprService::erase(identity::Caller& caller, const std::string& userId) 
         const auto user = users::UserStore::findById(tx, userId);
         if (!user) {
             throw ApiError(ErrorCode::NotFound, "No such user.");
+        }
+        if (mayErase) {
+            mayErase(*user);
         }
         if (user->role == Role::Admin && user->active && users::UserStore::countActiveAdmins(tx) <= 1) {
             throw ApiError(ErrorCode::LastAdmin,

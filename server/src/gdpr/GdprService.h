@@ -3,9 +3,11 @@
 
 #include "audit/AuditLog.h"
 #include "identity/Caller.h"
+#include "users/UserStore.h"
 #include "util/StreamWriter.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 
 namespace aih::gdpr {
@@ -35,8 +37,10 @@ public:
     /// The user themself or an admin: profile, sessions, API keys and every audit entry they
     /// caused or are the subject of, streamed as one JSON document. The request is audited.
     util::StreamWriter exportUser(identity::Caller& caller, const std::string& userId) const;
-    /// Admins only; the tenant's last active admin cannot be erased.
-    Erasure erase(identity::Caller& caller, const std::string& userId) const;
+    /// Admins only; the tenant's last active admin cannot be erased. `mayErase`, if given, is
+    /// asked about the user under the same lock as the erasure, and throws to refuse.
+    Erasure erase(identity::Caller& caller, const std::string& userId,
+                  const std::function<void(const users::User&)>& mayErase = {}) const;
 
 private:
     /// The export's opening up to the audit entries: profile, sessions and API keys.

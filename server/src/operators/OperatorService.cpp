@@ -89,15 +89,13 @@ gdpr::Erasure OperatorService::erase(const identity::Caller& caller, const std::
     if (id == caller.principal.operatorId) {
         throw ApiError(ErrorCode::Conflict, "An operator cannot erase their own account.");
     }
-    const auto account = users_.find(scoped, id);
-    if (!account) {
-        throw ApiError(ErrorCode::NotFound, "No such operator account.");
-    }
-    if (account->active) {
-        // Erasure cannot be undone: an account still in use is first ended on purpose.
-        throw ApiError(ErrorCode::Conflict, "Deactivate the operator account before erasing it.");
-    }
-    return gdpr_.erase(scoped, id);
+    // Checked under the erasure's own lock, which user changes take too: a reactivation cannot
+    // slip in between. Erasure cannot be undone, so an account in use is ended on purpose first.
+    return gdpr_.erase(scoped, id, [](const users::User& account) {
+        if (account.active) {
+            throw ApiError(ErrorCode::Conflict, "Deactivate the operator account before erasing it.");
+        }
+    });
 }
 
 } // namespace aih::operators

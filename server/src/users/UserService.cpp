@@ -36,11 +36,6 @@ UserPage UserService::list(identity::Caller& caller, int limit, const std::optio
                                [&](db::Transaction& tx) { return UserStore::list(tx, limit, cursor); });
 }
 
-std::optional<User> UserService::find(identity::Caller& caller, const std::string& id)
-{
-    return caller.readInTenant(database_, [&](db::Transaction& tx) { return UserStore::findById(tx, id); });
-}
-
 User UserService::create(identity::Caller& caller, const NewUser& request)
 {
     ApiError invalid(ErrorCode::ValidationFailed, "The request has invalid fields.");

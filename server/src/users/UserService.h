@@ -40,7 +40,6 @@ public:
                 const auth::PasswordPolicy& policy, const audit::AuditLog& audit, db::Announce announce);
 
     UserPage list(identity::Caller& caller, int limit, const std::optional<std::string>& cursor);
-    std::optional<User> find(identity::Caller& caller, const std::string& id);
     User create(identity::Caller& caller, const NewUser& request);
     User change(identity::Caller& caller, const std::string& id, const UserChange& change);
 
