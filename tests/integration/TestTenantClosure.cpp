@@ -253,6 +253,11 @@ private slots:
         QCOMPARE(auditEntryCount(tenant.id, "billing.subscription_canceled"), 1LL);
         QVERIFY(stripe.violations().isEmpty());
 
+        // Retried (a client that lost the answer): Stripe is not asked again.
+        QCOMPARE(client().post(closePath(tenant.id), {{"grace_days", 30}}, operatorAuth()).status, 409);
+        QCOMPARE(stripe.requestsTo("DELETE", deletePath).size(), std::size_t{1});
+        QCOMPARE(client().get(tenantPath(tenant.id), operatorAuth()).json()["subscription_status"].toString(),
+                 QString("canceled"));
         // Stripe's own notice of the end then moves the tier, as every tier change does.
         const auto ended = deliverEvent(
             client(), subscriptionEvent("customer.subscription.deleted", unixNow(), sub, "canceled", "pro"));

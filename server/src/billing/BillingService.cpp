@@ -230,8 +230,16 @@ void BillingService::cancelForClosing(identity::Caller& caller, const std::strin
     details->set("already_gone", alreadyGone);
     BillingEvents changes(audit_, audit::eventFrom(caller, {}));
     changes.add({"billing.subscription_canceled", actorOf(caller), true, {}, 0, details});
-    // The tier itself follows Stripe's customer.subscription.deleted, as every tier change does.
-    database_.inTenant(tenantId, [&](db::Transaction& tx) { changes.write(tx); });
+    database_.inTenant(tenantId, [&](db::Transaction& tx) {
+        // Marked ended here, so a retried closing does not ask Stripe again; the tier itself
+        // follows Stripe's customer.subscription.deleted, as every tier change does.
+        auto current = BillingStore::lock(tx);
+        if (current.subscriptionId == account.subscriptionId) {
+            current.status = "canceled";
+            BillingStore::save(tx, current);
+        }
+        changes.write(tx);
+    });
 }
 
 SubscriptionView BillingService::subscription(identity::Caller& caller)

@@ -44,10 +44,10 @@ public:
     /// platform-support).
     Pending<Done> inviteOperator(const QString& email, const QString& operatorRole) const;
     /// Changes an operator's role (empty: kept) and whether they are active (nothing: kept).
-    /// GDPR erasure of a deactivated operator account.
-    Pending<Done> eraseOperator(const QString& id) const;
     Pending<User> changeOperator(const QString& id, const QString& operatorRole,
                                  std::optional<bool> active) const;
+    /// GDPR erasure of a deactivated operator account.
+    Pending<Done> eraseOperator(const QString& id) const;
 
 private:
     const ApiClient& client_;
