@@ -20,10 +20,13 @@
 #include <QProcess>
 #include <QTemporaryFile>
 #include <QtTest>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
 #include <pqxx/pqxx>
 #include <set>
+#include <sys/file.h>
+#include <unistd.h>
 
 using namespace aih::test;
 
@@ -99,20 +102,17 @@ private slots:
         env["AIH_TENANT_DELETION_SWEEP_MS"] = "200";
         // A deleted tenant's archive expires at the sweep after the deletion.
         env["AIH_TENANT_ARCHIVE_KEEP_DAYS"] = "0";
-        // Scratch directories as a process that died while writing an archive leaves them (its
-        // pid is gone), and as a running one holds them (this test's pid).
-        QProcess gone;
-        gone.start("true", {});
-        QVERIFY(gone.waitForStarted());
-        const auto deadPid = gone.processId();
-        QVERIFY(gone.waitForFinished());
+        // Scratch directories as a process killed while writing an archive leaves them (its lock
+        // let go by the kernel), and as a running one holds them (locked here).
         const auto temp = std::filesystem::temp_directory_path();
-        const auto abandoned = temp / ("aih-archive-" + std::to_string(deadPid) + "-Ab3dEf");
-        const auto held =
-            temp / ("aih-archive-" + std::to_string(QCoreApplication::applicationPid()) + "-Gh4iJk");
+        const auto abandoned = temp / "aih-archive-Ab3dEf";
+        const auto held = temp / "aih-archive-Gh4iJk";
         std::filesystem::create_directories(abandoned);
+        std::ofstream(abandoned / "lock");
         std::ofstream(abandoned / "entry") << "personal data in clear";
         std::filesystem::create_directories(held);
+        const int holding = ::open((held / "lock").c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+        QVERIFY(holding >= 0 && ::flock(holding, LOCK_EX) == 0);
 
         server = std::make_unique<ServerProcess>(env);
         QVERIFY2(server->start(), qPrintable(server->log()));
@@ -120,6 +120,7 @@ private slots:
         QVERIFY(!std::filesystem::exists(abandoned));
         QVERIFY(std::filesystem::exists(held));
         std::filesystem::remove_all(held);
+        ::close(holding);
         client_ = std::make_unique<HttpClient>(server->port());
         owner = std::make_unique<pqxx::connection>(database.url());
     }

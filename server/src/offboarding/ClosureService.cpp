@@ -4,18 +4,15 @@
 #include "audit/AuditStore.h"
 #include "errors/ApiError.h"
 #include "logging/Logger.h"
+#include "offboarding/ScratchDirectory.h"
 #include "offboarding/TenantArchive.h"
 #include "tenancy/TenantStore.h"
 #include "util/JsonText.h"
 
 #include <Poco/SHA2Engine.h>
-#include <cerrno>
-#include <charconv>
-#include <csignal>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
-#include <unistd.h>
 #include <vector>
 
 namespace aih::offboarding {
@@ -39,39 +36,6 @@ void requireOperator(const identity::Caller& caller)
         throw ApiError(ErrorCode::Forbidden, "Only platform-admins close tenants and read their archives.");
     }
 }
-
-/// A directory only this process's user can enter (mkdtemp makes it 0700), for the archive's
-/// scratch files: they hold the tenant's personal data in clear. Removed with what is in it.
-constexpr std::string_view scratchPrefix = "aih-archive-";
-
-class ScratchDirectory
-{
-public:
-    ScratchDirectory()
-    {
-        // Named with this process's id, so a later start can tell the leftovers of one that died
-        // while writing (removeAbandonedScratch) from those of instances still running.
-        auto pattern = (std::filesystem::temp_directory_path() /
-                        (std::string(scratchPrefix) + std::to_string(::getpid()) + "-XXXXXX"))
-                           .string();
-        if (::mkdtemp(pattern.data()) == nullptr) {
-            throw std::runtime_error("could not make a scratch directory for the archive");
-        }
-        path_ = pattern;
-    }
-    ~ScratchDirectory()
-    {
-        std::error_code ignored;
-        std::filesystem::remove_all(path_, ignored);
-    }
-    ScratchDirectory(const ScratchDirectory&) = delete;
-    ScratchDirectory& operator=(const ScratchDirectory&) = delete;
-
-    std::filesystem::path file(const char* name) const { return path_ / name; }
-
-private:
-    std::filesystem::path path_;
-};
 
 /// The closing's state under the tenant's row lock; 404, or 409 for the platform tenant and for
 /// a tenant whose data is gone.
@@ -103,24 +67,7 @@ void requireNotClosing(const ClosingState& state)
 
 int ClosureService::removeAbandonedScratch()
 {
-    int removed = 0;
-    std::error_code error;
-    for (const auto& entry :
-         std::filesystem::directory_iterator(std::filesystem::temp_directory_path(), error)) {
-        const auto name = entry.path().filename().string();
-        if (!name.starts_with(scratchPrefix) || !entry.is_directory(error)) {
-            continue;
-        }
-        // aih-archive-<pid>-XXXXXX: left by a process that is gone (ESRCH). A pid reused since
-        // only keeps a leftover until a later start; another user's is theirs (EPERM).
-        const std::string_view rest = std::string_view(name).substr(scratchPrefix.size());
-        pid_t pid = 0;
-        const auto parsed = std::from_chars(rest.data(), rest.data() + rest.size(), pid);
-        if (parsed.ec == std::errc() && *parsed.ptr == '-' && pid > 0 && ::kill(pid, 0) != 0 &&
-            errno == ESRCH) {
-            removed += std::filesystem::remove_all(entry.path(), error) > 0 ? 1 : 0;
-        }
-    }
+    const int removed = ScratchDirectory::removeAbandoned();
     if (removed > 0) {
         closureServiceLogger.warning("removed archive scratch directories left by a process that died",
                                      {{"removed", std::to_string(removed)}});
