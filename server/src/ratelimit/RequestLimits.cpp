@@ -201,7 +201,8 @@ void RequestLimits::writeMetrics(observability::PrometheusWriter& out) const
 {
     constexpr std::string_view name = "aih_rate_limit_decisions_total";
     out.family(name, "counter",
-               "Rate-limit decisions by the limit concerned (key, user, tenant, admin, monthly, burst or operator).");
+               "Rate-limit decisions by the limit concerned (key, user, tenant, admin, monthly, burst or "
+               "operator).");
     for (const auto& decisions : decisions_) {
         out.sample(name, {{"scope", decisions.scope}, {"decision", "admitted"}}, decisions.admitted.value());
         out.sample(name, {{"scope", decisions.scope}, {"decision", "refused"}}, decisions.refused.value());
