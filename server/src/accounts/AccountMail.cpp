@@ -4,7 +4,7 @@
 #include "branding/HtmlTemplate.h"
 #include "util/MarkupEscape.h"
 
-#include <Poco/String.h>
+#include <algorithm>
 #include <array>
 #include <initializer_list>
 #include <utility>
@@ -208,13 +208,31 @@ const LinkWords& wordsFor(const Catalogue& catalogue, const std::string& languag
 
 using Fills = std::initializer_list<std::pair<std::string_view, std::string>>;
 
+/// The words with each `{name}` replaced, in one pass: what a value brings in (a key's name, a
+/// brand, chosen by the tenant's people) is never read for placeholders itself.
 std::string fill(std::string_view text, const std::string& brand, Fills fills)
 {
-    std::string out(text);
-    Poco::replaceInPlace(out, std::string("{brand}"), brand);
-    for (const auto& [name, value] : fills) {
-        Poco::replaceInPlace(out, "{" + std::string(name) + "}", value);
+    std::string out;
+    out.reserve(text.size() + 64);
+    std::size_t at = 0;
+    while (at < text.size()) {
+        const auto open = text.find('{', at);
+        const auto close = open == std::string_view::npos ? open : text.find('}', open);
+        if (close == std::string_view::npos) {
+            break;
+        }
+        out.append(text.substr(at, open - at));
+        const auto name = text.substr(open + 1, close - open - 1);
+        const std::string* value = name == "brand" ? &brand : nullptr;
+        for (const auto& fill : fills) {
+            if (!value && fill.first == name) {
+                value = &fill.second;
+            }
+        }
+        out.append(value ? std::string_view(*value) : text.substr(open, close - open + 1));
+        at = close + 1;
     }
+    out.append(text.substr(std::min(at, text.size())));
     return out;
 }
 

@@ -90,6 +90,17 @@ private slots:
         QVERIFY(mail.html.find("<i>ci") == std::string::npos);
     }
 
+    void valuesAreNeverReadForPlaceholders()
+    {
+        // A key's name and a brand are the tenant's people's choice: what they bring in stays
+        // as it is, and the placeholders of the words are each filled once.
+        const MailBrand brand{"{name} Corp", "#112233", ""};
+        const auto mail = keyExpiringMail("en", brand, "{date}{brand}", "aih_live_ab12", "2027-01-05");
+        QCOMPARE(mail.subject,
+                 std::string("{name} Corp: the API key \"{date}{brand}\" expires on 2027-01-05"));
+        QVERIFY(mail.text.find("{date}{brand}") != std::string::npos);
+    }
+
     void everyNoticeIsFilledInEveryLanguage_data()
     {
         QTest::addColumn<QString>("language");
