@@ -13,10 +13,15 @@ GRANT EXECUTE ON FUNCTION aih_platform_tenant_id() TO aih_app;
 
 -- Operators must use a second factor: the tenant requires one of everyone. Enterprise, so no plan
 -- limit gets in an operator's way; its slug is `platform` unless a tenant took it first.
+-- (Edited after release for the case where customers took both names: only installs that had not
+-- applied it run it, and they would have failed on it.)
 INSERT INTO tenants (id, name, slug, subscription_tier, user_limit, mfa_required)
 SELECT aih_platform_tenant_id(), 'Platform operators',
-       CASE WHEN EXISTS (SELECT 1 FROM tenants WHERE slug = 'platform') THEN 'platform-operators'
-            ELSE 'platform' END,
+       CASE WHEN NOT EXISTS (SELECT 1 FROM tenants WHERE slug = 'platform') THEN 'platform'
+            WHEN NOT EXISTS (SELECT 1 FROM tenants WHERE slug = 'platform-operators') THEN 'platform-operators'
+            -- Both taken by customers: a name none is likely to have taken, the same on every
+            -- install.
+            ELSE 'platform-operators-' || left(md5(aih_platform_tenant_id()::text), 8) END,
        'enterprise', 100, 'everyone'
 ON CONFLICT (id) DO NOTHING;
 

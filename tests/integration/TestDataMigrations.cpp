@@ -29,6 +29,26 @@ class TestDataMigrations : public QObject
     Q_OBJECT
 
 private slots:
+    void thePlatformTenantFindsASlugWhenCustomersTookBoth()
+    {
+        TestDatabase database;
+        db::Migrator migrator(database.url());
+        migrator.migrate(before(30));
+        {
+            pqxx::connection owner(database.url());
+            pqxx::work tx(owner);
+            tx.exec(
+                "INSERT INTO tenants (name, slug) VALUES ('P', 'platform'), ('PO', 'platform-operators')");
+            tx.commit();
+        }
+        migrator.migrate();
+        pqxx::connection owner(database.url());
+        pqxx::nontransaction tx(owner);
+        const auto slug =
+            tx.exec1("SELECT slug FROM tenants WHERE id = aih_platform_tenant_id()")[0].as<std::string>();
+        QVERIFY2(slug.starts_with("platform-operators-") && slug.size() == 27, slug.c_str());
+    }
+
     void supportGrantOpenersBecomeOperatorIds()
     {
         TestDatabase database;
