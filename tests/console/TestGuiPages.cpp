@@ -126,7 +126,11 @@ private slots:
                        ? QString()
                        : page->consumers()->index(0, console::TopConsumersModel::Calls).data().toString();
         };
-        for (int attempt = 0; attempt < 50 && callsShown() != "5"; ++attempt) {
+        // The status breakdown is a request of its own, which may have read the rollups just
+        // before the flush that the table's read saw: refresh until both show the calls.
+        auto* statusChart = child<console::StatusChart>(page, "statusChart");
+        for (int attempt = 0; attempt < 50 && (callsShown() != "5" || statusChart->sliceCount() == 0);
+             ++attempt) {
             click(child<QToolButton>(page, "refreshButton"));
             QTest::qWait(400);
         }
@@ -136,8 +140,7 @@ private slots:
         QCOMPARE(page->consumers()->index(0, console::TopConsumersModel::Calls).data().toString(),
                  QString("5"));
         QCOMPARE(page->callsChart()->pointCount(), 24);
-        // Its own request, which may answer after the table's.
-        QTRY_VERIFY_WITH_TIMEOUT(child<console::StatusChart>(page, "statusChart")->sliceCount() > 0, 20000);
+        QVERIFY(statusChart->sliceCount() > 0);
     }
 
     void auditLogListsShowsDetailAndVerifies()
